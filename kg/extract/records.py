@@ -1,0 +1,84 @@
+"""Typed records of the extract step: what ``kg extract`` writes, one ``PaperRecord`` per line.
+
+The JSON shape is the contract in DESIGN.md (``schemas/record.schema.json``); offsets are
+character offsets into the named field, end exclusive, so ``text == field[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+__all__ = ["ENTITY_TYPES", "Mention", "Result", "Relation", "PaperRecord"]
+
+ENTITY_TYPES = ("Method", "Model", "Dataset", "Metric", "Task")
+
+
+@dataclass
+class Mention:
+    text: str
+    type: str
+    field: str
+    start: int
+    end: int
+    canonical: str
+    sentence: tuple[int, int] | None = None  # offsets of the sentence holding it, same field
+
+
+@dataclass
+class Result:
+    method: str | None
+    dataset: str
+    metric: str | None
+    value: float | str
+    unit: str
+    evidence: str
+
+
+@dataclass
+class Relation:
+    type: str
+    head: str
+    head_type: str
+    tail: str
+    tail_type: str
+    evidence: str
+
+
+@dataclass
+class PaperRecord:
+    id: str
+    title: str
+    abstract: str
+    entities: list[Mention] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    year: int | None = None
+    url: str | None = None
+    source: str | None = None
+    code_urls: list[str] = field(default_factory=list)
+    properties: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for ent in data["entities"]:
+            if ent["sentence"] is None:
+                del ent["sentence"]
+            else:
+                ent["sentence"] = list(ent["sentence"])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PaperRecord":
+        ents = [Mention(**{**e, "sentence": tuple(e["sentence"]) if e.get("sentence") else None})
+                for e in data.get("entities", [])]
+        return cls(
+            id=data["id"], title=data.get("title", ""), abstract=data.get("abstract", ""),
+            entities=ents,
+            results=[Result(**r) for r in data.get("results", [])],
+            relations=[Relation(**r) for r in data.get("relations", [])],
+            year=data.get("year"), url=data.get("url"), source=data.get("source"),
+            code_urls=list(data.get("code_urls", [])), properties=dict(data.get("properties", {})),
+        )
+
+    def field_text(self, name: str) -> str:
+        return self.title if name == "title" else self.abstract
