@@ -1,0 +1,65 @@
+"""The extract step: papers in, ``PaperRecord``s (mentions, results, relations) out.
+
+``load_pipeline()`` loads the spaCy pipeline shipped in ``kg/extract/model/`` (trained by
+``kg.extract.train``; no network), ``extract_records()`` streams papers through it. Title
+and abstract are processed as two docs so every offset indexes its own field exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+
+from kg.errors import ExtractionError
+from kg.extract.records import ENTITY_TYPES, Mention, PaperRecord, Relation, Result
+
+__all__ = [
+    "MODEL_DIR",
+    "MAX_FIELD_CHARS",
+    "load_pipeline",
+    "extract_records",
+    "ENTITY_TYPES",
+    "Mention",
+    "PaperRecord",
+    "Relation",
+    "Result",
+]
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+# Longer fields are cut for processing (mentions past the cut are not found); the record
+# keeps the full text, and offsets stay exact because the cut keeps a prefix.
+MAX_FIELD_CHARS = 100_000
+
+
+def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
+    """The packaged pipeline (or the one at ``path``), with kg's components registered."""
+    import kg.extract.components  # noqa: F401  (registers the kg_* factories)
+
+    model_dir = Path(path) if path is not None else MODEL_DIR
+    if not (model_dir / "config.cfg").is_file():
+        raise ExtractionError(
+            f"no trained extraction pipeline at {model_dir}; build it with "
+            "`kg train` (or `python scripts/train_extract.py`)")
+    try:
+        return spacy.load(model_dir)
+    except Exception as exc:  # a broken or incompatible model directory
+        raise ExtractionError(f"cannot load the extraction pipeline at {model_dir}: {exc}") from exc
+
+
+def _texts(papers: Iterable) -> Iterator[tuple[str, object]]:
+    for paper in papers:
+        yield (paper.title or "")[:MAX_FIELD_CHARS], paper
+        yield (paper.abstract or "")[:MAX_FIELD_CHARS], paper
+
+
+def extract_records(papers: Iterable, nlp: spacy.language.Language | None = None,
+                    batch_size: int = 64) -> Iterator[PaperRecord]:
+    """One ``PaperRecord`` per paper, streaming, in input order."""
+    from kg.extract.assemble import paper_record
+
+    nlp = nlp if nlp is not None else load_pipeline()
+    docs = nlp.pipe(_texts(papers), as_tuples=True, batch_size=batch_size)
+    for (title_doc, paper), (abstract_doc, _) in zip(docs, docs):
+        yield paper_record(paper, title_doc, abstract_doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-__all__ = ["ENTITY_TYPES", "Mention", "Result", "Relation", "PaperRecord"]
+__all__ = ["ENTITY_TYPES", "Mention", "Result", "Relation", "PaperRecord", "sentence_of"]
 
 ENTITY_TYPES = ("Method", "Model", "Dataset", "Metric", "Task")
 
@@ -82,3 +82,14 @@ class PaperRecord:
 
     def field_text(self, name: str) -> str:
         return self.title if name == "title" else self.abstract
+
+
+def sentence_of(record: PaperRecord, mention: Mention) -> str:
+    """The evidence sentence of a mention: its recorded sentence span, else the stretch
+    between the nearest sentence ends around it."""
+    text = record.field_text(mention.field)
+    if mention.sentence:
+        return text[mention.sentence[0]:mention.sentence[1]].strip()
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("? ", 0, mention.start))
+    end = text.find(". ", mention.end)
+    return text[start + 2 if start >= 0 else 0:end + 1 if end >= 0 else len(text)].strip()

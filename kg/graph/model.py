@@ -2,12 +2,14 @@
 
 Conventions every other package relies on (stores, queries, exporters):
 
-* node id = ``"<Label>:<key>"``; node attributes ``label`` (schema label), ``key`` (unique per
-  label: paper id for Paper, normalised canonical name for entities, a content hash for
-  Result, the URL for Repository), ``name`` (display text) and the label's properties.
+* node id = ``"<Label>:<raw key>"`` (raw key: the paper id for Paper, the normalised
+  canonical name for entities, a content hash for Result, the URL for Repository). The node
+  attribute ``key`` holds that same id, so keys are unique across the whole graph ("type +
+  normalised canonical name"); ``label`` is the schema label, ``name`` the display text, and
+  the label's properties follow (Paper also keeps its plain ``id``).
 * one edge per (start, end, type), with the networkx edge key equal to the type; edge
-  attributes ``type``, ``papers`` (sorted paper ids), ``evidence`` (up to
-  ``MAX_EVIDENCE`` sentences) and ``count`` (= number of supporting papers).
+  attributes ``type``, ``papers`` (sorted paper ids), ``evidence`` (up to ``MAX_EVIDENCE``
+  sentences, first seen first) and ``count`` (= number of supporting papers).
 
 Merging is a set union, so adding the same records twice changes nothing.
 """
@@ -18,31 +20,35 @@ import networkx as nx
 
 from kg.schema import load_schema
 
-__all__ = ["MAX_EVIDENCE", "node_id", "merge_node", "merge_edge", "new_graph"]
+__all__ = ["MAX_EVIDENCE", "LIST_PROPS", "node_id", "merge_node", "merge_edge", "new_graph",
+           "merge_graph_into"]
 
 MAX_EVIDENCE = 3
-_LIST_PROPS = ("aliases", "papers")
+LIST_PROPS = ("aliases", "papers", "match_keys")
 
 
 def new_graph() -> nx.MultiDiGraph:
     return nx.MultiDiGraph()
 
 
-def node_id(label: str, key: str) -> str:
-    return f"{label}:{key}"
+def node_id(label: str, raw_key: str) -> str:
+    return f"{label}:{raw_key}"
 
 
-def merge_node(graph: nx.MultiDiGraph, label: str, key: str, **props) -> str:
-    """Add the node or fold ``props`` into it: lists are unioned, other values kept if set."""
-    load_schema().check_label(label)
-    nid = node_id(label, key)
+def merge_node(graph: nx.MultiDiGraph, label: str, raw_key: str, **props) -> str:
+    """Add the node or fold ``props`` into it; returns its id."""
+    return _merge_node_id(graph, node_id(load_schema().check_label(label), raw_key), label, props)
+
+
+def _merge_node_id(graph: nx.MultiDiGraph, nid: str, label: str, props: dict) -> str:
+    """Lists are unioned; a scalar is set only where the node has none yet."""
     if nid not in graph:
-        graph.add_node(nid, label=label, key=key)
+        graph.add_node(nid, label=label, key=nid)
     attrs = graph.nodes[nid]
     for name, value in props.items():
-        if name in _LIST_PROPS:
+        if name in LIST_PROPS:
             attrs[name] = sorted(set(attrs.get(name, ())) | set(value or ()))
-        elif value is not None and (attrs.get(name) in (None, "") or name == "name" and not attrs.get(name)):
+        elif value is not None and attrs.get(name) in (None, ""):
             attrs[name] = value
     return nid
 
@@ -50,8 +56,7 @@ def merge_node(graph: nx.MultiDiGraph, label: str, key: str, **props) -> str:
 def merge_edge(graph: nx.MultiDiGraph, start: str, rel_type: str, end: str,
                papers=(), evidence=()) -> None:
     """Add or extend one typed edge, keeping provenance (papers, evidence, count)."""
-    schema = load_schema()
-    schema.check_rel(rel_type, graph.nodes[start]["label"], graph.nodes[end]["label"])
+    load_schema().check_rel(rel_type, graph.nodes[start]["label"], graph.nodes[end]["label"])
     if not graph.has_edge(start, end, key=rel_type):
         graph.add_edge(start, end, key=rel_type, type=rel_type, papers=[], evidence=[], count=0)
     attrs = graph.edges[start, end, rel_type]
@@ -60,3 +65,15 @@ def merge_edge(graph: nx.MultiDiGraph, start: str, rel_type: str, end: str,
         if sentence and sentence not in attrs["evidence"] and len(attrs["evidence"]) < MAX_EVIDENCE:
             attrs["evidence"].append(sentence)
     attrs["count"] = len(attrs["papers"])
+
+
+def merge_graph_into(target: nx.MultiDiGraph, source: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Fold ``source`` into ``target`` with the rules above (the embedded store's write; the
+    Neo4j store implements the same rules in Cypher)."""
+    for nid, attrs in source.nodes(data=True):
+        props = {k: v for k, v in attrs.items() if k not in ("label", "key")}
+        _merge_node_id(target, nid, attrs["label"], props)
+    for start, end, attrs in source.edges(data=True):
+        merge_edge(target, start, attrs["type"], end, papers=attrs.get("papers", ()),
+                   evidence=attrs.get("evidence", ()))
+    return target

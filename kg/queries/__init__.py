@@ -1,0 +1,116 @@
+"""Queries: named traversals over either store, by entity name.
+
+Each traversal runs a named ``.cypher`` file on Neo4j or its networkx twin on the embedded
+store (``GraphStore.run_named``); this module turns names typed by people into keys and
+shapes the rows for the CLI. PageRank is computed with networkx on the stored graph for
+both stores (Neo4j Community has no graph algorithms built in).
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.errors import QueryError
+from kg.queries.named import load_query, query_names
+from kg.resolve.normalise import normalise, squash, strip_dataset_words
+from kg.store.base import GraphStore
+
+__all__ = ["find_entity", "entity_card", "leaderboard", "datasets_for_task", "neighbors", "path",
+           "similar", "top", "load_query", "query_names", "ENTITY_LABELS"]
+
+ENTITY_LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
+
+
+def _candidates(store: GraphStore, name: str, label: str | None) -> list[dict]:
+    labels = [label] if label else list(ENTITY_LABELS)
+    rows = []
+    for lab in labels:
+        text = strip_dataset_words(name) if lab == "Dataset" else name
+        rows += store.run_named("find_by_key", {"key": f"{lab}:{normalise(text)}"})
+    if not rows:
+        rows = store.run_named("find_by_alias", {"squash": squash(name), "label": label})
+    return sorted({r["key"]: r for r in rows}.values(), key=lambda r: (-(r["papers"] or 0), r["key"]))
+
+
+def find_entity(store: GraphStore, name: str, label: str | None = None) -> dict:
+    """The entity a person means by ``name``: exact key first, then aliases; when several
+    types share the name, the one in most papers (the others are listed in ``also``)."""
+    if label and label not in ENTITY_LABELS:
+        raise QueryError(f"unknown type {label!r}; use one of {', '.join(ENTITY_LABELS)}")
+    rows = _candidates(store, name, label)
+    if not rows:
+        raise QueryError(f"no {label or 'entity'} named {name!r} in the graph "
+                         "(try `kg query top --type TYPE` to see what is there)")
+    return {**rows[0], "also": rows[1:]}
+
+
+def entity_card(store: GraphStore, name: str, label: str | None = None, limit: int = 20) -> dict:
+    """Everything `kg show` prints: the entity, its papers, linked entities and results."""
+    entity = find_entity(store, name, label)
+    params = {"key": entity["key"], "limit": limit}
+    return {"entity": entity,
+            "papers": store.run_named("entity_papers", params),
+            "links": store.run_named("entity_links", params),
+            "results": store.run_named("entity_results", params)}
+
+
+def leaderboard(store: GraphStore, dataset: str, metric: str | None = None, limit: int = 50) -> list[dict]:
+    ds = find_entity(store, dataset, "Dataset")
+    metric_key = find_entity(store, metric, "Metric")["key"] if metric else None
+    return store.run_named("leaderboard", {"dataset": ds["key"], "metric": metric_key, "limit": limit})
+
+
+def datasets_for_task(store: GraphStore, task: str, limit: int = 20) -> list[dict]:
+    return store.run_named("datasets_for_task", {"task": find_entity(store, task, "Task")["key"], "limit": limit})
+
+
+def neighbors(store: GraphStore, name: str, depth: int = 1, limit: int = 200) -> list[dict]:
+    """Breadth-first rings around an entity, one named one-hop query per ring."""
+    if depth < 1:
+        raise QueryError("--depth must be at least 1")
+    start = find_entity(store, name)["key"]
+    seen, frontier, rows = {start}, [start], []
+    for ring in range(1, depth + 1):
+        found = [r for r in store.run_named("neighbors", {"keys": frontier}) if r["key"] not in seen]
+        frontier = []
+        for row in found:
+            if row["key"] not in seen and len(seen) <= limit:
+                seen.add(row["key"])
+                frontier.append(row["key"])
+                rows.append({"depth": ring, **row})
+        if not frontier:
+            break
+    return rows
+
+
+def path(store: GraphStore, source: str, target: str) -> list[dict]:
+    """The hops of one shortest path between two entities (empty when unconnected)."""
+    rows = store.run_named("path", {"source": find_entity(store, source)["key"],
+                                    "target": find_entity(store, target)["key"]})
+    if not rows:
+        return []
+    hop = rows[0]
+    return [{"step": i, "key": key, "name": name, "via": hop["relations"][i - 1] if i else None}
+            for i, (key, name) in enumerate(zip(hop["keys"], hop["names"]))]
+
+
+def similar(store: GraphStore, name: str, limit: int = 10) -> list[dict]:
+    """Entities of the same kind sharing the most neighbours (papers, datasets, tasks)."""
+    entity = find_entity(store, name)
+    labels = ["Method", "Model"] if entity["label"] in ("Method", "Model") else [entity["label"]]
+    return store.run_named("similar", {"key": entity["key"], "labels": labels, "limit": limit})
+
+
+def top(store: GraphStore, by: str = "degree", label: str | None = None, limit: int = 20) -> list[dict]:
+    if label and label not in (*ENTITY_LABELS, "Paper", "Result", "Repository"):
+        raise QueryError(f"unknown type {label!r}")
+    if by == "degree":
+        return store.run_named("top_degree", {"label": label, "limit": limit})
+    if by != "pagerank":
+        raise QueryError(f"--by must be degree or pagerank, not {by!r}")
+    graph = store.read_graph()
+    scores = nx.pagerank(nx.DiGraph(graph)) if graph.number_of_nodes() else {}
+    rows = [{"key": n, "name": a.get("name"), "label": a["label"], "pagerank": round(scores[n], 6)}
+            for n, a in graph.nodes(data=True) if label is None or a["label"] == label]
+    rows.sort(key=lambda r: (-r["pagerank"], r["key"]))
+    return rows[:limit]

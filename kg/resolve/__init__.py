@@ -1,0 +1,64 @@
+"""Resolve: canonical entities for the mentions of a batch of records.
+
+Owns normalisation, acronym <-> long form, aliases, Model vs Method agreement across
+papers, and model families (VARIANT_OF). Never parses text: it only sees records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.extract.records import PaperRecord
+from kg.resolve.metrics import higher_is_better
+from kg.resolve.normalise import normalise, squash, variant_base
+from kg.resolve.resolver import Entity, Resolver, type_group
+
+__all__ = ["Entity", "Resolution", "Resolver", "resolve_records", "higher_is_better", "normalise"]
+
+
+@dataclass
+class Resolution:
+    """Entities of a batch and, per paper, which entity each mention became."""
+
+    entities: list[Entity]
+    mention_entities: dict[str, list[Entity]]  # paper id -> entity per mention, in order
+    variants: list[tuple[Entity, Entity]] = field(default_factory=list)  # (variant, base)
+    resolver: Resolver | None = None
+
+    def in_paper(self, paper_id: str, name: str, label: str | None = None) -> Entity | None:
+        """The entity a paper's own mention of ``name`` resolved to (for relations, results)."""
+        target = squash(name)
+        for entity in self.mention_entities.get(paper_id, []):
+            if label and type_group(entity.label) != type_group(label):
+                continue
+            if target in {squash(entity.name), squash(entity.key), *map(squash, entity.aliases)}:
+                return entity
+        return None
+
+
+def _variants(resolver: Resolver, entities: Iterable[Entity]) -> list[tuple[Entity, Entity]]:
+    pairs = []
+    for entity in entities:
+        if entity.label != "Model":
+            continue
+        for form in sorted({entity.name, *entity.aliases}):
+            base_name = variant_base(form)
+            found = base_name and resolver._lookup("Method|Model", base_name, base_name)
+            if found and found != (entity.label, entity.key) and found[0] == "Model":
+                pairs.append((entity, resolver.entities[found]))
+                break
+    return pairs
+
+
+def resolve_records(records: Sequence[PaperRecord], existing: Iterable[Entity] = ()) -> Resolution:
+    """Two passes over the batch: observe (acronyms, type votes), then resolve in order."""
+    resolver = Resolver(existing)
+    resolver.observe(records)
+    per_paper = {
+        record.id: [resolver.resolve_mention(mention, record.id) for mention in record.entities]
+        for record in records
+    }
+    entities = resolver.finalise()
+    return Resolution(entities=entities, mention_entities=per_paper,
+                      variants=_variants(resolver, entities), resolver=resolver)

@@ -39,6 +39,12 @@ class GraphStore(ABC):
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw Cypher query the user typed."""
 
+    def entity_nodes(self):
+        """Entities already stored (``kg.resolve.Entity``), so a build extends them rather
+        than creating duplicates; stores with a cheaper way than reading everything override it."""
+        from kg.graph.build import stored_entities
+        return stored_entities(self.read_graph())
+
     def clear(self) -> None:  # pragma: no cover - overridden where supported
         raise NotImplementedError
 

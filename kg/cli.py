@@ -1,0 +1,189 @@
+"""The ``kg`` command line: each command parses options, calls one library function, prints.
+
+The only error boundary is ``KgGroup``: the library's own exceptions (``kg.errors``) become
+one-line ``click.ClickException`` messages with a non-zero exit code, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg import __version__
+from kg.cli_output import emit_json, emit_rows, err_console
+from kg.errors import KgError
+from kg.ingest import FORMATS
+
+__all__ = ["main"]
+
+STORE_HELP = "Embedded store folder (default ./kg-data, or $KG_STORE)."
+
+
+class KgGroup(click.Group):
+    """Turns kg's own errors into one-line messages for every subcommand."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _neo4j_options(func):
+    from kg.cli_neo4j import neo4j_options
+    return neo4j_options(func)
+
+
+def store_options(func):
+    """--store for the embedded store, --neo4j-* for a Neo4j server; opens the right one."""
+    @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                  envvar="KG_STORE", default=Path("kg-data"), show_default=True, help=STORE_HELP)
+    @_neo4j_options
+    @functools.wraps(func)
+    def wrapper(*args, store_dir, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
+        kwargs["store"] = _open_store(store_dir, neo4j_uri, neo4j_user, neo4j_password)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            kwargs["store"].close()
+    return wrapper
+
+
+def _open_store(store_dir, uri, user, password):
+    if uri:
+        from kg.cli_neo4j import open_neo4j_store
+        return open_neo4j_store(uri, user, password)
+    from kg.store.embedded import EmbeddedStore
+    return EmbeddedStore(store_dir)
+
+
+def output_options(func):
+    @click.option("--json", "fmt", flag_value="json", help="Print JSON.")
+    @click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")
+    @functools.wraps(func)
+    def wrapper(*args, fmt=None, **kwargs):
+        return func(*args, fmt=fmt or "table", **kwargs)
+    return wrapper
+
+
+def _progress(description: str):
+    """A progress bar on stderr, silent under --quiet or when stderr is not a terminal."""
+    quiet = click.get_current_context().find_root().obj.get("quiet", False)
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err_console, disable=quiet, transient=True), description
+
+
+def _say(message: str) -> None:
+    if not click.get_current_context().find_root().obj.get("quiet", False):
+        err_console.print(message, markup=False, highlight=False)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-q", "--quiet", is_flag=True, help="Print results only: no progress, no notes.")
+@click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
+@click.pass_context
+def main(ctx, quiet, verbose):
+    """kg: build a knowledge graph of methods, models, datasets, metrics, tasks and results
+    from paper abstracts, then query, explore and export it.
+
+    \b
+    Example:
+      kg build samples/papers.jsonl && kg export html -o graph.html
+    """
+    ctx.obj = {"quiet": quiet, "verbose": verbose and not quiet}
+
+
+def _run_with_progress(label: str, work):
+    bar, description = _progress(label)
+    with bar:
+        task = bar.add_task(description, total=None)
+        return work(lambda n: bar.advance(task, n), lambda total: bar.update(task, total=total))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Records file to write (JSON lines).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
+def extract(inputs, output, fmt):
+    """Extract entities, results and relations into a records file (one JSON object per paper).
+
+    \b
+    Example:
+      kg extract ../shared/data/gold/scirex-dev.jsonl -o records.jsonl
+    """
+    from kg.pipeline import extract_files
+    count = _run_with_progress("extracting", lambda step, total: extract_files(
+        inputs, output, fmt, progress=step, on_total=total))
+    _say(f"wrote {count} records to {output}")
+
+
+def _summary(summary, where: str) -> None:
+    _say(f"{summary.papers} papers -> {where}: nodes {summary.nodes_before} -> {summary.nodes_after}, "
+         f"relationships {summary.relationships_before} -> {summary.relationships_after}")
+
+
+def _where(store) -> str:
+    return str(getattr(store, "directory", None) or getattr(store, "uri", "neo4j"))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
+@store_options
+def build(inputs, fmt, store):
+    """Build (or extend) the graph from files or folders of abstracts.
+
+    Re-running on the same input changes nothing; new input is added.
+
+    \b
+    Examples:
+      kg build ../shared/corpus/hf-daily-papers
+      kg build samples/papers.jsonl --store my-graph
+      kg build samples/papers.jsonl --neo4j-uri bolt://127.0.0.1:7687
+    """
+    from kg.pipeline import build as build_graph
+    summary = _run_with_progress("extracting", lambda step, total: build_graph(
+        inputs, store, fmt, progress=step, on_total=total))
+    _summary(summary, _where(store))
+
+
+@main.command()
+@click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_options
+def load(records, store):
+    """Load a records file written by `kg extract` into the store, without extracting again.
+
+    \b
+    Example:
+      kg extract papers.jsonl -o records.jsonl && kg load records.jsonl
+    """
+    from kg.pipeline import load_records
+    _summary(load_records(records, store), _where(store))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_options
+def stats(as_json, store):
+    """Count papers, entities per type and relationships per type.
+
+    \b
+    Example:
+      kg stats --json
+    """
+    counts = store.stats()
+    if as_json:
+        emit_json(counts)
+        return
+    emit_rows([{"label": k, "nodes": v} for k, v in counts["nodes"].items()], title=f"{counts['papers']} papers")
+    emit_rows([{"type": k, "relationships": v} for k, v in counts["relationships"].items()])
+
+
+from kg.cli_commands import register  # noqa: E402  (query, show, cypher, export, train)
+
+register(main, store_options, output_options, _say)

@@ -1,0 +1,193 @@
+"""Acronyms defined in the text ("Long Form (LF)") and what they give later mentions.
+
+Finding the pair follows the idea of Schwartz & Hearst (2003): the short form sits in
+parentheses, and the long form is the shortest run of words just before it whose characters
+contain the short form's letters in order, the first letter starting a word. It is cheap,
+needs no training, and is precise on abstracts.
+
+Propagation then gives every later occurrence of the short form the entity type of the
+pair (whichever half the NER typed) and the long form's text as canonical name, which is
+what ``Mention.canonical`` promises. Everything here is a pure function over a ``Doc`` and a
+list of entity spans; ``components.py`` wraps it for the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "propagate", "short_variants"]
+
+_SHORT_MAX_TOKENS = 4
+_STOP_PUNCT = {";", ":", "(", ")", "[", "]", ",", ".", "\"", "?", "!"}
+_SHORT_RE = re.compile(r"^[A-Za-z0-9][\w\-./+&]{0,11}$")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """One defined acronym; offsets are character offsets into the doc's text."""
+
+    long_text: str
+    short_text: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def match_long_form(short: str, window: str) -> int | None:
+    """Start offset in ``window`` of the shortest long form ending at its end, or None.
+
+    Walks the short form's letters and digits right to left, finding each in ``window``
+    (also right to left); the first letter must begin a word.
+    """
+    s, pos = len(short) - 1, len(window) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while pos >= 0 and (window[pos].lower() != ch or (s == 0 and pos > 0 and window[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = pos + 1
+    while start > 0 and not window[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _valid_short(text: str) -> bool:
+    if not _SHORT_RE.match(text) or len(text) < 2:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and any(c.isupper() for c in letters)
+
+
+def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
+    close_i = next((j for j in range(open_i + 1, min(open_i + 2 + _SHORT_MAX_TOKENS, len(doc)))
+                    if doc[j].text == ")"), None)
+    if close_i is None or close_i == open_i + 1:
+        return None
+    short = doc[open_i + 1:close_i]
+    if not _valid_short(short.text):
+        return None
+    n_chars = sum(c.isalnum() for c in short.text)
+    max_words = min(n_chars + 5, 2 * n_chars)
+    first = open_i
+    while first > 0 and open_i - first < max_words + 4:
+        tok = doc[first - 1]
+        if tok.text in _STOP_PUNCT or tok.is_sent_end:
+            break
+        first -= 1
+    if first == open_i:
+        return None
+    window_start = doc[first].idx
+    window = doc.text[window_start:doc[open_i - 1].idx + len(doc[open_i - 1].text)]
+    rel = match_long_form(short.text, window)
+    if rel is None:
+        return None
+    long_start = window_start + rel
+    long_span = doc.char_span(long_start, window_start + len(window), alignment_mode="expand")
+    while long_span is not None and len(long_span) > 1 and long_span[0].is_punct:
+        long_span = long_span[1:]
+    while long_span is not None and len(long_span) > 1 and long_span[-1].is_punct:
+        long_span = long_span[:-1]
+    if long_span is None or len(long_span) > max_words or long_span.text == short.text:
+        return None
+    if len(long_span.text) <= len(short.text):
+        return None
+    return Abbreviation(long_span.text, short.text, long_span.start_char, long_span.end_char,
+                        short.start_char, short.end_char)
+
+
+def find_abbreviations(doc: Doc) -> list[Abbreviation]:
+    """Every "Long Form (LF)" definition in ``doc``, in text order."""
+    found = []
+    for tok in doc:
+        if tok.text == "(":
+            pair = _pair_at(doc, tok.i)
+            if pair is not None:
+                found.append(pair)
+    return found
+
+
+def short_variants(short: str) -> set[str]:
+    """The short form and its plural/singular twin ("CNN" <-> "CNNs")."""
+    out = {short}
+    if short.endswith("s") and len(short) > 2 and short[-2].isupper():
+        out.add(short[:-1])
+    elif short[-1].isupper():
+        out.add(short + "s")
+    return out
+
+
+def canonical_map(pairs: list[Abbreviation]) -> dict[str, str]:
+    """Short form (and its plural twin) -> long form text; first definition wins."""
+    out: dict[str, str] = {}
+    for ab in pairs:
+        for variant in short_variants(ab.short_text):
+            out.setdefault(variant, ab.long_text)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _find_token_runs(doc: Doc, text: str) -> list[Span]:
+    """Token-aligned occurrences of ``text`` (case-sensitive, whole tokens)."""
+    spans = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _type_of_pair(ab: Abbreviation, ents: list[Span], types: dict[str, str]) -> str | None:
+    """Type for a pair: the entity on the long form, else one on the short form, else a
+    type already known for this short form (from the other field of the same paper)."""
+    long_rng = (ab.long_start, ab.long_end)
+    for ent in ents:
+        if ent.end_char == ab.long_end and _overlaps((ent.start_char, ent.end_char), long_rng):
+            return ent.label_
+    variants = short_variants(ab.short_text)
+    for ent in ents:
+        if ent.text in variants:
+            return ent.label_
+    return types.get(ab.short_text)
+
+
+def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
+              known_types: dict[str, str] | None = None) -> tuple[list[Span], dict[str, str]]:
+    """Entities after acronym propagation, and the short-form -> type map used.
+
+    A typed pair makes the long form an entity (replacing a partial NER span that ends where
+    it ends) and gives every unclaimed occurrence of the short form the same type. Spans
+    the NER already holds keep their own type: we add, never relabel.
+    """
+    types = dict(known_types or {})
+    out = list(ents)
+    for ab in pairs:
+        label = _type_of_pair(ab, out, types)
+        if label is None:
+            continue
+        for variant in short_variants(ab.short_text):
+            types.setdefault(variant, label)
+        long_rng = (ab.long_start, ab.long_end)
+        long_span = doc.char_span(*long_rng, label=label)
+        covered = any(e.start_char <= long_rng[0] and e.end_char >= long_rng[1] for e in out)
+        if long_span is not None and not covered and long_span.text == ab.long_text:
+            out = [e for e in out if not _overlaps((e.start_char, e.end_char), long_rng)] + [long_span]
+    for short, label in types.items():
+        for span in _find_token_runs(doc, short):
+            rng = (span.start_char, span.end_char)
+            if not any(_overlaps(rng, (e.start_char, e.end_char)) for e in out):
+                out.append(Span(doc, span.start, span.end, label=label))
+    out.sort(key=lambda s: s.start)
+    return out, types

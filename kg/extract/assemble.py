@@ -1,0 +1,95 @@
+"""From the two processed docs of a paper (title, abstract) to one ``PaperRecord``.
+
+Per-doc work happens in the pipeline components; what needs both fields happens here:
+an acronym defined in the abstract also types and names its use in the title (and the
+other way round), the canonical names come from both fields' definitions, results without
+a method get the paper's proposed method, and relations are read paper-wide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract.abbreviations import canonical_map, propagate
+from kg.extract.consistency import repeat_names
+from kg.extract.model_vs_method import method_or_model
+from kg.extract.records import Mention, PaperRecord, Result
+from kg.extract.relations import Ent, find_relations, proposed_methods
+
+__all__ = ["paper_record", "FIELDS"]
+
+FIELDS = ("title", "abstract")
+
+
+def _sentence_of(span: Span) -> tuple[int, int]:
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries set: the whole doc is the sentence
+        return (0, len(span.doc.text))
+    return (sent.start_char, sent.end_char)
+
+
+def _cross_field(docs: dict[str, Doc]) -> None:
+    """Give each field the acronym types and (when the consistency component ran) the
+    entity names found in the other one; adds spans on free tokens only."""
+    for field, doc in docs.items():
+        types, names = {}, {}
+        for other_field, odoc in docs.items():
+            if other_field != field:
+                types.update(odoc._.kg_abbrev_types or {})
+                names.update(odoc._.kg_names or {})
+        ents = list(doc.ents)
+        if types:
+            ents, _ = propagate(doc, ents, [], known_types=types)
+        if names and doc._.kg_names is not None:
+            ents = repeat_names(doc, ents, {n: t for n, t in names.items() if n not in doc._.kg_names})
+        doc.ents = filter_spans(ents)
+
+
+def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
+    out = []
+    for field in FIELDS:
+        for ent in docs[field].ents:
+            name = canon.get(ent.text, ent.text)
+            label = method_or_model(name) if ent.label_ in ("Method", "Model") else ent.label_
+            out.append(Mention(ent.text, label, field, ent.start_char, ent.end_char, name, _sentence_of(ent)))
+    return out
+
+
+def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | None) -> list[Result]:
+    out = []
+    for field in FIELDS:
+        doc = docs[field]
+        for raw in doc._.kg_results or []:
+            method = canon.get(raw.method, raw.method) if raw.method else None
+            if method is None and default_method is not None:
+                method = default_method.name
+            metric = canon.get(raw.metric, raw.metric) if raw.metric else None
+            evidence = doc.text[raw.sentence[0]:raw.sentence[1]]
+            out.append(Result(method, canon.get(raw.dataset, raw.dataset), metric, raw.value, raw.unit, evidence))
+    return out
+
+
+def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
+    """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
+    docs = {"title": title_doc, "abstract": abstract_doc}
+    _cross_field(docs)
+    pairs = list(abstract_doc._.kg_abbreviations or []) + list(title_doc._.kg_abbreviations or [])
+    canon = canonical_map(pairs)
+    mentions = _mentions(docs, canon)
+    ents = [Ent(m.canonical, m.type, m.field, m.start, m.end, m.sentence) for m in mentions]
+    texts = {"title": title_doc.text, "abstract": abstract_doc.text}
+    proposed = proposed_methods(ents, texts)
+    type_of = {e.name: e.type for e in ents}
+    results = _results(docs, canon, proposed[0][0] if proposed else None)
+    result_pairs = [(r.method, type_of.get(r.method, "Method"), r.dataset, r.evidence)
+                    for r in results if r.method and type_of.get(r.method) in ("Method", "Model")]
+    relations = find_relations(paper.id, ents, texts, result_pairs)
+    return PaperRecord(
+        id=paper.id, title=paper.title or "", abstract=paper.abstract or "",
+        entities=mentions, results=results, relations=relations,
+        year=getattr(paper, "year", None), url=getattr(paper, "url", None),
+        source=getattr(paper, "source", None), code_urls=list(getattr(paper, "code_urls", []) or []),
+        properties=dict(getattr(paper, "properties", {}) or {}),
+    )

@@ -1,0 +1,99 @@
+"""Thin spaCy wrappers around the pure functions of this package.
+
+Each factory name carries a version (``kg_abbreviations_v1``; spaCy forbids dots in factory names): a saved pipeline names the
+factories it needs, so a changed behaviour gets a new name instead of silently changing
+what an old model does. Importing this module registers the factories and the ``Doc._``
+extensions; ``load_pipeline`` does that before loading.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
+from kg.extract.consistency import entity_names, repeat_names
+from kg.extract.model_vs_method import method_or_model
+from kg.extract.results import find_results
+
+__all__ = ["AbbreviationComponent", "ConsistencyComponent", "ModelVsMethodComponent",
+           "ResultMatcherComponent"]
+
+for _name, _default in (("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
+                        ("kg_names", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class AbbreviationComponent:
+    """Finds "Long Form (LF)" pairs and gives the acronym's later mentions the pair's type."""
+
+    def __init__(self, propagate_types: bool = True):
+        self.propagate_types = propagate_types
+
+    def __call__(self, doc: Doc) -> Doc:
+        pairs = find_abbreviations(doc)
+        doc._.kg_abbreviations = pairs
+        if self.propagate_types:
+            ents, types = propagate(doc, list(doc.ents), pairs)
+            doc.ents = filter_spans(ents)
+            doc._.kg_abbrev_types = types
+        else:
+            doc._.kg_abbrev_types = {}
+        return doc
+
+
+class ConsistencyComponent:
+    """Tags the other occurrences of each found name; keeps the names in ``doc._.kg_names``
+    so the paper-level step can repeat them in the other field too."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = entity_names(list(doc.ents))
+        doc.ents = repeat_names(doc, list(doc.ents), names)
+        doc._.kg_names = names
+        return doc
+
+
+class ModelVsMethodComponent:
+    """Relabels Method entities that name a specific model as Model (rule in model_vs_method)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        canon = canonical_map(doc._.kg_abbreviations or [])
+        ents = []
+        for ent in doc.ents:
+            if ent.label_ in ("Method", "Model"):
+                label = method_or_model(canon.get(ent.text, ent.text))
+                if label != ent.label_:
+                    ent = doc.char_span(ent.start_char, ent.end_char, label=label)
+            ents.append(ent)
+        doc.ents = ents
+        return doc
+
+
+class ResultMatcherComponent:
+    """Stores the sentence-level result tuples of the doc in ``doc._.kg_results``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_results = find_results(doc)
+        return doc
+
+
+@Language.factory("kg_abbreviations_v1", default_config={"propagate_types": True})
+def make_abbreviations(nlp: Language, name: str, propagate_types: bool) -> AbbreviationComponent:
+    return AbbreviationComponent(propagate_types)
+
+
+@Language.factory("kg_consistency_v1")
+def make_consistency(nlp: Language, name: str) -> ConsistencyComponent:
+    return ConsistencyComponent()
+
+
+@Language.factory("kg_model_vs_method_v1")
+def make_model_vs_method(nlp: Language, name: str) -> ModelVsMethodComponent:
+    return ModelVsMethodComponent()
+
+
+@Language.factory("kg_result_matcher_v1")
+def make_result_matcher(nlp: Language, name: str) -> ResultMatcherComponent:
+    return ResultMatcherComponent()

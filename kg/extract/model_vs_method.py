@@ -1,0 +1,86 @@
+"""Model or Method: decided after NER, from the entity's canonical name alone.
+
+The NER is trained on gold that only knows ``Method``; the graph separates a *Model* (a
+specific, named, trained artefact or architecture instance: BERT, GPT-3, ResNet-50, T5-11B,
+LeakGAN) from a *Method* (a technique or family: adversarial training, LoRA, beam search,
+convolutional neural networks). The rule, applied in this order to the canonical name
+(the long form when an acronym was defined), first match wins:
+
+1. no capital letter and no digit ("beam search", "dropout")                -> Method
+2. head word (last word, also after a hyphen) names a technique
+   ("... training", "... attention", "... loss", "... algorithm")             -> Method
+3. a generic architecture family, spelled out or as acronym, singular or plural
+   (CNN, LSTM, GAN, "recurrent neural network", SVM, CRF, ...)              -> Method
+4. a word with letters and digits (ResNet-50, GPT-3, T5-11B, VGG16), a word with an
+   inner capital (ResNet, LeakGAN, RoBERTa) or an all-capital word (BERT, ELMo is 3.)
+                                                                             -> Model
+5. several words, each capitalised ("Deep Interest Network", "Dual Path Network"):
+   a named architecture once rule 3 has removed the generic families        -> Model
+6. anything else (a single capitalised word such as "Dice", "Transformer")  -> Method
+
+Method is the fallback because it is the safe side: a technique wrongly called a Model
+would get VARIANT_OF edges and leaderboard rows it should not have.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES"]
+
+TECHNIQUE_HEADS = frozenset("""
+training learning attention search pooling normalization normalisation loss regularization
+regularisation optimization optimisation algorithm method approach technique mechanism dropout
+sampling descent decoding encoding distillation augmentation propagation inference estimation
+tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
+initialisation clustering regression classification quantization pruning masking
+""".split())
+
+GENERIC_FAMILIES = frozenset(s.strip() for s in """
+cnn, rnn, lstm, bilstm, bi-lstm, gru, gan, vae, mlp, svm, crf, hmm, dnn, dbn, rbm, nn, ann,
+fcn, fnn, gnn, gcn, ae, dae, resnet, transformer,
+convolutional neural network, recurrent neural network, neural network, deep neural network,
+long short-term memory, long short term memory, generative adversarial network,
+generative adversarial net, variational autoencoder, variational auto-encoder,
+multilayer perceptron, multi-layer perceptron, support vector machine,
+conditional random field, hidden markov model, deep belief network,
+restricted boltzmann machine, graph neural network, graph convolutional network,
+fully convolutional network, autoencoder, auto-encoder, denoising auto-encoder,
+denoising autoencoder, feed-forward neural network, feedforward neural network,
+recurrent network, convolutional network, residual network
+""".split(","))
+
+_ALNUM_MIX = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
+_INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def _is_family(name: str) -> bool:
+    low = name.lower().strip()
+    return low in GENERIC_FAMILIES or " ".join(_singular(w) for w in low.split()) in GENERIC_FAMILIES
+
+
+def method_or_model(name: str) -> str:
+    """"Model" or "Method" for a Method-typed entity's canonical name (rule in module doc)."""
+    name = name.strip()
+    if not name or not any(c.isupper() or c.isdigit() for c in name):
+        return "Method"
+    words = name.split()
+    head = _singular(re.split(r"[-/]", words[-1].lower())[-1])
+    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS:
+        return "Method"
+    if _is_family(name):
+        return "Method"
+    if any(_ALNUM_MIX.match(w) or _INNER_CAP.search(w) for w in words):
+        return "Model"
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) > 1 and all(w[0].isupper() for w in alpha):
+        return "Model"
+    return "Method"

@@ -1,0 +1,140 @@
+"""Reported results: (method, dataset, metric, value, unit) read off one sentence.
+
+A result needs a number that reads as a score and a dataset entity in the same sentence;
+without a dataset the tuple cannot be placed on a leaderboard, so it is not emitted
+(precision over recall). Rules, in words:
+
+* a value is a decimal number, or any number followed by "%", or a number right next to a
+  Metric entity; numbers inside entities ("WMT 2014", "ResNet-50"), years, and counts
+  ("8 GPUs", "3x", "1.5M parameters") are not values;
+* "by 1.1", "+1.8%", "1.1 points more/better": an improvement over a baseline, kept with
+  unit ``"points"`` so it is never mistaken for an absolute score; otherwise the unit is
+  ``"%"`` when a percent sign follows, else ``""``;
+* the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
+  Cityscapes"); with "respectively" and as many datasets as values they pair in order;
+* the metric is the nearest Metric entity; the method is the last Method/Model entity
+  before the value that is not a baseline (after "than", "over", "compared to", "vs");
+  it may stay None and be filled with the paper's proposed method later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["RawResult", "find_results", "find_values"]
+
+_NUM_RE = re.compile(r"^\d+(?:\.\d+)?$")
+_COUNT_WORDS = frozenset("""
+x × times layers layer million millions billion billions m k b parameters params hours hour
+days day gpus gpu images classes languages words tokens examples samples epochs minutes
+seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
+documents users questions pairs categories frames videos points-of
+""".split())
+_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement"})
+_POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
+                            "surpasses", "outperforming", "outperforms", "beats", "previous"})
+_METHOD_LABELS = ("Method", "Model")
+
+
+@dataclass(frozen=True)
+class RawResult:
+    """A result found in one doc; ``method`` may be None until the paper fills it."""
+
+    method: str | None
+    dataset: str
+    metric: str | None
+    value: str
+    unit: str
+    sentence: tuple[int, int]
+    value_start: int
+
+
+def _in_entity(tok: Token, ents: list[Span]) -> bool:
+    return any(e.start <= tok.i < e.end for e in ents)
+
+
+def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
+    """(value, unit) if ``tok`` reads as a score, else None."""
+    if not _NUM_RE.match(tok.text) or _in_entity(tok, ents):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt_low = nxt.lower_ if nxt is not None else ""
+    if nxt_low in _COUNT_WORDS or nxt_low.startswith("×"):
+        return None
+    if nxt is not None and nxt.text == "-" :
+        return None
+    is_pct = nxt_low == "%"
+    delta = (prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
+    near_metric = any(e.label_ == "Metric" and (e.end == tok.i or e.start == tok.i + 1 + is_pct)
+                      for e in ents)
+    if "." not in tok.text and not is_pct and not near_metric and not delta:
+        return None
+    if "." not in tok.text and not is_pct and 1900 <= int(tok.text) <= 2030:
+        return None
+    unit = "points" if delta else ("%" if is_pct else "")
+    return tok.text, unit
+
+
+def find_values(sent: Span, ents: list[Span]) -> list[tuple[Token, str, str]]:
+    """(token, value, unit) for every score-like number in the sentence."""
+    out = []
+    for tok in sent:
+        found = _value_at(tok, ents)
+        if found is not None:
+            out.append((tok, *found))
+    return out
+
+
+def _nearest(tok: Token, cands: list[Span], prefer_after: bool) -> Span | None:
+    if not cands:
+        return None
+
+    def dist(e: Span) -> tuple[int, int]:
+        after = e.start > tok.i
+        d = e.start - tok.i if after else tok.i - e.end + 1
+        return (d + (0 if after == prefer_after else 2), e.start)
+
+    return min(cands, key=dist)
+
+
+def _method_before(tok: Token, methods: list[Span]) -> Span | None:
+    before = [m for m in methods if m.end <= tok.i]
+    for m in reversed(before):
+        left = m.doc[max(m.sent.start, m.start - 3):m.start]
+        if not any(t.lower_ in _BASELINE_CUES for t in left):
+            return m
+    return None
+
+
+def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
+    """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
+    ents = list(doc.ents if ents is None else ents)
+    out = []
+    for sent in doc.sents:
+        s_ents = [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+        datasets = [e for e in s_ents if e.label_ == "Dataset"]
+        values = find_values(sent, ents)
+        if not datasets or not values:
+            continue
+        metrics = [e for e in s_ents if e.label_ == "Metric"]
+        methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]
+        respectively = any(t.lower_ == "respectively" for t in sent)
+        absolute = [v for v in values if v[2] != "points"]
+        paired = respectively and len(datasets) == len(absolute) > 1
+        for tok, value, unit in values:
+            if paired and unit != "points":
+                ds = datasets[[v[0] for v in absolute].index(tok)]
+            else:
+                ds = _nearest(tok, datasets, prefer_after=True)
+            metric = _nearest(tok, metrics, prefer_after=False)
+            method = _method_before(tok, methods)
+            out.append(RawResult(method.text if method else None, ds.text,
+                                 metric.text if metric else None, value, unit,
+                                 (sent.start_char, sent.end_char), tok.idx))
+    return out

@@ -1,0 +1,129 @@
+"""Records + resolution -> the property graph of DESIGN.md, every edge with provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+
+from kg.errors import SchemaError
+from kg.extract.records import PaperRecord, sentence_of
+from kg.graph.model import merge_edge, merge_node, new_graph
+from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
+from kg.resolve.normalise import squash
+
+__all__ = ["build_graph", "result_key", "stored_entities"]
+
+_PAPER_RELATIONS = {"PROPOSES", "USES", "EVALUATES_ON"}
+
+
+def result_key(paper_id: str, method: str | None, dataset: str, metric: str | None, value) -> str:
+    raw = "\x1f".join(str(part) for part in (paper_id, method or "", dataset, metric or "", value))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _entity_node(graph: nx.MultiDiGraph, entity: Entity) -> str:
+    forms = {entity.key, entity.name, *entity.aliases}
+    return merge_node(graph, entity.label, entity.key, name=entity.name,
+                      aliases=sorted(entity.aliases), papers=sorted(entity.papers),
+                      match_keys=sorted({squash(form) for form in forms} - {""}))
+
+
+def _add_paper(graph: nx.MultiDiGraph, record: PaperRecord) -> str:
+    pid = merge_node(graph, "Paper", record.id, id=record.id, name=record.title or record.id,
+                     title=record.title, year=record.year, url=record.url, source=record.source,
+                     abstract=record.abstract)
+    for url in record.code_urls:
+        repo = merge_node(graph, "Repository", url, name=url, url=url)
+        merge_edge(graph, pid, "HAS_CODE", repo, papers=[record.id])
+    return pid
+
+
+def _add_mentions(graph, record: PaperRecord, entities: list[Entity], paper_node: str) -> None:
+    for mention, entity in zip(record.entities, entities):
+        merge_edge(graph, paper_node, "MENTIONS", _entity_node(graph, entity),
+                   papers=[record.id], evidence=[sentence_of(record, mention)])
+
+
+def _entity(resolution: Resolution, paper_id: str, name: str | None, label: str) -> Entity | None:
+    if not name:
+        return None
+    found = resolution.in_paper(paper_id, name, label)
+    return found or resolution.resolver.resolve(name, label, paper_id)
+
+
+def _add_relations(graph, record: PaperRecord, resolution: Resolution, paper_node: str) -> None:
+    for rel in record.relations:
+        tail = _entity(resolution, record.id, rel.tail, rel.tail_type)
+        if tail is None:
+            continue
+        if rel.type in _PAPER_RELATIONS:
+            start = paper_node
+        else:
+            head = _entity(resolution, record.id, rel.head, rel.head_type)
+            if head is None or head is tail:
+                continue
+            start = _entity_node(graph, head)
+        _merge_allowed(graph, start, rel.type, _entity_node(graph, tail), record.id, rel.evidence)
+
+
+def _merge_allowed(graph, start: str, rel_type: str, end: str, paper_id: str, evidence: str) -> None:
+    """Relations whose endpoint types fall outside the schema (a Method that the resolver
+    agreed is a Model, say) are dropped rather than stored with a wrong pattern."""
+    try:
+        merge_edge(graph, start, rel_type, end, papers=[paper_id], evidence=[evidence])
+    except SchemaError:
+        pass
+
+
+def _add_results(graph, record: PaperRecord, resolution: Resolution, paper_node: str) -> None:
+    for res in record.results:
+        key = result_key(record.id, res.method, res.dataset, res.metric, res.value)
+        # "points" are gains over a baseline, not scores: kept as text, left off leaderboards
+        value = None if res.unit == "points" else _as_number(res.value)
+        node = merge_node(graph, "Result", key, name=f"{res.metric or 'value'} {res.value}{res.unit}",
+                          value=value, unit=res.unit, raw=f"{res.value}{res.unit}", method=res.method,
+                          dataset=res.dataset, metric=res.metric, paper=record.id, evidence=res.evidence,
+                          higher_is_better=higher_is_better(res.metric))
+        merge_edge(graph, paper_node, "REPORTS", node, papers=[record.id], evidence=[res.evidence])
+        ends = {"OF": _entity(resolution, record.id, res.method, "Method"),
+                "ON": _entity(resolution, record.id, res.dataset, "Dataset"),
+                "MEASURED_BY": _entity(resolution, record.id, res.metric, "Metric")}
+        for rel_type, entity in ends.items():
+            if entity is not None:
+                _merge_allowed(graph, node, rel_type, _entity_node(graph, entity), record.id, res.evidence)
+        if ends["OF"] is not None and ends["ON"] is not None:
+            _merge_allowed(graph, _entity_node(graph, ends["OF"]), "EVALUATED_ON",
+                           _entity_node(graph, ends["ON"]), record.id, res.evidence)
+
+
+def _as_number(value) -> float | None:
+    try:
+        return float(str(value).replace(",", "").rstrip("%"))
+    except ValueError:
+        return None
+
+
+def build_graph(records: Sequence[PaperRecord], existing: Iterable[Entity] = ()) -> nx.MultiDiGraph:
+    """The graph of a batch of records; ``existing`` entities (from the store) keep their keys."""
+    resolution = resolve_records(records, existing)
+    graph = new_graph()
+    for record in records:
+        paper_node = _add_paper(graph, record)
+        _add_mentions(graph, record, resolution.mention_entities[record.id], paper_node)
+        _add_relations(graph, record, resolution, paper_node)
+        _add_results(graph, record, resolution, paper_node)
+    for variant, base in resolution.variants:
+        merge_edge(graph, _entity_node(graph, variant), "VARIANT_OF", _entity_node(graph, base),
+                   papers=sorted(variant.papers))
+    return graph
+
+
+
+def stored_entities(graph: nx.MultiDiGraph) -> list[Entity]:
+    """Entities already in a store, so a new build extends them instead of duplicating."""
+    entity_labels = {"Method", "Model", "Dataset", "Metric", "Task"}
+    return [Entity(label=attrs["label"], key=attrs["key"].split(":", 1)[1], name=attrs.get("name") or attrs["key"],
+                   aliases=set(attrs.get("aliases") or ()), papers=set(attrs.get("papers") or ()))
+            for _, attrs in graph.nodes(data=True) if attrs.get("label") in entity_labels]

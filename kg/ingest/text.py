@@ -1,0 +1,53 @@
+"""Decoding and small text helpers shared by the readers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+
+__all__ = ["read_lines", "clean_text", "find_code_urls", "MAX_ABSTRACT_CHARS"]
+
+MAX_ABSTRACT_CHARS = 100_000
+
+_URL_RE = re.compile(r"https?://[^\s<>\"'`\]\)}]+", re.I)
+_CODE_HOSTS = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "huggingface.co/")
+_CODE_CUES = re.compile(r"\b(code|implementation|repository|repo|github|source)\b", re.I)
+
+
+def read_lines(path: Path) -> list[str]:
+    """Lines of a UTF-8 file (BOM tolerated); a bad byte is reported with its line number."""
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    lines = raw.split(b"\n")
+    out = []
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8").rstrip("\r"))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid UTF-8 ({exc.reason} at byte {exc.start}); "
+                             "re-encode the file as UTF-8", str(path), number) from None
+    if out and out[-1] == "":
+        out.pop()
+    return out
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace runs; abstracts arrive with stray newlines and double spaces."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def find_code_urls(text: str) -> list[str]:
+    """URLs of code repositories: known code hosts, or any URL in a sentence about code."""
+    urls = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        cue = _CODE_CUES.search(sentence)
+        for match in _URL_RE.finditer(sentence):
+            url = match.group(0).rstrip(".,;:!?")
+            if url.lower().startswith(("http://", "https://")) and (
+                    any(host in url.lower() for host in _CODE_HOSTS) or cue):
+                if url not in urls:
+                    urls.append(url)
+    return urls

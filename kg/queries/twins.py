@@ -1,0 +1,205 @@
+"""networkx twins of the named ``.cypher`` queries, for the embedded store.
+
+Each function returns the same rows, in the same order, as its ``.cypher`` file does on
+Neo4j (the parity tests hold them to it). grand-cypher cannot take ``$parameters``, so
+filling a query string with data is not an option; these are the typed equivalents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import networkx as nx
+
+from kg.errors import QueryError
+
+__all__ = ["TWINS", "run_twin"]
+
+ENTITY_LABELS = {"Method", "Model", "Dataset", "Metric", "Task"}
+
+
+def _label(graph, nid):
+    return graph.nodes[nid]["label"]
+
+
+def _entities_where(graph, keep) -> list[dict]:
+    rows = [{"key": attrs["key"], "name": attrs.get("name"), "label": attrs["label"],
+             "aliases": list(attrs.get("aliases") or []), "papers": len(attrs.get("papers") or ())}
+            for _, attrs in graph.nodes(data=True) if attrs["label"] in ENTITY_LABELS and keep(attrs)]
+    return sorted(rows, key=lambda row: (-row["papers"], row["key"]))
+
+
+def find_by_key(graph, p):
+    attrs = graph.nodes[p["key"]] if p["key"] in graph else None
+    return _entities_where(graph.subgraph([p["key"]]), lambda a: True) if attrs else []
+
+
+def find_by_alias(graph, p):
+    return _entities_where(graph, lambda a: p["squash"] in (a.get("match_keys") or ())
+                           and (p.get("label") is None or a["label"] == p["label"]))
+
+
+def entity_papers(graph, p):
+    key = p["key"]
+    if key not in graph:
+        return []
+    rels: dict[str, set] = {}
+    for start, _, rel in graph.in_edges(key, data="type"):
+        if _label(graph, start) == "Paper":
+            rels.setdefault(start, set()).add(rel)
+    rows = [{"paper": graph.nodes[n].get("id"), "title": graph.nodes[n].get("title"),
+             "year": graph.nodes[n].get("year"), "relations": sorted(r)} for n, r in rels.items()]
+    rows.sort(key=lambda row: (-len(row["relations"]), row["paper"]))
+    return rows[:p["limit"]]
+
+
+def _incident(graph, key):
+    for _, other, attrs in graph.out_edges(key, data=True):
+        yield "out", other, attrs
+    for other, _, attrs in graph.in_edges(key, data=True):
+        yield "in", other, attrs
+
+
+def entity_links(graph, p):
+    key = p["key"]
+    if key not in graph:
+        return []
+    rows = [{"relation": attrs["type"], "direction": direction, "label": _label(graph, other),
+             "key": other, "name": graph.nodes[other].get("name"), "papers": attrs.get("count")}
+            for direction, other, attrs in _incident(graph, key) if _label(graph, other) in ENTITY_LABELS]
+    rows.sort(key=lambda r: (-(r["papers"] or 0), r["relation"], r["key"], r["direction"]))
+    return rows[:p["limit"]]
+
+
+def _result_row(attrs) -> dict:
+    return {name: attrs.get(name) for name in ("method", "dataset", "metric", "value", "unit", "paper", "evidence")}
+
+
+def entity_results(graph, p):
+    key = p["key"]
+    if key not in graph:
+        return []
+    results = {start for start, _, rel in graph.in_edges(key, data="type") if rel in ("OF", "ON", "MEASURED_BY")}
+    rows = [_result_row(graph.nodes[r]) for r in results]
+    rows.sort(key=lambda r: (_nulls_last(r["dataset"]), _nulls_last(r["metric"]), _nulls_last(r["paper"]),
+                             _nulls_last(r["value"])))
+    return rows[:p["limit"]]
+
+
+def _nulls_last(value):
+    """Neo4j sorts nulls after every value in ascending order."""
+    return (value is None, value if value is not None else "")
+
+
+def _target(graph, result, rel_type):
+    for _, end, rel in graph.out_edges(result, data="type"):
+        if rel == rel_type:
+            return end
+    return None
+
+
+def leaderboard(graph, p):
+    dataset = p["dataset"]
+    if dataset not in graph:
+        return []
+    rows = []
+    for result, _, rel in graph.in_edges(dataset, data="type"):
+        attrs = graph.nodes[result]
+        if rel != "ON" or _label(graph, result) != "Result" or attrs.get("value") is None:
+            continue
+        method, metric = _target(graph, result, "OF"), _target(graph, result, "MEASURED_BY")
+        if p.get("metric") is not None and metric != p["metric"]:
+            continue
+        rows.append({"method": graph.nodes[method]["name"] if method else attrs.get("method"),
+                     "method_key": method,
+                     "metric": graph.nodes[metric]["name"] if metric else attrs.get("metric"),
+                     "value": attrs["value"], "unit": attrs.get("unit"), "paper": attrs.get("paper"),
+                     "evidence": attrs.get("evidence"), "_better": attrs.get("higher_is_better", True)})
+    rows.sort(key=lambda r: (_nulls_last(r["metric"]), -r["value"] if r.pop("_better") else r["value"],
+                             _nulls_last(r["method"]), r["paper"] or ""))
+    return rows[:p["limit"]]
+
+
+def datasets_for_task(graph, p):
+    task = p["task"]
+    if task not in graph:
+        return []
+    papers = {s for s, _, rel in graph.in_edges(task, data="type") if rel == "MENTIONS"}
+    counts: dict[str, set] = {}
+    for paper in papers:
+        for _, end, rel in graph.out_edges(paper, data="type"):
+            if rel == "MENTIONS" and _label(graph, end) == "Dataset":
+                counts.setdefault(end, set()).add(paper)
+    rows = [{"key": d, "dataset": graph.nodes[d].get("name"), "papers": len(ps)} for d, ps in counts.items()]
+    rows.sort(key=lambda r: (-r["papers"], r["key"]))
+    return rows[:p["limit"]]
+
+
+def neighbors(graph, p):
+    rows = set()
+    for key in p["keys"]:
+        if key not in graph:
+            continue
+        for _, other, attrs in _incident(graph, key):
+            rows.add((key, attrs["type"], other))
+    return [{"source": s, "relation": r, "key": k, "name": graph.nodes[k].get("name"), "label": _label(graph, k)}
+            for s, r, k in sorted(rows, key=lambda t: (t[0], t[2], t[1]))]
+
+
+def path(graph, p):
+    source, target = p["source"], p["target"]
+    if source not in graph or target not in graph:
+        return []
+    try:
+        nodes = nx.shortest_path(graph.to_undirected(as_view=True), source, target)
+    except nx.NetworkXNoPath:
+        return []
+    if len(nodes) - 1 > 8:
+        return []
+    rels = [_edge_type(graph, a, b) for a, b in zip(nodes, nodes[1:])]
+    return [{"keys": nodes, "names": [graph.nodes[n].get("name") for n in nodes], "relations": rels,
+             "hops": len(nodes) - 1}]
+
+
+def _edge_type(graph, a, b):
+    data = graph.get_edge_data(a, b) or graph.get_edge_data(b, a)
+    return sorted(data)[0]
+
+
+def _undirected_neighbours(graph, node) -> set:
+    return set(graph.successors(node)) | set(graph.predecessors(node))
+
+
+def similar(graph, p):
+    key = p["key"]
+    if key not in graph:
+        return []
+    shared: dict[str, int] = {}
+    for x in _undirected_neighbours(graph, key):
+        for m in _undirected_neighbours(graph, x):
+            if m != key and _label(graph, m) in p["labels"]:
+                shared[m] = shared.get(m, 0) + 1
+    rows = [{"key": m, "name": graph.nodes[m].get("name"), "shared": n} for m, n in shared.items()]
+    rows.sort(key=lambda r: (-r["shared"], r["key"]))
+    return rows[:p["limit"]]
+
+
+def top_degree(graph, p):
+    rows = [{"key": n, "name": a.get("name"), "label": a["label"], "degree": graph.degree(n)}
+            for n, a in graph.nodes(data=True) if p.get("label") is None or a["label"] == p["label"]]
+    rows.sort(key=lambda r: (-r["degree"], r["key"]))
+    return rows[:p["limit"]]
+
+
+TWINS: dict[str, Callable[[nx.MultiDiGraph, dict], list[dict]]] = {
+    fn.__name__: fn for fn in (find_by_key, find_by_alias, entity_papers, entity_links, entity_results,
+                               leaderboard, datasets_for_task, neighbors, path, similar, top_degree)
+}
+
+
+def run_twin(graph: nx.MultiDiGraph, name: str, params: dict) -> list[dict]:
+    try:
+        twin = TWINS[name]
+    except KeyError:
+        raise QueryError(f"no named query {name!r}; known: {', '.join(sorted(TWINS))}") from None
+    return twin(graph, params)

@@ -1,0 +1,52 @@
+"""Reading ``kg extract`` output back: each line checked against the JSON Schema and its
+offsets, errors naming file and line."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from kg.errors import InputError
+from kg.extract.records import PaperRecord
+from kg.ingest.text import read_lines
+from kg.schema import SCHEMA_DIR
+
+__all__ = ["read_records", "validate_record"]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads((SCHEMA_DIR / "record.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_record(row: dict) -> str | None:
+    """The first problem with a record, or None."""
+    error = next(iter(_validator().iter_errors(row)), None)
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "record"
+        return f"{where}: {error.message}"
+    for i, ent in enumerate(row["entities"]):
+        text = row.get(ent["field"], "") or ""
+        if text[ent["start"]:ent["end"]] != ent["text"]:
+            return f"entities/{i}: text {ent['text']!r} is not {ent['field']}[{ent['start']}:{ent['end']}]"
+    return None
+
+
+def read_records(path: Path) -> list[PaperRecord]:
+    records = []
+    for number, line in enumerate(read_lines(Path(path)), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
+        problem = validate_record(row) if isinstance(row, dict) else "expected a JSON object"
+        if problem:
+            raise InputError(f"not a kg record: {problem}", str(path), number)
+        records.append(PaperRecord.from_dict(row))
+    return records

@@ -1,0 +1,78 @@
+"""String normalisation that decides when two surface forms name the same entity.
+
+Kept separate from the resolver so the rules can be tested (and read) on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise", "squash", "is_acronym", "strip_dataset_words", "variant_base"]
+
+_DASHES = re.compile(r"[-_\u2010-\u2015/]+")
+_STRIP = " \t\"'`.,;:!?()[]{}<>\u201c\u201d\u2018\u2019*"
+_NO_DEPLURAL = ("ss", "us", "is", "ics", "ous")
+_DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite)$", re.I)
+_LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
+_VARIANT_SUFFIX = re.compile(
+    r"^(?P<base>.+?)[\s\-]*(?:(?:base|large|small|tiny|mini|medium|huge|xl|xxl|lite|"
+    r"\d+(?:\.\d+)?[bmk]|v\d+(?:\.\d+)*|\d+(?:\.\d+)?)(?:[\s\-]+(?:base|large|uncased|cased|instruct|chat))?)$",
+    re.I)
+
+
+def _american(word: str) -> str:
+    """British spellings meet American ones: neighbour/neighbor, normalisation/normalization."""
+    if len(word) > 5 and word.endswith("our"):
+        return word[:-3] + "or"
+    return word.replace("isation", "ization")
+
+
+def _depluralise(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_NO_DEPLURAL):
+        return word[:-1]
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower case, unicode folded, dashes as spaces, outer punctuation and a leading article
+    removed, the last word made singular: "The ResNets" and "resnet" agree."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _DASHES.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(_STRIP).strip()
+    text = _LEADING_THE.sub("", text)
+    words = text.split(" ")
+    words[-1] = _depluralise(words[-1])
+    return " ".join(_american(word) for word in words)
+
+
+def squash(text: str) -> str:
+    """Spacing-insensitive form, so "pre-training", "pre training" and "pretraining" meet."""
+    return normalise(text).replace(" ", "")
+
+
+def is_acronym(text: str) -> bool:
+    """Short, mostly upper-case tokens such as BERT, LSTM, mAP, GANs, T5."""
+    core = text.strip()
+    if not 2 <= len(core) <= 12 or " " in core:
+        return False
+    upper = sum(ch.isupper() for ch in core)
+    return upper >= 2 and upper >= (len(core.rstrip("s")) + 1) // 2
+
+
+def strip_dataset_words(text: str) -> str:
+    """ "the SQuAD dataset" -> "SQuAD"; left alone if nothing would remain."""
+    stripped = _DATASET_WORDS.sub("", _LEADING_THE.sub("", text.strip()))
+    return stripped if stripped.strip() else text
+
+
+def variant_base(name: str) -> str | None:
+    """The family a model variant belongs to: BERT-large -> BERT, T5-11B -> T5,
+    ResNet-50 -> ResNet, LLaMA 2 7B -> LLaMA 2 (one suffix at a time)."""
+    match = _VARIANT_SUFFIX.match(name.strip())
+    if not match:
+        return None
+    base = match.group("base").strip(" -")
+    if len(squash(base)) < 2 or squash(base) == squash(name):
+        return None
+    return base

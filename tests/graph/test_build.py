@@ -1,0 +1,66 @@
+import networkx as nx
+import pytest
+
+from kg.errors import SchemaError
+from kg.graph.build import build_graph, stored_entities
+from kg.graph.model import merge_edge, merge_graph_into, merge_node, new_graph
+from kg.schema import load_schema
+
+
+def test_every_edge_fits_the_schema_and_carries_provenance(toy_records):
+    graph = build_graph(toy_records)
+    schema = load_schema()
+    for u, v, attrs in graph.edges(data=True):
+        schema.check_rel(attrs["type"], graph.nodes[u]["label"], graph.nodes[v]["label"])
+        assert attrs["papers"] and attrs["count"] == len(attrs["papers"]), (u, v, attrs)
+
+
+def test_relationships_of_the_design(toy_records):
+    graph = build_graph(toy_records)
+    types = {attrs["type"] for _, _, attrs in graph.edges(data=True)}
+    assert {"MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "EVALUATED_ON", "ADDRESSES",
+            "OUTPERFORMS", "VARIANT_OF", "HAS_CODE"} <= types
+    assert graph.has_edge("Model:roberta", "Model:bidirectional encoder representations from transformer",
+                          key="OUTPERFORMS")
+
+
+def test_mentions_keep_evidence_sentences(toy_records):
+    graph = build_graph(toy_records)
+    edge = graph.edges["Paper:p3", "Dataset:imagenet", "MENTIONS"]
+    assert edge["evidence"] == [toy_records[2].abstract]
+
+
+def test_results_link_method_dataset_metric(toy_records):
+    graph = build_graph(toy_records)
+    results = [n for n, a in graph.nodes(data=True) if a["label"] == "Result"]
+    assert len(results) == 3
+    imagenet = next(n for n in results if graph.nodes[n]["dataset"] == "ImageNet")
+    assert graph.nodes[imagenet]["value"] == 3.57 and graph.nodes[imagenet]["higher_is_better"] is False
+    assert {graph.nodes[v]["label"] for _, v in graph.out_edges(imagenet)} == {"Model", "Dataset", "Metric"}
+
+
+def test_building_twice_is_idempotent(toy_records):
+    graph = build_graph(toy_records)
+    twice = merge_graph_into(build_graph(toy_records), build_graph(toy_records, stored_entities(graph)))
+    assert nx.utils.graphs_equal(graph, twice)
+
+
+def test_merge_unions_provenance():
+    graph = new_graph()
+    a = merge_node(graph, "Paper", "p", id="p", title="T")
+    b = merge_node(graph, "Method", "x", name="X", aliases=["x1"])
+    merge_node(graph, "Method", "x", name="other name", aliases=["x2"])
+    for paper, sentence in [("p", "s1"), ("q", "s2"), ("p", "s1")]:
+        merge_edge(graph, a, "MENTIONS", b, papers=[paper], evidence=[sentence])
+    assert graph.nodes[b]["name"] == "X" and graph.nodes[b]["aliases"] == ["x1", "x2"]
+    assert graph.edges[a, b, "MENTIONS"] == {"type": "MENTIONS", "papers": ["p", "q"], "evidence": ["s1", "s2"], "count": 2}
+
+
+def test_schema_refuses_unknown_labels_and_patterns():
+    graph = new_graph()
+    with pytest.raises(SchemaError):
+        merge_node(graph, "Person", "x")
+    a = merge_node(graph, "Dataset", "d")
+    b = merge_node(graph, "Task", "t")
+    with pytest.raises(SchemaError):
+        merge_edge(graph, b, "BENCHMARK_FOR", a)

@@ -1,0 +1,84 @@
+import pytest
+
+from kg.errors import QueryError
+from kg.graph.build import build_graph
+from kg.queries import (datasets_for_task, entity_card, find_entity, leaderboard, neighbors, path, query_names,
+                        similar, top)
+from kg.queries.twins import TWINS
+from kg.store.embedded import EmbeddedStore
+
+
+@pytest.fixture
+def store(tmp_path, toy_records):
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(build_graph(toy_records))
+    return store
+
+
+def test_every_named_query_has_a_twin():
+    assert set(query_names()) == set(TWINS)
+
+
+def test_find_by_name_alias_and_type(store):
+    assert find_entity(store, "bert")["key"] == "Model:bidirectional encoder representations from transformer"
+    assert find_entity(store, "Bidirectional Encoder Representations from Transformers")["name"] == "BERT"
+    assert find_entity(store, "the ImageNet dataset", "Dataset")["key"] == "Dataset:imagenet"
+    with pytest.raises(QueryError, match="no Task named 'BERT'"):
+        find_entity(store, "BERT", "Task")
+
+
+def test_leaderboard_best_first(store):
+    rows = leaderboard(store, "squad v1.1")
+    assert [(r["method"], r["value"]) for r in rows] == [("RoBERTa", 94.6), ("BERT", 93.2)]
+    assert leaderboard(store, "SQuAD v1.1", metric="F1") == rows
+
+
+def test_leaderboard_lower_is_better_metrics_sort_ascending(tmp_path, toy_records):
+    from kg.extract.records import Result
+    toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "4.49", "%", "x"))
+    toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "2.10", "points", "x"))
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(build_graph(toy_records))
+    assert [r["value"] for r in leaderboard(store, "ImageNet")] == [3.57, 4.49]  # "points" are gains, left off
+
+
+def test_entity_card(store):
+    card = entity_card(store, "BERT")
+    assert {p["paper"] for p in card["papers"]} == {"p1", "p2"}
+    assert "PROPOSES" in next(p for p in card["papers"] if p["paper"] == "p1")["relations"]
+    linked = {(row["relation"], row["name"]) for row in card["links"]}
+    assert ("OUTPERFORMS", "RoBERTa") in linked and ("VARIANT_OF", "BERT-large") in linked
+    assert [r["value"] for r in card["results"]] == [93.2]
+
+
+def test_datasets_for_task(store):
+    rows = datasets_for_task(store, "question answering")
+    assert [r["dataset"] for r in rows] == ["SQuAD v1.1"]
+
+
+def test_neighbors_by_depth(store):
+    one = neighbors(store, "ImageNet", depth=1)
+    two = neighbors(store, "ImageNet", depth=2)
+    assert {r["name"] for r in one} >= {"ResNet paper", "ResNets"}
+    assert {r["depth"] for r in two} == {1, 2} and len(two) > len(one)
+    assert len({r["key"] for r in two}) == len(two)
+    with pytest.raises(QueryError):
+        neighbors(store, "ImageNet", depth=0)
+
+
+def test_path_between_entities(store):
+    steps = path(store, "RoBERTa", "question answering")
+    assert steps[0]["name"] == "RoBERTa" and steps[-1]["name"] == "question answering"
+    assert all(step["via"] for step in steps[1:])
+    assert path(store, "RoBERTa", "ImageNet") == []
+
+
+def test_similar_and_top(store):
+    rows = similar(store, "RoBERTa")
+    assert {r["name"] for r in rows} == {"BERT", "BERT-large"}  # the other models sharing paper p2
+    assert rows[0]["shared"] == rows[1]["shared"] == 2 and rows[0]["key"] < rows[1]["key"]
+    assert top(store, "degree", "Paper", 1)[0]["key"] in {"Paper:p1", "Paper:p2"}
+    ranks = top(store, "pagerank", "Metric")
+    assert {r["label"] for r in ranks} == {"Metric"} and ranks[0]["pagerank"] >= ranks[-1]["pagerank"]
+    with pytest.raises(QueryError):
+        top(store, "closeness")
