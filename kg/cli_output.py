@@ -36,7 +36,8 @@ def emit_rows(rows: list[dict], fmt: str = "table", title: str | None = None,
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "json":
         emit_json(rows)
-    elif fmt == "csv":
+    elif fmt == "csv":  # programs get every field, not just the ones a table shows
+        columns = list(rows[0]) if rows else columns
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)

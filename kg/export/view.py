@@ -112,6 +112,17 @@ def _degrees(graph: nx.MultiDiGraph, nodes: set[str]) -> dict[str, int]:
     return {node: sub.degree(node) for node in nodes}
 
 
+def _prune(graph: nx.MultiDiGraph, nodes: set[str], min_degree: int, keep: str | None) -> set[str]:
+    """Drop nodes with fewer than ``min_degree`` edges in the view until none is left (a
+    k-core that spares ``keep``): one pass would leave nodes orphaned by their neighbours."""
+    while True:
+        degree = _degrees(graph, nodes)
+        weak = {n for n in nodes if n != keep and degree[n] < min_degree}
+        if not weak:
+            return nodes
+        nodes = nodes - weak
+
+
 def _cap(graph: nx.MultiDiGraph, nodes: set[str], max_nodes: int, keep: str | None) -> set[str]:
     """The ``max_nodes`` best connected nodes; ``keep`` (the focus) always among them."""
     degree = _degrees(graph, nodes)
@@ -126,8 +137,8 @@ def select_view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int | N
     """The subgraph to draw, as a copy of ``graph`` restricted to the chosen nodes.
 
     Steps, in order: the undirected ``depth``-hop neighbourhood of ``focus``; only nodes whose
-    label is in ``types``; no node with fewer than ``min_degree`` edges inside the view so
-    far (one pass); at most ``max_nodes`` nodes, the highest-degree ones (ties by id). The
+    label is in ``types``; no node with fewer than ``min_degree`` edges inside the view
+    (repeated until every node left has enough); at most ``max_nodes`` nodes, the highest-degree ones (ties by id). The
     focus node survives every step. ``None`` means the default depth, no degree floor and no
     cap; ``max_nodes=0`` is no cap too (``--max-nodes 0`` on the command line). The focus
     node's id is kept in ``view.graph["focus"]`` (``None`` without a focus) for the drawing.
@@ -146,8 +157,7 @@ def select_view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int | N
     if labels is not None:
         nodes = {n for n in nodes if n == keep or graph.nodes[n].get("label") in labels}
     if min_degree:
-        degree = _degrees(graph, nodes)
-        nodes = {n for n in nodes if n == keep or degree[n] >= min_degree}
+        nodes = _prune(graph, nodes, min_degree, keep)
     if max_nodes is not None and len(nodes) > max_nodes:
         nodes = _cap(graph, nodes, max_nodes, keep)
     view = graph.subgraph(nodes).copy()

@@ -13,11 +13,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
+from kg.extract.boundaries import fix_boundaries
 from kg.extract.consistency import entity_names, repeat_names
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
 
-__all__ = ["AbbreviationComponent", "ConsistencyComponent", "ModelVsMethodComponent",
+__all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "ModelVsMethodComponent",
            "ResultMatcherComponent"]
 
 for _name, _default in (("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
@@ -41,6 +42,14 @@ class AbbreviationComponent:
             doc._.kg_abbrev_types = types
         else:
             doc._.kg_abbrev_types = {}
+        return doc
+
+
+class BoundaryComponent:
+    """Cuts NER spans that break the gold's boundary habits (see kg.extract.boundaries)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = filter_spans(fix_boundaries(list(doc.ents)))
         return doc
 
 
@@ -82,6 +91,11 @@ class ResultMatcherComponent:
 @Language.factory("kg_abbreviations_v1", default_config={"propagate_types": True})
 def make_abbreviations(nlp: Language, name: str, propagate_types: bool) -> AbbreviationComponent:
     return AbbreviationComponent(propagate_types)
+
+
+@Language.factory("kg_boundaries_v1")
+def make_boundaries(nlp: Language, name: str) -> BoundaryComponent:
+    return BoundaryComponent()
 
 
 @Language.factory("kg_consistency_v1")

@@ -6,7 +6,8 @@ LeakGAN) from a *Method* (a technique or family: adversarial training, LoRA, bea
 convolutional neural networks). The rule, applied in this order to the canonical name
 (the long form when an acronym was defined), first match wins:
 
-1. no capital letter and no digit ("beam search", "dropout")                -> Method
+1. no capital letter and no digit ("beam search", "dropout"), or a named technique
+   whose spelling looks like a model's (LoRA, Adam, SGD, ReLU, BPE, PPO, ...)   -> Method
 2. head word (last word, also after a hyphen) names a technique
    ("... training", "... attention", "... loss", "... algorithm")             -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
@@ -26,14 +27,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES"]
+__all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
 TECHNIQUE_HEADS = frozenset("""
 training learning attention search pooling normalization normalisation loss regularization
 regularisation optimization optimisation algorithm method approach technique mechanism dropout
 sampling descent decoding encoding distillation augmentation propagation inference estimation
 tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
-initialisation clustering regression classification quantization pruning masking
+initialisation clustering regression classification quantization pruning masking adaptation
 """.split())
 
 GENERIC_FAMILIES = frozenset(s.strip() for s in """
@@ -49,6 +50,12 @@ fully convolutional network, autoencoder, auto-encoder, denoising auto-encoder,
 denoising autoencoder, feed-forward neural network, feedforward neural network,
 recurrent network, convolutional network, residual network
 """.split(","))
+
+NAMED_TECHNIQUES = frozenset("""
+lora qlora adam adamw sgd rmsprop adagrad adadelta batchnorm layernorm relu relus gelu elu prelu
+leaky relu tf-idf bm25 pca t-sne umap dpo rlhf ppo trpo a3c dqn mcts bpe wordpiece crf ctc
+knn k-nn em mcmc svd nmf lda
+""".split())
 
 _ALNUM_MIX = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
@@ -70,7 +77,7 @@ def _is_family(name: str) -> bool:
 def method_or_model(name: str) -> str:
     """"Model" or "Method" for a Method-typed entity's canonical name (rule in module doc)."""
     name = name.strip()
-    if not name or not any(c.isupper() or c.isdigit() for c in name):
+    if not name or not any(c.isupper() or c.isdigit() for c in name) or name.lower() in NAMED_TECHNIQUES:
         return "Method"
     words = name.split()
     head = _singular(re.split(r"[-/]", words[-1].lower())[-1])

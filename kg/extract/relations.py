@@ -62,7 +62,7 @@ class Ent:
 
 def _sentences(ents: list[Ent]) -> dict[tuple[str, tuple[int, int]], list[Ent]]:
     out: dict[tuple[str, tuple[int, int]], list[Ent]] = {}
-    for e in sorted(ents, key=lambda e: (e.field, e.start)):
+    for e in sorted(ents, key=lambda e: (e.field != "title", e.start)):
         out.setdefault((e.field, e.sentence), []).append(e)
     return out
 
@@ -135,11 +135,11 @@ def find_relations(paper_id: str, ents: list[Ent], texts: dict[str, str],
         for a, b in _pairs_with_gap(sent_ents, text, ("Task",), ("Dataset",), _TASK_ON_GAP_RE):
             rels.append(_rel("BENCHMARK_FOR", b.name, "Dataset", a.name, "Task", sent))
         rels.extend(_outperforms(sent_ents, sent, s0, proposed))
-        if field == "title" and proposed and proposed[0][0].field == "title":
-            p = proposed[0][0]
+        title_proposed = [e for e, _ in proposed if e.field == "title"]
+        if field == "title" and title_proposed:
             for t in sent_ents:
                 if t.type == "Task":
-                    rels.append(_rel("ADDRESSES", p.name, p.type, t.name, "Task", sent))
+                    rels.append(_rel("ADDRESSES", title_proposed[0].name, title_proposed[0].type, t.name, "Task", sent))
     for method, mtype, dataset, evidence in result_pairs:
         rels.append(_rel("EVALUATED_ON", method, mtype, dataset, "Dataset", evidence))
     return _dedupe(rels)

@@ -19,9 +19,10 @@ from spacy.util import load_config, load_model_from_config
 from kg.extract.gazetteer import gazetteer_patterns
 from kg.extract.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
 
-__all__ = ["CONFIG_DIR", "RULES_CONFIG", "build_rules_pipeline", "train_rules"]
+__all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "build_rules_pipeline", "train", "train_rules"]
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
+NER_CONFIG = CONFIG_DIR / "extract.cfg"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
 
 
@@ -67,3 +68,84 @@ def train_rules(output_dir: str | Path, seed: int = 0, gold_dir: Path = GOLD_DIR
     meta = _meta(gold_dir, splits, seed, {"kind": "rules", "patterns": len(patterns)})
     srsly.write_json(output_dir / "training-meta.json", meta)
     return meta
+
+
+def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict],
+                   settings: dict | None) -> tuple[Path, Path]:
+    from kg.extract.convert import gold_docs, to_docbin
+
+    blank = spacy.blank("en")
+    paths = []
+    for name, recs in (("train", train_recs), ("dev", dev_recs)):
+        path = work / f"{name}.spacy"
+        to_docbin(gold_docs(blank, recs, settings)).to_disk(path)
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def _train_ner(config_path: Path, work: Path, train_path: Path, dev_path: Path, seed: int,
+               overrides: dict, log) -> Path:
+    """Runs spaCy's training loop; returns the directory of the last (averaged) model."""
+    import io
+
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_loop
+
+    import kg.extract.components  # noqa: F401
+
+    config = load_config(config_path, overrides={
+        "paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": seed, **overrides})
+    nlp = init_nlp(config, use_gpu=-1)
+    out = io.StringIO() if log is None else log
+    (work / "run").mkdir()
+    train_loop(nlp, work / "run", use_gpu=-1, stdout=out, stderr=out)
+    return work / "run" / "model-last"
+
+
+def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
+          config_path: Path = NER_CONFIG, overrides: dict | None = None,
+          include_scierc: bool = True, min_precision: float = 0.5,
+          dev_records: list[dict] | None = None, work_dir: str | Path | None = None,
+          exclude=None, source_settings: dict | None = None, log=None) -> dict:
+    """Train the shipped pipeline into ``output_dir``; returns the training metadata.
+
+    Only the training part of each gold file is used. ``dev_records`` (default: a slice of
+    the training part) are only printed as progress by spaCy's loop, never used to pick a
+    checkpoint: the last, weight-averaged model of a fixed number of steps is kept.
+    ``exclude(id) -> bool`` leaves more papers out (for experiments on an inner split).
+    """
+    import shutil
+    import tempfile
+
+    splits = _load_splits(Path(gold_dir))
+    train_recs = list(splits["scirex-dev.jsonl"][0])
+    if include_scierc:
+        train_recs += splits["scierc-dev.jsonl"][0]
+    if exclude is not None:
+        train_recs = [r for r in train_recs if not exclude(r["id"])]
+    dev_records = dev_records if dev_records is not None else splits["scirex-dev.jsonl"][0][:10]
+    started = time.time()
+    with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
+        work = Path(tmp)
+        train_path, dev_path = _write_docbins(work, train_recs, dev_records, source_settings)
+        model_last = _train_ner(Path(config_path), work, train_path, dev_path, seed, overrides or {}, log)
+        nlp = load_pipeline_dir(model_last)
+        patterns = gazetteer_patterns(train_recs, min_precision=min_precision)
+        nlp.get_pipe("entity_ruler").add_patterns(patterns)
+        output_dir = Path(output_dir)
+        if output_dir.exists():
+            shutil.rmtree(output_dir)
+        nlp.to_disk(output_dir)
+    meta = _meta(Path(gold_dir), splits, seed, {
+        "kind": "ner", "config": Path(config_path).name, "overrides": overrides or {},
+        "include_scierc": include_scierc, "source_settings": source_settings, "gazetteer_min_precision": min_precision,
+        "patterns": len(patterns), "train_docs": len(train_recs),
+        "train_seconds": round(time.time() - started, 1)})
+    srsly.write_json(output_dir / "training-meta.json", meta)
+    return meta
+
+
+def load_pipeline_dir(path: Path):
+    import kg.extract.components  # noqa: F401
+
+    return spacy.load(path)

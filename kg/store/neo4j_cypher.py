@@ -26,7 +26,7 @@ from kg.schema import SCHEMA_DIR, load_schema
 __all__ = [
     "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "SHOW_SCHEMA", "MERGE_NODES",
     "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_REL_ONE", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
-    "READ_RELS", "DELETE_ALL", "PING", "render", "lookup_labels", "allowed_identifiers",
+    "READ_ENTITIES", "READ_RELS", "DELETE_ALL", "PING", "render", "lookup_labels", "allowed_identifiers",
 ]
 
 CREATE_CONSTRAINT = "CREATE CONSTRAINT <<name>> IF NOT EXISTS FOR (n:<<label>>) REQUIRE n.<<prop>> IS UNIQUE"
@@ -90,6 +90,7 @@ MATCH (b:<<lookup>>:<<end>> {key: row.end})
 COUNT_LABEL = "MATCH (n:<<label>>) RETURN count(n) AS n"
 COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(r) AS n"
 READ_NODES = "MATCH (n:<<lookup>>) RETURN labels(n) AS labels, properties(n) AS props"
+READ_ENTITIES = "MATCH (n:<<entity>>) RETURN labels(n) AS labels, properties(n) AS props"
 READ_RELS = ("MATCH (a:<<lookup>>)-[r]->(b:<<lookup>>) "
              "RETURN a.key AS start, b.key AS end, type(r) AS type, properties(r) AS props")
 DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"

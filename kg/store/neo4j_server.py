@@ -278,12 +278,14 @@ _CHILDREN: dict[int, subprocess.Popen] = {}  # reaped by stop() when started by 
 
 
 def start(home: str | Path | None = None, port: int = DEFAULT_PORT, timeout: float = 180.0, *,
-          jars: str | Path | None = None, watch_pid: int | None = None,
-          progress: Progress | None = None) -> ServerInfo:
+          jars: str | Path | None = None, watch_pid: int | None = None, heap: str | None = None,
+          pagecache: str | None = None, progress: Progress | None = None) -> ServerInfo:
     """Start the local server (fetching jars first if needed) and wait until Bolt answers.
 
     A second call while it runs is a no-op that returns the running server (whatever its port).
     ``watch_pid``: the server exits by itself when that process is gone (test sessions).
+    ``heap``/``pagecache`` (e.g. "768m"; defaults $KG_NEO4J_HEAP/$KG_NEO4J_PAGECACHE or
+    768m/256m) stay modest because this machine also runs tests and training.
     Raises Neo4jUnavailable with the tail of the server log if it is not up within ``timeout``."""
     home = resolve_home(home)
     with _locked(home):
@@ -295,7 +297,8 @@ def start(home: str | Path | None = None, port: int = DEFAULT_PORT, timeout: flo
         jar_path = fetch_jars(home, jars=jars, progress=progress)
         if not _port_free(port):
             raise Neo4jUnavailable(f"port {port} on 127.0.0.1 is already in use; pick another with --port")
-        info = _spawn(java, jar_path, home, port, watch_pid)
+        memory = (heap or HEAP, pagecache or PAGECACHE)
+        info = _spawn(java, jar_path, home, port, watch_pid, memory)
         _say(progress, f"starting Neo4j {NEO4J_VERSION} (pid {info.pid}), waiting for Bolt on {info.uri}")
         try:
             _wait_for_bolt(info, timeout)
@@ -306,13 +309,14 @@ def start(home: str | Path | None = None, port: int = DEFAULT_PORT, timeout: flo
         return info
 
 
-def _spawn(java: str, jar_path: Path, home: Path, port: int, watch_pid: int | None) -> ServerInfo:
+def _spawn(java: str, jar_path: Path, home: Path, port: int, watch_pid: int | None,
+           memory: tuple[str, str]) -> ServerInfo:
     password_file = _ensure_password(home)
     log_file = home / "logs" / "launcher.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
     launcher = resources.files("kg.store.neo4j_java") / "Launcher.java"
-    cmd = [java, f"-Xmx{HEAP}", "-Xss2m", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
-           f"-Dkg.pagecache={PAGECACHE}", "-cp", f"{jar_path}{os.sep}*", str(launcher),
+    cmd = [java, f"-Xmx{memory[0]}", "-Xss2m", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
+           f"-Dkg.pagecache={memory[1]}", "-cp", f"{jar_path}{os.sep}*", str(launcher),
            str(home), str(port), str(password_file), str(watch_pid or 0)]
     with open(log_file, "ab") as log:
         proc = subprocess.Popen(cmd, cwd=home, stdin=subprocess.DEVNULL, stdout=log,

@@ -207,20 +207,18 @@ class Neo4jStore(GraphStore):
                 if progress:
                     progress(written)
 
-    def merge_graph_per_row(self, graph: nx.MultiDiGraph, limit: int | None = None) -> int:
+    def merge_graph_per_row(self, graph: nx.MultiDiGraph, progress=None) -> None:
         """The naive reference loader: one MERGE statement per row, each its own auto-commit
-        transaction. Same result as :meth:`merge_graph`, far slower; for the benchmark only.
-        Returns the number of rows written (at most ``limit``)."""
+        transaction. Same result as :meth:`merge_graph`, far slower; for the benchmark only."""
         self.ensure_schema()
         written = 0
         with self._errors(StoreError), self._session(write=True) as session:
             for query, chunk in self._batches(graph, per_row=True):
                 for row in chunk:
-                    if limit is not None and written >= limit:
-                        return written
                     session.run(query, row=row, max_evidence=MAX_EVIDENCE).consume()
-                    written += 1
-        return written
+                written += len(chunk)
+                if progress:
+                    progress(written)
 
     def clear(self) -> None:
         """Delete every node and relationship (constraints and indexes stay)."""
@@ -243,17 +241,31 @@ class Neo4jStore(GraphStore):
                 "nodes": {k: v for k, v in sorted(nodes.items()) if v},
                 "relationships": {k: v for k, v in sorted(rels.items()) if v}}
 
+    @staticmethod
+    def _add_nodes(graph: nx.MultiDiGraph, records) -> None:
+        schema = load_schema()
+        for record in records:
+            label = next((x for x in record["labels"] if x in schema.nodes), None)
+            if label is not None:
+                props = record["props"]
+                graph.add_node(props["key"], label=label, **props)
+
+    def entity_nodes(self):
+        """Stored entities for resolution, reading only the Entity nodes (not the whole graph)."""
+        from kg.graph.build import stored_entities
+
+        graph = new_graph()
+        query = C.render(C.READ_ENTITIES, entity=C.lookup_labels()["entity"])
+        self._read(lambda tx: self._add_nodes(graph, tx.run(query)))
+        return stored_entities(graph)
+
     def read_graph(self) -> nx.MultiDiGraph:
         """Rebuild the whole graph in ``kg.graph.model`` conventions (node id = ``key``)."""
         schema, lookup = load_schema(), C.lookup_labels()["all"]
         graph = new_graph()
 
         def work(tx):
-            for record in tx.run(C.render(C.READ_NODES, lookup=lookup)):
-                label = next((x for x in record["labels"] if x in schema.nodes), None)
-                if label is not None:
-                    props = record["props"]
-                    graph.add_node(props["key"], label=label, **props)
+            self._add_nodes(graph, tx.run(C.render(C.READ_NODES, lookup=lookup)))
             for record in tx.run(C.render(C.READ_RELS, lookup=lookup)):
                 start, end, rel_type, props = record["start"], record["end"], record["type"], record["props"]
                 if start in graph and end in graph and rel_type in schema.relationships:

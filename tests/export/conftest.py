@@ -133,7 +133,7 @@ def browser():
 def _wait_settled(page, timeout_s: float = 30.0) -> None:
     """Poll from outside: the page's CSP forbids the eval that wait_for_function relies on."""
     deadline = time.monotonic() + timeout_s
-    while not page.evaluate("() => Boolean(window.kg && window.kg.state.stabilized)"):
+    while not page.evaluate("() => Boolean(window.kg && window.kg.state.ready)"):
         if time.monotonic() > deadline:
             raise AssertionError(f"layout did not settle within {timeout_s} s")
         page.wait_for_timeout(50)

@@ -9,7 +9,8 @@
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   var hiddenTypes = {};
-  var state = { stabilized: false, hiddenTypes: hiddenTypes };
+  // stabilized: the layout is done and physics is off; ready: that layout has been drawn.
+  var state = { stabilized: false, ready: false, hiddenTypes: hiddenTypes };
   window.kg = { network: network, nodes: nodes, edges: edges, state: state };
 
   function el(tag, text, className) {
@@ -110,6 +111,8 @@
     // Physics only lays the graph out; left running, it keeps a large graph busy forever.
     network.setOptions({ physics: { enabled: false } });
     state.stabilized = true;
+    network.once("afterDrawing", function () { state.ready = true; });
+    network.redraw();
     setStatus(summary());
     if (data.focus !== null) {
       network.selectNodes([data.focus]);

@@ -1,0 +1,147 @@
+"""``kg neo4j start|stop|status`` and the ``--neo4j-*`` options other commands share.
+
+Thin shell over :mod:`kg.store.neo4j_server` and :class:`kg.store.neo4j_store.Neo4jStore`:
+parse options, call the library, print. Registered by ``kg.cli`` with
+``main.add_command(neo4j)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError, Neo4jUnavailable
+from kg.store import neo4j_server as server
+
+__all__ = ["neo4j", "neo4j_options", "open_neo4j_store", "resolve_credentials"]
+
+HOME_HELP = "Server folder: jars, data, logs, password (default ./.kg-cache/neo4j, or $KG_NEO4J_HOME)."
+
+
+class _Neo4jGroup(click.Group):
+    """kg's errors as one-line messages, also when this group runs on its own."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _stderr(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group("neo4j", cls=_Neo4jGroup)
+def neo4j():
+    """Run a local Neo4j Community server for kg (fetched from Maven Central on first start).
+
+    \b
+    Example:
+      kg neo4j start && kg build samples/papers.jsonl --neo4j-uri bolt://127.0.0.1:7687
+    """
+
+
+@neo4j.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=server.DEFAULT_PORT, show_default=True,
+              envvar="KG_NEO4J_PORT", help="Bolt port on 127.0.0.1 (or $KG_NEO4J_PORT).")
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="KG_NEO4J_HOME", help=HOME_HELP)
+@click.option("--timeout", type=float, default=180.0, show_default=True, help="Seconds to wait for Bolt.")
+def start(port, home, timeout):
+    """Start the local server and wait until it answers; a no-op if it already runs.
+
+    The first start downloads Neo4j (about 120 MB) with Maven. The password is generated and
+    kept in HOME/password (mode 0600); `kg neo4j status --show-password` prints it.
+
+    \b
+    Example:
+      kg neo4j start --port 7688
+    """
+    info = server.start(home, port=port, timeout=timeout, progress=_stderr)
+    click.echo(f"Neo4j {info.version} running at {info.uri} (pid {info.pid})")
+
+
+@neo4j.command()
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="KG_NEO4J_HOME", help=HOME_HELP)
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for a clean shutdown before killing the JVM.")
+def stop(home, timeout):
+    """Stop the local server (clean shutdown; the JVM is killed if it does not exit in time).
+
+    \b
+    Example:
+      kg neo4j stop
+    """
+    click.echo("Neo4j stopped" if server.stop(home, timeout=timeout) else "Neo4j was not running")
+
+
+@neo4j.command()
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="KG_NEO4J_HOME", help=HOME_HELP)
+@click.option("--show-password", is_flag=True, help="Also print the generated password.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def status(home, show_password, as_json):
+    """Say whether the local server runs, and where: URI, pid, data folder, log. Exit code 1
+    when it is not running.
+
+    \b
+    Example:
+      kg neo4j status --show-password
+    """
+    info = server.status(home)
+    if info is None:
+        click.echo(json.dumps({"running": False}) if as_json else "Neo4j is not running")
+        raise SystemExit(1)
+    fields = {"running": True, "uri": info.uri, "user": info.user, "pid": info.pid, "port": info.port,
+              "version": info.version, "home": str(info.home), "data_dir": str(info.data_dir),
+              "log": str(info.log_file)}
+    if show_password:
+        fields["password"] = server.credentials(home)[1]
+    if as_json:
+        click.echo(json.dumps(fields, indent=2))
+        return
+    click.echo(f"Neo4j {info.version} running")
+    for name in ("uri", "user", "password", "pid", "data_dir", "log"):
+        if name in fields:
+            click.echo(f"  {name + ':':10}{fields[name]}")
+
+
+# -- shared connection options ----------------------------------------------------------------
+
+def neo4j_options(func):
+    """Add ``--neo4j-uri/--neo4j-user/--neo4j-password`` (or ``NEO4J_URI``/``NEO4J_USER``/
+    ``NEO4J_PASSWORD``); the command receives ``neo4j_uri``, ``neo4j_user``, ``neo4j_password``.
+    Pass them to :func:`open_neo4j_store`, which fills in the local server's password."""
+    @click.option("--neo4j-uri", envvar="NEO4J_URI", metavar="URI",
+                  help="Use Neo4j instead of the embedded store: bolt://, neo4j://, +s, +ssc "
+                       "(or $NEO4J_URI). Example: bolt://127.0.0.1:7687")
+    @click.option("--neo4j-user", envvar="NEO4J_USER", default="neo4j", show_default=True,
+                  help="Neo4j user (or $NEO4J_USER).")
+    @click.option("--neo4j-password", envvar="NEO4J_PASSWORD", metavar="PASSWORD",
+                  help="Neo4j password (or $NEO4J_PASSWORD); for the server `kg neo4j start` "
+                       "runs, its generated password is used when this is not given.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapper
+
+
+def resolve_credentials(uri: str, user: str | None, password: str | None,
+                        home: str | Path | None = None) -> tuple[str, str]:
+    """The user and password to use: as given, or the local server's when ``uri`` is its
+    address and no password was given."""
+    if password:
+        return user or "neo4j", password
+    if server.is_local_uri(uri, home):
+        return server.credentials(home)
+    raise Neo4jUnavailable(f"no password for Neo4j at {uri}; give --neo4j-password or set NEO4J_PASSWORD")
+
+
+def open_neo4j_store(uri: str, user: str | None = None, password: str | None = None):
+    """A connected :class:`~kg.store.neo4j_store.Neo4jStore` (Neo4jUnavailable, one line, if not)."""
+    from kg.store.neo4j_store import Neo4jStore
+
+    user, password = resolve_credentials(uri, user, password)
+    return Neo4jStore(uri, user, password)

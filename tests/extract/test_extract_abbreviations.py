@@ -1,0 +1,79 @@
+"""Acronym definitions and what they give later mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.abbreviations import canonical_map, find_abbreviations, match_long_form, propagate, short_variants
+
+
+@pytest.mark.parametrize("text, long, short", [
+    ("We train Convolutional Neural Networks (CNNs) on images.", "Convolutional Neural Networks", "CNNs"),
+    ("A method based on Full-Resolution Residual Networks (FRRN) works.", "Full-Resolution Residual Networks", "FRRN"),
+    ("the strong baseline of reinforcement learning (RL) agents", "reinforcement learning", "RL"),
+    ("Monte Carlo Tree Search (MCTS) is used.", "Monte Carlo Tree Search", "MCTS"),
+    ("with the biomedical named entity recognition (BioNER) task", "biomedical named entity recognition", "BioNER"),
+])
+def test_finds_long_and_short_form(blank_nlp, text, long, short):
+    pairs = find_abbreviations(blank_nlp(text))
+    assert [(p.long_text, p.short_text) for p in pairs] == [(long, short)]
+    p = pairs[0]
+    assert text[p.long_start:p.long_end] == long and text[p.short_start:p.short_end] == short
+
+
+@pytest.mark.parametrize("text", [
+    "as shown before (see Section 2) the error drops",
+    "results of prior work (2019) are weaker",
+    "a mixture of experts (e.g. gates) helps",
+    "we use a large corpus (Wikipedia) for pretraining",   # letters do not match
+    "the value (x) is small",
+    "",
+])
+def test_no_pair_where_there_is_none(blank_nlp, text):
+    assert find_abbreviations(blank_nlp(text)) == []
+
+
+def test_match_long_form_first_letter_must_start_a_word():
+    assert match_long_form("GAN", "a Generative Adversarial Network") == 2
+    assert match_long_form("XYZ", "nothing to see") is None
+
+
+def test_short_variants_cover_plural_and_singular():
+    assert short_variants("CNN") == {"CNN", "CNNs"}
+    assert short_variants("CNNs") == {"CNN", "CNNs"}
+
+
+def test_type_flows_from_long_form_to_later_short_forms(make_doc):
+    text = "We use Generative Adversarial Networks (GANs) here. Our GAN is stable, unlike other GANs."
+    doc = make_doc(text, [("Generative Adversarial Networks", "Method")])
+    pairs = find_abbreviations(doc)
+    ents, types = propagate(doc, list(doc.ents), pairs)
+    assert [(e.text, e.label_) for e in ents] == [
+        ("Generative Adversarial Networks", "Method"), ("GANs", "Method"), ("GAN", "Method"), ("GANs", "Method")]
+    assert types["GAN"] == "Method"
+    canon = canonical_map(pairs)
+    assert canon["GAN"] == canon["GANs"] == "Generative Adversarial Networks"
+
+
+def test_type_flows_from_short_form_back_to_long_form(make_doc):
+    text = "The Penn Treebank (PTB) is small. We report perplexity on PTB."
+    doc = make_doc(text, [("PTB", "Dataset")])
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [("Penn Treebank", "Dataset"), ("PTB", "Dataset"), ("PTB", "Dataset")]
+
+
+def test_untyped_pair_adds_nothing_and_existing_labels_are_kept(make_doc):
+    text = "Long Form (LF) text. LF again, and the metric LF."
+    doc = make_doc(text, [("LF", "Metric")])  # the NER typed only one short form
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert all(e.label_ == "Metric" for e in ents)
+    assert [e.text for e in ents] == ["Long Form", "LF", "LF", "LF"]
+    doc2 = make_doc(text)
+    assert propagate(doc2, [], find_abbreviations(doc2))[0] == []
+
+
+def test_short_form_inside_a_longer_word_is_not_tagged(make_doc):
+    text = "A Recurrent Neural Network (RNN) and a BiRNN and RNN-based models."
+    doc = make_doc(text, [("Recurrent Neural Network", "Method")])
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [e.text for e in ents] == ["Recurrent Neural Network", "RNN"]

@@ -1,0 +1,19 @@
+"""Per-paper name consistency (kg.extract.consistency)."""
+
+from __future__ import annotations
+
+from kg.extract.consistency import entity_names, repeat_names
+
+
+def test_repeats_found_names_on_free_tokens_only(make_doc):
+    text = "Fast R-CNN improves R-CNN. We compare Fast R-CNN with R-CNN and R-CNNs."
+    doc = make_doc(text, [("Fast R-CNN", "Method"), ("R-CNN", "Method")])
+    ents = repeat_names(doc, list(doc.ents), entity_names(list(doc.ents)))
+    assert [(e.text, e.start_char) for e in ents] == [
+        ("Fast R-CNN", 0), ("R-CNN", 20), ("Fast R-CNN", 38), ("R-CNN", 54)]
+
+
+def test_majority_label_wins_and_junk_names_are_skipped(make_doc):
+    text = "accuracy, accuracy and accuracy; a 1 b"
+    doc = make_doc(text, [("accuracy", "Metric"), ("accuracy", "Metric"), ("accuracy", "Task"), ("1", "Metric")])
+    assert entity_names(list(doc.ents)) == {"accuracy": "Metric"}

@@ -1,0 +1,31 @@
+"""The Model vs Method rule (documented in kg.extract.model_vs_method)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.model_vs_method import method_or_model
+
+
+@pytest.mark.parametrize("name", ["BERT", "GPT-3", "ResNet-50", "T5-11B", "RoBERTa", "LeakGAN", "VGG16",
+                                  "Deep Interest Network", "Dual Path Network", "ELMo"])
+def test_models(name):
+    assert method_or_model(name) == "Model"
+
+
+@pytest.mark.parametrize("name", ["adversarial training", "beam search", "LoRA fine-tuning", "LoRA", "Low-Rank Adaptation", "Adam", "dropout",
+                                  "Adversarial Training", "CNN", "LSTMs", "convolutional neural networks",
+                                  "Convolutional Neural Networks", "Dice", "Batch Normalization",
+                                  "Gated-Attention", "policy gradient", "SVM", ""])
+def test_methods(name):
+    assert method_or_model(name) == "Method"
+
+
+def test_component_relabels_by_canonical_name(make_doc):
+    from kg.extract.components import AbbreviationComponent, ModelVsMethodComponent
+
+    text = "Long Short-Term Memory (LSTM) beats BERT and beam search."
+    doc = make_doc(text, [("Long Short-Term Memory", "Method"), ("BERT", "Method"), ("beam search", "Method")])
+    doc = ModelVsMethodComponent()(AbbreviationComponent()(doc))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Long Short-Term Memory", "Method"), ("LSTM", "Method"), ("BERT", "Model"), ("beam search", "Method")]

@@ -1,0 +1,78 @@
+"""Relation rules (kg.extract.relations) on hand-made mention lists."""
+
+from __future__ import annotations
+
+from kg.extract.relations import Ent, find_relations, proposed_methods
+
+
+def _ents(field: str, text: str, spans: list[tuple[str, str]]) -> list[Ent]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        # sentence = the period-delimited sentence holding the span
+        s0 = text.rfind(". ", 0, start)
+        s0 = 0 if s0 < 0 else s0 + 2
+        s1 = text.find(".", start)
+        s1 = len(text) if s1 < 0 else s1 + 1
+        out.append(Ent(surface, label, field, start, start + len(surface), (s0, s1)))
+    return out
+
+
+def _rels(rels):
+    return {(r.type, r.head, r.tail) for r in rels}
+
+
+TITLE = "LeakGAN: Long Text Generation via Adversarial Training"
+ABSTRACT = ("We propose LeakGAN for long text generation. LeakGAN outperforms SeqGAN and MaliGAN. "
+            "We use policy gradient on the COCO dataset. Experiments on EMNLP News show our gains. "
+            "The COCO dataset for image captioning is large.")
+
+
+def _paper():
+    ents = _ents("title", TITLE, [("LeakGAN", "Model"), ("Long Text Generation", "Task"), ("Adversarial Training", "Method")])
+    ents += _ents("abstract", ABSTRACT, [
+        ("LeakGAN", "Model"), ("long text generation", "Task"), ("LeakGAN", "Model"), ("SeqGAN", "Model"),
+        ("MaliGAN", "Model"), ("policy gradient", "Method"), ("COCO", "Dataset"), ("EMNLP News", "Dataset"),
+        ("COCO", "Dataset"), ("image captioning", "Task")])
+    return ents, {"title": TITLE, "abstract": ABSTRACT}
+
+
+def test_proposes_from_title_colon_and_we_propose():
+    ents, texts = _paper()
+    assert [e.name for e, _ in proposed_methods(ents, texts)] == ["LeakGAN"]
+
+
+def test_all_rule_families():
+    ents, texts = _paper()
+    rels = _rels(find_relations("p1", ents, texts))
+    expected = {
+        ("PROPOSES", "p1", "LeakGAN"),
+        ("ADDRESSES", "LeakGAN", "long text generation"),
+        ("ADDRESSES", "LeakGAN", "Long Text Generation"),
+        ("OUTPERFORMS", "LeakGAN", "SeqGAN"), ("OUTPERFORMS", "LeakGAN", "MaliGAN"),
+        ("USES", "p1", "policy gradient"), ("USES", "p1", "COCO"),
+        ("EVALUATES_ON", "p1", "EMNLP News"), ("EVALUATED_ON", "LeakGAN", "EMNLP News"),
+        ("BENCHMARK_FOR", "COCO", "image captioning"),
+    }
+    assert expected <= rels
+    assert ("PROPOSES", "p1", "SeqGAN") not in rels
+    assert ("OUTPERFORMS", "SeqGAN", "MaliGAN") not in rels
+
+
+def test_evidence_is_the_sentence_and_types_follow_the_schema():
+    import json
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "graph.json").read_text())
+    ents, texts = _paper()
+    for rel in find_relations("p1", ents, texts):
+        spec = schema["relationships"][rel.type]
+        assert rel.head_type in spec["from"] and rel.tail_type in spec["to"], rel
+        assert rel.evidence and (rel.evidence in texts["abstract"] or rel.evidence in texts["title"])
+
+
+def test_no_cue_no_relation():
+    text = "SeqGAN and MaliGAN are models. COCO is a dataset."
+    ents = _ents("abstract", text, [("SeqGAN", "Model"), ("MaliGAN", "Model"), ("COCO", "Dataset")])
+    assert find_relations("p", ents, {"title": "", "abstract": text}) == []

@@ -1,0 +1,56 @@
+"""Result tuples read off sentences (kg.extract.results)."""
+
+from __future__ import annotations
+
+from kg.extract.results import find_results
+
+
+def _tuples(doc):
+    return [(r.method, r.dataset, r.metric, r.value, r.unit) for r in find_results(doc)]
+
+
+def test_percent_score_with_metric_and_dataset(make_doc):
+    doc = make_doc("Our FRRN achieves 71.8% mIoU on Cityscapes.",
+                   [("FRRN", "Model"), ("mIoU", "Metric"), ("Cityscapes", "Dataset")])
+    assert _tuples(doc) == [("FRRN", "Cityscapes", "mIoU", "71.8", "%")]
+
+
+def test_score_before_metric_and_dataset_with_year(make_doc):
+    doc = make_doc("The Transformer reaches 28.4 BLEU on WMT 2014 English-to-German.",
+                   [("Transformer", "Method"), ("BLEU", "Metric"), ("WMT 2014 English-to-German", "Dataset")])
+    assert _tuples(doc) == [("Transformer", "WMT 2014 English-to-German", "BLEU", "28.4", "")]
+
+
+def test_improvement_is_kept_as_points(make_doc):
+    doc = make_doc("It improves BLEU by 1.1 over the baseline on WMT14.", [("BLEU", "Metric"), ("WMT14", "Dataset")])
+    assert _tuples(doc) == [(None, "WMT14", "BLEU", "1.1", "points")]
+
+
+def test_respectively_pairs_values_and_datasets_in_order(make_doc):
+    doc = make_doc("We improve perplexity on Penn Treebank and WikiText-2 to 47.69 and 40.68 respectively.",
+                   [("perplexity", "Metric"), ("Penn Treebank", "Dataset"), ("WikiText-2", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Penn Treebank", "47.69"), ("WikiText-2", "40.68")]
+
+
+def test_baseline_after_than_is_not_the_method(make_doc):
+    doc = make_doc("Compared to ResNet, we obtain 80.1% accuracy on ImageNet.",
+                   [("ResNet", "Model"), ("accuracy", "Metric"), ("ImageNet", "Dataset")])
+    assert _tuples(doc) == [(None, "ImageNet", "accuracy", "80.1", "%")]
+
+
+def test_no_dataset_no_result(make_doc):
+    doc = make_doc("Our model achieves 71.8% accuracy.", [("accuracy", "Metric")])
+    assert _tuples(doc) == []
+
+
+def test_counts_years_and_numbers_in_names_are_not_values(make_doc):
+    doc = make_doc("We train ResNet-50 for 90 epochs on 8 GPUs with 25.6 million parameters in 2019 on ImageNet.",
+                   [("ResNet-50", "Model"), ("ImageNet", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_evidence_is_the_sentence(make_doc):
+    text = "Intro sentence here. We get 90.5% accuracy on MNIST. Another one."
+    doc = make_doc(text, [("accuracy", "Metric"), ("MNIST", "Dataset")])
+    (res,) = find_results(doc)
+    assert text[res.sentence[0]:res.sentence[1]] == "We get 90.5% accuracy on MNIST."

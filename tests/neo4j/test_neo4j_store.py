@@ -1,0 +1,168 @@
+"""The Neo4j store against a real server: schema, idempotent merges, crash safety, hostile data."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.errors import Neo4jUnavailable, QueryError
+from kg.schema import load_schema
+from kg.store.embedded import graph_stats
+from kg.store.neo4j_store import Neo4jStore
+
+from neo4j_graphs import HOSTILE, assert_same_graph, free_port, hostile_graph, merged, small_graph, synthetic_graph
+
+pytestmark = pytest.mark.neo4j
+HERE = Path(__file__).resolve().parent
+
+
+def test_constraints_and_indexes_come_from_the_schema(store):
+    store.ensure_schema()
+    rows = store.cypher("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
+                        "RETURN labelsOrTypes[0] AS label, properties[0] AS prop, type")
+    unique = {(r["label"], r["prop"]) for r in rows if r["type"] == "UNIQUENESS"}
+    expected = {(label, spec["key"]) for label, spec in load_schema().nodes.items()} | {("KgNode", "key")}
+    assert expected <= unique
+    indexes = {(r["labelsOrTypes"][0], r["properties"][0])
+               for r in store.cypher("SHOW INDEXES YIELD labelsOrTypes, properties WHERE labelsOrTypes IS NOT NULL")}
+    for label, spec in load_schema().nodes.items():
+        assert {(label, prop) for prop in spec["indexes"]} <= indexes
+    store.ensure_schema()  # idempotent, also from a fresh store object
+    Neo4jStore(store.uri, store.user, store._secret).ensure_schema()
+
+
+def test_round_trip_keeps_every_property_and_provenance(store):
+    graph = small_graph()
+    store.merge_graph(graph)
+    assert_same_graph(store.read_graph(), graph)
+    assert store.stats() == graph_stats(graph)
+
+
+def test_merging_twice_changes_nothing(store):
+    graph = small_graph()
+    store.merge_graph(graph)
+    first, snapshot = store.stats(), store.read_graph()
+    store.merge_graph(small_graph())
+    assert store.stats() == first
+    assert_same_graph(store.read_graph(), snapshot)
+
+
+def test_new_records_add_without_duplicating_shared_entities(store):
+    one, two = small_graph(("p1", "p2")), small_graph(("p2", "p3"), extra_evidence="more")
+    store.merge_graph(one)
+    store.merge_graph(two)
+    expected = merged(one, two)
+    assert_same_graph(store.read_graph(), expected)  # unions, evidence capped at 3, count = papers
+    stats = store.stats()
+    assert stats["papers"] == 3 and stats["nodes"]["Model"] == 2
+    bert = store.cypher("MATCH (n:Model {key: 'Model:bert'}) RETURN n.papers AS papers, count(*) AS n")
+    assert bert == [{"papers": ["p1", "p2", "p3"], "n": 1}]
+    edge = store.cypher("MATCH (:Model {key:'Model:bert'})-[r:EVALUATED_ON]->() RETURN r.count AS c, r.papers AS p")
+    assert edge == [{"c": 3, "p": ["p1", "p2", "p3"]}]
+
+
+def test_scalars_already_set_are_kept(store):
+    store.merge_graph(small_graph(("p1",)))
+    later = small_graph(("p1",))
+    later.nodes["Paper:p1"]["title"] = "A different title"
+    later.nodes["Paper:p1"]["url"] = "https://example.org/p1"
+    store.merge_graph(later)
+    row = store.cypher("MATCH (p:Paper {id: 'p1'}) RETURN p.title AS title, p.url AS url")[0]
+    assert row == {"title": "Paper p1", "url": "https://example.org/p1"}
+
+
+def test_hostile_strings_are_data(store):
+    graph = hostile_graph()
+    store.merge_graph(graph)
+    assert_same_graph(store.read_graph(), graph)
+    for text in HOSTILE:
+        rows = store.cypher("MATCH (p:Paper {title: $t})-[r:MENTIONS]->(m:Method {name: $t}) "
+                            "RETURN p.abstract AS a, r.evidence AS e, m.aliases AS al", {"t": text})
+        assert rows == [{"a": text, "e": [text], "al": sorted({text, text.upper()})}]
+    assert store.stats()["papers"] == len(HOSTILE)
+
+
+def test_entity_nodes_for_resolution(store):
+    store.merge_graph(small_graph())
+    entities = {(e.label, e.key) for e in store.entity_nodes()}
+    assert ("Model", "bert") in entities and ("Dataset", "squad") in entities
+    assert not any(label == "Paper" for label, _ in entities)
+
+
+def test_named_query_and_read_only_cypher(store):
+    store.merge_graph(small_graph())
+    rows = store.run_named("find_by_key", {"key": "Model:bert"})
+    assert rows and rows[0]["key"] == "Model:bert" and rows[0]["label"] == "Model"
+    with pytest.raises(QueryError, match="--write"):
+        store.cypher("CREATE (:Paper {id: 'x'})")
+    with pytest.raises(QueryError):
+        store.run_named("../../etc/passwd", {})
+    with pytest.raises(QueryError, match="Neo4j"):
+        store.cypher("MATCH (n RETURN n")
+
+
+def test_neo4j_scheme_routes_to_the_local_server(neo4j_server, neo4j_auth):
+    uri = neo4j_server.uri.replace("bolt://", "neo4j://")
+    with Neo4jStore(uri, *neo4j_auth) as routed:
+        assert routed.cypher("RETURN 1 AS one") == [{"one": 1}]
+
+
+LOADER = textwrap.dedent("""
+    import os, sys
+    sys.path.insert(0, sys.argv[1])
+    from neo4j_graphs import synthetic_graph
+    from kg.store.neo4j_store import Neo4jStore
+    store = Neo4jStore(os.environ["T_URI"], "neo4j", os.environ["T_PASSWORD"], batch_size=50)
+    store.merge_graph(synthetic_graph(int(sys.argv[2])), progress=lambda n: print(n, flush=True))
+    print("done", flush=True)
+""")
+
+
+def test_load_killed_halfway_then_rerun_ends_right(store, neo4j_server, neo4j_auth):
+    papers = 600
+    graph = synthetic_graph(papers)
+    env = {**os.environ, "T_URI": neo4j_server.uri, "T_PASSWORD": neo4j_auth[1]}
+    proc = subprocess.Popen([sys.executable, "-c", LOADER, str(HERE), str(papers)], env=env,
+                            stdout=subprocess.PIPE, text=True)
+    kill_after = graph.number_of_nodes() + graph.number_of_edges() // 3  # inside the relationships
+    for line in proc.stdout:
+        assert line.strip() != "done", "the loader finished before it could be killed"
+        if int(line) >= kill_after:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    partial = store.stats()
+    assert 0 < sum(partial["relationships"].values()) < graph.number_of_edges()
+    store.merge_graph(graph)
+    assert store.stats() == graph_stats(graph)
+    assert_same_graph(store.read_graph(), graph)
+
+
+def test_down_server_is_one_line_without_password(neo4j_auth):
+    password = neo4j_auth[1]
+    with pytest.raises(Neo4jUnavailable) as caught:
+        Neo4jStore(f"bolt://127.0.0.1:{free_port()}", "neo4j", password)
+    message = str(caught.value)
+    assert "\n" not in message and password not in message and "not reachable" in message
+
+
+def test_wrong_password_is_one_line_without_password(neo4j_server):
+    wrong = "not-the-password-$3cr3t"
+    with pytest.raises(Neo4jUnavailable) as caught:
+        Neo4jStore(neo4j_server.uri, "neo4j", wrong)
+    message = str(caught.value)
+    assert "\n" not in message and wrong not in message and "credentials" in message
+
+
+@pytest.mark.parametrize("uri", ["bolt+ssc://127.0.0.1:{port}", "neo4j+s://127.0.0.1:{port}", "http://127.0.0.1:{port}"])
+def test_tls_forms_and_bad_schemes_fail_cleanly_on_a_plain_server(neo4j_server, neo4j_auth, uri):
+    with pytest.raises(Neo4jUnavailable) as caught:
+        Neo4jStore(uri.format(port=neo4j_server.port), *neo4j_auth)
+    assert "\n" not in str(caught.value) and neo4j_auth[1] not in str(caught.value)
