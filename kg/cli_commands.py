@@ -191,7 +191,7 @@ def _register_export(main, store_options, say):
     @click.option("--depth", default=2, show_default=True, help="Hops around --focus.")
     @click.option("--types", help="Comma-separated labels to keep, e.g. Method,Dataset.")
     @click.option("--min-degree", default=0, show_default=True, help="Drop nodes with fewer links.")
-    @click.option("--max-nodes", default=500, show_default=True, help="Keep the best-connected N nodes.")
+    @click.option("--max-nodes", default=500, show_default=True, help="Keep the best-connected N nodes (0 = no cap).")
     @click.option("--title", default="kg graph", show_default=True)
     @store_options
     def html(output, focus, depth, types, min_degree, max_nodes, title, store):

@@ -108,6 +108,19 @@ def status(home, show_password, as_json):
             click.echo(f"  {name + ':':10}{fields[name]}")
 
 
+@neo4j.command()
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="KG_NEO4J_HOME", help=HOME_HELP)
+def fetch(home):
+    """Download the Neo4j jars with Maven without starting anything (for CI images, offline use).
+
+    \b
+    Example:
+      kg neo4j fetch && ls .kg-cache/neo4j/jars
+    """
+    path = server.fetch_jars(home, progress=_stderr)
+    click.echo(f"Neo4j {server.NEO4J_VERSION} jars in {path}")
+
+
 # -- shared connection options ----------------------------------------------------------------
 
 def neo4j_options(func):
@@ -144,4 +157,9 @@ def open_neo4j_store(uri: str, user: str | None = None, password: str | None = N
     from kg.store.neo4j_store import Neo4jStore
 
     user, password = resolve_credentials(uri, user, password)
-    return Neo4jStore(uri, user, password)
+    try:
+        return Neo4jStore(uri, user, password)
+    except Neo4jUnavailable as exc:
+        if server.is_local_uri(uri) and server.status() is None:
+            raise Neo4jUnavailable(f"{exc}; start it with `kg neo4j start`") from None
+        raise

@@ -14,6 +14,7 @@ __all__ = [
     "Neo4jUnavailable",
     "QueryError",
     "SchemaError",
+    "ExportError",
 ]
 
 
@@ -48,3 +49,7 @@ class QueryError(KgError):
 
 class SchemaError(KgError):
     """A label, relationship type or pattern outside schemas/graph.json."""
+
+
+class ExportError(KgError):
+    """An export could not be produced or written (nothing is left half-written)."""

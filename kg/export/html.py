@@ -26,7 +26,7 @@ import networkx as nx
 from pyvis.network import Network
 
 import kg
-from kg.errors import KgError
+from kg.errors import ExportError
 from kg.export.view import DEFAULT_DEPTH, DEFAULT_MAX_NODES, select_view
 from kg.schema import load_schema
 
@@ -41,9 +41,6 @@ _DEFAULT_COLOR = "#97c2fc"
 # Properties worth a line in a node's tooltip, beyond name, type, aliases and papers.
 _EXTRA_PROPS = ("id", "year", "raw", "metric", "dataset", "method", "url")
 
-
-class ExportError(KgError):
-    """An export could not be produced or written (nothing is left half-written)."""
 
 
 def script_json(value) -> str:

@@ -12,6 +12,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   ``"%"`` when a percent sign follows, else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
   Cityscapes"); with "respectively" and as many datasets as values they pair in order;
+* a value right after "previous best", "than", "compared to", "from" is a baseline's and
+  is skipped (but "from 70.1 to 75.3" keeps 75.3);
 * the metric is the nearest Metric entity; the method is the last Method/Model entity
   before the value that is not a baseline (after "than", "over", "compared to", "vs");
   it may stay None and be filled with the paper's proposed method later.
@@ -38,6 +40,9 @@ _POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "outperforming", "outperforms", "beats", "previous"})
 _METHOD_LABELS = ("Method", "Model")
+_BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
+                                  "vs", "vs.", "from", "previously"})
+_RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
 
 
 @dataclass(frozen=True)
@@ -81,12 +86,23 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
     return tok.text, unit
 
 
+def _is_baseline_value(tok: Token, sent: Span) -> bool:
+    """A value right after "previous best", "than", "compared to", "from" is the baseline's
+    (unless "to"/"reaching"/... comes between: "from 70.1 to 75.3")."""
+    window = tok.doc[max(sent.start, tok.i - 6):tok.i]
+    cue = max((t.i for t in window if t.lower_ in _BASELINE_VALUE_CUES), default=None)
+    if cue is None:
+        return False
+    return not any(t.lower_ in _RESUME_CUES for t in tok.doc[cue + 1:tok.i])
+
+
 def find_values(sent: Span, ents: list[Span]) -> list[tuple[Token, str, str]]:
-    """(token, value, unit) for every score-like number in the sentence."""
+    """(token, value, unit) for every score-like number in the sentence that is not a
+    baseline's."""
     out = []
     for tok in sent:
         found = _value_at(tok, ents)
-        if found is not None:
+        if found is not None and not _is_baseline_value(tok, sent):
             out.append((tok, *found))
     return out
 

@@ -106,13 +106,15 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
           config_path: Path = NER_CONFIG, overrides: dict | None = None,
           include_scierc: bool = True, min_precision: float = 0.5,
           dev_records: list[dict] | None = None, work_dir: str | Path | None = None,
-          exclude=None, source_settings: dict | None = None, log=None) -> dict:
+          exclude=None, source_settings: dict | None = None, pretrain_epochs: int = 0,
+          evaluate: bool = True, log=None) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
 
     Only the training part of each gold file is used. ``dev_records`` (default: a slice of
     the training part) are only printed as progress by spaCy's loop, never used to pick a
     checkpoint: the last, weight-averaged model of a fixed number of steps is kept.
     ``exclude(id) -> bool`` leaves more papers out (for experiments on an inner split).
+    ``pretrain_epochs > 0`` first pretrains tok2vec on unlabelled abstracts (``pretrain.py``).
     """
     import shutil
     import tempfile
@@ -128,7 +130,16 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
         train_path, dev_path = _write_docbins(work, train_recs, dev_records, source_settings)
-        model_last = _train_ner(Path(config_path), work, train_path, dev_path, seed, overrides or {}, log)
+        overrides = dict(overrides or {})
+        pretrain_info = None
+        if pretrain_epochs > 0:
+            from kg.extract.pretrain import pretrain_tok2vec, raw_texts
+
+            texts = raw_texts([r for r in train_recs])
+            weights, digest = pretrain_tok2vec(Path(config_path), texts, work, seed, overrides, pretrain_epochs)
+            pretrain_info = {"epochs": pretrain_epochs, "texts": len(texts), "raw_text_sha256": digest}
+            overrides["paths.init_tok2vec"] = str(weights)
+        model_last = _train_ner(Path(config_path), work, train_path, dev_path, seed, overrides, log)
         nlp = load_pipeline_dir(model_last)
         patterns = gazetteer_patterns(train_recs, min_precision=min_precision)
         nlp.get_pipe("entity_ruler").add_patterns(patterns)
@@ -137,12 +148,31 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
             shutil.rmtree(output_dir)
         nlp.to_disk(output_dir)
     meta = _meta(Path(gold_dir), splits, seed, {
-        "kind": "ner", "config": Path(config_path).name, "overrides": overrides or {},
+        "kind": "ner", "config": Path(config_path).name,
+        "overrides": {k: v for k, v in overrides.items() if k != "paths.init_tok2vec"},
+        "pretraining": pretrain_info,
         "include_scierc": include_scierc, "source_settings": source_settings, "gazetteer_min_precision": min_precision,
         "patterns": len(patterns), "train_docs": len(train_recs),
         "train_seconds": round(time.time() - started, 1)})
+    if evaluate:
+        meta["validation_scores"] = validation_scores(output_dir, splits)
     srsly.write_json(output_dir / "training-meta.json", meta)
     return meta
+
+
+def validation_scores(model_dir: Path, splits) -> dict:
+    """Scorer figures of the pipeline at ``model_dir`` on each file's validation part."""
+    from kg.extract.evaluate import score_pipeline
+
+    nlp = load_pipeline_dir(model_dir)
+    out = {}
+    for name, (_, val) in splits.items():
+        scores = score_pipeline(nlp, val)
+        out[name] = {kind: {lab: scores[kind][lab] for lab in ("Method", "Dataset", "Metric", "Task", "micro")}
+                     for kind in ("strict", "partial", "paper_set")}
+        if scores.get("results"):
+            out[name]["results"] = scores["results"]
+    return out
 
 
 def load_pipeline_dir(path: Path):

@@ -25,7 +25,8 @@ from kg.schema import SCHEMA_DIR, load_schema
 
 __all__ = [
     "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "SHOW_SCHEMA", "MERGE_NODES",
-    "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_REL_ONE", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
+    "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_RELS_WITH_PROPS", "MERGE_REL_ONE",
+    "MERGE_REL_ONE_WITH_PROPS", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
     "READ_ENTITIES", "READ_RELS", "DELETE_ALL", "PING", "render", "lookup_labels", "allowed_identifiers",
 ]
 
@@ -71,21 +72,31 @@ SET r.papers = CASE
     r.evidence = reduce(acc = coalesce(r.evidence, []), s IN row.evidence |
       CASE WHEN s IS NULL OR s = '' OR s IN acc OR size(acc) >= $max_evidence THEN acc ELSE acc + s END)
 SET r.count = size(r.papers)
+"""
+
+# Only for groups whose rows carry extra properties: dynamic keys make the planner add an
+# Eager step (it cannot tell which property is written), which costs on large batches.
+_REL_PROPS = """
 FOREACH (k IN keys(row.props) |
   SET r[k] = CASE WHEN r[k] IS NULL OR r[k] = '' THEN row.props[k] ELSE r[k] END)
 """
 
-MERGE_RELS = """
+_REL_BATCH = """
 UNWIND $rows AS row
 MATCH (a:<<lookup>>:<<start>> {key: row.start})
 MATCH (b:<<lookup>>:<<end>> {key: row.end})
-""" + _REL_SET
+"""
 
-MERGE_REL_ONE = """
+_REL_ONE = """
 WITH $row AS row
 MATCH (a:<<lookup>>:<<start>> {key: row.start})
 MATCH (b:<<lookup>>:<<end>> {key: row.end})
-""" + _REL_SET
+"""
+
+MERGE_RELS = _REL_BATCH + _REL_SET
+MERGE_RELS_WITH_PROPS = MERGE_RELS + _REL_PROPS
+MERGE_REL_ONE = _REL_ONE + _REL_SET
+MERGE_REL_ONE_WITH_PROPS = MERGE_REL_ONE + _REL_PROPS
 
 COUNT_LABEL = "MATCH (n:<<label>>) RETURN count(n) AS n"
 COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(r) AS n"

@@ -11,7 +11,7 @@ Layout of the home directory (default ``./.kg-cache/neo4j``, or ``$KG_NEO4J_HOME
     jars/<version>/   the jars Maven copied (shared between homes with ``$KG_NEO4J_JARS``)
     data/ logs/       the DBMS's own files; logs/launcher.log is the JVM's stdout/stderr
     password          generated Bolt password of user ``neo4j``, mode 0600
-    neo4j.pid         pid of the running JVM; server.json: port, uri, version
+    neo4j.pid         pid of the running JVM; server.json: port, uri, version (last start)
 
 Nothing here prints: long work reports through an optional ``progress(message)`` callback.
 """
@@ -202,8 +202,8 @@ def _write_state(info: ServerInfo) -> None:
 
 
 def _clear_state(home: Path) -> None:
-    for name in ("neo4j.pid", "server.json"):
-        (home / name).unlink(missing_ok=True)
+    """Forget the pid; server.json stays as the last-known port (see :func:`is_local_uri`)."""
+    (home / "neo4j.pid").unlink(missing_ok=True)
 
 
 def _is_our_jvm(pid: int, home: Path) -> bool:

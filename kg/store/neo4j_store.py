@@ -101,8 +101,12 @@ def _chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
 
 
 def _one_line(exc: BaseException, secret: str | None) -> str:
+    """The gist of a driver error on one line: the OS reason when there is one."""
     text = " ".join(str(exc).split()) or type(exc).__name__
-    if secret:
+    reason = re.search(r"\[Errno -?\d+\] ([^)\]]+)|\[(SSL\w*Error)\]", text)
+    if reason:
+        text = reason.group(1) or f"{reason.group(2)}: no TLS there?"
+    if secret and len(secret) >= 4:  # shorter ones would mangle the text, not hide anything
         text = text.replace(secret, "***")
     return text if len(text) <= 240 else text[:237] + "..."
 
@@ -140,7 +144,7 @@ class Neo4jStore(GraphStore):
         except nx4j.AuthError:
             raise Neo4jUnavailable(f"Neo4j at {self.uri} refused the credentials of user {self.user!r}") from None
         except (nx4j.ServiceUnavailable, nx4j.SessionExpired, OSError) as exc:
-            raise Neo4jUnavailable(f"Neo4j at {self.uri} is not reachable: {_one_line(exc, self._secret)}") from None
+            raise Neo4jUnavailable(f"Neo4j at {self.uri} is not reachable ({_one_line(exc, self._secret)})") from None
         except nx4j.ConfigurationError as exc:
             raise Neo4jUnavailable(f"cannot use Neo4j at {self.uri}: {_one_line(exc, self._secret)}") from None
         except nx4j.Neo4jError as exc:
@@ -187,12 +191,15 @@ class Neo4jStore(GraphStore):
     # -- writes ------------------------------------------------------------------------------
     def _batches(self, graph: nx.MultiDiGraph, per_row: bool) -> Iterator[tuple[str, list[dict]]]:
         lookup = C.lookup_labels()["all"]
-        node_q, rel_q = (C.MERGE_NODE_ONE, C.MERGE_REL_ONE) if per_row else (C.MERGE_NODES, C.MERGE_RELS)
+        node_q = C.MERGE_NODE_ONE if per_row else C.MERGE_NODES
+        rel_q = {(False, False): C.MERGE_RELS, (False, True): C.MERGE_RELS_WITH_PROPS,
+                 (True, False): C.MERGE_REL_ONE, (True, True): C.MERGE_REL_ONE_WITH_PROPS}
         for labels, rows in node_rows(graph).items():
             query = C.render(node_q, lookup=lookup, labels=labels)
             yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
         for (rel_type, start, end), rows in rel_rows(graph).items():
-            query = C.render(rel_q, lookup=lookup, type=rel_type, start=start, end=end)
+            template = rel_q[(per_row, any(row["props"] for row in rows))]
+            query = C.render(template, lookup=lookup, type=rel_type, start=start, end=end)
             yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
 
     def merge_graph(self, graph: nx.MultiDiGraph, progress=None) -> None:

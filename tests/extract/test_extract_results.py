@@ -54,3 +54,11 @@ def test_evidence_is_the_sentence(make_doc):
     doc = make_doc(text, [("accuracy", "Metric"), ("MNIST", "Dataset")])
     (res,) = find_results(doc)
     assert text[res.sentence[0]:res.sentence[1]] == "We get 90.5% accuracy on MNIST."
+
+
+def test_baseline_values_are_skipped_but_from_to_keeps_the_new_one(make_doc):
+    doc = make_doc("BigGAN reaches an IS of 166.5 on ImageNet, improving over the previous best IS of 52.52.",
+                   [("BigGAN", "Model"), ("IS", "Metric"), ("ImageNet", "Dataset"), ("IS", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["166.5"]
+    doc = make_doc("Accuracy on MNIST rises from 97.1% to 99.2%.", [("Accuracy", "Metric"), ("MNIST", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["99.2"]

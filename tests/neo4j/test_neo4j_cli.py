@@ -41,7 +41,7 @@ def test_status_of_a_home_without_server():
 
 
 def test_every_command_has_an_example_in_its_help():
-    for name in ("start", "stop", "status"):
+    for name in ("start", "stop", "status", "fetch"):
         assert "Example:" in run(name, "--help").output
     assert "Example:" in run("--help").output
 

@@ -166,3 +166,13 @@ def test_tls_forms_and_bad_schemes_fail_cleanly_on_a_plain_server(neo4j_server, 
     with pytest.raises(Neo4jUnavailable) as caught:
         Neo4jStore(uri.format(port=neo4j_server.port), *neo4j_auth)
     assert "\n" not in str(caught.value) and neo4j_auth[1] not in str(caught.value)
+
+
+def test_extra_edge_properties_round_trip_and_are_kept(store):
+    graph = small_graph(("p1",))
+    graph.edges["Paper:p1", "Model:bert", "MENTIONS"]["score"] = 0.5
+    store.merge_graph(graph)
+    again = small_graph(("p1",))
+    again.edges["Paper:p1", "Model:bert", "MENTIONS"]["score"] = 0.9
+    store.merge_graph(again)
+    assert_same_graph(store.read_graph(), graph)

@@ -1,0 +1,123 @@
+"""The packaged pipeline end to end: offsets, records contract, hostile input, streaming."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from kg.errors import ExtractionError
+from kg.extract import MAX_FIELD_CHARS, extract_records, load_pipeline
+from kg.extract.gold import GOLD_FILES, file_sha256, read_gold, split_gold
+from kg.ingest.paper import Paper
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((REPO / "schemas" / "record.schema.json").read_text())
+GRAPH = json.loads((REPO / "schemas" / "graph.json").read_text())
+
+
+def _check_record(rec, paper):
+    data = rec.to_dict()
+    jsonschema.validate(data, SCHEMA)
+    assert data["id"] == paper.id
+    for ent in data["entities"]:
+        text = getattr(paper, ent["field"])
+        assert text[ent["start"]:ent["end"]] == ent["text"], ent
+        s0, s1 = ent["sentence"]
+        assert s0 <= ent["start"] < ent["end"] <= s1 <= len(text)
+        assert ent["canonical"].strip()
+    names = {e["canonical"] for e in data["entities"]}
+    for rel in data["relations"]:
+        spec = GRAPH["relationships"][rel["type"]]
+        assert rel["head_type"] in spec["from"] and rel["tail_type"] in spec["to"], rel
+        assert rel["tail"] in names and (rel["head"] == paper.id or rel["head"] in names), rel
+    for res in data["results"]:
+        assert isinstance(res["dataset"], str) and res["dataset"]
+        assert res["evidence"] in paper.title or res["evidence"] in paper.abstract
+
+
+@pytest.mark.slow
+def test_offsets_exact_on_every_gold_paper(packaged_nlp, gold_dir):
+    papers = [Paper(r["id"], r["title"], r["abstract"]) for name in GOLD_FILES for r in read_gold(gold_dir / name)]
+    records = list(extract_records(papers, nlp=packaged_nlp))
+    assert [r.id for r in records] == [p.id for p in papers]
+    for rec, paper in zip(records, papers):
+        _check_record(rec, paper)
+    assert sum(len(r.entities) for r in records) > 5 * len(papers)  # it does find things
+
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "We propose <b>BERT</b> & \"quoted\" `code` on ImageNet </script> 95.1% accuracy."),
+    ("", ""),
+    ("   ", "\n\n\t "),
+    ("Ünïcödé — naïve Bayes für Übersetzung", "Модель BERT 在 ImageNet 上 achieves 9.5 % ≥ baseline 😀 \u200b zero\u200bwidth e\u0301"),
+    ("(((", ")))((( [[ ]] {{ }} (A) (B (C) D) (Long Form (LF)"),
+    ("x", "." * 5000),
+]
+
+
+@pytest.mark.parametrize("title, abstract", HOSTILE)
+def test_hostile_text_gives_valid_records(packaged_nlp, title, abstract):
+    paper = Paper("h", title, abstract)
+    (rec,) = extract_records([paper], nlp=packaged_nlp)
+    _check_record(rec, paper)
+
+
+def test_huge_field_is_processed_up_to_the_cut(packaged_nlp):
+    sentence = "We train Convolutional Neural Networks (CNNs) for image classification on ImageNet. "
+    paper = Paper("big", "Huge", sentence * (MAX_FIELD_CHARS // len(sentence) + 50))
+    (rec,) = extract_records([paper], nlp=packaged_nlp)
+    _check_record(rec, paper)
+    assert rec.entities and max(e.end for e in rec.entities) <= MAX_FIELD_CHARS
+
+
+def test_acronym_defined_in_abstract_names_the_title_mention(packaged_nlp):
+    paper = Paper("a", "Training GANs faster",
+                  "Generative Adversarial Networks (GANs) are hard to train. We make GAN training stable.")
+    (rec,) = extract_records([paper], nlp=packaged_nlp)
+    by_text = {(e.field, e.text): e for e in rec.entities}
+    assert by_text[("abstract", "GANs")].canonical == "Generative Adversarial Networks"
+    assert by_text[("title", "GANs")].canonical == "Generative Adversarial Networks"
+    assert by_text[("title", "GANs")].type == by_text[("abstract", "Generative Adversarial Networks")].type
+
+
+def test_streaming_does_not_read_all_input_first(packaged_nlp):
+    consumed = itertools.count()
+
+    def papers():
+        for i in range(10_000):
+            next(consumed)
+            yield Paper(f"p{i}", "Title", "We use BERT on SQuAD.")
+
+    first = next(extract_records(papers(), nlp=packaged_nlp, batch_size=4))
+    assert first.id == "p0" and next(consumed) < 100
+
+
+def test_same_input_same_output(packaged_nlp):
+    papers = [Paper(r["id"], r["title"], r["abstract"])
+              for r in itertools.islice(read_gold(REPO.parent / "shared" / "data" / "gold" / "scirex-dev.jsonl"), 10)]
+    a = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
+    b = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=3)]
+    assert a == b
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ExtractionError, match="no trained extraction pipeline"):
+        load_pipeline(tmp_path / "nowhere")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "config.cfg").write_text("[nlp\nbroken")
+    with pytest.raises(ExtractionError, match="cannot load"):
+        load_pipeline(tmp_path / "broken")
+
+
+def test_packaged_model_names_its_data_and_split(gold_dir):
+    from kg.extract import MODEL_DIR
+
+    meta = json.loads((MODEL_DIR / "training-meta.json").read_text())
+    for name in GOLD_FILES:
+        assert meta["gold_files"][name] == file_sha256(gold_dir / name), f"model trained on another {name}"
+        _, val = split_gold(gold_dir / name)
+        assert meta["split"][name]["validation_ids"] == sorted(r["id"] for r in val)
