@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import itertools
+from collections import defaultdict
 import os
 import pickle
 import random
@@ -41,7 +42,7 @@ import networkx as nx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.graph.model import merge_edge, merge_node, new_graph  # noqa: E402
+from kg.graph.model import MAX_EVIDENCE, merge_edge, merge_node, new_graph, node_id  # noqa: E402
 from kg.queries.named import QUERY_DIR, query_names  # noqa: E402
 from kg.store import neo4j_server as server  # noqa: E402
 from kg.store.neo4j_store import Neo4jStore  # noqa: E402
@@ -64,14 +65,19 @@ def sentence_pool(corpus: Path) -> list[str]:
 
 
 class Synth:
-    """Deterministic generator of a corpus-shaped graph."""
+    """Deterministic generator of a corpus-shaped graph.
+
+    Paper lists of entities and edges are collected on the side and set once at the end:
+    folding them in with merge_node/merge_edge per mention re-sorts a hub's whole list every
+    time (quadratic on 50k abstracts); the result is the same graph."""
 
     def __init__(self, sentences: list[str], vocabulary: int, seed: int):
         self.rng, self.sentences = random.Random(seed), sentences
         labels = [label for label, share in LABELS for _ in range(int(share * 100))]
         self.vocab = [(labels[self.rng.randrange(len(labels))], f"entity {i}") for i in range(vocabulary)]
         self.cum = list(itertools.accumulate(1.0 / (rank + 1) ** 1.05 for rank in range(vocabulary)))
-        self.by_label = {label: [v for v in self.vocab if v[0] == label] for label, _ in LABELS}
+        self.node_papers: dict[str, list[str]] = defaultdict(list)
+        self.edge_papers: dict[tuple, list[str]] = defaultdict(list)
 
     def zipf(self, label: str | None = None) -> tuple[str, str]:
         while True:
@@ -83,37 +89,58 @@ class Synth:
         return self.sentences[self.rng.randrange(len(self.sentences))]
 
     def entity(self, g, label: str, name: str, pid: str) -> str:
-        return merge_node(g, label, name, name=name.title(), aliases=[name], papers=[pid],
-                          match_keys=[name.replace(" ", "")])
+        nid = node_id(label, name)
+        if nid not in g:
+            merge_node(g, label, name, name=name.title(), aliases=[name], match_keys=[name.replace(" ", "")])
+        self.node_papers[nid].append(pid)
+        return nid
+
+    def edge(self, g, start: str, rel: str, end: str, pid: str, evidence: bool = True) -> None:
+        if not g.has_edge(start, end, key=rel):
+            merge_edge(g, start, rel, end)
+        attrs = g.edges[start, end, rel]
+        self.edge_papers[(start, end, rel)].append(pid)
+        if evidence and len(attrs["evidence"]) < MAX_EVIDENCE:
+            sentence = self.sentence()
+            if sentence not in attrs["evidence"]:
+                attrs["evidence"].append(sentence)
+
+    def finish(self, g) -> None:
+        for nid, papers in self.node_papers.items():
+            g.nodes[nid]["papers"] = sorted(set(papers))
+        for (start, end, rel), papers in self.edge_papers.items():
+            attrs = g.edges[start, end, rel]
+            attrs["papers"] = sorted(set(papers))
+            attrs["count"] = len(attrs["papers"])
 
     def paper(self, g, p: int) -> None:
         rng, pid = self.rng, f"syn-{p:06d}"
         paper = merge_node(g, "Paper", pid, id=pid, name=self.sentence()[:80], title=self.sentence()[:120],
                            year=2015 + p % 10, source="synthetic",
                            abstract=" ".join(self.sentence() for _ in range(6)))
-        picks = {self.zipf() for _ in range(rng.randint(10, 20))}
+        picks = {self.zipf() for _ in range(rng.randint(12, 22))}
         if rng.random() < 0.5:
             picks.add((rng.choice(["Method", "Model"]), f"proposed {p}"))
-        ents = {pick: self.entity(g, *pick, pid) for pick in picks}
+        ents = {pick: self.entity(g, *pick, pid) for pick in sorted(picks)}
         for node in ents.values():
-            merge_edge(g, paper, "MENTIONS", node, papers=[pid], evidence=[self.sentence()])
+            self.edge(g, paper, "MENTIONS", node, pid)
         methods = [n for (lab, _), n in ents.items() if lab in ("Method", "Model")] or [self.entity(g, *self.zipf("Method"), pid)]
         datasets = [n for (lab, _), n in ents.items() if lab == "Dataset"] or [self.entity(g, *self.zipf("Dataset"), pid)]
         tasks = [n for (lab, _), n in ents.items() if lab == "Task"]
         for node in rng.sample(methods, min(2, len(methods))):
-            merge_edge(g, paper, "USES", node, papers=[pid], evidence=[self.sentence()])
+            self.edge(g, paper, "USES", node, pid)
         for node in datasets[:2]:
-            merge_edge(g, paper, "EVALUATES_ON", node, papers=[pid], evidence=[self.sentence()])
-        if any(n.startswith(("Method:proposed", "Model:proposed")) for n in methods):
-            mine = next(n for n in methods if ":proposed" in n)
-            merge_edge(g, paper, "PROPOSES", mine, papers=[pid], evidence=[self.sentence()])
+            self.edge(g, paper, "EVALUATES_ON", node, pid)
+        mine = next((n for n in methods if ":proposed" in n), None)
+        if mine:
+            self.edge(g, paper, "PROPOSES", mine, pid)
             if len(methods) > 1 and rng.random() < 0.3:
-                merge_edge(g, mine, "OUTPERFORMS", rng.choice([m for m in methods if m != mine]), papers=[pid])
+                self.edge(g, mine, "OUTPERFORMS", rng.choice([m for m in methods if m != mine]), pid)
         for r in range(rng.randint(0, 4)):
             self.result(g, paper, pid, r, rng.choice(methods), rng.choice(datasets), tasks)
         if rng.random() < 0.3:
             url = f"https://github.com/synthetic/{pid}"
-            merge_edge(g, paper, "HAS_CODE", merge_node(g, "Repository", url, name=url, url=url), papers=[pid])
+            self.edge(g, paper, "HAS_CODE", merge_node(g, "Repository", url, name=url, url=url), pid, evidence=False)
 
     def result(self, g, paper, pid, r, method, dataset, tasks) -> None:
         metric = self.entity(g, *self.zipf("Metric"), pid)
@@ -122,19 +149,18 @@ class Synth:
                           method=g.nodes[method]["name"], dataset=g.nodes[dataset]["name"],
                           metric=g.nodes[metric]["name"], paper=pid, evidence=self.sentence(),
                           higher_is_better=True)
-        merge_edge(g, paper, "REPORTS", node, papers=[pid])
-        merge_edge(g, node, "OF", method, papers=[pid])
-        merge_edge(g, node, "ON", dataset, papers=[pid])
-        merge_edge(g, node, "MEASURED_BY", metric, papers=[pid])
-        merge_edge(g, method, "EVALUATED_ON", dataset, papers=[pid], evidence=[self.sentence()])
+        for rel, end in (("OF", method), ("ON", dataset), ("MEASURED_BY", metric)):
+            self.edge(g, node, rel, end, pid, evidence=False)
+        self.edge(g, paper, "REPORTS", node, pid, evidence=False)
+        self.edge(g, method, "EVALUATED_ON", dataset, pid)
         if tasks:
             task = self.rng.choice(tasks)
-            merge_edge(g, method, "ADDRESSES", task, papers=[pid])
-            merge_edge(g, dataset, "BENCHMARK_FOR", task, papers=[pid])
+            self.edge(g, method, "ADDRESSES", task, pid)
+            self.edge(g, dataset, "BENCHMARK_FOR", task, pid)
 
 
 def synthetic_graph(papers: int, sentences: list[str], seed: int = 42) -> nx.MultiDiGraph:
-    path = CACHE / "bench" / f"synthetic-{papers}-{seed}.pickle"
+    path = CACHE / "bench" / f"synthetic-v2-{papers}-{seed}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
     synth, g = Synth(sentences, vocabulary=max(2000, papers // 2), seed=seed), new_graph()
@@ -142,6 +168,7 @@ def synthetic_graph(papers: int, sentences: list[str], seed: int = 42) -> nx.Mul
         synth.paper(g, p)
         if p and p % 10000 == 0:
             log(f"synthesised {p} papers")
+    synth.finish(g)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
     return g

@@ -3,7 +3,7 @@
 In the training part of the gold files no mention starts with a determiner or possessive
 ("the", "our", ...) and only 0.3% contain a parenthesis; mentions never begin or end with
 punctuation. A predicted span that breaks these habits is nearly always too long, so it is
-cut: leading determiners and edge punctuation are dropped, and a span is split at
+cut: leading determiners, edge punctuation and word fragments ("-shot") are dropped, and a span is split at
 parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
 "OIM", "loss"), each piece keeping the label when it still holds a word.
 """
@@ -17,14 +17,15 @@ __all__ = ["fix_boundaries", "LEADING_WORDS"]
 LEADING_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "that",
                            "his", "her", "my", "your", "such", "each", "every", "both"})
 _BRACKETS = frozenset("()[]{}")
-_EDGE_PUNCT = frozenset(",.;:!?\"'`“”‘’()[]{}")
+_FRAGMENT_START = frozenset("-–—/")  # a token like "-shot" is the tail of a cut word
+_EDGE_PUNCT = frozenset(",.;:!?\"'`“”‘’()[]{}-–—/&")
 
 
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
-                           or doc[start].is_space):
+                           or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START):
         start += 1
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1

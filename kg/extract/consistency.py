@@ -28,20 +28,23 @@ def entity_names(ents: list[Span], min_chars: int = 2) -> dict[str, str]:
 def repeat_names(doc: Doc, ents: list[Span], names: dict[str, str]) -> list[Span]:
     """``ents`` plus every free, token-aligned occurrence of a name in ``names``.
 
-    Longer names are placed first so "Fast R-CNN" wins over "R-CNN" inside it.
+    At each place the longest name wins, so "Fast R-CNN" beats the "R-CNN" inside it.
     """
+    if not names:
+        return list(ents)
     taken = [False] * len(doc)
     for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = True
     out = list(ents)
-    for name in sorted(names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or any(taken[span.start:span.end]):
-                continue
-            for i in range(span.start, span.end):
-                taken[i] = True
-            out.append(Span(doc, span.start, span.end, label=names[name]))
+    # one pass: alternatives longest first, so at each place the longest name wins
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    for m in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(taken[span.start:span.end]):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        out.append(Span(doc, span.start, span.end, label=names[m.group(0)]))
     out.sort(key=lambda s: s.start)
     return out

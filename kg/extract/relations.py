@@ -6,8 +6,10 @@ is clear nothing is emitted (precision over recall). The rules:
 * PROPOSES (Paper -> Method|Model): the title opens with "X: ..."; or a sentence says
   "we/this paper propose|present|introduce|develop" and X is the first method after the
   verb; or X follows "called|named|dubbed|termed"; or "X, a novel/new ...".
-* USES (Paper -> Method|Model|Dataset): a method or dataset after "use|using|employ|adopt|
-  leverage|utilize|apply|based on|built on|trained on" that the paper does not propose.
+* USES (Paper -> Method|Model|Dataset): a method or dataset shortly after "use|using|employ|
+  adopt|leverage|utilize|apply|based on|built on|trained on" that the paper does not propose.
+* Generic names ("large model", "selection methods") are never the method of a PROPOSES,
+  USES or OUTPERFORMS relation.
 * EVALUATES_ON (Paper -> Dataset): a dataset in a sentence about experiments or scores.
 * EVALUATED_ON (Method|Model -> Dataset): a result tuple; or a proposed method and a
   dataset of an evaluation sentence that speaks of the paper's own work ("we", "our").
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 
 from kg.extract.records import Relation
 
-__all__ = ["Ent", "find_relations", "proposed_methods"]
+__all__ = ["Ent", "find_relations", "is_generic", "proposed_methods"]
 
 METHODISH = ("Method", "Model")
 _PROPOSE_RE = re.compile(r"\b(?:we|this (?:paper|work|article)|here)\b[^.]{0,60}?\b"
@@ -46,6 +48,21 @@ _TASK_ON_GAP_RE = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?$", re.I)
 _SUBJECT_RE = re.compile(r"\b(?:we|our|ours|proposed|it|this)\b", re.I)
 _OUTPERF_RE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|"
                          r"better than|superior to|improv(?:es|ed|ing) (?:up)?on|improv(?:es|ed|ing) over)\b", re.I)
+
+
+_GENERIC_HEADS = frozenset("""
+model models method methods approach approaches technique techniques system systems framework
+frameworks module modules tool tools architecture architectures network networks algorithm
+algorithms baseline baselines solution solutions strategy strategies work works one ones
+""".split())
+_USE_WINDOW = 80  # characters after the "use" cue that a used method must start within
+
+
+def is_generic(name: str) -> bool:
+    """"large model", "selection methods": lower-case names of at most three words whose
+    head is a generic noun say nothing a graph can link, so paper-level rules skip them."""
+    words = name.split()
+    return name == name.lower() and len(words) <= 3 and words[-1] in _GENERIC_HEADS
 
 
 @dataclass(frozen=True)
@@ -73,11 +90,11 @@ def proposed_methods(ents: list[Ent], texts: dict[str, str]) -> list[tuple[Ent, 
     for (field, (s0, s1)), sent_ents in _sentences(ents).items():
         text = texts[field]
         sent = text[s0:s1]
-        methods = [e for e in sent_ents if e.type in METHODISH]
+        methods = [e for e in sent_ents if e.type in METHODISH and not is_generic(e.name)]
         if field == "title" and methods and methods[0].start == 0 and text[methods[0].end:].lstrip().startswith(":"):
             out.append((methods[0], sent))
         for m in _PROPOSE_RE.finditer(sent):
-            after = [e for e in methods if e.start >= s0 + m.end()]
+            after = [e for e in methods if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW]
             if after:
                 out.append((after[0], sent))
         for e in methods:
@@ -119,7 +136,8 @@ def find_relations(paper_id: str, ents: list[Ent], texts: dict[str, str],
         use = _USE_RE.search(sent)
         if use:
             for e in sent_ents:
-                if e.start >= s0 + use.end() and e.type in METHODISH + ("Dataset",) and e.name not in proposed_names:
+                if (s0 + use.end() <= e.start <= s0 + use.end() + _USE_WINDOW and not is_generic(e.name)
+                        and e.type in METHODISH + ("Dataset",) and e.name not in proposed_names):
                     rels.append(_rel("USES", paper_id, "Paper", e.name, e.type, sent))
         datasets = [e for e in sent_ents if e.type == "Dataset"]
         if datasets and _EVAL_RE.search(sent):
@@ -149,7 +167,7 @@ def _outperforms(sent_ents: list[Ent], sent: str, s0: int, proposed) -> list[Rel
     cue = _OUTPERF_RE.search(sent)
     if not cue:
         return []
-    methods = [e for e in sent_ents if e.type in METHODISH]
+    methods = [e for e in sent_ents if e.type in METHODISH and not is_generic(e.name)]
     before = [e for e in methods if e.end <= s0 + cue.start()]
     after = [e for e in methods if e.start >= s0 + cue.end()]
     head = before[-1] if before else None

@@ -107,7 +107,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
           include_scierc: bool = True, min_precision: float = 0.5,
           dev_records: list[dict] | None = None, work_dir: str | Path | None = None,
           exclude=None, source_settings: dict | None = None, pretrain_epochs: int = 0,
-          evaluate: bool = True, log=None) -> dict:
+          evaluate: bool = True, scirex_copies: int = 1, log=None) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
 
     Only the training part of each gold file is used. ``dev_records`` (default: a slice of
@@ -115,6 +115,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
     checkpoint: the last, weight-averaged model of a fixed number of steps is kept.
     ``exclude(id) -> bool`` leaves more papers out (for experiments on an inner split).
     ``pretrain_epochs > 0`` first pretrains tok2vec on unlabelled abstracts (``pretrain.py``).
+    ``scirex_copies > 1`` repeats the SciREX training papers, weighting its annotation style.
     """
     import shutil
     import tempfile
@@ -129,7 +130,8 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
     started = time.time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
-        train_path, dev_path = _write_docbins(work, train_recs, dev_records, source_settings)
+        weighted = [r for r in train_recs for _ in range(scirex_copies if r.get("source") == "scirex" else 1)]
+        train_path, dev_path = _write_docbins(work, weighted, dev_records, source_settings)
         overrides = dict(overrides or {})
         pretrain_info = None
         if pretrain_epochs > 0:
@@ -151,7 +153,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
         "kind": "ner", "config": Path(config_path).name,
         "overrides": {k: v for k, v in overrides.items() if k != "paths.init_tok2vec"},
         "pretraining": pretrain_info,
-        "include_scierc": include_scierc, "source_settings": source_settings, "gazetteer_min_precision": min_precision,
+        "include_scierc": include_scierc, "source_settings": source_settings, "scirex_copies": scirex_copies, "gazetteer_min_precision": min_precision,
         "patterns": len(patterns), "train_docs": len(train_recs),
         "train_seconds": round(time.time() - started, 1)})
     if evaluate:

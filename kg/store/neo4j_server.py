@@ -122,7 +122,7 @@ def fetch_jars(home: str | Path | None = None, *, jars: str | Path | None = None
 
 
 def _run_maven(cmd: list[str], progress: Progress | None) -> list[str]:
-    """Run Maven, reporting every 25 downloads; returns the last lines for error messages."""
+    """Run Maven, reporting every 100 downloads; returns the last lines for error messages."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             stdin=subprocess.DEVNULL, text=True, errors="replace")
     tail: list[str] = []
@@ -130,9 +130,9 @@ def _run_maven(cmd: list[str], progress: Progress | None) -> list[str]:
     assert proc.stdout is not None
     for line in proc.stdout:
         tail = (tail + [line.rstrip()])[-LOG_TAIL_LINES:]
-        if line.startswith("Downloaded from"):
+        if "Downloaded from" in line:
             downloads += 1
-            if downloads % 25 == 0:
+            if downloads % 100 == 0:
                 _say(progress, f"  {downloads} files downloaded")
     proc.wait()
     return tail
@@ -319,6 +319,8 @@ def _spawn(java: str, jar_path: Path, home: Path, port: int, watch_pid: int | No
            f"-Dkg.pagecache={memory[1]}", "-cp", f"{jar_path}{os.sep}*", str(launcher),
            str(home), str(port), str(password_file), str(watch_pid or 0)]
     with open(log_file, "ab") as log:
+        log.write(f"=== kg: starting Neo4j {NEO4J_VERSION} on port {port}, {time.ctime()} ===\n".encode())
+        log.flush()
         proc = subprocess.Popen(cmd, cwd=home, stdin=subprocess.DEVNULL, stdout=log,
                                 stderr=subprocess.STDOUT, start_new_session=True)
     _CHILDREN[proc.pid] = proc

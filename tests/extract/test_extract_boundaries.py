@@ -1,0 +1,28 @@
+"""Boundary repairs of NER spans (kg.extract.boundaries)."""
+
+from __future__ import annotations
+
+from kg.extract.boundaries import fix_boundaries
+
+
+def _fix(make_doc, text, ents):
+    doc = make_doc(text, ents)
+    return [(e.text, e.label_) for e in fix_boundaries(list(doc.ents))]
+
+
+def test_leading_determiners_and_edge_punctuation_are_dropped(make_doc):
+    assert _fix(make_doc, "We train the ResNet model, on our ImageNet-1k.",
+                [("the ResNet model,", "Method"), ("our ImageNet-1k.", "Dataset")]) == [
+        ("ResNet model", "Method"), ("ImageNet-1k", "Dataset")]
+
+
+def test_split_at_parentheses(make_doc):
+    assert _fix(make_doc, "We use the Online Instance Matching (OIM) loss here.",
+                [("Online Instance Matching (OIM) loss", "Method")]) == [
+        ("Online Instance Matching", "Method"), ("OIM", "Method"), ("loss", "Method")]
+
+
+def test_pieces_without_letters_vanish_and_clean_spans_stay(make_doc):
+    assert _fix(make_doc, "the ( 12 ) and BLEU-4 and -shot",
+                [("the ( 12 )", "Metric"), ("BLEU-4", "Metric"), ("-shot", "Task")]) == [
+        ("BLEU-4", "Metric")]

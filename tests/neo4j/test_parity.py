@@ -1,0 +1,85 @@
+"""Every named query gives the same rows on Neo4j as its networkx twin on the embedded store.
+
+Two graphs: the hand-made toy records, and the seed corpus extracted with the packaged
+pipeline. Parameters are drawn from the graph itself (every entity for the toy graph, a
+fixed sample for the seeds), so the comparison covers the queries as people use them.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.graph.build import build_graph
+from kg.ingest import read_papers
+from kg.pipeline import extract_papers
+from kg.queries import ENTITY_LABELS, query_names
+from kg.store.embedded import EmbeddedStore
+
+pytestmark = pytest.mark.neo4j
+
+
+def _entity_keys(graph, limit=None):
+    keys = sorted(n for n, a in graph.nodes(data=True) if a["label"] in ENTITY_LABELS)
+    return keys if limit is None else keys[::max(1, len(keys) // limit)][:limit]
+
+
+def _calls(graph, limit=None):
+    """(query name, params) pairs covering every named query."""
+    keys = _entity_keys(graph, limit)
+    labels = {n: graph.nodes[n]["label"] for n in keys}
+    for key in keys:
+        label = labels[key]
+        yield "find_by_key", {"key": key}
+        yield "find_by_alias", {"squash": key.split(":", 1)[1].replace(" ", ""), "label": None}
+        for name in ("entity_papers", "entity_links", "entity_results"):
+            yield name, {"key": key, "limit": 50}
+        yield "similar", {"key": key, "labels": ["Method", "Model"] if label in ("Method", "Model") else [label],
+                          "limit": 10}
+        yield "neighbors", {"keys": [key]}
+        if label == "Dataset":
+            yield "leaderboard", {"dataset": key, "metric": None, "limit": 50}
+        if label == "Task":
+            yield "datasets_for_task", {"task": key, "limit": 20}
+    for label in (None, *ENTITY_LABELS, "Paper"):
+        yield "top_degree", {"label": label, "limit": 15}
+    for source, target in itertools.islice(itertools.combinations(keys, 2), 0, None, max(1, len(keys) // 4)):
+        yield "path", {"source": source, "target": target}
+
+
+def _comparable(name, rows):
+    if name == "path":  # shortest paths tie; the length is what both must agree on
+        return [row["hops"] for row in rows]
+    return rows
+
+
+def _assert_parity(neo, embedded, graph, limit=None):
+    covered = set()
+    for name, params in _calls(graph, limit):
+        covered.add(name)
+        got, want = neo.run_named(name, params), embedded.run_named(name, params)
+        assert _comparable(name, got) == _comparable(name, want), (name, params)
+    assert covered == set(query_names())
+    assert neo.stats() == embedded.stats()
+
+
+def test_parity_on_the_toy_graph(store, tmp_path, toy_records):
+    graph = build_graph(toy_records)
+    embedded = EmbeddedStore(tmp_path)
+    embedded.merge_graph(graph)
+    store.merge_graph(graph)
+    _assert_parity(store, embedded, graph)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(corpus_dir):
+    return build_graph(list(extract_papers(read_papers([corpus_dir]))))
+
+
+@pytest.mark.slow
+def test_parity_on_the_seed_corpus(store, tmp_path, seeds_graph):
+    embedded = EmbeddedStore(tmp_path)
+    embedded.merge_graph(seeds_graph)
+    store.merge_graph(seeds_graph)
+    _assert_parity(store, embedded, seeds_graph, limit=60)
