@@ -214,7 +214,7 @@ def timed_load(store: Neo4jStore, graph: nx.MultiDiGraph, per_row: bool = False)
     node_s = marks.get("nodes", end) - start
     rel_s = end - marks.get("nodes", start)
     assert sum(store.stats()["relationships"].values()) == n_rels, "load lost relationships"
-    return {"nodes": n_nodes, "rels": n_rels, "node_s": node_s, "rel_s": rel_s, "total_s": end - start,
+    return {"nodes": n_nodes, "rels": n_rels, "load": os.getloadavg()[0], "node_s": node_s, "rel_s": rel_s, "total_s": end - start,
             "nodes_per_s": n_nodes / node_s, "rels_per_s": n_rels / rel_s}
 
 
@@ -269,7 +269,7 @@ def bench_queries(store: Neo4jStore, graph: nx.MultiDiGraph, runs: int) -> list[
 
 def row(name: str, m: dict, note: str = "") -> str:
     return (f"| {name} | {m['nodes']:,} | {m['rels']:,} | {m['nodes_per_s']:,.0f} | {m['rels_per_s']:,.0f} "
-            f"| {m['total_s']:.1f} | {note} |")
+            f"| {m['total_s']:.1f} | {m['load']:.1f} | {note} |")
 
 
 def run(store: Neo4jStore, args) -> None:
@@ -277,9 +277,12 @@ def run(store: Neo4jStore, args) -> None:
     seeds, seeds_note = seeds_graph(sentences)
     log("synthesising the large graph (cached after the first run)")
     big = synthetic_graph(args.papers, sentences)
-    lines = ["| load | nodes | relationships | nodes/s | relationships/s | seconds | note |",
-             "|---|---:|---:|---:|---:|---:|---|"]
-    lines.append(row("seeds, batched", timed_load(store, seeds), seeds_note))
+    lines = [f"Neo4j {server.NEO4J_VERSION}, {os.cpu_count()} cores; 'load avg' is the machine's 1-minute load "
+             "average when the load ended (other work on the machine slows every figure).", "",
+             "| load | nodes | relationships | nodes/s | relationships/s | seconds | load avg | note |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    lines.append(row("seeds, batched, cold", timed_load(store, seeds), seeds_note + "; first load: Cypher planning"))
+    lines.append(row("seeds, batched, warm", timed_load(store, seeds), seeds_note + "; plans cached"))
     tune = paper_slice(big, args.tune_papers)
     best, best_rate = None, 0.0
     for size in args.batch_sizes:
@@ -309,6 +312,8 @@ def run(store: Neo4jStore, args) -> None:
               "|---|---:|---:|---:|"]
     for q in bench_queries(store, big, args.runs):
         lines.append(f"| {q['query']} | {q['p50']:.1f} | {q['p95']:.1f} | {q['max']:.1f} |")
+    lines.append(f"\nQuery parameters: half drawn from the 100 most connected nodes of the needed label, half "
+                 f"uniformly; load avg after the queries: {os.getloadavg()[0]:.1f}.")
     print("\n".join(lines))
 
 
@@ -323,7 +328,8 @@ def main() -> None:
     parser.add_argument("--neo4j-user", default=os.environ.get("NEO4J_USER", "neo4j"))
     parser.add_argument("--neo4j-password", default=os.environ.get("NEO4J_PASSWORD"))
     parser.add_argument("--heap", default="1g", help="heap of the bench's own server")
-    parser.add_argument("--pagecache", default="512m", help="page cache of the bench's own server")
+    parser.add_argument("--pagecache", default="1g",
+                        help="page cache of the bench's own server (the 50k store is about 1.1 GB)")
     args = parser.parse_args()
     home = CACHE / "neo4j-bench"
     if args.neo4j_uri:

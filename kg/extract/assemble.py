@@ -8,11 +8,13 @@ a method get the paper's proposed method, and relations are read paper-wide.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, propagate
-from kg.extract.consistency import repeat_names
+from kg.extract.consistency import majority, repeat_names, unify_labels
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.relations import Ent, find_relations, proposed_methods
@@ -30,20 +32,35 @@ def _sentence_of(span: Span) -> tuple[int, int]:
     return (sent.start_char, sent.end_char)
 
 
+def _paper_names(docs: dict[str, Doc]) -> tuple[dict[str, str], bool] | None:
+    """Majority label of each name over both fields, if the consistency component ran."""
+    infos = [d._.kg_names for d in docs.values() if d._.kg_names is not None]
+    if not infos:
+        return None
+    total: dict[str, Counter] = {}
+    for info in infos:
+        for name, counts in info["counts"].items():
+            total.setdefault(name, Counter()).update(counts)
+    return majority(total), infos[0]["relabel"]
+
+
 def _cross_field(docs: dict[str, Doc]) -> None:
     """Give each field the acronym types and (when the consistency component ran) the
-    entity names found in the other one; adds spans on free tokens only."""
+    paper-wide label of each name found in either field."""
+    paper_names = _paper_names(docs)
     for field, doc in docs.items():
-        types, names = {}, {}
+        types = {}
         for other_field, odoc in docs.items():
             if other_field != field:
                 types.update(odoc._.kg_abbrev_types or {})
-                names.update(odoc._.kg_names or {})
         ents = list(doc.ents)
         if types:
             ents, _ = propagate(doc, ents, [], known_types=types)
-        if names and doc._.kg_names is not None:
-            ents = repeat_names(doc, ents, {n: t for n, t in names.items() if n not in doc._.kg_names})
+        if paper_names is not None:
+            names, relabel = paper_names
+            if relabel:
+                ents = unify_labels(ents, names)
+            ents = repeat_names(doc, ents, names)
         doc.ents = filter_spans(ents)
 
 

@@ -5,18 +5,21 @@ In the training part of the gold files no mention starts with a determiner or po
 punctuation. A predicted span that breaks these habits is nearly always too long, so it is
 cut: leading determiners, edge punctuation and word fragments ("-shot") are dropped, and a span is split at
 parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
-"OIM", "loss"), each piece keeping the label when it still holds a word.
+"OIM", "loss"), each piece keeping the label when it still holds a word. The one extension:
+a Dataset directly followed by "dataset", "corpus", "benchmark", "set" takes that word in.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["fix_boundaries", "LEADING_WORDS"]
+__all__ = ["fix_boundaries", "extend_dataset_heads", "LEADING_WORDS", "DATASET_HEADS"]
 
 LEADING_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "that",
                            "his", "her", "my", "your", "such", "each", "every", "both"})
 _BRACKETS = frozenset("()[]{}")
+DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
+                           "set", "sets", "database", "databases", "data"})
 _FRAGMENT_START = frozenset("-–—/")  # a token like "-shot" is the tail of a cut word
 _EDGE_PUNCT = frozenset(",.;:!?\"'`“”‘’()[]{}-–—/&")
 
@@ -46,12 +49,27 @@ def _split_at_brackets(span: Span) -> list[Span]:
     return pieces
 
 
-def fix_boundaries(ents: list[Span]) -> list[Span]:
-    """The entities with the repairs of the module doc applied (never longer, never new text)."""
+def extend_dataset_heads(ents: list[Span]) -> list[Span]:
+    """A Dataset span directly followed by "dataset", "corpus", "benchmark", "set" takes
+    that word in ("CIFAR-10 dataset"): gold includes it about five times as often as not."""
+    out = []
+    starts = {e.start for e in ents}
+    for ent in ents:
+        doc = ent.doc
+        if (ent.label_ == "Dataset" and ent.end < len(doc) and doc[ent.end].lower_ in DATASET_HEADS
+                and ent.end not in starts):
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
+    """The entities with the repairs of the module doc applied (no new text is tagged except
+    a dataset's head noun)."""
     out = []
     for ent in ents:
         for piece in _split_at_brackets(ent):
             trimmed = _trim(piece)
             if trimmed is not None:
                 out.append(trimmed)
-    return out
+    return extend_dataset_heads(out) if dataset_heads else out

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import fix_boundaries
-from kg.extract.consistency import entity_names, repeat_names
+from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
 
@@ -48,19 +48,28 @@ class AbbreviationComponent:
 class BoundaryComponent:
     """Cuts NER spans that break the gold's boundary habits (see kg.extract.boundaries)."""
 
+    def __init__(self, dataset_heads: bool = True):
+        self.dataset_heads = dataset_heads
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(fix_boundaries(list(doc.ents)))
+        doc.ents = filter_spans(fix_boundaries(list(doc.ents), self.dataset_heads))
         return doc
 
 
 class ConsistencyComponent:
-    """Tags the other occurrences of each found name; keeps the names in ``doc._.kg_names``
-    so the paper-level step can repeat them in the other field too."""
+    """One label per name and every free occurrence tagged (kg.extract.consistency); keeps
+    the label counts in ``doc._.kg_names`` so the paper-level step can do the same across
+    title and abstract."""
+
+    def __init__(self, relabel: bool = True):
+        self.relabel = relabel
 
     def __call__(self, doc: Doc) -> Doc:
-        names = entity_names(list(doc.ents))
-        doc.ents = repeat_names(doc, list(doc.ents), names)
-        doc._.kg_names = names
+        counts = name_counts(list(doc.ents))
+        names = majority(counts)
+        ents = unify_labels(list(doc.ents), names) if self.relabel else list(doc.ents)
+        doc.ents = repeat_names(doc, ents, names)
+        doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
 
 
@@ -93,14 +102,14 @@ def make_abbreviations(nlp: Language, name: str, propagate_types: bool) -> Abbre
     return AbbreviationComponent(propagate_types)
 
 
-@Language.factory("kg_boundaries_v1")
-def make_boundaries(nlp: Language, name: str) -> BoundaryComponent:
-    return BoundaryComponent()
+@Language.factory("kg_boundaries_v1", default_config={"dataset_heads": True})
+def make_boundaries(nlp: Language, name: str, dataset_heads: bool) -> BoundaryComponent:
+    return BoundaryComponent(dataset_heads)
 
 
-@Language.factory("kg_consistency_v1")
-def make_consistency(nlp: Language, name: str) -> ConsistencyComponent:
-    return ConsistencyComponent()
+@Language.factory("kg_consistency_v1", default_config={"relabel": True})
+def make_consistency(nlp: Language, name: str, relabel: bool) -> ConsistencyComponent:
+    return ConsistencyComponent(relabel)
 
 
 @Language.factory("kg_model_vs_method_v1")

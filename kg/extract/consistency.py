@@ -1,9 +1,11 @@
-"""One name, one reading per paper: repeat a found entity wherever its name recurs.
+"""One name, one reading per paper: the same label everywhere, and every occurrence tagged.
 
 In the gold data a string tagged once in a paper is tagged at nearly every other place it
 occurs there (about 92% of occurrences on the training part; most of the rest sit inside a
-longer entity). The NER, seeing a few words of context, misses some of those repeats; this
-step adds them. It only adds spans on free tokens, never relabels or cuts a found entity.
+longer entity), and with the same type (6 of 1596 SciREX names per paper have two types).
+The NER, seeing a few words of context, misses some repeats and types others differently;
+this step gives every occurrence of a name the name's majority label in the paper and tags
+its free occurrences. It never cuts or moves a found span.
 """
 
 from __future__ import annotations
@@ -13,16 +15,35 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["entity_names", "repeat_names"]
+__all__ = ["entity_names", "name_counts", "majority", "unify_labels", "repeat_names"]
 
 
-def entity_names(ents: list[Span], min_chars: int = 2) -> dict[str, str]:
-    """Entity text -> its majority label among ``ents`` (ties: the first seen)."""
+def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
+    """Entity text -> how often it got each label (names without letters are skipped)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:
         if len(ent.text) >= min_chars and any(c.isalpha() for c in ent.text):
             counts[ent.text][ent.label_] += 1
+    return dict(counts)
+
+
+def majority(counts: dict[str, Counter]) -> dict[str, str]:
+    """Name -> its most frequent label (ties: the label seen first)."""
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
+def entity_names(ents: list[Span], min_chars: int = 2) -> dict[str, str]:
+    """Entity text -> its majority label among ``ents``."""
+    return majority(name_counts(ents, min_chars))
+
+
+def unify_labels(ents: list[Span], names: dict[str, str]) -> list[Span]:
+    """Each entity relabelled with its name's label in ``names`` (others unchanged)."""
+    out = []
+    for ent in ents:
+        label = names.get(ent.text, ent.label_)
+        out.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label))
+    return out
 
 
 def repeat_names(doc: Doc, ents: list[Span], names: dict[str, str]) -> list[Span]:

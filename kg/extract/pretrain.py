@@ -54,7 +54,7 @@ def pretrain_tok2vec(config_path: Path, texts: list[str], work: Path, seed: int 
     digest = hashlib.sha256(raw.read_bytes()).hexdigest()
     extra = {"pretraining.max_epochs": epochs} if epochs is not None else {}
     config = load_config(config_path, overrides={"paths.raw_text": str(raw), "system.seed": seed,
-                                                 **(overrides or {}), **extra})
+                                                 **(overrides or {}), **extra}).interpolate()
     out_dir = work / "pretrain"
     out_dir.mkdir(exist_ok=True)
     pretrain(config, out_dir, use_gpu=-1, silent=True)

@@ -17,7 +17,8 @@ is clear nothing is emitted (precision over recall). The rules:
   proposed in the title and a task of the title.
 * BENCHMARK_FOR (Dataset -> Task): "D (dataset|benchmark) for T"; "T on D".
 * OUTPERFORMS (Method|Model -> Method|Model): "A outperforms|beats|surpasses|is better
-  than|is superior to B"; A may be the proposed method when the subject is "we/our/it".
+  than|is superior to B (and C)"; A may be the proposed method when the subject is
+  "we/our/it"; the objects end at a comma or a word such as "with", "on", "using".
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _ADDR_GAP_RE = re.compile(r"^\s*(?:for|to (?:solve|address|tackle|handle|improve
 _BENCH_GAP_RE = re.compile(r"^\s*(?:dataset|corpus|benchmark|data set)?s?\s*(?:for)\s+(?:the\s+)?$", re.I)
 _TASK_ON_GAP_RE = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?$", re.I)
 _SUBJECT_RE = re.compile(r"\b(?:we|our|ours|proposed|it|this)\b", re.I)
+# words that end the object of "outperforms": "A outperforms B with C" does not beat C
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\b(?:with|while|whereas|which|when|using|by|on|in|at|for|via|"
+                              r"that|without|under|across|from)\b", re.I)
 _OUTPERF_RE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|"
                          r"better than|superior to|improv(?:es|ed|ing) (?:up)?on|improv(?:es|ed|ing) over)\b", re.I)
 
@@ -169,7 +173,8 @@ def _outperforms(sent_ents: list[Ent], sent: str, s0: int, proposed) -> list[Rel
         return []
     methods = [e for e in sent_ents if e.type in METHODISH and not is_generic(e.name)]
     before = [e for e in methods if e.end <= s0 + cue.start()]
-    after = [e for e in methods if e.start >= s0 + cue.end()]
+    after = [e for e in methods if e.start >= s0 + cue.end()
+             and not _CLAUSE_BREAK_RE.search(sent[cue.end():e.start - s0])]
     head = before[-1] if before else None
     if head is None and proposed and _SUBJECT_RE.search(sent[:cue.start()]):
         head = proposed[0][0]

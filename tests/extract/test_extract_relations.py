@@ -76,3 +76,11 @@ def test_no_cue_no_relation():
     text = "SeqGAN and MaliGAN are models. COCO is a dataset."
     ents = _ents("abstract", text, [("SeqGAN", "Model"), ("MaliGAN", "Model"), ("COCO", "Dataset")])
     assert find_relations("p", ents, {"title": "", "abstract": text}) == []
+
+
+def test_outperforms_objects_stop_at_the_clause():
+    text = "ELU networks outperform ReLU networks and Maxout with batch normalization on CIFAR-100."
+    ents = _ents("abstract", text, [("ELU networks", "Method"), ("ReLU networks", "Method"),
+                                    ("Maxout", "Method"), ("batch normalization", "Method")])
+    rels = _rels(find_relations("p", ents, {"title": "", "abstract": text}))
+    assert rels == {("OUTPERFORMS", "ELU networks", "ReLU networks"), ("OUTPERFORMS", "ELU networks", "Maxout")}
