@@ -28,7 +28,7 @@ browser:
 
 ## Neo4j 5.26 jars from Maven Central into .kg-cache (once).
 neo4j-jars: $(STAMP)
-	$(BIN)/python -m kg.store.neo4j_server fetch
+	$(BIN)/kg neo4j fetch
 
 ## The whole test suite, against a real Neo4j and a real Chromium.
 test: $(STAMP) browser neo4j-jars
