@@ -122,9 +122,13 @@ def extract(inputs, output, fmt):
     _say(f"wrote {count} records to {output}")
 
 
-def _summary(summary, where: str) -> None:
-    _say(f"{summary.papers} papers -> {where}: nodes {summary.nodes_before} -> {summary.nodes_after}, "
+def _summary(summary, store) -> None:
+    _say(f"{summary.papers} papers -> {_where(store)}: nodes {summary.nodes_before} -> {summary.nodes_after}, "
          f"relationships {summary.relationships_before} -> {summary.relationships_after}")
+    if click.get_current_context().find_root().obj.get("verbose"):
+        counts = store.stats()
+        _say("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
+        _say("relationships: " + ", ".join(f"{k} {v}" for k, v in counts["relationships"].items()))
 
 
 def _where(store) -> str:
@@ -149,7 +153,7 @@ def build(inputs, fmt, store):
     from kg.pipeline import build as build_graph
     summary = _run_with_progress("extracting", lambda step, total: build_graph(
         inputs, store, fmt, progress=step, on_total=total))
-    _summary(summary, _where(store))
+    _summary(summary, store)
 
 
 @main.command()
@@ -163,7 +167,7 @@ def load(records, store):
       kg extract papers.jsonl -o records.jsonl && kg load records.jsonl
     """
     from kg.pipeline import load_records
-    _summary(load_records(records, store), _where(store))
+    _summary(load_records(records, store), store)
 
 
 @main.command()
