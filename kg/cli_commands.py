@@ -130,7 +130,7 @@ def register(main, store_options, output_options, say):
     @output_options
     @store_options
     def similar(name, limit, fmt, store):
-        """Entities of the same kind that share the most neighbours with NAME.
+        """Entities of the same kind mentioned together with NAME in the most papers.
 
         \b
         Example:

@@ -40,9 +40,15 @@ def raw_texts(train_records: list[dict], corpus_dir: Path = CORPUS_DIR) -> list[
 
 
 def pretrain_tok2vec(config_path: Path, texts: list[str], work: Path, seed: int = 0,
-                     overrides: dict | None = None, epochs: int | None = None) -> tuple[Path, str]:
+                     overrides: dict | None = None, epochs: int | None = None,
+                     cache_dir: Path | None = None) -> tuple[Path, str]:
     """Pretrained tok2vec weights for the config's tok2vec; returns (weights file, sha256
-    of the raw text) so the training metadata can name what it was pretrained on."""
+    of the raw text) so the training metadata can name what it was pretrained on.
+
+    With ``cache_dir``, weights are kept under a key of everything they depend on (text,
+    config, overrides, epochs, seed) and reused: pretraining is deterministic, so this only
+    saves time.
+    """
     from spacy.training.pretrain import pretrain
 
     import kg.extract.components  # noqa: F401
@@ -52,10 +58,21 @@ def pretrain_tok2vec(config_path: Path, texts: list[str], work: Path, seed: int 
         for text in texts:
             fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
     digest = hashlib.sha256(raw.read_bytes()).hexdigest()
+    relevant = sorted((k, v) for k, v in (overrides or {}).items() if k.startswith(("components.tok2vec", "pretraining")))
+    key = hashlib.sha256(json.dumps([digest, Path(config_path).read_text(), relevant, epochs, seed],
+                                    default=str).encode()).hexdigest()[:16]
+    if cache_dir is not None and (Path(cache_dir) / f"{key}.bin").is_file():
+        return Path(cache_dir) / f"{key}.bin", digest
     extra = {"pretraining.max_epochs": epochs} if epochs is not None else {}
     config = load_config(config_path, overrides={"paths.raw_text": str(raw), "system.seed": seed,
                                                  **(overrides or {}), **extra}).interpolate()
     out_dir = work / "pretrain"
     out_dir.mkdir(exist_ok=True)
     pretrain(config, out_dir, use_gpu=-1, silent=True)
-    return out_dir / "model-last.bin", digest
+    weights = out_dir / "model-last.bin"
+    if cache_dir is not None:
+        import shutil
+
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(weights, Path(cache_dir) / f"{key}.bin")
+    return weights, digest

@@ -104,10 +104,11 @@ def _train_ner(config_path: Path, work: Path, train_path: Path, dev_path: Path, 
 
 def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
           config_path: Path = NER_CONFIG, overrides: dict | None = None,
-          include_scierc: bool = True, min_precision: float = 0.5,
+          include_scierc: bool = True, min_precision: float = 0.8, min_count: int = 2,
           dev_records: list[dict] | None = None, work_dir: str | Path | None = None,
           exclude=None, source_settings: dict | None = None, pretrain_epochs: int = 0,
-          evaluate: bool = True, scirex_copies: int = 1, log=None) -> dict:
+          evaluate: bool = True, scirex_copies: int = 1, pretrain_cache: Path | None = None,
+          log=None) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
 
     Only the training part of each gold file is used. ``dev_records`` (default: a slice of
@@ -138,12 +139,13 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
             from kg.extract.pretrain import pretrain_tok2vec, raw_texts
 
             texts = raw_texts([r for r in train_recs])
-            weights, digest = pretrain_tok2vec(Path(config_path), texts, work, seed, overrides, pretrain_epochs)
+            weights, digest = pretrain_tok2vec(Path(config_path), texts, work, seed, overrides,
+                                               pretrain_epochs, pretrain_cache)
             pretrain_info = {"epochs": pretrain_epochs, "texts": len(texts), "raw_text_sha256": digest}
             overrides["paths.init_tok2vec"] = str(weights)
         model_last = _train_ner(Path(config_path), work, train_path, dev_path, seed, overrides, log)
         nlp = load_pipeline_dir(model_last)
-        patterns = gazetteer_patterns(train_recs, min_precision=min_precision)
+        patterns = gazetteer_patterns(train_recs, min_precision=min_precision, min_count=min_count)
         nlp.get_pipe("entity_ruler").add_patterns(patterns)
         output_dir = Path(output_dir)
         if output_dir.exists():
@@ -153,7 +155,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
         "kind": "ner", "config": Path(config_path).name,
         "overrides": {k: v for k, v in overrides.items() if k != "paths.init_tok2vec"},
         "pretraining": pretrain_info,
-        "include_scierc": include_scierc, "source_settings": source_settings, "scirex_copies": scirex_copies, "gazetteer_min_precision": min_precision,
+        "include_scierc": include_scierc, "source_settings": source_settings, "scirex_copies": scirex_copies, "gazetteer_min_precision": min_precision, "gazetteer_min_count": min_count,
         "patterns": len(patterns), "train_docs": len(train_recs),
         "train_seconds": round(time.time() - started, 1)})
     if evaluate:

@@ -71,7 +71,8 @@ def neighbors(store: GraphStore, name: str, depth: int = 1, limit: int = 200) ->
     start = find_entity(store, name)["key"]
     seen, frontier, rows = {start}, [start], []
     for ring in range(1, depth + 1):
-        found = [r for r in store.run_named("neighbors", {"keys": frontier}) if r["key"] not in seen]
+        found = [r for r in store.run_named("neighbors", {"keys": frontier, "limit": limit})
+                 if r["key"] not in seen]
         frontier = []
         for row in found:
             if row["key"] not in seen and len(seen) <= limit:
@@ -95,7 +96,7 @@ def path(store: GraphStore, source: str, target: str) -> list[dict]:
 
 
 def similar(store: GraphStore, name: str, limit: int = 10) -> list[dict]:
-    """Entities of the same kind sharing the most neighbours (papers, datasets, tasks)."""
+    """Entities of the same kind mentioned together with NAME in the most papers."""
     entity = find_entity(store, name)
     labels = ["Method", "Model"] if entity["label"] in ("Method", "Model") else [entity["label"]]
     return store.run_named("similar", {"key": entity["key"], "labels": labels, "limit": limit})
@@ -105,7 +106,8 @@ def top(store: GraphStore, by: str = "degree", label: str | None = None, limit: 
     if label and label not in (*ENTITY_LABELS, "Paper", "Result", "Repository"):
         raise QueryError(f"unknown type {label!r}")
     if by == "degree":
-        return store.run_named("top_degree", {"label": label, "limit": limit})
+        name = "top_degree" if label is None or label in ENTITY_LABELS else "top_degree_any"
+        return store.run_named(name, {"label": label, "limit": limit})
     if by != "pagerank":
         raise QueryError(f"--by must be degree or pagerank, not {by!r}")
     graph = store.read_graph()

@@ -142,8 +142,9 @@ def neighbors(graph, p):
             continue
         for _, other, attrs in _incident(graph, key):
             rows.add((key, attrs["type"], other))
+    ordered = sorted(rows, key=lambda t: (t[0], t[2], t[1]))[:p["limit"]]
     return [{"source": s, "relation": r, "key": k, "name": graph.nodes[k].get("name"), "label": _label(graph, k)}
-            for s, r, k in sorted(rows, key=lambda t: (t[0], t[2], t[1]))]
+            for s, r, k in ordered]
 
 
 def path(graph, p):
@@ -166,8 +167,8 @@ def _edge_type(graph, a, b):
     return sorted(data)[0]
 
 
-def _undirected_neighbours(graph, node) -> set:
-    return set(graph.successors(node)) | set(graph.predecessors(node))
+def _mentioning_papers(graph, node) -> set:
+    return {s for s, _, rel in graph.in_edges(node, data="type") if rel == "MENTIONS" and _label(graph, s) == "Paper"}
 
 
 def similar(graph, p):
@@ -175,25 +176,34 @@ def similar(graph, p):
     if key not in graph:
         return []
     shared: dict[str, int] = {}
-    for x in _undirected_neighbours(graph, key):
-        for m in _undirected_neighbours(graph, x):
-            if m != key and _label(graph, m) in p["labels"]:
+    for x in _mentioning_papers(graph, key):
+        for _, m, rel in graph.out_edges(x, data="type"):
+            if rel == "MENTIONS" and m != key and _label(graph, m) in p["labels"]:
                 shared[m] = shared.get(m, 0) + 1
     rows = [{"key": m, "name": graph.nodes[m].get("name"), "shared": n} for m, n in shared.items()]
     rows.sort(key=lambda r: (-r["shared"], r["key"]))
     return rows[:p["limit"]]
 
 
-def top_degree(graph, p):
+def _top(graph, p, keep):
     rows = [{"key": n, "name": a.get("name"), "label": a["label"], "degree": graph.degree(n)}
-            for n, a in graph.nodes(data=True) if p.get("label") is None or a["label"] == p["label"]]
+            for n, a in graph.nodes(data=True) if keep(a["label"])]
     rows.sort(key=lambda r: (-r["degree"], r["key"]))
     return rows[:p["limit"]]
 
 
+def top_degree(graph, p):
+    return _top(graph, p, lambda label: label in ENTITY_LABELS and p.get("label") in (None, label))
+
+
+def top_degree_any(graph, p):
+    return _top(graph, p, lambda label: label == p["label"])
+
+
 TWINS: dict[str, Callable[[nx.MultiDiGraph, dict], list[dict]]] = {
     fn.__name__: fn for fn in (find_by_key, find_by_alias, entity_papers, entity_links, entity_results,
-                               leaderboard, datasets_for_task, neighbors, path, similar, top_degree)
+                               leaderboard, datasets_for_task, neighbors, path, similar, top_degree,
+                               top_degree_any)
 }
 
 

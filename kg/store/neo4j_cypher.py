@@ -24,17 +24,16 @@ from kg.errors import SchemaError
 from kg.schema import SCHEMA_DIR, load_schema
 
 __all__ = [
-    "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "SHOW_SCHEMA", "MERGE_NODES",
-    "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_RELS_WITH_PROPS", "MERGE_REL_ONE",
-    "MERGE_REL_ONE_WITH_PROPS", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
-    "READ_ENTITIES", "READ_RELS", "DELETE_ALL", "PING", "render", "lookup_labels", "allowed_identifiers",
+    "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "PING",
+    "MERGE_NODES", "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_RELS_WITH_PROPS", "MERGE_REL_ONE",
+    "MERGE_REL_ONE_WITH_PROPS", "COUNT_LABEL", "COUNT_REL", "READ_NODES", "READ_ENTITIES",
+    "READ_RELS", "DELETE_ALL_RELS", "DELETE_ALL_NODES", "render", "lookup_labels",
+    "allowed_identifiers",
 ]
 
 CREATE_CONSTRAINT = "CREATE CONSTRAINT <<name>> IF NOT EXISTS FOR (n:<<label>>) REQUIRE n.<<prop>> IS UNIQUE"
 CREATE_INDEX = "CREATE INDEX <<name>> IF NOT EXISTS FOR (n:<<label>>) ON (n.<<prop>>)"
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
-SHOW_SCHEMA = ("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint "
-               "RETURN name, type, labelsOrTypes, properties, owningConstraint IS NOT NULL AS constraint")
 PING = "RETURN 1 AS ok"
 
 # Shared tails: scalar "set if missing or empty", list "sorted union".
@@ -104,7 +103,10 @@ READ_NODES = "MATCH (n:<<lookup>>) RETURN labels(n) AS labels, properties(n) AS 
 READ_ENTITIES = "MATCH (n:<<entity>>) RETURN labels(n) AS labels, properties(n) AS props"
 READ_RELS = ("MATCH (a:<<lookup>>)-[r]->(b:<<lookup>>) "
              "RETURN a.key AS start, b.key AS end, type(r) AS type, properties(r) AS props")
-DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+# Relationships first, in bounded transactions: a hub's DETACH DELETE would otherwise drop
+# tens of thousands of relationships in one transaction and exceed the memory pool.
+DELETE_ALL_RELS = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS"
+DELETE_ALL_NODES = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS"
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")

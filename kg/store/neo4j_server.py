@@ -2,7 +2,7 @@
 
 Why: tests, CI and users without a Neo4j install need a real server, and kg must be able to
 bring one up from nothing but Java 17 and Maven. The route is Neo4j's embedded API
-(``org.neo4j:neo4j``, which includes the Bolt server) behind a ~70-line launcher run in Java's
+(``org.neo4j:neo4j``, which includes the Bolt server) behind a ~90-line launcher run in Java's
 single-file source mode (``java -cp 'jars/*' Launcher.java``): no distribution tarball, no
 scripts, one JVM that this module starts and stops.
 
@@ -293,10 +293,10 @@ def start(home: str | Path | None = None, port: int = DEFAULT_PORT, timeout: flo
         if running is not None:
             _say(progress, f"Neo4j already running at {running.uri} (pid {running.pid})")
             return running
-        java = _java()
-        jar_path = fetch_jars(home, jars=jars, progress=progress)
         if not _port_free(port):
             raise Neo4jUnavailable(f"port {port} on 127.0.0.1 is already in use; pick another with --port")
+        java = _java()
+        jar_path = fetch_jars(home, jars=jars, progress=progress)
         memory = (heap or HEAP, pagecache or PAGECACHE)
         info = _spawn(java, jar_path, home, port, watch_pid, memory)
         _say(progress, f"starting Neo4j {NEO4J_VERSION} (pid {info.pid}), waiting for Bolt on {info.uri}")
@@ -334,6 +334,8 @@ def _wait_for_bolt(info: ServerInfo, timeout: float) -> None:
     """Poll with the driver until a query succeeds; fail early if the JVM dies."""
     import neo4j  # deferred: `kg neo4j stop/status` need no driver
 
+    from kg.store.neo4j_cypher import PING
+
     deadline = time.monotonic() + timeout
     auth = credentials(info.home)
     last = "no answer yet"
@@ -344,7 +346,7 @@ def _wait_for_bolt(info: ServerInfo, timeout: float) -> None:
         try:  # a plain session.run: execute_query would retry with back-off on its own
             with neo4j.GraphDatabase.driver(info.uri, auth=auth, connection_timeout=2.0) as driver:
                 with driver.session() as session:
-                    session.run("RETURN 1").consume()
+                    session.run(PING).consume()
             return
         except (neo4j.exceptions.DriverError, neo4j.exceptions.Neo4jError, OSError) as exc:
             last = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -18,6 +18,7 @@ entity nodes also ``Entity``; neither is counted in :meth:`Neo4jStore.stats`.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections import defaultdict
@@ -37,7 +38,7 @@ from kg.store.base import GraphStore
 
 __all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "QUERY_DIR"]
 
-DEFAULT_BATCH_SIZE = 2000
+DEFAULT_BATCH_SIZE = 5000  # scripts/bench_neo4j.py: 1,000-10,000 rows perform alike; fewer commits
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries" / "cypher"
 _EDGE_FIXED = ("type", "papers", "evidence", "count")
@@ -80,19 +81,45 @@ def node_rows(graph: nx.MultiDiGraph) -> dict[NodeGroup, list[dict]]:
     return dict(sorted(groups.items()))
 
 
+def _evidence(sentences) -> list[str]:
+    """Non-empty, distinct, first seen first, at most MAX_EVIDENCE (what merge_edge keeps)."""
+    kept: list[str] = []
+    for sentence in sentences or ():
+        if sentence and sentence not in kept and len(kept) < MAX_EVIDENCE:
+            kept.append(sentence)
+    return kept
+
+
 def rel_rows(graph: nx.MultiDiGraph) -> dict[RelGroup, list[dict]]:
     """Relationship rows ``{start, end, papers, evidence, props}`` grouped by (type, labels)."""
     schema = load_schema()
+    ends = {nid: (attrs.get("label", ""), str(attrs.get("key") or nid)) for nid, attrs in graph.nodes(data=True)}
     groups: dict[RelGroup, list[dict]] = defaultdict(list)
     for u, v, attrs in graph.edges(data=True):
-        start, end = graph.nodes[u], graph.nodes[v]
-        rel_type = schema.check_rel(attrs["type"], start["label"], end["label"])
-        props = {k: _value(x) for k, x in attrs.items() if k not in _EDGE_FIXED and x is not None}
-        groups[(rel_type, start["label"], end["label"])].append({
-            "start": str(start.get("key") or u), "end": str(end.get("key") or v),
-            "papers": sorted(set(attrs.get("papers") or ())),
-            "evidence": [s for s in attrs.get("evidence") or () if s], "props": props})
+        (start_label, start), (end_label, end) = ends[u], ends[v]
+        group = (attrs.get("type", ""), start_label, end_label)
+        if group not in groups:
+            schema.check_rel(*group)
+        extra = attrs.keys() - _EDGE_FIXED
+        props = {k: _value(attrs[k]) for k in extra if attrs[k] is not None} if extra else {}
+        papers = attrs.get("papers") or ()
+        groups[group].append({"start": start, "end": end, "evidence": _evidence(attrs.get("evidence")),
+                              "papers": sorted(set(papers)) if len(papers) > 1 else list(papers),
+                              "props": props})
     return dict(sorted(groups.items()))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building millions of small row dicts next to a large graph triggers full collections
+    over the whole graph again and again (4x the time of the build itself); they make no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
@@ -174,8 +201,9 @@ class Neo4jStore(GraphStore):
                                  label=label, prop=spec["key"]))
             todo += [C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_{prop}_idx", label=label, prop=prop)
                      for prop in spec.get("indexes", ())]
-        todo.append(C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_name_idx",
-                             label=lookup["entity"], prop="name"))
+        # Named queries look entities up as (:Entity {key}) and by name across labels.
+        todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
+                          label=lookup["entity"], prop=prop) for prop in ("key", "name")]
         return todo
 
     def ensure_schema(self) -> None:
@@ -194,10 +222,15 @@ class Neo4jStore(GraphStore):
         node_q = C.MERGE_NODE_ONE if per_row else C.MERGE_NODES
         rel_q = {(False, False): C.MERGE_RELS, (False, True): C.MERGE_RELS_WITH_PROPS,
                  (True, False): C.MERGE_REL_ONE, (True, True): C.MERGE_REL_ONE_WITH_PROPS}
-        for labels, rows in node_rows(graph).items():
+        with _gc_paused():
+            nodes = node_rows(graph)
+        for labels, rows in nodes.items():
             query = C.render(node_q, lookup=lookup, labels=labels)
             yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
-        for (rel_type, start, end), rows in rel_rows(graph).items():
+        del nodes
+        with _gc_paused():
+            rels = rel_rows(graph)
+        for (rel_type, start, end), rows in rels.items():
             template = rel_q[(per_row, any(row["props"] for row in rows))]
             query = C.render(template, lookup=lookup, type=rel_type, start=start, end=end)
             yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
@@ -206,7 +239,7 @@ class Neo4jStore(GraphStore):
         """Merge ``graph`` in batches (nodes before relationships); see the module docstring."""
         self.ensure_schema()
         written = 0
-        with self._errors(StoreError), self._session(write=True) as session:
+        with self._errors(StoreError), _gc_paused(), self._session(write=True) as session:
             for query, chunk in self._batches(graph, per_row=False):
                 session.execute_write(
                     lambda tx, q=query, rows=chunk: tx.run(q, rows=rows, max_evidence=MAX_EVIDENCE).consume())
@@ -230,7 +263,8 @@ class Neo4jStore(GraphStore):
     def clear(self) -> None:
         """Delete every node and relationship (constraints and indexes stay)."""
         with self._errors(StoreError), self._session(write=True) as session:
-            session.run(C.DELETE_ALL).consume()
+            session.run(C.DELETE_ALL_RELS).consume()
+            session.run(C.DELETE_ALL_NODES).consume()
 
     # -- reads -------------------------------------------------------------------------------
     def stats(self) -> dict:

@@ -12,7 +12,7 @@ from kg.cli_neo4j import neo4j, neo4j_options, open_neo4j_store
 from kg.errors import Neo4jUnavailable
 from kg.store import neo4j_server as server
 
-from neo4j_local import CACHE, TEST_HOME
+from neo4j_local import CACHE, JARS, TEST_HOME
 
 pytestmark = pytest.mark.neo4j
 
@@ -67,7 +67,8 @@ def test_neo4j_options_read_the_environment(monkeypatch):
     assert CliRunner().invoke(show, ["--neo4j-user", "u"]).output.strip() == "neo4j+s://example.org|u|pw"
 
 
-def test_errors_are_one_line(neo4j_server):
+def test_errors_are_one_line(neo4j_server, monkeypatch):
+    monkeypatch.setenv("KG_NEO4J_JARS", str(JARS.parent))
     result = CliRunner().invoke(neo4j, ["start", "--home", str(CACHE / "neo4j-test-busy"),
                                         "--port", str(neo4j_server.port)])
     assert result.exit_code == 1 and "already in use" in result.output and "Traceback" not in result.output

@@ -37,13 +37,15 @@ def _calls(graph, limit=None):
             yield name, {"key": key, "limit": 50}
         yield "similar", {"key": key, "labels": ["Method", "Model"] if label in ("Method", "Model") else [label],
                           "limit": 10}
-        yield "neighbors", {"keys": [key]}
+        yield "neighbors", {"keys": [key], "limit": 200}
         if label == "Dataset":
             yield "leaderboard", {"dataset": key, "metric": None, "limit": 50}
         if label == "Task":
             yield "datasets_for_task", {"task": key, "limit": 20}
-    for label in (None, *ENTITY_LABELS, "Paper"):
+    for label in (None, *ENTITY_LABELS):
         yield "top_degree", {"label": label, "limit": 15}
+    for label in ("Paper", "Result", "Repository"):
+        yield "top_degree_any", {"label": label, "limit": 15}
     for source, target in itertools.islice(itertools.combinations(keys, 2), 0, None, max(1, len(keys) // 4)):
         yield "path", {"source": source, "target": target}
 

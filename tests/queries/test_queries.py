@@ -75,8 +75,9 @@ def test_path_between_entities(store):
 
 def test_similar_and_top(store):
     rows = similar(store, "RoBERTa")
-    assert {r["name"] for r in rows} == {"BERT", "BERT-large"}  # the other models sharing paper p2
-    assert rows[0]["shared"] == rows[1]["shared"] == 2 and rows[0]["key"] < rows[1]["key"]
+    assert {r["name"] for r in rows} == {"BERT", "BERT-large"}  # the other models mentioned in paper p2
+    assert rows[0]["shared"] == rows[1]["shared"] == 1 and rows[0]["key"] < rows[1]["key"]
+    assert [r["name"] for r in similar(store, "SQuAD v1.1")] == []  # no other dataset shares a paper
     assert top(store, "degree", "Paper", 1)[0]["key"] in {"Paper:p1", "Paper:p2"}
     ranks = top(store, "pagerank", "Metric")
     assert {r["label"] for r in ranks} == {"Metric"} and ranks[0]["pagerank"] >= ranks[-1]["pagerank"]

@@ -1,5 +1,5 @@
-// The most connected nodes, optionally of one label ($label or null).
-MATCH (n:KgNode)
+// The most connected entities, optionally of one entity label ($label or null).
+MATCH (n:Entity)
 WHERE $label IS NULL OR $label IN labels(n)
 RETURN n.key AS key, n.name AS name,
        [l IN labels(n) WHERE NOT l IN ['KgNode', 'Entity']][0] AS label,
