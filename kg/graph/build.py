@@ -9,7 +9,7 @@ import networkx as nx
 
 from kg.errors import SchemaError
 from kg.extract.records import PaperRecord, sentence_of
-from kg.graph.model import merge_edge, merge_node, new_graph
+from kg.graph.model import merge_edge, merge_node, new_graph, node_id
 from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
 from kg.resolve.normalise import squash
 
@@ -24,10 +24,19 @@ def result_key(paper_id: str, method: str | None, dataset: str, metric: str | No
 
 
 def _entity_node(graph: nx.MultiDiGraph, entity: Entity) -> str:
-    forms = {entity.key, entity.name, *entity.aliases}
-    return merge_node(graph, entity.label, entity.key, name=entity.name,
-                      aliases=sorted(entity.aliases), papers=sorted(entity.papers),
-                      match_keys=sorted({squash(form) for form in forms} - {""}))
+    """The entity's node, created on first use; its lists are filled once at the end
+    (``_fill_entities``), since re-merging a hub's paper list per mention is quadratic."""
+    nid = node_id(entity.label, entity.key)
+    return nid if nid in graph else merge_node(graph, entity.label, entity.key, name=entity.name)
+
+
+def _fill_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity]) -> None:
+    for entity in entities:
+        nid = node_id(entity.label, entity.key)
+        if nid in graph:
+            forms = {entity.key, entity.name, *entity.aliases}
+            graph.nodes[nid].update(name=entity.name, aliases=sorted(entity.aliases), papers=sorted(entity.papers),
+                                    match_keys=sorted({squash(form) for form in forms} - {""}))
 
 
 def _add_paper(graph: nx.MultiDiGraph, record: PaperRecord) -> str:
@@ -117,6 +126,7 @@ def build_graph(records: Sequence[PaperRecord], existing: Iterable[Entity] = ())
     for variant, base in resolution.variants:
         merge_edge(graph, _entity_node(graph, variant), "VARIANT_OF", _entity_node(graph, base),
                    papers=sorted(variant.papers))
+    _fill_entities(graph, resolution.resolver.entities.values())
     return graph
 
 
