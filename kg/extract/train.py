@@ -1,15 +1,20 @@
 """Building the shipped pipeline from the gold files, deterministically.
 
 ``train(output_dir)`` reads the gold files, keeps the validation part aside (``gold.py``),
-builds the gazetteer from the training part, trains the NER from ``configs/extract.cfg``
-and writes the pipeline with a ``training-meta.json`` naming the data (sha256), the split,
-the seed and the scores on the held-aside part.
+optionally pretrains tok2vec on unlabelled abstracts, trains the NER from
+``configs/extract.cfg`` (fixed seed, fixed number of steps, last weight-averaged model),
+adds the gazetteer of training names, and writes the pipeline with a ``training-meta.json``
+naming the data (sha256), the split, the seed, the settings and the scores on the
+held-aside part. Same inputs, same seed, same spaCy: same model.
 """
 
 from __future__ import annotations
 
-import json
+import io
+import shutil
+import tempfile
 import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import spacy
@@ -19,15 +24,54 @@ from spacy.util import load_config, load_model_from_config
 from kg.extract.gazetteer import gazetteer_patterns
 from kg.extract.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
 
-__all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "build_rules_pipeline", "train", "train_rules"]
+__all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_rules_pipeline",
+           "load_pipeline_dir", "train", "train_rules", "validation_scores"]
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 NER_CONFIG = CONFIG_DIR / "extract.cfg"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
 
 
+@dataclass
+class TrainOptions:
+    """What a training run may vary; the defaults build the shipped model.
+
+    ``overrides``: spaCy config overrides (e.g. ``{"training.max_steps": 3000}``);
+    ``pretrain_epochs``: None = the config's ``[pretraining] max_epochs``, 0 = no pretraining;
+    ``scirex_copies``: how often each SciREX training paper is repeated;
+    ``exclude(id) -> bool``: papers left out besides the validation part (experiments);
+    ``dev_records``: only printed as progress, never used to choose a checkpoint.
+    """
+
+    config_path: Path = NER_CONFIG
+    overrides: dict = field(default_factory=dict)
+    include_scierc: bool = True
+    source_settings: dict | None = None
+    scirex_copies: int = 1
+    pretrain_epochs: int | None = 0
+    pretrain_cache: Path | None = None
+    min_precision: float = 0.8
+    min_count: int = 2
+    exclude: object = None
+    dev_records: list | None = None
+
+    def describe(self) -> dict:
+        out = asdict(self)
+        for key in ("exclude", "dev_records", "pretrain_cache"):
+            out.pop(key)
+        out["config_path"] = Path(self.config_path).name
+        return out
+
+
 def _load_splits(gold_dir: Path) -> dict[str, tuple[list[dict], list[dict]]]:
     return {name: split_gold(gold_dir / name) for name in GOLD_FILES}
+
+
+def load_pipeline_dir(path: Path):
+    """``spacy.load`` with kg's factories registered."""
+    import kg.extract.components  # noqa: F401
+
+    return spacy.load(path)
 
 
 def build_rules_pipeline(patterns: list[dict], config_path: Path = RULES_CONFIG, seed: int = 0):
@@ -58,7 +102,7 @@ def _meta(gold_dir: Path, splits, seed: int, extra: dict) -> dict:
 
 def train_rules(output_dir: str | Path, seed: int = 0, gold_dir: Path = GOLD_DIR,
                 min_precision: float = 0.5) -> dict:
-    """Rules-only pipeline (gazetteer + rules), written to ``output_dir``."""
+    """Rules-only pipeline (gazetteer + rules, no NER), written to ``output_dir``."""
     splits = _load_splits(gold_dir)
     train_recs = [r for tr, _ in splits.values() for r in tr]
     patterns = gazetteer_patterns(train_recs, min_precision=min_precision)
@@ -70,31 +114,53 @@ def train_rules(output_dir: str | Path, seed: int = 0, gold_dir: Path = GOLD_DIR
     return meta
 
 
-def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict],
-                   settings: dict | None) -> tuple[Path, Path]:
+def _training_records(splits, opts: TrainOptions) -> list[dict]:
+    recs = list(splits["scirex-dev.jsonl"][0])
+    if opts.include_scierc:
+        recs += splits["scierc-dev.jsonl"][0]
+    if opts.exclude is not None:
+        recs = [r for r in recs if not opts.exclude(r["id"])]
+    return recs
+
+
+def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions):
     from kg.extract.convert import gold_docs, to_docbin
 
     blank = spacy.blank("en")
+    weighted = [r for r in train_recs for _ in range(opts.scirex_copies if r.get("source") == "scirex" else 1)]
     paths = []
-    for name, recs in (("train", train_recs), ("dev", dev_recs)):
+    for name, recs in (("train", weighted), ("dev", dev_recs)):
         path = work / f"{name}.spacy"
-        to_docbin(gold_docs(blank, recs, settings)).to_disk(path)
+        to_docbin(gold_docs(blank, recs, opts.source_settings)).to_disk(path)
         paths.append(path)
-    return paths[0], paths[1]
+    return paths
 
 
-def _train_ner(config_path: Path, work: Path, train_path: Path, dev_path: Path, seed: int,
-               overrides: dict, log) -> Path:
+def _pretrain(work: Path, train_recs: list[dict], seed: int, opts: TrainOptions) -> tuple[dict, dict | None]:
+    """Config overrides pointing at pretrained tok2vec weights (if pretraining is on)."""
+    from kg.extract.pretrain import pretrain_tok2vec, raw_texts
+
+    epochs = opts.pretrain_epochs
+    if epochs is None:
+        epochs = int(load_config(opts.config_path)["pretraining"]["max_epochs"])
+    if epochs <= 0:
+        return {}, None
+    texts = raw_texts(train_recs)
+    weights, digest = pretrain_tok2vec(Path(opts.config_path), texts, work, seed, opts.overrides,
+                                       epochs, opts.pretrain_cache)
+    return {"paths.init_tok2vec": str(weights)}, {"epochs": epochs, "texts": len(texts), "raw_text_sha256": digest}
+
+
+def _train_ner(work: Path, paths, seed: int, overrides: dict, opts: TrainOptions, log) -> Path:
     """Runs spaCy's training loop; returns the directory of the last (averaged) model."""
-    import io
-
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
 
     import kg.extract.components  # noqa: F401
 
-    config = load_config(config_path, overrides={
-        "paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": seed, **overrides})
+    config = load_config(opts.config_path, overrides={
+        "paths.train": str(paths[0]), "paths.dev": str(paths[1]), "system.seed": seed,
+        **opts.overrides, **overrides})
     nlp = init_nlp(config, use_gpu=-1)
     out = io.StringIO() if log is None else log
     (work / "run").mkdir()
@@ -102,61 +168,32 @@ def _train_ner(config_path: Path, work: Path, train_path: Path, dev_path: Path, 
     return work / "run" / "model-last"
 
 
-def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR,
-          config_path: Path = NER_CONFIG, overrides: dict | None = None,
-          include_scierc: bool = True, min_precision: float = 0.8, min_count: int = 2,
-          dev_records: list[dict] | None = None, work_dir: str | Path | None = None,
-          exclude=None, source_settings: dict | None = None, pretrain_epochs: int = 0,
-          evaluate: bool = True, scirex_copies: int = 1, pretrain_cache: Path | None = None,
-          log=None) -> dict:
+def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, evaluate: bool = True,
+          work_dir: str | Path | None = None, log=None, **options) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
 
-    Only the training part of each gold file is used. ``dev_records`` (default: a slice of
-    the training part) are only printed as progress by spaCy's loop, never used to pick a
-    checkpoint: the last, weight-averaged model of a fixed number of steps is kept.
-    ``exclude(id) -> bool`` leaves more papers out (for experiments on an inner split).
-    ``pretrain_epochs > 0`` first pretrains tok2vec on unlabelled abstracts (``pretrain.py``).
-    ``scirex_copies > 1`` repeats the SciREX training papers, weighting its annotation style.
+    ``options`` are ``TrainOptions`` fields; only the training part of each gold file is
+    used; with ``evaluate`` the scores on the validation part go into the metadata.
     """
-    import shutil
-    import tempfile
-
+    opts = TrainOptions(**options)
     splits = _load_splits(Path(gold_dir))
-    train_recs = list(splits["scirex-dev.jsonl"][0])
-    if include_scierc:
-        train_recs += splits["scierc-dev.jsonl"][0]
-    if exclude is not None:
-        train_recs = [r for r in train_recs if not exclude(r["id"])]
-    dev_records = dev_records if dev_records is not None else splits["scirex-dev.jsonl"][0][:10]
+    train_recs = _training_records(splits, opts)
+    dev_recs = opts.dev_records if opts.dev_records is not None else splits["scirex-dev.jsonl"][0][:10]
     started = time.time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
-        weighted = [r for r in train_recs for _ in range(scirex_copies if r.get("source") == "scirex" else 1)]
-        train_path, dev_path = _write_docbins(work, weighted, dev_records, source_settings)
-        overrides = dict(overrides or {})
-        pretrain_info = None
-        if pretrain_epochs > 0:
-            from kg.extract.pretrain import pretrain_tok2vec, raw_texts
-
-            texts = raw_texts([r for r in train_recs])
-            weights, digest = pretrain_tok2vec(Path(config_path), texts, work, seed, overrides,
-                                               pretrain_epochs, pretrain_cache)
-            pretrain_info = {"epochs": pretrain_epochs, "texts": len(texts), "raw_text_sha256": digest}
-            overrides["paths.init_tok2vec"] = str(weights)
-        model_last = _train_ner(Path(config_path), work, train_path, dev_path, seed, overrides, log)
-        nlp = load_pipeline_dir(model_last)
-        patterns = gazetteer_patterns(train_recs, min_precision=min_precision, min_count=min_count)
+        paths = _write_docbins(work, train_recs, dev_recs, opts)
+        overrides, pretrain_info = _pretrain(work, train_recs, seed, opts)
+        nlp = load_pipeline_dir(_train_ner(work, paths, seed, overrides, opts, log))
+        patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)
         nlp.get_pipe("entity_ruler").add_patterns(patterns)
         output_dir = Path(output_dir)
         if output_dir.exists():
             shutil.rmtree(output_dir)
         nlp.to_disk(output_dir)
     meta = _meta(Path(gold_dir), splits, seed, {
-        "kind": "ner", "config": Path(config_path).name,
-        "overrides": {k: v for k, v in overrides.items() if k != "paths.init_tok2vec"},
-        "pretraining": pretrain_info,
-        "include_scierc": include_scierc, "source_settings": source_settings, "scirex_copies": scirex_copies, "gazetteer_min_precision": min_precision, "gazetteer_min_count": min_count,
-        "patterns": len(patterns), "train_docs": len(train_recs),
+        "kind": "ner", "options": opts.describe(), "pretraining": pretrain_info,
+        "patterns": len(patterns), "train_papers": len(train_recs),
         "train_seconds": round(time.time() - started, 1)})
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)
@@ -177,9 +214,3 @@ def validation_scores(model_dir: Path, splits) -> dict:
         if scores.get("results"):
             out[name]["results"] = scores["results"]
     return out
-
-
-def load_pipeline_dir(path: Path):
-    import kg.extract.components  # noqa: F401
-
-    return spacy.load(path)
