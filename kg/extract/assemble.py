@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, propagate
+from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
@@ -68,6 +69,8 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     out = []
     for field in FIELDS:
         for ent in docs[field].ents:
+            if is_fragment(ent):  # the ruler or propagation may bring back what NER fixes dropped
+                continue
             name = canon.get(ent.text, ent.text)
             label = method_or_model(name) if ent.label_ in ("Method", "Model") else ent.label_
             out.append(Mention(ent.text, label, field, ent.start_char, ent.end_char, name, _sentence_of(ent)))

@@ -11,9 +11,11 @@ a Dataset directly followed by "dataset", "corpus", "benchmark", "set" takes tha
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-__all__ = ["fix_boundaries", "extend_dataset_heads", "LEADING_WORDS", "DATASET_HEADS"]
+__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "LEADING_WORDS", "DATASET_HEADS"]
 
 LEADING_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "that",
                            "his", "her", "my", "your", "such", "each", "every", "both"})
@@ -21,6 +23,7 @@ _BRACKETS = frozenset("()[]{}")
 DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
                            "set", "sets", "database", "databases", "data"})
 _FRAGMENT_START = frozenset("-–—/")  # a token like "-shot" is the tail of a cut word
+_SIZE_RE = re.compile(r"^\d+(?:\.\d+)?\s?[kKmMbBtT]?$")  # "1B", "175B": model sizes, not names
 _EDGE_PUNCT = frozenset(",.;:!?\"'`“”‘’()[]{}-–—/&")
 
 
@@ -34,7 +37,20 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
+    if _inside_compound(doc, start) or _SIZE_RE.match(doc[start:end].text):
+        return None
     return Span(doc, start, end, label=span.label_)
+
+
+def is_fragment(span: Span) -> bool:
+    """A span no later component should turn into a mention: a word piece or a model size."""
+    return _inside_compound(span.doc, span.start) or bool(_SIZE_RE.match(span.text))
+
+
+def _inside_compound(doc, start: int) -> bool:
+    """True for "shot" in "few-shot": the span begins after a hyphen glued on both sides."""
+    return (start >= 2 and doc[start - 1].text in _FRAGMENT_START and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_)
 
 
 def _split_at_brackets(span: Span) -> list[Span]:

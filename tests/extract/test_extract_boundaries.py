@@ -26,3 +26,15 @@ def test_pieces_without_letters_vanish_and_clean_spans_stay(make_doc):
     assert _fix(make_doc, "the ( 12 ) and BLEU-4 and -shot",
                 [("the ( 12 )", "Metric"), ("BLEU-4", "Metric"), ("-shot", "Task")]) == [
         ("BLEU-4", "Metric")]
+
+
+def test_word_pieces_and_model_sizes_are_not_mentions(make_doc):
+    from spacy.tokens import Span
+
+    from kg.extract.boundaries import is_fragment
+    doc = make_doc("We study few-shot learning with a 175B model and BERT-base on SQuAD.")
+    by_text = {t.text: t.i for t in doc}
+    assert is_fragment(Span(doc, by_text["shot"], by_text["shot"] + 1, label="Dataset"))
+    assert is_fragment(Span(doc, by_text["175B"], by_text["175B"] + 1, label="Model"))
+    assert not is_fragment(Span(doc, by_text["SQuAD"], by_text["SQuAD"] + 1, label="Dataset"))
+    assert not is_fragment(Span(doc, by_text["few"], by_text["shot"] + 1, label="Task"))
