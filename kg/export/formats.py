@@ -55,7 +55,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
 
 
 def write_json(graph: nx.MultiDiGraph, path: Path) -> Path:
-    data = nx.node_link_data(graph, edges="edges")
+    data = nx.node_link_data(graph, edges="edges", name="key")  # "key" is the node id; Paper has its own "id"
     return _atomic_file(path, lambda tmp: tmp.write_text(
         json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"))
 

@@ -26,6 +26,7 @@ __all__ = ["EmbeddedStore", "DEFAULT_STORE_DIR", "graph_stats"]
 DEFAULT_STORE_DIR = Path("kg-data")
 GRAPH_FILE = "graph.json"
 FORMAT = 1
+ID_FIELD = "__id__"  # not "id": Paper nodes have an "id" property of their own
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> dict:
@@ -59,7 +60,7 @@ class EmbeddedStore(GraphStore):
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 raise StoreError(f"{self.path}: store format {data.get('format')!r} is not {FORMAT}")
-            return nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges")
+            return nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges", name=ID_FIELD)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{self.path}: cannot read the store ({exc})") from None
 
@@ -97,7 +98,7 @@ class EmbeddedStore(GraphStore):
 
     def _write(self, graph: nx.MultiDiGraph) -> None:
         payload = {"format": FORMAT, "kg_version": __version__,
-                   "graph": nx.node_link_data(graph, edges="edges")}
+                   "graph": nx.node_link_data(graph, edges="edges", name=ID_FIELD)}
         fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -73,3 +73,12 @@ def test_cypher_subset_runs_and_refuses_writes(tmp_path, toy_records):
         store.cypher("MATCH (n) WHERE n.name = $name RETURN n")
     with pytest.raises(QueryError, match="Cypher failed"):
         store.cypher("MATCH (n RETURN n")
+
+
+def test_every_property_survives_the_file(tmp_path, toy_records):
+    graph = build_graph(toy_records)
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(graph)
+    reread = EmbeddedStore(tmp_path).read_graph()
+    assert dict(reread.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert reread.nodes["Paper:p1"]["id"] == "p1"
