@@ -14,22 +14,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg import __version__
 from kg.cli_output import emit_json, emit_rows, err_console
-from kg.errors import KgError
+from kg.cli_group import KgGroup
 from kg.ingest import FORMATS
 
 __all__ = ["main"]
 
 STORE_HELP = "Embedded store folder (default ./kg-data, or $KG_STORE)."
-
-
-class KgGroup(click.Group):
-    """Turns kg's own errors into one-line messages for every subcommand."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except KgError as exc:
-            raise click.ClickException(str(exc)) from None
 
 
 def _neo4j_options(func):

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KgError, Neo4jUnavailable
+from kg.cli_group import KgGroup
+from kg.errors import Neo4jUnavailable
 from kg.store import neo4j_server as server
 
 __all__ = ["neo4j", "neo4j_options", "open_neo4j_store", "resolve_credentials"]
@@ -21,21 +22,11 @@ __all__ = ["neo4j", "neo4j_options", "open_neo4j_store", "resolve_credentials"]
 HOME_HELP = "Server folder: jars, data, logs, password (default ./.kg-cache/neo4j, or $KG_NEO4J_HOME)."
 
 
-class _Neo4jGroup(click.Group):
-    """kg's errors as one-line messages, also when this group runs on its own."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except KgError as exc:
-            raise click.ClickException(str(exc)) from None
-
-
 def _stderr(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group("neo4j", cls=_Neo4jGroup)
+@click.group("neo4j", cls=KgGroup)
 def neo4j():
     """Run a local Neo4j Community server for kg (fetched from Maven Central on first start).
 

@@ -11,7 +11,7 @@ import jsonschema
 
 from kg.errors import InputError
 from kg.extract.records import PaperRecord
-from kg.ingest.text import read_lines
+from kg.ingest.text import read_json_objects
 from kg.schema import SCHEMA_DIR
 
 __all__ = ["read_records", "validate_record"]
@@ -38,14 +38,8 @@ def validate_record(row: dict) -> str | None:
 
 def read_records(path: Path) -> list[PaperRecord]:
     records = []
-    for number, line in enumerate(read_lines(Path(path)), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
-        problem = validate_record(row) if isinstance(row, dict) else "expected a JSON object"
+    for number, row in read_json_objects(path):
+        problem = validate_record(row)
         if problem:
             raise InputError(f"not a kg record: {problem}", str(path), number)
         records.append(PaperRecord.from_dict(row))

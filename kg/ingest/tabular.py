@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.paper import ARXIV_ID_RE, Paper, title_id
-from kg.ingest.text import MAX_ABSTRACT_CHARS, clean_text, find_code_urls, read_lines
+from kg.ingest.text import MAX_ABSTRACT_CHARS, clean_text, find_code_urls, read_json_objects, read_lines
 
 __all__ = ["read_jsonl", "read_csv", "paper_from_row", "is_arxiv_row"]
 
@@ -85,15 +84,7 @@ def paper_from_row(row: dict, path: Path, line: int) -> Paper:
 
 
 def read_jsonl(path: Path) -> Iterator[Paper]:
-    for number, line in enumerate(read_lines(path), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
-        if not isinstance(row, dict):
-            raise InputError(f"expected a JSON object, got {type(row).__name__}", str(path), number)
+    for number, row in read_json_objects(path):
         yield paper_from_row(row, path, number)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["read_lines", "clean_text", "find_code_urls", "MAX_ABSTRACT_CHARS"]
+__all__ = ["read_lines", "read_json_objects", "clean_text", "find_code_urls", "MAX_ABSTRACT_CHARS"]
 
 MAX_ABSTRACT_CHARS = 100_000
 
@@ -32,6 +34,21 @@ def read_lines(path: Path) -> list[str]:
     if out and out[-1] == "":
         out.pop()
     return out
+
+
+def read_json_objects(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of a JSON-lines file; a line that is
+    not a JSON object stops the read with its file and line."""
+    for number, line in enumerate(read_lines(Path(path)), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
+        if not isinstance(row, dict):
+            raise InputError(f"expected a JSON object, got {type(row).__name__}", str(path), number)
+        yield number, row
 
 
 def clean_text(text: str) -> str:
