@@ -8,6 +8,9 @@ extensions; ``load_pipeline`` does that before loading.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -15,13 +18,18 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels
+from kg.extract.head_types import retype_by_head
+from kg.extract.known_names import KNOWN_NAMES_FILE, apply_known_names, known_name_matches, read_known_names
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
+from kg.extract.spans import doc_entities
+from kg.extract.vote import span_keys, voted_entities
 
-__all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "ModelVsMethodComponent",
+__all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "HeadTypesComponent", "KnownNamesComponent",
+           "ModelVsMethodComponent", "NerBallotComponent", "NerVoteComponent",
            "ResultMatcherComponent"]
 
-for _name, _default in (("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
+for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
                         ("kg_names", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -37,11 +45,36 @@ class AbbreviationComponent:
         pairs = find_abbreviations(doc)
         doc._.kg_abbreviations = pairs
         if self.propagate_types:
-            ents, types = propagate(doc, list(doc.ents), pairs)
+            ents, types = propagate(doc, doc_entities(doc), pairs)
             doc.ents = filter_spans(ents)
             doc._.kg_abbrev_types = types
         else:
             doc._.kg_abbrev_types = {}
+        return doc
+
+
+class NerBallotComponent:
+    """Set after each NER of an ensemble: files the NER's entities as one ballot in
+    ``doc._.kg_ner_ballots`` and clears ``doc.ents`` (a spaCy NER keeps preset entities, so
+    the next NER must start from none)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_ner_ballots = [*(doc._.kg_ner_ballots or []), span_keys(doc_entities(doc))]
+        doc.ents = []
+        return doc
+
+
+class NerVoteComponent:
+    """Keeps the spans found by at least ``min_votes`` of the ballots (kg.extract.vote)."""
+
+    def __init__(self, min_votes: int):
+        self.min_votes = min_votes
+
+    def __call__(self, doc: Doc) -> Doc:
+        ballots = doc._.kg_ner_ballots or []
+        if ballots:
+            doc.ents = voted_entities(doc, ballots, self.min_votes)
+        doc._.kg_ner_ballots = None
         return doc
 
 
@@ -52,7 +85,47 @@ class BoundaryComponent:
         self.dataset_heads = dataset_heads
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(fix_boundaries(list(doc.ents), self.dataset_heads))
+        doc.ents = filter_spans(fix_boundaries(doc_entities(doc), self.dataset_heads))
+        return doc
+
+
+class HeadTypesComponent:
+    """Retypes Method/Task/Metric entities by their head word (kg.extract.head_types); the
+    table is learned at training time and saved with the pipeline."""
+
+    def __init__(self):
+        self.table: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.table:
+            doc.ents = retype_by_head(doc_entities(doc), self.table)
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "table.json", self.table)
+
+    def from_disk(self, path, exclude=()):
+        self.table = dict(srsly.read_json(Path(path) / "table.json"))
+        return self
+
+
+class KnownNamesComponent:
+    """Gives well-known benchmark, metric and task names their type (kg.extract.known_names)."""
+
+    def __init__(self, nlp: Language, path: str | None = None):
+        from spacy.matcher import PhraseMatcher
+
+        pairs = read_known_names(path or KNOWN_NAMES_FILE)
+        self.labels = {name: label for label, name in pairs}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name in self.labels:
+            self.matcher.add(name, [nlp.make_doc(name)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = known_name_matches(doc, self.matcher, self.labels)
+        doc.ents = filter_spans(apply_known_names(doc_entities(doc), matches))
         return doc
 
 
@@ -65,9 +138,10 @@ class ConsistencyComponent:
         self.relabel = relabel
 
     def __call__(self, doc: Doc) -> Doc:
-        counts = name_counts(list(doc.ents))
+        ents = doc_entities(doc)
+        counts = name_counts(ents)
         names = majority(counts)
-        ents = unify_labels(list(doc.ents), names) if self.relabel else list(doc.ents)
+        ents = unify_labels(ents, names) if self.relabel else ents
         doc.ents = repeat_names(doc, ents, names)
         doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
@@ -79,7 +153,7 @@ class ModelVsMethodComponent:
     def __call__(self, doc: Doc) -> Doc:
         canon = canonical_map(doc._.kg_abbreviations or [])
         ents = []
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in ("Method", "Model"):
                 label = method_or_model(canon.get(ent.text, ent.text))
                 if label != ent.label_:
@@ -102,9 +176,29 @@ def make_abbreviations(nlp: Language, name: str, propagate_types: bool) -> Abbre
     return AbbreviationComponent(propagate_types)
 
 
+@Language.factory("kg_ner_ballot_v1")
+def make_ner_ballot(nlp: Language, name: str) -> NerBallotComponent:
+    return NerBallotComponent()
+
+
+@Language.factory("kg_ner_vote_v1", default_config={"min_votes": 2})
+def make_ner_vote(nlp: Language, name: str, min_votes: int) -> NerVoteComponent:
+    return NerVoteComponent(min_votes)
+
+
 @Language.factory("kg_boundaries_v1", default_config={"dataset_heads": True})
 def make_boundaries(nlp: Language, name: str, dataset_heads: bool) -> BoundaryComponent:
     return BoundaryComponent(dataset_heads)
+
+
+@Language.factory("kg_head_types_v1")
+def make_head_types(nlp: Language, name: str) -> HeadTypesComponent:
+    return HeadTypesComponent()
+
+
+@Language.factory("kg_known_names_v1", default_config={"path": None})
+def make_known_names(nlp: Language, name: str, path: str | None) -> KnownNamesComponent:
+    return KnownNamesComponent(nlp, path)
 
 
 @Language.factory("kg_consistency_v1", default_config={"relabel": True})

@@ -10,12 +10,11 @@ its free occurrences. It never cuts or moves a found span.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["entity_names", "name_counts", "majority", "unify_labels", "repeat_names"]
+__all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "unify_labels", "repeat_names"]
 
 
 def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
@@ -46,6 +45,32 @@ def unify_labels(ents: list[Span], names: dict[str, str]) -> list[Span]:
     return out
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def name_occurrences(text: str, names) -> list[tuple[int, int, str]]:
+    """Non-overlapping whole-word occurrences of the names, left to right, the longest
+    name winning where several start at the same place (str.find, no regex: the names
+    change with every doc, so a compiled pattern would never be reused)."""
+    found = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (start == 0 or not _is_word_char(text[start - 1])) and \
+                    (end == len(text) or not _is_word_char(text[end])):
+                found.append((start, end, name))
+            start = text.find(name, start + 1)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    out, last_end = [], -1
+    for start, end, name in found:
+        if start >= last_end:
+            out.append((start, end, name))
+            last_end = end
+    return out
+
+
 def repeat_names(doc: Doc, ents: list[Span], names: dict[str, str]) -> list[Span]:
     """``ents`` plus every free, token-aligned occurrence of a name in ``names``.
 
@@ -58,14 +83,12 @@ def repeat_names(doc: Doc, ents: list[Span], names: dict[str, str]) -> list[Span
         for i in range(ent.start, ent.end):
             taken[i] = True
     out = list(ents)
-    # one pass: alternatives longest first, so at each place the longest name wins
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    for m in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", doc.text):
-        span = doc.char_span(m.start(), m.end())
+    for start, end, name in name_occurrences(doc.text, names):
+        span = doc.char_span(start, end)
         if span is None or any(taken[span.start:span.end]):
             continue
         for i in range(span.start, span.end):
             taken[i] = True
-        out.append(Span(doc, span.start, span.end, label=names[m.group(0)]))
+        out.append(Span(doc, span.start, span.end, label=names[name]))
     out.sort(key=lambda s: s.start)
     return out

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.spans import doc_entities
+
 __all__ = ["RawResult", "find_results", "find_values"]
 
 _NUM_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -130,7 +132,7 @@ def _method_before(tok: Token, methods: list[Span]) -> Span | None:
 
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
-    ents = list(doc.ents if ents is None else ents)
+    ents = doc_entities(doc) if ents is None else list(ents)
     out = []
     for sent in doc.sents:
         s_ents = [e for e in ents if sent.start <= e.start and e.end <= sent.end]

@@ -23,6 +23,7 @@ from spacy.util import load_config, load_model_from_config
 
 from kg.extract.gazetteer import gazetteer_patterns
 from kg.extract.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
+from kg.extract.head_types import head_type_table
 
 __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_rules_pipeline",
            "load_pipeline_dir", "train", "train_rules", "validation_scores"]
@@ -48,10 +49,12 @@ class TrainOptions:
     include_scierc: bool = True
     source_settings: dict | None = None
     scirex_copies: int = 1
-    pretrain_epochs: int | None = 0
+    pretrain_epochs: int | None = None
     pretrain_cache: Path | None = None
-    min_precision: float = 0.8
-    min_count: int = 2
+    min_precision: float = 0.5
+    min_count: int = 1
+    head_min_count: int = 5
+    head_min_purity: float = 0.85
     exclude: object = None
     dev_records: list | None = None
 
@@ -187,13 +190,15 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
         nlp = load_pipeline_dir(_train_ner(work, paths, seed, overrides, opts, log))
         patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)
         nlp.get_pipe("entity_ruler").add_patterns(patterns)
+        heads = nlp.get_pipe("head_types")
+        heads.table = head_type_table(train_recs, spacy.blank("en"), opts.head_min_count, opts.head_min_purity)
         output_dir = Path(output_dir)
         if output_dir.exists():
             shutil.rmtree(output_dir)
         nlp.to_disk(output_dir)
     meta = _meta(Path(gold_dir), splits, seed, {
         "kind": "ner", "options": opts.describe(), "pretraining": pretrain_info,
-        "patterns": len(patterns), "train_papers": len(train_recs),
+        "patterns": len(patterns), "head_types": len(heads.table), "train_papers": len(train_recs),
         "train_seconds": round(time.time() - started, 1)})
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)

@@ -1,0 +1,68 @@
+"""Well-known datasets, metrics and tasks: a type the NER cannot know from a few words.
+
+The NER reads "results on KITTI and LFW" and, never having seen either name in training,
+often calls them methods. The field's benchmark names are public knowledge, so kg ships a
+list of them (``data/known_names.tsv``, written by us, not taken from the gold files) and
+lets an exact, case-sensitive match decide the type:
+
+* an NER entity on exactly the same span takes the known type;
+* a match with no entity over it becomes an entity;
+* an NER entity that is only a piece of the match ("FACE" in "WIDER FACE") gives way to it;
+* an NER entity that contains the match ("ImageNet classification") or crosses it is kept:
+  the longer reading is usually what annotators tag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["KNOWN_NAMES_FILE", "read_known_names", "apply_known_names", "known_name_matches"]
+
+KNOWN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "known_names.tsv"
+
+
+def read_known_names(path: str | Path = KNOWN_NAMES_FILE) -> list[tuple[str, str]]:
+    """(label, name) pairs of the list, in file order; ``#`` lines are comments."""
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, name = line.split("\t")
+            out.append((label.strip(), name.strip()))
+    return out
+
+
+def _decide(match: Span, overlapping: list[Span]) -> tuple[list[Span], Span | None]:
+    """(entities to drop, span to add) for one known-name match."""
+    if not overlapping:
+        return [], match
+    if any(e.start == match.start and e.end == match.end for e in overlapping):
+        return overlapping, match
+    if all(match.start <= e.start and e.end <= match.end for e in overlapping):
+        return overlapping, match
+    return [], None
+
+
+def apply_known_names(ents: list[Span], matches: list[Span]) -> list[Span]:
+    """``ents`` after the known-name matches (longest first, non-overlapping) are applied."""
+    kept = list(ents)
+    taken: list[Span] = []
+    for match in sorted(matches, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(match.start < t.end and t.start < match.end for t in taken):
+            continue
+        overlapping = [e for e in kept if e.start < match.end and match.start < e.end]
+        drop, add = _decide(match, overlapping)
+        if add is not None:
+            kept = [e for e in kept if e not in drop] + [add]
+            taken.append(add)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def known_name_matches(doc: Doc, matcher, labels: dict[str, str]) -> list[Span]:
+    """Matches of a PhraseMatcher whose match ids are the names, as labelled spans."""
+    out = []
+    for match_id, start, end in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        out.append(Span(doc, start, end, label=labels[name]))
+    return out

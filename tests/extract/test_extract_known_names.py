@@ -1,0 +1,82 @@
+"""Well-known benchmark/metric/task names (kg.extract.known_names) and the coined name of a
+"Name: subtitle" title (kg.extract.assemble.title_name)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.assemble import title_name
+from kg.extract.components import KnownNamesComponent
+from kg.extract.known_names import KNOWN_NAMES_FILE, read_known_names
+
+
+
+
+def labels(spans):
+    return [(s.text, s.label_) for s in spans]
+
+
+@pytest.fixture(scope="module")
+def known(blank_nlp):
+    return KnownNamesComponent(blank_nlp)
+
+
+def test_the_shipped_list_is_well_formed():
+    pairs = read_known_names()
+    assert len(pairs) > 300
+    assert {label for label, _ in pairs} == {"Dataset", "Metric", "Task"}
+    names = [name for _, name in pairs]
+    assert len(names) == len(set(names)), "a name is listed twice"
+    assert all(name == name.strip() and name for name in names)
+    assert KNOWN_NAMES_FILE.is_file()
+
+
+def test_exact_span_takes_the_known_type(make_doc, known):
+    doc = known(make_doc("We report results on KITTI and LFW.", [("KITTI", "Method"), ("LFW", "Task")]))
+    assert labels(doc.ents) == [("KITTI", "Dataset"), ("LFW", "Dataset")]
+
+
+def test_free_match_is_added_and_fragment_gives_way(make_doc, known):
+    doc = known(make_doc("Trained on CelebA, tested on WIDER FACE with mAP.", [("FACE", "Method")]))
+    assert labels(doc.ents) == [("CelebA", "Dataset"), ("WIDER FACE", "Dataset"), ("mAP", "Metric")]
+
+
+def test_longer_and_crossing_entities_are_kept(make_doc, known):
+    doc = known(make_doc("Strong ImageNet classification results and top-1 accuracy gains.",
+                         [("ImageNet classification", "Task"), ("accuracy gains", "Metric")]))
+    assert labels(doc.ents) == [("ImageNet classification", "Task"), ("accuracy gains", "Metric")]
+
+
+def test_matching_is_case_sensitive(make_doc, known):
+    doc = known(make_doc("the kitti of cora and Cora"))
+    assert labels(doc.ents) == [("Cora", "Dataset")]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("ReasoNets: Learning to Stop Reading in Machine Comprehension", "ReasoNets"),
+    ("Faster R-CNN: Towards Real-Time Object Detection", "Faster R-CNN"),
+    ("BERT: Pre-training of Deep Bidirectional Transformers", "BERT"),
+    ("V2V-PoseNet: Voxel-to-Voxel Prediction Network", "V2V-PoseNet"),
+    ("Breaking the Softmax Bottleneck: A High-Rank RNN Language Model", None),
+    ("TYING WORD VECTORS AND WORD CLASSIFIERS: A LOSS FRAMEWORK", None),
+    ("Ask, Attend and Answer: Exploring Question-Guided Attention", None),
+    ("Deep Residual Learning for Image Recognition", None),
+])
+def test_title_name(title, name):
+    span = title_name(spacy.blank("en")(title))
+    assert (span.text if span is not None else None) == name
+    if span is not None:
+        assert span.label_ == "Method" and span.start_char == 0
+
+
+def test_title_name_reaches_the_abstract(packaged_nlp):
+    from kg.extract import extract_records
+    from kg.ingest.paper import Paper
+
+    paper = Paper(id="p1", title="ZorbNet: Learning to Zorb Quickly",
+                  abstract="We present a zorbing model. Experiments show ZorbNet works well on CIFAR-10.")
+    rec = next(extract_records([paper], nlp=packaged_nlp))
+    found = {(m.text, m.field) for m in rec.entities}
+    assert ("ZorbNet", "title") in found and ("ZorbNet", "abstract") in found
+    assert ("CIFAR-10", "abstract") in found
