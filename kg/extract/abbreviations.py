@@ -16,7 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
+
+from kg.extract.spans import doc_text
 
 __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "propagate", "short_variants"]
 
@@ -87,7 +91,7 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
     if first == open_i:
         return None
     window_start = doc[first].idx
-    window = doc.text[window_start:doc[open_i - 1].idx + len(doc[open_i - 1].text)]
+    window = doc_text(doc)[window_start:doc[open_i - 1].idx + len(doc[open_i - 1].text)]
     rel = match_long_form(short.text, window)
     if rel is None:
         return None
@@ -108,11 +112,13 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
 def find_abbreviations(doc: Doc) -> list[Abbreviation]:
     """Every "Long Form (LF)" definition in ``doc``, in text order."""
     found = []
-    for tok in doc:
-        if tok.text == "(":
-            pair = _pair_at(doc, tok.i)
-            if pair is not None:
-                found.append(pair)
+    if len(doc) == 0:
+        return found
+    opening = doc.vocab.strings.add("(")
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == opening).tolist():  # no Token per word
+        pair = _pair_at(doc, i)
+        if pair is not None:
+            found.append(pair)
     return found
 
 
@@ -142,7 +148,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _find_token_runs(doc: Doc, text: str) -> list[Span]:
     """Token-aligned occurrences of ``text`` (case-sensitive, whole tokens)."""
     spans = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", doc.text):
+    for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             spans.append(span)

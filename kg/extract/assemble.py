@@ -19,7 +19,7 @@ from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
-from kg.extract.spans import doc_entities
+from kg.extract.spans import doc_entities, doc_text, sentence_bounds
 from kg.extract.relations import Ent, find_relations, proposed_methods
 
 __all__ = ["paper_record", "title_name", "FIELDS"]
@@ -28,11 +28,7 @@ FIELDS = ("title", "abstract")
 
 
 def _sentence_of(span: Span) -> tuple[int, int]:
-    try:
-        sent = span.sent
-    except ValueError:  # no sentence boundaries set: the whole doc is the sentence
-        return (0, len(span.doc.text))
-    return (sent.start_char, sent.end_char)
+    return sentence_bounds(span.doc, span.start)
 
 
 def _paper_names(docs: dict[str, Doc]) -> tuple[dict[str, str], bool] | None:
@@ -55,7 +51,7 @@ _COINED = re.compile(r"[a-z][A-Z]|\d|-")
 
 def title_name(title_doc: Doc) -> Span | None:
     """The coined name heading a "Name: subtitle" title, as a Method span (or None)."""
-    match = _TITLE_NAME.match(title_doc.text)
+    match = _TITLE_NAME.match(doc_text(title_doc))
     if match is None:
         return None
     words = match.group(1).split()
@@ -99,12 +95,15 @@ def _cross_field(docs: dict[str, Doc]) -> None:
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     out = []
     for field in FIELDS:
+        text = doc_text(docs[field])
         for ent in doc_entities(docs[field]):
             if is_fragment(ent):  # the ruler or propagation may bring back what NER fixes dropped
                 continue
-            name = canon.get(ent.text, ent.text)
+            start, end = ent.start_char, ent.end_char
+            surface = text[start:end]
+            name = canon.get(surface, surface)
             label = method_or_model(name) if ent.label_ in ("Method", "Model") else ent.label_
-            out.append(Mention(ent.text, label, field, ent.start_char, ent.end_char, name, _sentence_of(ent)))
+            out.append(Mention(surface, label, field, start, end, name, _sentence_of(ent)))
     return out
 
 
@@ -117,7 +116,7 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
             if method is None and default_method is not None:
                 method = default_method.name
             metric = canon.get(raw.metric, raw.metric) if raw.metric else None
-            evidence = doc.text[raw.sentence[0]:raw.sentence[1]]
+            evidence = doc_text(doc)[raw.sentence[0]:raw.sentence[1]]
             out.append(Result(method, canon.get(raw.dataset, raw.dataset), metric, raw.value, raw.unit, evidence))
     return out
 
@@ -131,7 +130,7 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     canon = canonical_map(pairs)
     mentions = _mentions(docs, canon)
     ents = [Ent(m.canonical, m.type, m.field, m.start, m.end, m.sentence) for m in mentions]
-    texts = {"title": title_doc.text, "abstract": abstract_doc.text}
+    texts = {"title": doc_text(title_doc), "abstract": doc_text(abstract_doc)}
     proposed = proposed_methods(ents, texts)
     type_of = {e.name: e.type for e in ents}
     results = _results(docs, canon, proposed[0][0] if proposed else None)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
@@ -65,14 +65,16 @@ class NerBallotComponent:
 
 
 class NerVoteComponent:
-    """Keeps the spans found by at least ``min_votes`` of the ballots (kg.extract.vote)."""
+    """Keeps the spans found by at least ``min_votes`` of the NERs (kg.extract.vote): the filed
+    ballots plus the entities the last NER left on the doc."""
 
     def __init__(self, min_votes: int):
         self.min_votes = min_votes
 
     def __call__(self, doc: Doc) -> Doc:
-        ballots = doc._.kg_ner_ballots or []
-        if ballots:
+        ballots = list(doc._.kg_ner_ballots or [])
+        if ballots:  # the last NER files no ballot of its own: its entities are still on the doc
+            ballots.append(span_keys(doc_entities(doc)))
             doc.ents = voted_entities(doc, ballots, self.min_votes)
         doc._.kg_ner_ballots = None
         return doc
@@ -157,7 +159,7 @@ class ModelVsMethodComponent:
             if ent.label_ in ("Method", "Model"):
                 label = method_or_model(canon.get(ent.text, ent.text))
                 if label != ent.label_:
-                    ent = doc.char_span(ent.start_char, ent.end_char, label=label)
+                    ent = Span(doc, ent.start, ent.end, label=label)
             ents.append(ent)
         doc.ents = ents
         return doc

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.spans import doc_text
+
 __all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "unify_labels", "repeat_names"]
 
 
@@ -83,7 +85,7 @@ def repeat_names(doc: Doc, ents: list[Span], names: dict[str, str]) -> list[Span
         for i in range(ent.start, ent.end):
             taken[i] = True
     out = list(ents)
-    for start, end, name in name_occurrences(doc.text, names):
+    for start, end, name in name_occurrences(doc_text(doc), names):
         span = doc.char_span(start, end)
         if span is None or any(taken[span.start:span.end]):
             continue

@@ -137,8 +137,8 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     for sent in doc.sents:
         s_ents = [e for e in ents if sent.start <= e.start and e.end <= sent.end]
         datasets = [e for e in s_ents if e.label_ == "Dataset"]
-        values = find_values(sent, ents)
-        if not datasets or not values:
+        values = find_values(sent, s_ents) if datasets else []
+        if not values:
             continue
         metrics = [e for e in s_ents if e.label_ == "Metric"]
         methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]

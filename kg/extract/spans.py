@@ -1,4 +1,4 @@
-"""Reading a doc's entities without walking it token by token.
+"""Reading a doc's entities and text without walking it token by token.
 
 ``doc.ents`` builds a Python ``Token`` for every token of the doc on each read; the rule
 components read the entities about a dozen times per doc, which made those reads a sixth
@@ -9,12 +9,22 @@ builds only the spans.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
+import bisect
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities"]
+__all__ = ["doc_entities", "doc_text", "sentence_bounds"]
 
 _BEGIN, _INSIDE = 3, 1
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it from the tokens on every read)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def doc_entities(doc: Doc) -> list[Span]:
@@ -31,3 +41,21 @@ def doc_entities(doc: Doc) -> list[Span]:
             end += 1
         out.append(Span(doc, start, end, label=int(types[start])))
     return out
+
+
+def sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
+    """Character (start, end) of the sentence holding token ``token_i``; the whole doc when
+    no sentence boundaries are set. The sentence starts are read once per doc (``span.sent``
+    walks the doc on every call)."""
+    starts = doc.user_data.get("kg_sent_starts")
+    if starts is None:
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+        doc.user_data["kg_sent_starts"] = starts
+    if len(doc) == 0 or len(starts) == 1 and not doc.has_annotation("SENT_START"):
+        return (0, len(doc_text(doc)))
+    k = bisect.bisect_right(starts, token_i) - 1
+    first = doc[starts[k]]
+    end_token = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    last = doc[end_token - 1]
+    return (first.idx, last.idx + len(last.text))

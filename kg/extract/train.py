@@ -10,11 +10,15 @@ held-aside part. Same inputs, same seed, same spaCy: same model.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import multiprocessing
+import os
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+import warnings
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import spacy
@@ -31,6 +35,7 @@ __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_ru
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 NER_CONFIG = CONFIG_DIR / "extract.cfg"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass
@@ -41,7 +46,9 @@ class TrainOptions:
     ``pretrain_epochs``: None = the config's ``[pretraining] max_epochs``, 0 = no pretraining;
     ``scirex_copies``: how often each SciREX training paper is repeated;
     ``exclude(id) -> bool``: papers left out besides the validation part (experiments);
-    ``dev_records``: only printed as progress, never used to choose a checkpoint.
+    ``dev_records``: only printed as progress, never used to choose a checkpoint;
+    ``members``: NER models trained with seeds seed, seed+1, ... that vote (kg.extract.vote);
+    ``jobs``: members trained at once (default: one per core).
     """
 
     config_path: Path = NER_CONFIG
@@ -55,12 +62,14 @@ class TrainOptions:
     min_count: int = 1
     head_min_count: int = 5
     head_min_purity: float = 0.85
+    members: int = 3
+    jobs: int | None = None
     exclude: object = None
     dev_records: list | None = None
 
     def describe(self) -> dict:
         out = asdict(self)
-        for key in ("exclude", "dev_records", "pretrain_cache"):
+        for key in ("exclude", "dev_records", "pretrain_cache", "jobs"):
             out.pop(key)
         out["config_path"] = Path(self.config_path).name
         return out
@@ -139,16 +148,15 @@ def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opt
     return paths
 
 
-def _pretrain(work: Path, train_recs: list[dict], seed: int, opts: TrainOptions) -> tuple[dict, dict | None]:
+def _pretrain(work: Path, texts: list[str], seed: int, opts: TrainOptions) -> tuple[dict, dict | None]:
     """Config overrides pointing at pretrained tok2vec weights (if pretraining is on)."""
-    from kg.extract.pretrain import pretrain_tok2vec, raw_texts
+    from kg.extract.pretrain import pretrain_tok2vec
 
     epochs = opts.pretrain_epochs
     if epochs is None:
         epochs = int(load_config(opts.config_path)["pretraining"]["max_epochs"])
     if epochs <= 0:
         return {}, None
-    texts = raw_texts(train_recs)
     weights, digest = pretrain_tok2vec(Path(opts.config_path), texts, work, seed, opts.overrides,
                                        epochs, opts.pretrain_cache)
     return {"paths.init_tok2vec": str(weights)}, {"epochs": epochs, "texts": len(texts), "raw_text_sha256": digest}
@@ -164,11 +172,60 @@ def _train_ner(work: Path, paths, seed: int, overrides: dict, opts: TrainOptions
     config = load_config(opts.config_path, overrides={
         "paths.train": str(paths[0]), "paths.dev": str(paths[1]), "system.seed": seed,
         **opts.overrides, **overrides})
+    warnings.filterwarnings("ignore", message=r".*\[W036\]")  # the ruler is filled after training
     nlp = init_nlp(config, use_gpu=-1)
     out = io.StringIO() if log is None else log
     (work / "run").mkdir()
     train_loop(nlp, work / "run", use_gpu=-1, stdout=out, stderr=out)
     return work / "run" / "model-last"
+
+
+@contextlib.contextmanager
+def _one_blas_thread():
+    """Worker processes start with one BLAS/OpenMP thread: the same sums in the same order on
+    every machine, whatever its core count (the variables are read when numpy loads, so they
+    must be set before the workers start)."""
+    saved = {var: os.environ.get(var) for var in _THREAD_VARS}
+    os.environ.update({var: "1" for var in _THREAD_VARS})
+    try:
+        yield
+    finally:
+        for var, value in saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+def _member_job(work: str, paths: list[str], seed: int, opts: TrainOptions, texts: list[str]) -> tuple[str, dict | None]:
+    """Pretrains and trains one member in ``work`` (runs in a worker process)."""
+    work_path = Path(work)
+    work_path.mkdir(parents=True, exist_ok=True)
+    overrides, pretrain_info = _pretrain(work_path, texts, seed, opts)
+    return str(_train_ner(work_path, [Path(p) for p in paths], seed, overrides, opts, None)), pretrain_info
+
+
+def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: TrainOptions, log) -> list:
+    """(member directory, pretraining info) per member, seeds ``seed``, ``seed + 1``, ...;
+    members are independent, so they are trained ``opts.jobs`` at a time."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.extract.pretrain import raw_texts
+
+    texts = raw_texts(train_recs)
+    job_opts = replace(opts, exclude=None, dev_records=None)
+    args = [(str(work / f"member-{i}"), [str(p) for p in paths], seed + i, job_opts, texts)
+            for i in range(opts.members)]
+    jobs = max(1, min(opts.jobs or os.cpu_count() or 1, opts.members))
+    say = (lambda msg: print(msg, file=log, flush=True)) if log is not None else (lambda msg: None)
+    say(f"training {opts.members} NER member(s), seeds {seed}..{seed + opts.members - 1}, {jobs} at a time")
+    started = time.time()
+    with _one_blas_thread(), ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(_member_job, *a) for a in args]
+        for i, future in enumerate(futures):
+            future.result()
+            say(f"member {i} done after {time.time() - started:.0f} s")
+        return [f.result() for f in futures]
 
 
 def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, evaluate: bool = True,
@@ -178,6 +235,8 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     ``options`` are ``TrainOptions`` fields; only the training part of each gold file is
     used; with ``evaluate`` the scores on the validation part go into the metadata.
     """
+    from kg.extract.ensemble import add_members
+
     opts = TrainOptions(**options)
     splits = _load_splits(Path(gold_dir))
     train_recs = _training_records(splits, opts)
@@ -186,10 +245,14 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
         paths = _write_docbins(work, train_recs, dev_recs, opts)
-        overrides, pretrain_info = _pretrain(work, train_recs, seed, opts)
-        nlp = load_pipeline_dir(_train_ner(work, paths, seed, overrides, opts, log))
-        patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)
-        nlp.get_pipe("entity_ruler").add_patterns(patterns)
+        members = _train_members(work, paths, train_recs, seed, opts, log)
+        nlp = load_pipeline_dir(Path(members[0][0]))
+        if len(members) > 1:
+            add_members(nlp, [Path(m[0]) for m in members[1:]])
+        patterns = []
+        if "entity_ruler" in nlp.pipe_names:  # configs may leave the gazetteer ruler out
+            patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)
+            nlp.get_pipe("entity_ruler").add_patterns(patterns)
         heads = nlp.get_pipe("head_types")
         heads.table = head_type_table(train_recs, spacy.blank("en"), opts.head_min_count, opts.head_min_purity)
         output_dir = Path(output_dir)
@@ -197,9 +260,9 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
             shutil.rmtree(output_dir)
         nlp.to_disk(output_dir)
     meta = _meta(Path(gold_dir), splits, seed, {
-        "kind": "ner", "options": opts.describe(), "pretraining": pretrain_info,
-        "patterns": len(patterns), "head_types": len(heads.table), "train_papers": len(train_recs),
-        "train_seconds": round(time.time() - started, 1)})
+        "kind": "ner", "options": opts.describe(), "member_seeds": [seed + i for i in range(opts.members)],
+        "pretraining": members[0][1], "patterns": len(patterns), "head_types": len(heads.table),
+        "train_papers": len(train_recs), "train_seconds": round(time.time() - started, 1)})
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)
     srsly.write_json(output_dir / "training-meta.json", meta)

@@ -17,3 +17,11 @@ def test_majority_label_wins_and_junk_names_are_skipped(make_doc):
     text = "accuracy, accuracy and accuracy; a 1 b"
     doc = make_doc(text, [("accuracy", "Metric"), ("accuracy", "Metric"), ("accuracy", "Task"), ("1", "Metric")])
     assert entity_names(list(doc.ents)) == {"accuracy": "Metric"}
+
+
+def test_name_occurrences_whole_words_longest_first():
+    from kg.extract.consistency import name_occurrences
+
+    text = "Fast R-CNN beats R-CNN; R-CNNs and pre-R-CNN do not count."
+    found = name_occurrences(text, ["R-CNN", "Fast R-CNN"])
+    assert [(text[s:e], n) for s, e, n in found] == [("Fast R-CNN", "Fast R-CNN"), ("R-CNN", "R-CNN")]

@@ -1,0 +1,51 @@
+"""``kg.extract.train.train``: a short real training run, twice, gives the same bytes and an
+ensembled pipeline that loads and votes (the shipped model is the same code with more steps)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract_records, load_pipeline
+from kg.ingest.paper import Paper
+
+pytestmark = pytest.mark.slow
+
+TINY = {"members": 2, "jobs": 2, "pretrain_epochs": 0, "evaluate": False,
+        "overrides": {"training.max_steps": 12, "training.eval_frequency": 6}}
+
+
+def _digest(model_dir) -> str:
+    h = hashlib.sha256()
+    for part in ("tok2vec/model", "ner/model", "ner_1/model", "head_types/table.json"):
+        h.update((model_dir / part).read_bytes())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    from kg.extract.train import train
+
+    out = []
+    for run in ("a", "b"):
+        path = tmp_path_factory.mktemp(run) / "model"
+        out.append((path, train(path, seed=3, **TINY)))
+    return out
+
+
+def test_training_is_deterministic(two_runs):
+    (a, meta_a), (b, meta_b) = two_runs
+    assert _digest(a) == _digest(b)
+    assert meta_a["member_seeds"] == meta_b["member_seeds"] == [3, 4]
+    assert meta_a["options"] == meta_b["options"]
+
+
+def test_trained_pipeline_votes_and_extracts(two_runs):
+    path, meta = two_runs[0]
+    nlp = load_pipeline(path)
+    assert [n for n in nlp.pipe_names if n.startswith(("ner", "ballot"))] == ["ner", "ballot_0", "ner_1", "ner_vote"]
+    assert meta["head_types"] > 0
+    rec = next(extract_records([Paper(id="x", title="ZorbNet: Fast Zorbing",
+                                      abstract="ZorbNet reaches 71.8% mIoU on Cityscapes.")], nlp=nlp))
+    assert {"ZorbNet", "Cityscapes", "mIoU"} <= {m.text for m in rec.entities}

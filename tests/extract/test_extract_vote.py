@@ -1,0 +1,79 @@
+"""NER voting (kg.extract.vote), ensembles (kg.extract.ensemble), head-word types
+(kg.extract.head_types) and the fast entity/text readers (kg.extract.spans)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from kg.extract.head_types import head_type_table, retype_by_head
+from kg.extract.spans import doc_entities, doc_text
+from kg.extract.vote import majority_spans
+
+
+def test_majority_keeps_spans_most_voters_found():
+    a = [(0, 2, "Method"), (5, 6, "Dataset"), (8, 9, "Task")]
+    b = [(0, 2, "Method"), (5, 6, "Method")]
+    c = [(0, 2, "Method"), (5, 6, "Dataset"), (9, 10, "Metric")]
+    assert majority_spans([a, b, c], 2) == [(0, 2, "Method"), (5, 6, "Dataset")]
+    assert majority_spans([a, b, c], 3) == [(0, 2, "Method")]
+    # with one vote enough, (5, 6) is claimed twice: the label with more votes wins
+    assert majority_spans([a, b, c], 1) == [(0, 2, "Method"), (5, 6, "Dataset"), (8, 9, "Task"), (9, 10, "Metric")]
+
+
+def test_overlapping_winners_more_votes_then_longer():
+    a = [(0, 3, "Method")]
+    b = [(0, 3, "Method"), (2, 4, "Task")]
+    c = [(1, 3, "Method"), (2, 4, "Task")]
+    d = [(1, 3, "Method"), (2, 4, "Task")]
+    assert majority_spans([a, b, c, d], 2) == [(2, 4, "Task")]  # 3 votes beat 2
+    assert majority_spans([a, b, c[:1], d[:1]], 2) == [(0, 3, "Method")]  # tie: the longer
+
+
+def test_a_voter_counts_once_per_span():
+    assert majority_spans([[(0, 1, "Task"), (0, 1, "Task")], []], 2) == []
+
+
+def test_head_table_and_retyping():
+    nlp = spacy.blank("en")
+    recs = [{"entities": [{"text": f"{w} networks", "type": "Method"} for w in "abcdef"]
+             + [{"text": f"{w} recognition", "type": "Task"} for w in "abcde"]
+             + [{"text": "odd recognition", "type": "Method"}]}]
+    table = head_type_table(recs, nlp, min_count=5, min_purity=0.8)
+    assert table == {"networks": "Method", "recognition": "Task"}
+    assert head_type_table(recs, nlp, min_count=5, min_purity=0.9) == {"networks": "Method"}
+    doc = nlp("We use 3D networks for speech recognition on ImageNet .")
+    ents = [Span(doc, 2, 4, label="Task"), Span(doc, 5, 7, label="Task"), Span(doc, 8, 9, label="Dataset")]
+    assert [(e.text, e.label_) for e in retype_by_head(ents, table)] == [
+        ("3D networks", "Method"), ("speech recognition", "Task"), ("ImageNet", "Dataset")]
+
+
+def test_doc_entities_and_text_match_spacy():
+    nlp = spacy.blank("en")
+    doc = nlp("BERT and GPT-2 beat ELMo on SQuAD 2.0 .")
+    doc.ents = [Span(doc, 0, 1, label="Method"), Span(doc, 2, 3, label="Method"), Span(doc, 6, 8, label="Dataset")]
+    assert [(e.start, e.end, e.label_) for e in doc_entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert doc_entities(nlp("")) == []
+
+
+def test_packaged_pipeline_votes(packaged_nlp):
+    from kg.extract.ensemble import member_pipes
+
+    ners = member_pipes(packaged_nlp)
+    assert len(ners) >= 1
+    if len(ners) > 1:
+        assert "ner_vote" in packaged_nlp.pipe_names
+        doc = packaged_nlp("We train a ResNet on ImageNet and report top-1 accuracy.")
+        assert doc._.kg_ner_ballots is None  # consumed by the vote
+        assert any(e.text == "ImageNet" for e in doc.ents)
+
+
+def test_sentence_bounds_match_span_sent(blank_nlp):
+    from kg.extract.spans import sentence_bounds
+
+    doc = blank_nlp("We propose X. It beats Y on Z by 2 points! Code is public.")
+    for tok in doc:
+        assert sentence_bounds(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
+    bare = spacy.blank("en")("no sentence boundaries here")
+    assert sentence_bounds(bare, 2) == (0, len(bare.text))
