@@ -1,11 +1,13 @@
 """Building the shipped pipeline from the gold files, deterministically.
 
-``train(output_dir)`` reads the gold files, keeps the validation part aside (``gold.py``),
-optionally pretrains tok2vec on unlabelled abstracts, trains the NER from
-``configs/extract.cfg`` (fixed seed, fixed number of steps, last weight-averaged model),
-adds the gazetteer of training names, and writes the pipeline with a ``training-meta.json``
-naming the data (sha256), the split, the seed, the settings and the scores on the
-held-aside part. Same inputs, same seed, same spaCy: same model.
+``train(output_dir)`` reads the gold files, keeps the validation part aside (``gold.py``) and
+trains ``members`` NER members (seeds seed, seed+1, ...) in worker processes with one BLAS
+thread each: tok2vec pretraining on unlabelled abstracts, then the NER from
+``configs/extract.cfg`` (fixed number of steps, last weight-averaged model). The first
+member's pipeline gets the others' NERs and a majority vote (``ensemble.py``) and the
+head-word table of the training names, and is written with a ``training-meta.json`` naming
+the data (sha256), the split, the seeds, the settings and the scores on the held-aside part.
+Same inputs, same seeds, same spaCy: same weights, on any core count.
 """
 
 from __future__ import annotations
@@ -172,7 +174,7 @@ def _train_ner(work: Path, paths, seed: int, overrides: dict, opts: TrainOptions
     config = load_config(opts.config_path, overrides={
         "paths.train": str(paths[0]), "paths.dev": str(paths[1]), "system.seed": seed,
         **opts.overrides, **overrides})
-    warnings.filterwarnings("ignore", message=r".*\[W036\]")  # the ruler is filled after training
+    warnings.filterwarnings("ignore", message=r".*\[W036\]")  # a gazetteer ruler is filled after training
     nlp = init_nlp(config, use_gpu=-1)
     out = io.StringIO() if log is None else log
     (work / "run").mkdir()
