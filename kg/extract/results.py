@@ -39,6 +39,10 @@ documents users questions pairs categories frames videos points-of
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement"})
 _POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+# "a 7% relative improvement", "12% fewer errors": a change, not a score
+_CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
+                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
+                           "higher", "lower", "faster", "slower", "boost", "drop"})
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "outperforming", "outperforms", "beats", "previous"})
 _METHOD_LABELS = ("Method", "Model")
@@ -77,7 +81,11 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
     if nxt is not None and nxt.text == "-" :
         return None
     is_pct = nxt_low == "%"
-    delta = (prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
+    after = doc[tok.i + 1 + is_pct].lower_ if tok.i + 1 + is_pct < len(doc) else ""
+    if is_pct and after == "of":  # "1% of the labels": a share of the data, not a score
+        return None
+    delta = ((prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
+             or after in _CHANGE_AFTER)
     near_metric = any(e.label_ == "Metric" and (e.end == tok.i or e.start == tok.i + 1 + is_pct)
                       for e in ents)
     if "." not in tok.text and not is_pct and not near_metric and not delta:

@@ -62,3 +62,17 @@ def test_baseline_values_are_skipped_but_from_to_keeps_the_new_one(make_doc):
     assert [r[3] for r in _tuples(doc)] == ["166.5"]
     doc = make_doc("Accuracy on MNIST rises from 97.1% to 99.2%.", [("Accuracy", "Metric"), ("MNIST", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["99.2"]
+
+
+def test_relative_changes_and_data_shares_are_not_scores(make_doc):
+    from kg.extract.results import find_results
+
+    doc = make_doc("SimCLR reaches 76.5% top-1 accuracy on ImageNet, a 7% relative improvement. "
+                   "With only 1% of ImageNet labels, SimCLR reaches 85.8% top-5 accuracy on ImageNet.",
+                   [("SimCLR", "Method"), ("top-1 accuracy", "Metric"), ("ImageNet", "Dataset"),
+                    ("ImageNet", "Dataset"), ("SimCLR", "Method"), ("top-5 accuracy", "Metric"),
+                    ("ImageNet", "Dataset")])
+    found = {(r.value, r.unit) for r in find_results(doc)}
+    assert ("76.5", "%") in found and ("85.8", "%") in found
+    assert ("7", "%") not in found and ("1", "%") not in found
+    assert ("7", "points") in found  # the change is kept, off the leaderboards
