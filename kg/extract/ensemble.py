@@ -4,8 +4,8 @@ Each member is a tok2vec + NER pair trained with its own seed. The first member'
 is the base (it carries the rule components); every other member's NER gets its own copy
 of its tok2vec (``replace_listeners``) and is added after the base NER; a ballot component
 between two NERs files the first one's spans, and a vote component after the last NER
-counts them with the last NER's own. One spaCy pipeline, saved and
-loaded like any other, no network.
+counts them with the last NER's own. One spaCy pipeline, saved and loaded like any other,
+no network.
 """
 
 from __future__ import annotations
@@ -45,4 +45,4 @@ def add_members(nlp: Language, member_dirs: list[Path], min_votes: int | None = 
 
 def member_pipes(nlp: Language) -> list[str]:
     """Names of the NER components of a (possibly ensembled) pipeline."""
-    return [name for name in nlp.pipe_names if name == "ner" or name.startswith("ner_") and name != "ner_vote"]
+    return [name for name in nlp.pipe_names if name == "ner" or (name.startswith("ner_") and name != "ner_vote")]

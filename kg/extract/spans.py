@@ -8,9 +8,9 @@ builds only the spans.
 
 from __future__ import annotations
 
-import numpy
 import bisect
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
@@ -47,15 +47,16 @@ def sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
     """Character (start, end) of the sentence holding token ``token_i``; the whole doc when
     no sentence boundaries are set. The sentence starts are read once per doc (``span.sent``
     walks the doc on every call)."""
-    starts = doc.user_data.get("kg_sent_starts")
-    if starts is None:
-        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
-        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+    if "kg_sent_starts" not in doc.user_data:
+        starts = None  # no boundaries: the whole doc is the sentence
+        if len(doc) and doc.has_annotation("SENT_START"):
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
         doc.user_data["kg_sent_starts"] = starts
-    if len(doc) == 0 or len(starts) == 1 and not doc.has_annotation("SENT_START"):
+    starts = doc.user_data["kg_sent_starts"]
+    if starts is None:
         return (0, len(doc_text(doc)))
     k = bisect.bisect_right(starts, token_i) - 1
     first = doc[starts[k]]
-    end_token = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    last = doc[end_token - 1]
+    last = doc[(starts[k + 1] if k + 1 < len(starts) else len(doc)) - 1]
     return (first.idx, last.idx + len(last.text))
