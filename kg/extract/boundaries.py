@@ -1,8 +1,8 @@
 """Boundary repairs the gold data justifies, applied to NER output.
 
 In the training part of the gold files no mention starts with a determiner or possessive
-("the", "our", ...) and only 0.3% contain a parenthesis; mentions never begin or end with
-punctuation. A predicted span that breaks these habits is nearly always too long, so it is
+("the", "our", ...) or ends with a function word ("and", "of", "on", ...), only 0.3% contain
+a parenthesis, and mentions never begin or end with punctuation. A predicted span that breaks these habits is nearly always too long, so it is
 cut: leading determiners, edge punctuation and word fragments ("-shot") are dropped, and a span is split at
 parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
 "OIM", "loss"), each piece keeping the label when it still holds a word. The one extension:
@@ -15,10 +15,13 @@ import re
 
 from spacy.tokens import Span
 
-__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "LEADING_WORDS", "DATASET_HEADS"]
+__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS"]
 
 LEADING_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "that",
                            "his", "her", "my", "your", "such", "each", "every", "both"})
+# not once the last word of the 9,043 gold mentions: "ImageNet and" -> "ImageNet"
+TRAILING_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "in", "to", "by", "the", "from",
+                            "via", "using", "than", "versus", "vs"})
 _BRACKETS = frozenset("()[]{}")
 DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
                            "set", "sets", "database", "databases", "data"})
@@ -33,7 +36,8 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
                            or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START):
         start += 1
-    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in TRAILING_WORDS):
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None

@@ -16,6 +16,12 @@ def test_leading_determiners_and_edge_punctuation_are_dropped(make_doc):
         ("ResNet model", "Method"), ("ImageNet-1k", "Dataset")]
 
 
+def test_trailing_function_words_are_dropped(make_doc):
+    assert _fix(make_doc, "We train ResNet on ImageNet and CIFAR-10 with SGD.",
+                [("ResNet on", "Method"), ("ImageNet and", "Dataset"), ("CIFAR-10 with SGD", "Dataset")]) == [
+        ("ResNet", "Method"), ("ImageNet", "Dataset"), ("CIFAR-10 with SGD", "Dataset")]
+
+
 def test_split_at_parentheses(make_doc):
     assert _fix(make_doc, "We use the Online Instance Matching (OIM) loss here.",
                 [("Online Instance Matching (OIM) loss", "Method")]) == [

@@ -30,6 +30,15 @@ def test_overlapping_winners_more_votes_then_longer():
     assert majority_spans([a, b, c[:1], d[:1]], 2) == [(0, 3, "Method")]  # tie: the longer
 
 
+def test_voters_agree_on_overlapping_spans_of_one_label():
+    # no exact majority, but two voters put Method on the same words: the longer span stays
+    assert majority_spans([[(0, 3, "Method")], [(1, 3, "Method")], []], 2) == [(0, 3, "Method")]
+    # the exact span more voters chose wins over a longer one
+    assert majority_spans([[(0, 3, "Method")], [(1, 3, "Method")], [(1, 3, "Method")]], 2) == [(1, 3, "Method")]
+    # overlap with another label is no agreement
+    assert majority_spans([[(0, 3, "Method")], [(1, 3, "Task")], []], 2) == []
+
+
 def test_a_voter_counts_once_per_span():
     assert majority_spans([[(0, 1, "Task"), (0, 1, "Task")], []], 2) == []
 
