@@ -14,7 +14,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   Cityscapes"); with "respectively" and as many datasets as values they pair in order;
 * a value right after "previous best", "than", "compared to", "from" is a baseline's and
   is skipped (but "from 70.1 to 75.3" keeps 75.3);
-* the metric is the nearest Metric entity; the method is the last Method/Model entity
+* the metric is the Metric entity written next to the value ("97.5% request accuracy",
+  "BLEU of 28.4"), else the nearest one, earlier preferred; the method is the last Method/Model entity
   before the value that is not a baseline (after "than", "over", "compared to", "vs");
   it may stay None and be filled with the paper's proposed method later.
 """
@@ -129,6 +130,23 @@ def _nearest(tok: Token, cands: list[Span], prefer_after: bool) -> Span | None:
     return min(cands, key=dist)
 
 
+_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
+
+
+def _metric_of(tok: Token, unit: str, metrics: list[Span]) -> Span | None:
+    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4"),
+    else the nearest one, earlier ones preferred ("accuracy rises to 81.2")."""
+    after = tok.i + 1 + (unit == "%")
+    for metric in metrics:
+        if metric.start == after:
+            return metric
+    for metric in metrics:
+        between = tok.doc[metric.end:tok.i]
+        if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
+            return metric
+    return _nearest(tok, metrics, prefer_after=False)
+
+
 def _method_before(tok: Token, methods: list[Span]) -> Span | None:
     before = [m for m in methods if m.end <= tok.i]
     for m in reversed(before):
@@ -158,7 +176,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
                 ds = datasets[[v[0] for v in absolute].index(tok)]
             else:
                 ds = _nearest(tok, datasets, prefer_after=True)
-            metric = _nearest(tok, metrics, prefer_after=False)
+            metric = _metric_of(tok, unit, metrics)
             method = _method_before(tok, methods)
             out.append(RawResult(method.text if method else None, ds.text,
                                  metric.text if metric else None, value, unit,

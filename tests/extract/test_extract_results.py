@@ -76,3 +76,14 @@ def test_relative_changes_and_data_shares_are_not_scores(make_doc):
     assert ("76.5", "%") in found and ("85.8", "%") in found
     assert ("7", "%") not in found and ("1", "%") not in found
     assert ("7", "points") in found  # the change is kept, off the leaderboards
+
+
+def test_each_value_takes_the_metric_written_next_to_it(make_doc):
+    doc = make_doc("GLAD obtains 74.5% joint goal accuracy and 97.5% request accuracy on DSTC2.",
+                   [("GLAD", "Model"), ("joint goal accuracy", "Metric"), ("request accuracy", "Metric"),
+                    ("DSTC2", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("joint goal accuracy", "74.5"), ("request accuracy", "97.5")]
+    doc = make_doc("On ImageNet we reach an Inception Score (IS) of 166.5 and a Frechet Inception Distance of 7.4.",
+                   [("ImageNet", "Dataset"), ("Inception Score", "Metric"), ("IS", "Metric"),
+                    ("Frechet Inception Distance", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("IS", "166.5"), ("Frechet Inception Distance", "7.4")]
