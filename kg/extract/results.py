@@ -11,7 +11,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   unit ``"points"`` so it is never mistaken for an absolute score; otherwise the unit is
   ``"%"`` when a percent sign follows, else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
-  Cityscapes"); with "respectively" and as many datasets as values they pair in order;
+  Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"); with "respectively" and as
+  many datasets as values they pair in order;
 * a value right after "previous best", "than", "compared to", "from" is a baseline's and
   is skipped (but "from 70.1 to 75.3" keeps 75.3);
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
@@ -38,12 +39,13 @@ days day gpus gpu images classes languages words tokens examples samples epochs 
 seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of
 """.split())
-_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement"})
+_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
 _POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 _CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                            "increase", "reduction", "decrease", "fewer", "more", "less", "better",
                            "higher", "lower", "faster", "slower", "boost", "drop"})
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "outperforming", "outperforms", "beats", "previous"})
 _METHOD_LABELS = ("Method", "Model")
@@ -83,10 +85,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
         return None
     is_pct = nxt_low == "%"
     after = doc[tok.i + 1 + is_pct].lower_ if tok.i + 1 + is_pct < len(doc) else ""
-    if is_pct and after == "of":  # "1% of the labels": a share of the data, not a score
+    if is_pct and after in ("of", "as"):  # "1% of the labels", "29% as many": shares, not scores
         return None
     delta = ((prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
-             or after in _CHANGE_AFTER)
+             or after in _CHANGE_AFTER or _after_up_to_improvement(tok))
     near_metric = any(e.label_ == "Metric" and (e.end == tok.i or e.start == tok.i + 1 + is_pct)
                       for e in ents)
     if "." not in tok.text and not is_pct and not near_metric and not delta:
@@ -95,6 +97,24 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
         return None
     unit = "points" if delta else ("%" if is_pct else "")
     return tok.text, unit
+
+
+def _after_up_to_improvement(tok: Token) -> bool:
+    """ "improvements up to 29%", "gains of up to 3.1": a change, not a score."""
+    left = tok.doc[max(0, tok.i - 4):tok.i]
+    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(t.lower_ in _DELTA_BEFORE for t in left)
+
+
+def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
+    """True when tokens a..b cross a clause boundary: ";" or ", and" / ", while" / ... not
+    followed by a name (", and CUHK03" continues a list)."""
+    for t in doc[min(a, b):max(a, b)]:
+        if t.text == ";":
+            return True
+        if (t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
+                and t.i + 2 not in starts and not doc[t.i + 2].like_num):
+            return True
+    return False
 
 
 def _is_baseline_value(tok: Token, sent: Span) -> bool:
@@ -156,6 +176,25 @@ def _method_before(tok: Token, methods: list[Span]) -> Span | None:
     return None
 
 
+def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set[int]):
+    """(token, value, unit, dataset) per value that has one. With "respectively" and as many
+    values as datasets they pair in order ("by 2.2%, 4.88% and 31.55% on A, B and C,
+    respectively": all changes when the first is); else the nearest dataset in its clause."""
+    if respectively and len(values) == len(datasets) > 1:
+        delta = values[0][2] == "points"
+        return [(tok, value, "points" if delta else unit, ds) for (tok, value, unit), ds in zip(values, datasets)]
+    absolute = [v for v in values if v[2] != "points"]
+    paired = dict(zip([v[0].i for v in absolute], datasets)) if respectively and len(datasets) == len(absolute) > 1 else {}
+    out = []
+    for tok, value, unit in values:
+        ds = paired.get(tok.i) if unit != "points" else None
+        if ds is None:
+            ds = _nearest(tok, [d for d in datasets if not _clause_break(tok.doc, tok.i, d.start, starts)], True)
+        if ds is not None:
+            out.append((tok, value, unit, ds))
+    return out
+
+
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
     ents = doc_entities(doc) if ents is None else list(ents)
@@ -169,13 +208,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         metrics = [e for e in s_ents if e.label_ == "Metric"]
         methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]
         respectively = any(t.lower_ == "respectively" for t in sent)
-        absolute = [v for v in values if v[2] != "points"]
-        paired = respectively and len(datasets) == len(absolute) > 1
-        for tok, value, unit in values:
-            if paired and unit != "points":
-                ds = datasets[[v[0] for v in absolute].index(tok)]
-            else:
-                ds = _nearest(tok, datasets, prefer_after=True)
+        for tok, value, unit, ds in _with_datasets(values, datasets, respectively, {e.start for e in s_ents}):
             metric = _metric_of(tok, unit, metrics)
             method = _method_before(tok, methods)
             out.append(RawResult(method.text if method else None, ds.text,

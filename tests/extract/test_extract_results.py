@@ -87,3 +87,25 @@ def test_each_value_takes_the_metric_written_next_to_it(make_doc):
                    [("ImageNet", "Dataset"), ("Inception Score", "Metric"), ("IS", "Metric"),
                     ("Frechet Inception Distance", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("IS", "166.5"), ("Frechet Inception Distance", "7.4")]
+
+
+def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
+    doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
+                   "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("It reaches 91.2% accuracy on CIFAR-10, and 75.1% on CIFAR-100.",
+                   [("accuracy", "Metric"), ("CIFAR-10", "Dataset"), ("CIFAR-100", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-10", "91.2"), ("CIFAR-100", "75.1")]
+
+
+def test_respectively_pairs_a_list_of_changes(make_doc):
+    doc = make_doc("On VIPeR, GRID and CUHK03 it improves rank-1 rates by 2.2%, 4.88% and 31.55%, respectively.",
+                   [("VIPeR", "Dataset"), ("GRID", "Dataset"), ("CUHK03", "Dataset"), ("rank-1 rates", "Metric")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("VIPeR", "2.2", "points"), ("GRID", "4.88", "points"), ("CUHK03", "31.55", "points")]
+
+
+def test_improvements_up_to_and_shares_of_parameters_are_not_scores(make_doc):
+    doc = make_doc("On ImageNet it yields accuracy improvements up to 29% and 82.7% accuracy with 29% as many "
+                   "parameters.", [("ImageNet", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("29", "points"), ("82.7", "%")]
