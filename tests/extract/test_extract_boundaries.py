@@ -44,3 +44,9 @@ def test_word_pieces_and_model_sizes_are_not_mentions(make_doc):
     assert is_fragment(Span(doc, by_text["175B"], by_text["175B"] + 1, label="Model"))
     assert not is_fragment(Span(doc, by_text["SQuAD"], by_text["SQuAD"] + 1, label="Dataset"))
     assert not is_fragment(Span(doc, by_text["few"], by_text["shot"] + 1, label="Task"))
+
+
+def test_generic_words_are_no_names(make_doc):
+    assert _fix(make_doc, "A new SOTA beats the baselines and our model on MNIST.",
+                [("SOTA", "Method"), ("baselines", "Method"), ("our model", "Method"), ("MNIST", "Dataset")]) == [
+        ("MNIST", "Dataset")]
