@@ -25,9 +25,6 @@ SOURCE_SETTINGS = {
                "missing": ()},
     "scierc": {"labels": {"Method": "Method", "Metric": "Metric", "Task": "Task"},
                "missing": ("Material",)},
-    # teacher labels of unannotated abstracts (kg.extract.self_train)
-    "pseudo": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
-               "missing": ("Unsure",)},
 }
 
 

@@ -66,13 +66,12 @@ class TrainOptions:
     head_min_purity: float = 0.85
     members: int = 3
     jobs: int | None = None
-    teacher: Path | None = None
     exclude: object = None
     dev_records: list | None = None
 
     def describe(self) -> dict:
         out = asdict(self)
-        for key in ("exclude", "dev_records", "pretrain_cache", "jobs", "teacher"):
+        for key in ("exclude", "dev_records", "pretrain_cache", "jobs"):
             out.pop(key)
         out["config_path"] = Path(self.config_path).name
         return out
@@ -136,18 +135,6 @@ def _training_records(splits, opts: TrainOptions) -> list[dict]:
     if opts.exclude is not None:
         recs = [r for r in recs if not opts.exclude(r["id"])]
     return recs
-
-
-def _teacher_records(opts: TrainOptions) -> list[dict]:
-    """The unannotated corpus labelled by ``opts.teacher`` (none without a teacher)."""
-    if opts.teacher is None:
-        return []
-    from kg.extract.pretrain import CORPUS_DIR
-    from kg.extract.self_train import pseudo_records
-    from kg.ingest import read_papers
-
-    teacher = load_pipeline_dir(Path(opts.teacher))
-    return list(pseudo_records(teacher, read_papers([CORPUS_DIR])))
 
 
 def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions):
@@ -259,7 +246,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     started = time.time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
-        paths = _write_docbins(work, train_recs + _teacher_records(opts), dev_recs, opts)
+        paths = _write_docbins(work, train_recs, dev_recs, opts)
         members = _train_members(work, paths, train_recs, seed, opts, log)
         nlp = load_pipeline_dir(Path(members[0][0]))
         if len(members) > 1:
