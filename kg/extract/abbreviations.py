@@ -174,10 +174,13 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
     """Entities after acronym propagation, and the short-form -> type map used.
 
     A typed pair makes the long form an entity (replacing a partial NER span that ends where
-    it ends) and gives every unclaimed occurrence of the short form the same type. Spans
-    the NER already holds keep their own type: we add, never relabel.
+    it ends) and gives every occurrence of the short form the same type: unclaimed ones become
+    entities, and mentions of the short form alone are relabelled (a paper that defines
+    "Sparse Spectral Training (SST)" does not mean the SST sentiment dataset). Other spans
+    keep their type.
     """
     types = dict(known_types or {})
+    defined: dict[str, str] = {}
     out = list(ents)
     for ab in pairs:
         label = _type_of_pair(ab, out, types)
@@ -185,6 +188,7 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
             continue
         for variant in short_variants(ab.short_text):
             types.setdefault(variant, label)
+            defined.setdefault(variant, label)
         long_rng = (ab.long_start, ab.long_end)
         long_span = doc.char_span(*long_rng, label=label)
         covered = any(e.start_char <= long_rng[0] and e.end_char >= long_rng[1] for e in out)
@@ -195,5 +199,7 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
             rng = (span.start_char, span.end_char)
             if not any(_overlaps(rng, (e.start_char, e.end_char)) for e in out):
                 out.append(Span(doc, span.start, span.end, label=label))
+    out = [Span(doc, e.start, e.end, label=defined[e.text]) if defined.get(e.text, e.label_) != e.label_ else e
+           for e in out]
     out.sort(key=lambda s: s.start)
     return out, types

@@ -77,3 +77,14 @@ def test_short_form_inside_a_longer_word_is_not_tagged(make_doc):
     doc = make_doc(text, [("Recurrent Neural Network", "Method")])
     ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
     assert [e.text for e in ents] == ["Recurrent Neural Network", "RNN"]
+
+
+def test_a_definition_in_the_paper_relabels_its_short_form(make_doc):
+    # "SST" is also a sentiment dataset; this paper defines it as its method
+    text = "We propose Sparse Spectral Training (SST). SST beats BERT on GLUE."
+    doc = make_doc(text, [("Sparse Spectral Training", "Method"), ("SST", "Dataset"), ("SST", "Dataset"),
+                          ("BERT", "Model"), ("GLUE", "Dataset")])
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [
+        ("Sparse Spectral Training", "Method"), ("SST", "Method"), ("SST", "Method"), ("BERT", "Model"),
+        ("GLUE", "Dataset")]
