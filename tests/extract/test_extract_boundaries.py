@@ -50,3 +50,6 @@ def test_generic_words_are_no_names(make_doc):
     assert _fix(make_doc, "A new SOTA beats the baselines and our model on MNIST.",
                 [("SOTA", "Method"), ("baselines", "Method"), ("our model", "Method"), ("MNIST", "Dataset")]) == [
         ("MNIST", "Dataset")]
+    assert _fix(make_doc, "Learning at McGillUniversity with metric learning.",
+                [("Learning", "Task"), ("McGillUniversity", "Method"), ("metric learning", "Method")]) == [
+        ("metric learning", "Method")]
