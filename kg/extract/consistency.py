@@ -51,19 +51,33 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+def _fold(text: str) -> str:
+    """Lower case, hyphens as spaces, same length (so offsets hold): "Set-to-Set Recognition"
+    and "set to set recognition" fold alike."""
+    folded = text.lower().replace("-", " ")
+    return folded if len(folded) == len(text) else text
+
+
 def name_occurrences(text: str, names) -> list[tuple[int, int, str]]:
     """Non-overlapping whole-word occurrences of the names, left to right, the longest
     name winning where several start at the same place (str.find, no regex: the names
-    change with every doc, so a compiled pattern would never be reused)."""
+    change with every doc, so a compiled pattern would never be reused). Names of several
+    words also match with other case and hyphens ("set-to-set recognition"); one-word names
+    only as written ("Attention" is not "attention")."""
     found = []
+    folded_text = None
     for name in names:
-        start = text.find(name)
+        haystack, needle = text, name
+        if " " in name.strip() or "-" in name:
+            folded_text = _fold(text) if folded_text is None else folded_text
+            haystack, needle = folded_text, _fold(name)
+        start = haystack.find(needle)
         while start >= 0:
             end = start + len(name)
             if (start == 0 or not _is_word_char(text[start - 1])) and \
                     (end == len(text) or not _is_word_char(text[end])):
                 found.append((start, end, name))
-            start = text.find(name, start + 1)
+            start = haystack.find(needle, start + 1)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     out, last_end = [], -1
     for start, end, name in found:

@@ -25,3 +25,12 @@ def test_name_occurrences_whole_words_longest_first():
     text = "Fast R-CNN beats R-CNN; R-CNNs and pre-R-CNN do not count."
     found = name_occurrences(text, ["R-CNN", "Fast R-CNN"])
     assert [(text[s:e], n) for s, e, n in found] == [("Fast R-CNN", "Fast R-CNN"), ("R-CNN", "R-CNN")]
+
+
+def test_names_of_several_words_match_other_case_and_hyphens():
+    from kg.extract.consistency import name_occurrences
+
+    text = "Set to Set Recognition: set-to-set recognition beats Attention; attention is all."
+    found = [(text[s:e], name) for s, e, name in name_occurrences(text, ["Set to Set Recognition", "Attention"])]
+    assert found == [("Set to Set Recognition", "Set to Set Recognition"),
+                     ("set-to-set recognition", "Set to Set Recognition"), ("Attention", "Attention")]
