@@ -112,7 +112,7 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
         if t.text == ";":
             return True
         if (t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
-                and t.i + 2 not in starts and not doc[t.i + 2].like_num):
+                and t.i + 2 not in starts):
             return True
     return False
 
@@ -120,11 +120,19 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
 def _is_baseline_value(tok: Token, sent: Span) -> bool:
     """A value right after "previous best", "than", "compared to", "from" is the baseline's
     (unless "to"/"reaching"/... comes between: "from 70.1 to 75.3")."""
+    if _starts_a_range(tok, sent):
+        return True
     window = tok.doc[max(sent.start, tok.i - 6):tok.i]
     cue = max((t.i for t in window if t.lower_ in _BASELINE_VALUE_CUES), default=None)
     if cue is None:
         return False
     return not any(t.lower_ in _RESUME_CUES for t in tok.doc[cue + 1:tok.i])
+
+
+def _starts_a_range(tok: Token, sent: Span) -> bool:
+    """ "27.6% to 36.2%": the first value is where the change started."""
+    i = tok.i + 1 + (tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == "%")
+    return i + 1 < sent.end and tok.doc[i].lower_ == "to" and bool(_NUM_RE.match(tok.doc[i + 1].text))
 
 
 def find_values(sent: Span, ents: list[Span]) -> list[tuple[Token, str, str]]:
@@ -170,10 +178,21 @@ def _metric_of(tok: Token, unit: str, metrics: list[Span]) -> Span | None:
 def _method_before(tok: Token, methods: list[Span]) -> Span | None:
     before = [m for m in methods if m.end <= tok.i]
     for m in reversed(before):
-        left = m.doc[max(m.sent.start, m.start - 3):m.start]
-        if not any(t.lower_ in _BASELINE_CUES for t in left):
+        if not _after_baseline_cue(m):
             return m
     return None
+
+
+def _after_baseline_cue(method: Span) -> bool:
+    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 8
+    words back, not across a comma) makes X the baseline."""
+    doc = method.doc
+    for t in reversed(doc[max(method.sent.start, method.start - 8):method.start]):
+        if t.text in (",", ";"):
+            return False
+        if t.lower_ in _BASELINE_CUES:
+            return True
+    return False
 
 
 def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set[int]):

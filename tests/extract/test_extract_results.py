@@ -109,3 +109,10 @@ def test_improvements_up_to_and_shares_of_parameters_are_not_scores(make_doc):
     doc = make_doc("On ImageNet it yields accuracy improvements up to 29% and 82.7% accuracy with 29% as many "
                    "parameters.", [("ImageNet", "Dataset"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("29", "points"), ("82.7", "%")]
+
+
+def test_ranges_and_far_baseline_cues(make_doc):
+    doc = make_doc("Compared to training with MLE, we improve accuracy from 35.5% to 44.5% on GSM8K, "
+                   "and 27.6% to 36.2% on MathQA.",
+                   [("MLE", "Method"), ("accuracy", "Metric"), ("GSM8K", "Dataset"), ("MathQA", "Dataset")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [(None, "GSM8K", "44.5"), (None, "MathQA", "36.2")]
