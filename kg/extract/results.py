@@ -184,10 +184,10 @@ def _method_before(tok: Token, methods: list[Span]) -> Span | None:
 
 
 def _after_baseline_cue(method: Span) -> bool:
-    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 8
+    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 12
     words back, not across a comma) makes X the baseline."""
     doc = method.doc
-    for t in reversed(doc[max(method.sent.start, method.start - 8):method.start]):
+    for t in reversed(doc[max(method.sent.start, method.start - 12):method.start]):
         if t.text in (",", ";"):
             return False
         if t.lower_ in _BASELINE_CUES:
