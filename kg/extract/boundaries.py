@@ -2,9 +2,10 @@
 
 In the training part of the gold files no mention starts with a determiner or possessive
 ("the", "our", ...) or ends with a function word ("and", "of", "on", ...), only 0.3% contain
-a parenthesis, and mentions never begin or end with punctuation. A predicted span that breaks these habits is nearly always too long, so it is
-cut: leading determiners, edge punctuation and word fragments ("-shot") are dropped, and a span is split at
-parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
+a parenthesis, and mentions never begin or end with punctuation. A predicted span that
+breaks these habits is nearly always too long, so it is cut: leading determiners, trailing
+function words, edge punctuation and word fragments ("-shot") are dropped, and a span is
+split at parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
 "OIM", "loss"), each piece keeping the label when it still holds a word. The one extension:
 a Dataset directly followed by "dataset", "corpus", "benchmark", "set" takes that word in.
 """

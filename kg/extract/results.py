@@ -11,14 +11,15 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   unit ``"points"`` so it is never mistaken for an absolute score; otherwise the unit is
   ``"%"`` when a percent sign follows, else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
-  Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"); with "respectively" and as
-  many datasets as values they pair in order;
+  Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"); with
+  "respectively" and as many datasets as values they pair in order;
 * a value right after "previous best", "than", "compared to", "from" is a baseline's and
-  is skipped (but "from 70.1 to 75.3" keeps 75.3);
+  is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%";
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
-  "BLEU of 28.4"), else the nearest one, earlier preferred; the method is the last Method/Model entity
-  before the value that is not a baseline (after "than", "over", "compared to", "vs");
-  it may stay None and be filled with the paper's proposed method later.
+  "BLEU of 28.4"), else the nearest one, earlier preferred; the method is the last
+  Method/Model entity before the value that is not a baseline (a "than", "over", "compared
+  to", "vs" earlier in its clause); it may stay None and be filled with the paper's
+  proposed method later.
 """
 
 from __future__ import annotations
