@@ -53,6 +53,8 @@ _METHOD_LABELS = ("Method", "Model")
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
 _RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
+# words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
+_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 
 
 @dataclass(frozen=True)
@@ -157,9 +159,6 @@ def _nearest(tok: Token, cands: list[Span], prefer_after: bool) -> Span | None:
         return (d + (0 if after == prefer_after else 2), e.start)
 
     return min(cands, key=dist)
-
-
-_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 
 
 def _metric_of(tok: Token, unit: str, metrics: list[Span]) -> Span | None:
