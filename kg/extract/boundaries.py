@@ -6,7 +6,8 @@ a parenthesis, and mentions never begin or end with punctuation. A predicted spa
 breaks these habits is nearly always too long, so it is cut: leading determiners, trailing
 function words, edge punctuation and word fragments ("-shot") are dropped, and a span is
 split at parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
-"OIM", "loss"), each piece keeping the label when it still holds a word. The one extension:
+"OIM", "loss") and at verbs of a claim ("X outperforms Y" -> "X", "Y"), each piece keeping
+the label when it still holds a word. The one extension:
 a Dataset directly followed by "dataset", "corpus", "benchmark", "set" takes that word in.
 """
 
@@ -16,7 +17,8 @@ import re
 
 from spacy.tokens import Span
 
-__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS"]
+__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
+           "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS"]
 
 LEADING_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those", "that",
                            "his", "her", "my", "your", "such", "each", "every", "both"})
@@ -32,9 +34,16 @@ GENERIC_NAMES = frozenset({
     "analysis", "performance", "results", "data", "features", "representation", "representations",
     "supervision"})
 _ORGANISATION_RE = re.compile(r"universit|institute|laborator|github", re.IGNORECASE)  # affiliations, links
-# not once the last word of the 9,043 gold mentions: "ImageNet and" -> "ImageNet"
+# not once the last word of the 9,043 gold mentions: "ImageNet and" -> "ImageNet",
+# "HumanEval relative (to the base)" -> "HumanEval"
 TRAILING_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "in", "to", "by", "the", "from",
-                            "via", "using", "than", "versus", "vs"})
+                            "via", "using", "than", "versus", "vs", "relative", "compared", "respectively"})
+# never the last word of a gold Dataset (other types end in them: "F1 score"): "MMLU scores"
+DATASET_TRAILING_WORDS = frozenset({"score", "scores", "results", "performance", "accuracy"})
+# not inside any of the 9,043 gold mentions: a span across one is two names and a claim
+# ("Flipped outperforms T0-11B")
+RELATION_VERBS = frozenset({"outperform", "outperforms", "outperformed", "achieve", "achieves", "achieved",
+                            "surpass", "surpasses", "surpassed", "beat", "beats"})
 _BRACKETS = frozenset("()[]{}")
 DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
                            "set", "sets", "database", "databases", "data"})
@@ -49,8 +58,9 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
                            or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START):
         start += 1
+    trailing = TRAILING_WORDS | DATASET_TRAILING_WORDS if span.label_ == "Dataset" else TRAILING_WORDS
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in TRAILING_WORDS):
+                           or doc[end - 1].lower_ in trailing):
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
@@ -71,10 +81,18 @@ def _inside_compound(doc, start: int) -> bool:
             and not doc[start - 2].whitespace_)
 
 
+def _is_claim_verb(tok) -> bool:
+    """ "outperforms" as a word of its own (not "Beat-Aligned", not "Beats" opening a name)."""
+    doc = tok.doc
+    return (tok.text in RELATION_VERBS and bool(tok.whitespace_) and tok.i > 0
+            and bool(doc[tok.i - 1].whitespace_))
+
+
 def _split_at_brackets(span: Span) -> list[Span]:
+    """Pieces between brackets and relation verbs."""
     pieces, start = [], span.start
     for tok in span:
-        if tok.text in _BRACKETS:
+        if tok.text in _BRACKETS or _is_claim_verb(tok):
             if tok.i > start:
                 pieces.append(Span(span.doc, start, tok.i, label=span.label_))
             start = tok.i + 1

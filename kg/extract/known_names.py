@@ -9,7 +9,9 @@ lets an exact, case-sensitive match decide the type:
 * a match with no entity over it becomes an entity;
 * an NER entity that is only a piece of the match ("FACE" in "WIDER FACE") gives way to it;
 * an NER entity that contains the match ("ImageNet classification") or crosses it is kept:
-  the longer reading is usually what annotators tag.
+  the longer reading is usually what annotators tag; except a list of known names and
+  nothing else ("MMLU and TruthfulQA"), or two of different types side by side ("ImageNet
+  top-1 accuracy"), which is split into them.
 """
 
 from __future__ import annotations
@@ -44,9 +46,31 @@ def _decide(match: Span, overlapping: list[Span]) -> tuple[list[Span], Span | No
     return [], None
 
 
+_LIST_GLUE = frozenset({",", "and", "or", "&", "/"})
+
+
+def _is_list_of(ent: Span, inside: list[Span]) -> bool:
+    """True when ``ent`` is two or more of the ``inside`` spans joined by commas, "and", "or"
+    ("MMLU and TruthfulQA"), or side by side when their types differ ("ImageNet top-1
+    accuracy": a dataset and a metric, no one name)."""
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    if len(inside) < 2 or not all(t.i in covered or t.lower_ in _LIST_GLUE for t in ent):
+        return False
+    return len(covered) < len(ent) or len({m.label_ for m in inside}) > 1
+
+
+def _split_lists(ents: list[Span], matches: list[Span]) -> list[Span]:
+    out = []
+    for ent in ents:
+        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        if not _is_list_of(ent, inside):
+            out.append(ent)
+    return out
+
+
 def apply_known_names(ents: list[Span], matches: list[Span]) -> list[Span]:
     """``ents`` after the known-name matches (longest first, non-overlapping) are applied."""
-    kept = list(ents)
+    kept = _split_lists(ents, matches)
     taken: list[Span] = []
     for match in sorted(matches, key=lambda s: (-(s.end - s.start), s.start)):
         if any(match.start < t.end and t.start < match.end for t in taken):

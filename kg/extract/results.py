@@ -12,9 +12,11 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   ``"%"`` when a percent sign follows, else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
   Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"); with
-  "respectively" and as many datasets as values they pair in order;
+  "respectively", or a list of values followed by a list of as many datasets ("71.6 and
+  54.4 on A and B"), they pair in order;
 * a value right after "previous best", "than", "compared to", "from" is a baseline's and
-  is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%";
+  is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%"
+  or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a cost, not a score;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
   "BLEU of 28.4"), else the nearest one, earlier preferred; the method is the last
   Method/Model entity before the value that is not a baseline (a "than", "over", "compared
@@ -46,6 +48,13 @@ _POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 _CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                            "increase", "reduction", "decrease", "fewer", "more", "less", "better",
                            "higher", "lower", "faster", "slower", "boost", "drop"})
+# "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
+_COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
+                                        "latency", "flops", "energy", "time", "training", "inference"})
+_COST_CHANGES = frozenset({"fewer", "less", "more"})
+_COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
+_RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒"})  # "27.6% to 36.2%", "58.9 → 61.7"
+_LIST_GLUE = frozenset({",", "and", "or", "%"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "outperforming", "outperforms", "beats", "previous"})
@@ -90,6 +99,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
     after = doc[tok.i + 1 + is_pct].lower_ if tok.i + 1 + is_pct < len(doc) else ""
     if is_pct and after in ("of", "as"):  # "1% of the labels", "29% as many": shares, not scores
         return None
+    if _states_a_cost(doc, tok.i + 1 + is_pct):
+        return None
     delta = ((prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
              or after in _CHANGE_AFTER or _after_up_to_improvement(tok))
     near_metric = any(e.label_ == "Metric" and (e.end == tok.i or e.start == tok.i + 1 + is_pct)
@@ -100,6 +111,13 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
         return None
     unit = "points" if delta else ("%" if is_pct else "")
     return tok.text, unit
+
+
+def _states_a_cost(doc: Doc, i: int) -> bool:
+    """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
+    word = doc[i].lower_ if i < len(doc) else ""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return word in _COST_ADJECTIVES or (word in _COST_CHANGES and nxt in _COST_NOUNS)
 
 
 def _after_up_to_improvement(tok: Token) -> bool:
@@ -134,8 +152,13 @@ def _is_baseline_value(tok: Token, sent: Span) -> bool:
 
 def _starts_a_range(tok: Token, sent: Span) -> bool:
     """ "27.6% to 36.2%": the first value is where the change started."""
-    i = tok.i + 1 + (tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == "%")
-    return i + 1 < sent.end and tok.doc[i].lower_ == "to" and bool(_NUM_RE.match(tok.doc[i + 1].text))
+    doc = tok.doc
+    i = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].text == "%")
+    for width in (1, 2):  # "->" is two tokens
+        if (i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS
+                and _NUM_RE.match(doc[i + width].text)):
+            return True
+    return False
 
 
 def find_values(sent: Span, ents: list[Span]) -> list[tuple[Token, str, str]]:
@@ -195,6 +218,16 @@ def _after_baseline_cue(method: Span) -> bool:
     return False
 
 
+def _parallel_lists(values, datasets: list[Span]) -> bool:
+    """ "71.6 and 54.4 on TriviaQA and WebQ": a list of values, then as many datasets joined
+    only by commas and "and" -- paired in order as with "respectively"."""
+    if not len(values) == len(datasets) > 1 or values[-1][0].i > datasets[0].start:
+        return False
+    doc = datasets[0].doc
+    glued = all(t.lower_ in _LIST_GLUE for (a, *_), (b, *_) in zip(values, values[1:]) for t in doc[a.i + 1:b.i])
+    return glued and all(t.lower_ in _LIST_GLUE - {"%"} for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start])
+
+
 def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set[int]):
     """(token, value, unit, dataset) per value that has one. With "respectively" and as many
     values as datasets they pair in order ("by 2.2%, 4.88% and 31.55% on A, B and C,
@@ -226,7 +259,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
             continue
         metrics = [e for e in s_ents if e.label_ == "Metric"]
         methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]
-        respectively = any(t.lower_ == "respectively" for t in sent)
+        respectively = any(t.lower_ == "respectively" for t in sent) or _parallel_lists(values, datasets)
         for tok, value, unit, ds in _with_datasets(values, datasets, respectively, {e.start for e in s_ents}):
             metric = _metric_of(tok, unit, metrics)
             method = _method_before(tok, methods)

@@ -28,6 +28,21 @@ def test_split_at_parentheses(make_doc):
         ("Online Instance Matching", "Method"), ("OIM", "Method"), ("loss", "Method")]
 
 
+def test_split_at_verbs_of_a_claim(make_doc):
+    assert _fix(make_doc, "Our small Foo-7B outperforms the larger Bar-13B there.",
+                [("small Foo-7B outperforms the larger Bar-13B", "Model")]) == [
+        ("small Foo-7B", "Model"), ("larger Bar-13B", "Model")]
+    assert _fix(make_doc, "We present Beat-Aligned Chart Generation and Beats Net here.",
+                [("Beat-Aligned Chart Generation", "Task"), ("Beats Net", "Method")]) == [
+        ("Beat-Aligned Chart Generation", "Task"), ("Beats Net", "Method")]
+
+
+def test_datasets_lose_trailing_score_words_other_types_keep_them(make_doc):
+    assert _fix(make_doc, "gains on QuizBench scores and the F1 score relative to others",
+                [("QuizBench scores", "Dataset"), ("F1 score relative", "Metric")]) == [
+        ("QuizBench", "Dataset"), ("F1 score", "Metric")]
+
+
 def test_pieces_without_letters_vanish_and_clean_spans_stay(make_doc):
     assert _fix(make_doc, "the ( 12 ) and BLEU-4 and -shot",
                 [("the ( 12 )", "Metric"), ("BLEU-4", "Metric"), ("-shot", "Task")]) == [

@@ -48,6 +48,19 @@ def test_longer_and_crossing_entities_are_kept(make_doc, known):
     assert labels(doc.ents) == [("ImageNet classification", "Task"), ("accuracy gains", "Metric")]
 
 
+def test_a_list_of_known_names_is_split_a_name_with_more_is_kept(make_doc, known):
+    doc = known(make_doc("Scores on CIFAR-10, SVHN and MMLU, and on Daily News and GSM8K too.",
+                         [("CIFAR-10, SVHN and MMLU", "Dataset"), ("Daily News and GSM8K", "Dataset")]))
+    assert labels(doc.ents) == [("CIFAR-10", "Dataset"), ("SVHN", "Dataset"), ("MMLU", "Dataset"),
+                                ("Daily News and GSM8K", "Dataset")]
+
+
+def test_known_names_of_two_types_side_by_side_are_split_of_one_type_kept(make_doc, known):
+    doc = known(make_doc("It reaches higher ImageNet top-1 accuracy than CIFAR-10 SVHN baselines.",
+                         [("ImageNet top-1 accuracy", "Metric"), ("CIFAR-10 SVHN", "Dataset")]))
+    assert labels(doc.ents) == [("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CIFAR-10 SVHN", "Dataset")]
+
+
 def test_matching_is_case_sensitive(make_doc, known):
     doc = known(make_doc("the kitti of cora and Cora"))
     assert labels(doc.ents) == [("Cora", "Dataset")]

@@ -116,3 +116,29 @@ def test_ranges_and_far_baseline_cues(make_doc):
                    "and 27.6% to 36.2% on MathQA.",
                    [("MLE", "Method"), ("accuracy", "Metric"), ("GSM8K", "Dataset"), ("MathQA", "Dataset")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [(None, "GSM8K", "44.5"), (None, "MathQA", "36.2")]
+
+
+def test_costs_are_not_scores(make_doc):
+    doc = make_doc("The model reaches 61.2% accuracy on CoLA while being 40% faster, with 30% fewer parameters "
+                   "and 12% less training time.", [("CoLA", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("61.2", "%")]
+
+
+def test_a_list_of_values_pairs_with_a_list_of_datasets_in_order(make_doc):
+    doc = make_doc("ZetaNet reaches 68.3 and 49.9 exact match on QuizA and QuizB, beating DPR.",
+                   [("ZetaNet", "Model"), ("exact match", "Metric"), ("QuizA", "Dataset"), ("QuizB", "Dataset"),
+                    ("DPR", "Model")])
+    assert [(r[0], r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("ZetaNet", "QuizA", "exact match", "68.3"), ("ZetaNet", "QuizB", "exact match", "49.9")]
+
+
+def test_without_a_list_the_nearest_dataset_still_decides(make_doc):
+    doc = make_doc("ZetaNet reaches 68.3 on QuizA with tuning and 49.9 on QuizB without.",
+                   [("ZetaNet", "Model"), ("QuizA", "Dataset"), ("QuizB", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("QuizA", "68.3"), ("QuizB", "49.9")]
+
+
+def test_an_arrow_marks_the_old_value(make_doc):
+    doc = make_doc("Our tuning moves accuracy 58.1 → 60.4 on QuizA and 40.2 -> 47.5 on QuizB today.",
+                   [("accuracy", "Metric"), ("QuizA", "Dataset"), ("QuizB", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("QuizA", "60.4"), ("QuizB", "47.5")]
