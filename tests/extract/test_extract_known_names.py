@@ -1,4 +1,4 @@
-"""Well-known benchmark/metric/task names (kg.extract.known_names) and the coined name of a
+"""Well-known benchmark, metric, task and method names (kg.extract.known_names) and the coined name of a
 "Name: subtitle" title (kg.extract.assemble.title_name)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def known(blank_nlp):
 def test_the_shipped_list_is_well_formed():
     pairs = read_known_names()
     assert len(pairs) > 300
-    assert {label for label, _ in pairs} == {"Dataset", "Metric", "Task"}
+    assert {label for label, _ in pairs} == {"Dataset", "Metric", "Task", "Method"}
     names = [name for _, name in pairs]
     assert len(names) == len(set(names)), "a name is listed twice"
     assert all(name == name.strip() and name for name in names)
