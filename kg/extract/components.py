@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
-from kg.extract.boundaries import fix_boundaries
+from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels
 from kg.extract.head_types import retype_by_head
 from kg.extract.known_names import KNOWN_NAMES_FILE, apply_known_names, known_name_matches, read_known_names
@@ -114,7 +114,9 @@ class HeadTypesComponent:
 
 
 class KnownNamesComponent:
-    """Gives well-known benchmark, metric and task names their type (kg.extract.known_names)."""
+    """Gives well-known benchmark, metric, task and method names their type
+    (kg.extract.known_names); a dataset's match takes a following "dataset", "corpus", ...
+    in, as an NER span does (kg.extract.boundaries)."""
 
     def __init__(self, nlp: Language, path: str | None = None):
         from spacy.matcher import PhraseMatcher
@@ -126,7 +128,7 @@ class KnownNamesComponent:
             self.matcher.add(name, [nlp.make_doc(name)])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = known_name_matches(doc, self.matcher, self.labels)
+        matches = extend_dataset_heads(known_name_matches(doc, self.matcher, self.labels))
         doc.ents = filter_spans(apply_known_names(doc_entities(doc), matches))
         return doc
 

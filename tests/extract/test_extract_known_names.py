@@ -61,6 +61,11 @@ def test_known_names_of_two_types_side_by_side_are_split_of_one_type_kept(make_d
     assert labels(doc.ents) == [("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CIFAR-10 SVHN", "Dataset")]
 
 
+def test_a_dataset_match_takes_its_head_noun_like_an_ner_span(make_doc, known):
+    doc = known(make_doc("Results on the TIMIT corpus and on SVHN digits."))
+    assert labels(doc.ents) == [("TIMIT corpus", "Dataset"), ("SVHN", "Dataset")]
+
+
 def test_matching_is_case_sensitive(make_doc, known):
     doc = known(make_doc("the kitti of cora and Cora"))
     assert labels(doc.ents) == [("Cora", "Dataset")]
