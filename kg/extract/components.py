@@ -19,7 +19,8 @@ from kg.extract.abbreviations import canonical_map, find_abbreviations, propagat
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels
 from kg.extract.head_types import retype_by_head
-from kg.extract.known_names import KNOWN_NAMES_FILE, apply_known_names, known_name_matches, read_known_names
+from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
+                                    read_known_names)
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
 from kg.extract.spans import doc_entities
@@ -121,8 +122,7 @@ class KnownNamesComponent:
     def __init__(self, nlp: Language, path: str | None = None):
         from spacy.matcher import PhraseMatcher
 
-        pairs = read_known_names(path or KNOWN_NAMES_FILE)
-        self.labels = {name: label for label, name in pairs}
+        self.labels = name_labels(read_known_names(path or KNOWN_NAMES_FILE))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for name in self.labels:
             self.matcher.add(name, [nlp.make_doc(name)])

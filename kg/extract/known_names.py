@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["KNOWN_NAMES_FILE", "read_known_names", "apply_known_names", "known_name_matches"]
+__all__ = ["KNOWN_NAMES_FILE", "read_known_names", "name_labels", "apply_known_names", "known_name_matches"]
 
 KNOWN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "known_names.tsv"
 
@@ -33,6 +33,17 @@ def read_known_names(path: str | Path = KNOWN_NAMES_FILE) -> list[tuple[str, str
             label, name = line.split("\t")
             out.append((label.strip(), name.strip()))
     return out
+
+
+def name_labels(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Name -> label, with a capitalised twin of every lower-case name ("Neural machine
+    translation" opening a sentence; not "iNaturalist"); a name listed in both forms keeps
+    its own label."""
+    labels = {name: label for label, name in pairs}
+    for label, name in pairs:
+        if name[:1].islower() and not any(c.isupper() for c in name[1:]):
+            labels.setdefault(name[0].upper() + name[1:], label)
+    return labels
 
 
 def _decide(match: Span, overlapping: list[Span]) -> tuple[list[Span], Span | None]:

@@ -8,7 +8,7 @@ import spacy
 
 from kg.extract.assemble import title_name
 from kg.extract.components import KnownNamesComponent
-from kg.extract.known_names import KNOWN_NAMES_FILE, read_known_names
+from kg.extract.known_names import KNOWN_NAMES_FILE, name_labels, read_known_names
 
 
 
@@ -64,6 +64,14 @@ def test_known_names_of_two_types_side_by_side_are_split_of_one_type_kept(make_d
 def test_a_dataset_match_takes_its_head_noun_like_an_ner_span(make_doc, known):
     doc = known(make_doc("Results on the TIMIT corpus and on SVHN digits."))
     assert labels(doc.ents) == [("TIMIT corpus", "Dataset"), ("SVHN", "Dataset")]
+
+
+def test_lower_case_names_also_match_capitalised():
+    labels = name_labels([("Task", "machine translation"), ("Dataset", "iNaturalist"), ("Dataset", "ImageNet"),
+                          ("Task", "dropout"), ("Method", "Dropout")])
+    assert labels["Machine translation"] == "Task"
+    assert "INaturalist" not in labels and "Imagenet" not in labels
+    assert labels["Dropout"] == "Method"
 
 
 def test_matching_is_case_sensitive(make_doc, known):
