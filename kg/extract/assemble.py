@@ -2,8 +2,10 @@
 
 Per-doc work happens in the pipeline components; what needs both fields happens here:
 an acronym defined in the abstract also types and names its use in the title (and the
-other way round), the canonical names come from both fields' definitions, results without
-a method get the paper's proposed method, and relations are read paper-wide.
+other way round), a coined name (the title's "Name: subtitle", the abstract's "our approach,
+Name, ...") is the paper's method in both, the canonical names come from both fields'
+definitions, results without a method get the paper's proposed method, and relations are
+read paper-wide.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds
 from kg.extract.relations import Ent, find_relations, proposed_methods
 
-__all__ = ["paper_record", "title_name", "FIELDS"]
+__all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
 
 FIELDS = ("title", "abstract")
 
@@ -61,15 +63,34 @@ def title_name(title_doc: Doc) -> Span | None:
     return title_doc.char_span(0, match.end(1), label="Method")
 
 
-def _add_title_name(title_doc: Doc) -> None:
-    """Tags the title's coined name (if free) and counts it for the paper-wide names."""
-    span = title_name(title_doc)
-    ents = doc_entities(title_doc)
-    if span is None or any(e.start < span.end and span.start < e.end for e in ents):
+# "our proposed approach, Loki, ...", "a new framework, called LeakGAN": a name the abstract
+# introduces for its method (6 of the 7 such phrases of the training part tag it a Method).
+_INTRODUCED = re.compile(r"\b(?:[Oo]ur|proposed|new|novel)\s+(?:[\w-]+\s+){0,3}?(?:approach|method|model|framework|"
+                         r"system|algorithm|architecture|network|technique|pipeline|agent)s?,?\s+"
+                         r"(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
+                         r"([A-Z][\w+\-]*[A-Za-z0-9](?:\s[A-Z][\w+\-]*[A-Za-z0-9]){0,3})")
+
+
+def introduced_names(doc: Doc) -> list[Span]:
+    """Method spans for the names ``doc`` introduces ("our approach, Loki, ...")."""
+    out = []
+    for match in _INTRODUCED.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span(1), label="Method")
+        if span is not None and not any(t.is_stop for t in span):
+            out.append(span)
+    return out
+
+
+def _add_coined_names(doc: Doc, spans: list[Span]) -> None:
+    """Tags the coined names that are free and counts them for the paper-wide names."""
+    ents = doc_entities(doc)
+    free = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in ents)]
+    if not free:
         return
-    title_doc.ents = sorted([*ents, span], key=lambda e: e.start)
-    if title_doc._.kg_names is not None:
-        title_doc._.kg_names["counts"].setdefault(span.text, Counter())["Method"] += 1
+    doc.ents = filter_spans([*ents, *free])
+    if doc._.kg_names is not None:
+        for span in free:
+            doc._.kg_names["counts"].setdefault(span.text, Counter())["Method"] += 1
 
 
 def _cross_field(docs: dict[str, Doc]) -> None:
@@ -124,7 +145,8 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
     docs = {"title": title_doc, "abstract": abstract_doc}
-    _add_title_name(title_doc)
+    _add_coined_names(title_doc, [s for s in [title_name(title_doc)] if s is not None])
+    _add_coined_names(abstract_doc, introduced_names(abstract_doc))
     _cross_field(docs)
     pairs = list(abstract_doc._.kg_abbreviations or []) + list(title_doc._.kg_abbreviations or [])
     canon = canonical_map(pairs)

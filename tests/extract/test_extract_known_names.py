@@ -1,12 +1,12 @@
-"""Well-known benchmark, metric, task and method names (kg.extract.known_names) and the coined name of a
-"Name: subtitle" title (kg.extract.assemble.title_name)."""
+"""Well-known benchmark, metric, task and method names (kg.extract.known_names) and coined
+names: a "Name: subtitle" title's, an abstract's "our approach, Name" (kg.extract.assemble)."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 
-from kg.extract.assemble import title_name
+from kg.extract.assemble import introduced_names, title_name
 from kg.extract.components import KnownNamesComponent
 from kg.extract.known_names import KNOWN_NAMES_FILE, name_labels, read_known_names
 
@@ -106,3 +106,26 @@ def test_title_name_reaches_the_abstract(packaged_nlp):
     found = {(m.text, m.field) for m in rec.entities}
     assert ("ZorbNet", "title") in found and ("ZorbNet", "abstract") in found
     assert ("CIFAR-10", "abstract") in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("We describe our proposed approach, Zorblat, which ranks passages.", ["Zorblat"]),
+    ("We build a new framework called Quill Net for parsing.", ["Quill Net"]),
+    ("the proposed system Zed-2 wins", ["Zed-2"]),
+    ("Our model, The best of both, wins.", []),      # a stop word is no name
+    ("Our model achieves 3% more.", []),
+    ("Older models, Zorblat among them, fail.", []),   # not introduced as the paper's own
+])
+def test_introduced_names(text, names):
+    assert [s.text for s in introduced_names(spacy.blank("en")(text))] == names
+
+
+def test_an_introduced_name_is_the_method_of_a_result_without_one(packaged_nlp):
+    from kg.extract import extract_records
+    from kg.ingest.paper import Paper
+
+    paper = Paper(id="p1", title="Better ranking for everyone",
+                  abstract="Ranking is hard. We describe our proposed approach, Zorblat, which learns to rank "
+                           "passages. It reaches 81.2% accuracy on CIFAR-10, above prior work.")
+    rec = next(extract_records([paper], nlp=packaged_nlp))
+    assert [(r.method, r.dataset, r.value) for r in rec.results] == [("Zorblat", "CIFAR-10", "81.2")]
