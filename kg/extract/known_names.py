@@ -2,8 +2,9 @@
 
 The NER reads "results on KITTI and LFW" and, never having seen either name in training,
 often calls them methods; it misses "MCTS" or "RNNs" it never saw. The field's benchmark
-and method names are public knowledge, so kg ships a list of them (``data/known_names.tsv``, written by us, not taken from the gold files) and
-lets an exact, case-sensitive match decide the type:
+and method names are public knowledge, so kg ships a list of them (``data/known_names.tsv``,
+written by us, not taken from the gold files) and lets an exact, case-sensitive match
+decide the type:
 
 * an NER entity on exactly the same span takes the known type;
 * a match with no entity over it becomes an entity;

@@ -224,8 +224,10 @@ def _parallel_lists(values, datasets: list[Span]) -> bool:
     if not len(values) == len(datasets) > 1 or values[-1][0].i > datasets[0].start:
         return False
     doc = datasets[0].doc
-    glued = all(t.lower_ in _LIST_GLUE for (a, *_), (b, *_) in zip(values, values[1:]) for t in doc[a.i + 1:b.i])
-    return glued and all(t.lower_ in _LIST_GLUE - {"%"} for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start])
+    between_values = [t for (a, *_), (b, *_) in zip(values, values[1:]) for t in doc[a.i + 1:b.i]]
+    between_datasets = [t for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start]]
+    return (all(t.lower_ in _LIST_GLUE for t in between_values)
+            and all(t.lower_ in _LIST_GLUE - {"%"} for t in between_datasets))
 
 
 def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set[int]):
