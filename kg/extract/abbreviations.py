@@ -72,15 +72,9 @@ def _valid_short(text: str) -> bool:
     return bool(letters) and any(c.isupper() for c in letters)
 
 
-def _closes(token) -> bool:
-    """")" or ")" glued to the next mark: spaCy keeps "):" whole (an emoticon exception),
-    as in "the Arcade Learning Environment (ALE): a platform"."""
-    return token.text == ")" or (token.text[:1] == ")" and token.text[1:] in _STOP_PUNCT)
-
-
 def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
     close_i = next((j for j in range(open_i + 1, min(open_i + 2 + _SHORT_MAX_TOKENS, len(doc)))
-                    if _closes(doc[j])), None)
+                    if doc[j].text == ")"), None)
     if close_i is None or close_i == open_i + 1:
         return None
     short = doc[open_i + 1:close_i]

@@ -4,8 +4,9 @@
 trains ``members`` NER members (seeds seed, seed+1, ...) in worker processes with one BLAS
 thread each: tok2vec pretraining on unlabelled abstracts, then the NER from
 ``configs/extract.cfg`` (fixed number of steps, last weight-averaged model). The first
-member's pipeline gets the others' NERs and a majority vote (``ensemble.py``) and the
-head-word table of the training names, and is written with a ``training-meta.json`` naming
+member's pipeline gets the others' NERs and a majority vote (``ensemble.py``), the
+head-word table of the training names and kg's tokenizer changes (``tokenization.py``), and
+is written with a ``training-meta.json`` naming
 the data (sha256), the split, the seeds, the settings and the scores on the held-aside part.
 Same inputs, same seeds, same spaCy: same weights, on any core count.
 """
@@ -30,6 +31,7 @@ from spacy.util import load_config, load_model_from_config
 from kg.extract.gazetteer import gazetteer_patterns
 from kg.extract.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
 from kg.extract.head_types import head_type_table
+from kg.extract.tokenization import adapt_tokenizer
 
 __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_rules_pipeline",
            "load_pipeline_dir", "train", "train_rules", "validation_scores"]
@@ -255,6 +257,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
         if "entity_ruler" in nlp.pipe_names:  # configs may leave the gazetteer ruler out
             patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)
             nlp.get_pipe("entity_ruler").add_patterns(patterns)
+        adapt_tokenizer(nlp)
         heads = nlp.get_pipe("head_types")
         heads.table = head_type_table(train_recs, spacy.blank("en"), opts.head_min_count, opts.head_min_purity)
         output_dir = Path(output_dir)

@@ -8,11 +8,13 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import kg.extract.components  # noqa: F401  (registers the kg_* factories and Doc._ extensions)
+from kg.extract.tokenization import adapt_tokenizer
 
 
 @pytest.fixture(scope="session")
 def blank_nlp():
-    nlp = spacy.blank("en")
+    """Blank English with the shipped pipeline's tokenizer (kg.extract.tokenization)."""
+    nlp = adapt_tokenizer(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -1,0 +1,44 @@
+"""The shipped pipeline's tokenizer changes (kg.extract.tokenization)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.tokenization import adapt_tokenizer, is_emoticon
+
+
+def _tokens(nlp, text):
+    return [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.fixture(scope="module")
+def adapted():
+    return adapt_tokenizer(spacy.blank("en"))
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("the Zorb Learning Arena (ZLA): a platform", ["the", "Zorb", "Learning", "Arena", "(", "ZLA", ")", ":", "a", "platform"]),
+    ("beats Quux-7B. Then", ["beats", "Quux-7B", ".", "Then"]),
+    ("scored on ZetaQA. Then", ["scored", "on", "ZetaQA", ".", "Then"]),
+    ("e.g. the U.S. team", ["e.g.", "the", "U.S.", "team"]),       # abbreviations stay whole
+    ("J. K. Smith wrote", ["J.", "K.", "Smith", "wrote"]),          # so do initials
+])
+def test_adapted_tokens(adapted, text, tokens):
+    assert _tokens(adapted, text) == tokens
+
+
+def test_plain_spacy_differs_where_the_module_says():
+    plain = spacy.blank("en")
+    assert "):" in _tokens(plain, "the Arena (ZLA): a platform")
+    assert "Quux-7B." in _tokens(plain, "beats Quux-7B. Then")
+
+
+def test_only_punctuation_exceptions_go(adapted):
+    assert is_emoticon(":)") and is_emoticon("):") and not is_emoticon("'s") and not is_emoticon(" ")
+    assert "'s" in adapted.tokenizer.rules and ":)" not in adapted.tokenizer.rules
+
+
+def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
+    assert _tokens(packaged_nlp, "beats Quux-7B. Then (ZLA): x") == ["beats", "Quux-7B", ".", "Then", "(", "ZLA", ")",
+                                                                    ":", "x"]
