@@ -120,12 +120,22 @@ class KnownNamesComponent:
     in, as an NER span does (kg.extract.boundaries)."""
 
     def __init__(self, nlp: Language, path: str | None = None):
-        from spacy.matcher import PhraseMatcher
-
         self.labels = name_labels(read_known_names(path or KNOWN_NAMES_FILE))
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for name in self.labels:
-            self.matcher.add(name, [nlp.make_doc(name)])
+        self._nlp = nlp
+        self._matcher = None
+
+    @property
+    def matcher(self):
+        """The names' PhraseMatcher, built on first use: building it adds the names' words to
+        the vocab, and a pipeline built only to be trained (``kg train`` pretrains and trains
+        members from this config) must not depend on what the list holds."""
+        if self._matcher is None:
+            from spacy.matcher import PhraseMatcher
+
+            self._matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+            for name in self.labels:
+                self._matcher.add(name, [self._nlp.make_doc(name)])
+        return self._matcher
 
     def __call__(self, doc: Doc) -> Doc:
         matches = extend_dataset_heads(known_name_matches(doc, self.matcher, self.labels))
