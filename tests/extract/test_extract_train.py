@@ -49,3 +49,18 @@ def test_trained_pipeline_votes_and_extracts(two_runs):
     rec = next(extract_records([Paper(id="x", title="ZorbNet: Fast Zorbing",
                                       abstract="ZorbNet reaches 71.8% mIoU on Cityscapes.")], nlp=nlp))
     assert {"ZorbNet", "Cityscapes", "mIoU"} <= {m.text for m in rec.entities}
+
+
+def test_building_the_training_pipeline_leaves_the_vocab_alone():
+    """The known-names list must not reach training: its words once entered the vocab when the
+    pipeline was built, and tok2vec pretraining depended on them (a list edit changed the
+    retrained weights). They enter only when the component first runs."""
+    from spacy.util import load_config, load_model_from_config
+
+    import kg.extract.components  # noqa: F401
+    from kg.extract.train import NER_CONFIG
+
+    nlp = load_model_from_config(load_config(NER_CONFIG), auto_fill=True)
+    assert "TruthfulQA" not in nlp.vocab.strings
+    nlp.get_pipe("known_names")(nlp.make_doc("a first doc"))
+    assert "TruthfulQA" in nlp.vocab.strings
