@@ -340,7 +340,7 @@ def _wait_for_bolt(info: ServerInfo, timeout: float) -> None:
     auth = credentials(info.home)
     last = "no answer yet"
     while time.monotonic() < deadline:
-        if not _is_our_jvm(info.pid, info.home):
+        if not _running(info.pid, info.home):
             raise Neo4jUnavailable(f"Neo4j exited during start-up; last lines of {info.log_file}:\n"
                                    + log_tail(info.log_file))
         try:  # a plain session.run: execute_query would retry with back-off on its own
@@ -355,24 +355,32 @@ def _wait_for_bolt(info: ServerInfo, timeout: float) -> None:
                            f"last lines of {info.log_file}:\n{log_tail(info.log_file)}")
 
 
+def _running(pid: int, home: Path) -> bool:
+    """Our own child: the kernel's word (``poll``); another process's JVM: ``_is_our_jvm``.
+    Reading /proc of a JVM that is still starting can miss its command line, and a false
+    "not running" once made ``stop`` wait forever on a live child."""
+    proc = _CHILDREN.get(pid)
+    if proc is not None:
+        return proc.poll() is None
+    return _is_our_jvm(pid, home)
+
+
 def _terminate(pid: int, home: Path, grace: float) -> None:
     """SIGTERM (clean DBMS shutdown via the launcher's hook), SIGKILL after ``grace`` seconds."""
-    if not _is_our_jvm(pid, home):
-        _reap(pid)
+    if not _running(pid, home):
+        _reap(pid, block=False)
         return
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
-        _reap(pid, block=False)
-        if not _is_our_jvm(pid, home):
+        if not _running(pid, home):
             break
         time.sleep(0.2)
     else:
         os.kill(pid, signal.SIGKILL)
-        _reap(pid)
-        while _is_our_jvm(pid, home):  # not our child: init reaps it
+        while _running(pid, home):  # a child is reaped by poll; another's by init
             time.sleep(0.1)
-    _reap(pid)
+    _reap(pid, block=False)
 
 
 def _reap(pid: int, block: bool = True) -> None:
