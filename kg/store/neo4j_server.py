@@ -368,7 +368,7 @@ def _running(pid: int, home: Path) -> bool:
 def _terminate(pid: int, home: Path, grace: float) -> None:
     """SIGTERM (clean DBMS shutdown via the launcher's hook), SIGKILL after ``grace`` seconds."""
     if not _running(pid, home):
-        _reap(pid, block=False)
+        _reap(pid)
         return
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
@@ -380,18 +380,14 @@ def _terminate(pid: int, home: Path, grace: float) -> None:
         os.kill(pid, signal.SIGKILL)
         while _running(pid, home):  # a child is reaped by poll; another's by init
             time.sleep(0.1)
-    _reap(pid, block=False)
+    _reap(pid)
 
 
-def _reap(pid: int, block: bool = True) -> None:
+def _reap(pid: int) -> None:
+    """Forgets our child once it has exited (never waits: see ``_running``)."""
     proc = _CHILDREN.get(pid)
-    if proc is None:
-        return
-    if block:
-        proc.wait()
-    elif proc.poll() is None:
-        return
-    _CHILDREN.pop(pid, None)
+    if proc is not None and proc.poll() is not None:
+        _CHILDREN.pop(pid, None)
 
 
 def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
