@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
-from kg.extract.consistency import majority, repeat_names, unify_labels
+from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds
@@ -109,7 +109,7 @@ def _cross_field(docs: dict[str, Doc]) -> None:
             names, relabel = paper_names
             if relabel:
                 ents = unify_labels(ents, names)
-            ents = repeat_names(doc, ents, names)
+            ents = repeat_names(doc, ents, with_number_twins(names))
         doc.ents = filter_spans(ents)
 
 

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
-from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels
+from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
 from kg.extract.head_types import retype_by_head
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
                                     read_known_names)
@@ -156,7 +156,7 @@ class ConsistencyComponent:
         counts = name_counts(ents)
         names = majority(counts)
         ents = unify_labels(ents, names) if self.relabel else ents
-        doc.ents = repeat_names(doc, ents, names)
+        doc.ents = repeat_names(doc, ents, with_number_twins(names))
         doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
 

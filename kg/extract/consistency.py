@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_text
 
-__all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "unify_labels", "repeat_names"]
+__all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "unify_labels", "repeat_names",
+           "with_number_twins"]
 
 
 def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
@@ -36,6 +37,32 @@ def majority(counts: dict[str, Counter]) -> dict[str, str]:
 def entity_names(ents: list[Span], min_chars: int = 2) -> dict[str, str]:
     """Entity text -> its majority label among ``ents``."""
     return majority(name_counts(ents, min_chars))
+
+
+def _is_coined(name: str) -> bool:
+    return any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in name)
+
+
+def _number_twin(name: str) -> str | None:
+    if name.endswith("s") and len(name) > 3:
+        return name[:-1]
+    if name[-1].isalnum() and not name.endswith(("s", "S")):
+        return name + "s"
+    return None
+
+
+def with_number_twins(names: dict[str, str]) -> dict[str, str]:
+    """``names`` plus the plural of each coined name and the singular of each coined plural
+    ("ReasoNet" and "ReasoNets", "CNN" and "CNNs"), with the same label. Coined names only
+    (a capital after the first letter, or a digit): in the training parts of both gold files
+    59 of 65 such twins outside longer mentions are gold mentions of the name's type;
+    ordinary words ("features") are much less reliable."""
+    out = dict(names)
+    for name, label in names.items():
+        twin = _number_twin(name) if _is_coined(name) else None
+        if twin is not None and twin not in out:
+            out[twin] = label
+    return out
 
 
 def unify_labels(ents: list[Span], names: dict[str, str]) -> list[Span]:

@@ -34,3 +34,23 @@ def test_names_of_several_words_match_other_case_and_hyphens():
     found = [(text[s:e], name) for s, e, name in name_occurrences(text, ["Set to Set Recognition", "Attention"])]
     assert found == [("Set to Set Recognition", "Set to Set Recognition"),
                      ("set-to-set recognition", "Set to Set Recognition"), ("Attention", "Attention")]
+
+
+def test_coined_names_get_their_plural_or_singular_twin():
+    from kg.extract.consistency import with_number_twins
+
+    names = {"ReasoNet": "Method", "LSTMs": "Method", "CNN": "Method", "features": "Method",
+             "ImageNet": "Dataset", "ImageNets": "Task", "FCOS": "Method"}
+    twins = with_number_twins(names)
+    assert twins["ReasoNets"] == "Method" and twins["LSTM"] == "Method" and twins["CNNs"] == "Method"
+    assert "feature" not in twins and "FCO" not in twins and "FCOSs" not in twins
+    assert twins["ImageNets"] == "Task"  # a name found itself keeps its own label
+
+
+def test_twins_are_tagged_where_free(make_doc):
+    from kg.extract.consistency import with_number_twins
+
+    text = "We call it ReasoNet. ReasoNets stop reading; our features help."
+    doc = make_doc(text, [("ReasoNet", "Method")])
+    ents = repeat_names(doc, list(doc.ents), with_number_twins(entity_names(list(doc.ents))))
+    assert [(e.text, e.label_) for e in ents] == [("ReasoNet", "Method"), ("ReasoNets", "Method")]
