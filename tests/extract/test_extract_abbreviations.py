@@ -89,3 +89,21 @@ def test_a_definition_in_the_paper_relabels_its_short_form(make_doc):
     assert [(e.text, e.label_) for e in ents] == [
         ("Sparse Spectral Training", "Method"), ("SST", "Method"), ("SST", "Method"), ("BERT", "Model"),
         ("GLUE", "Dataset")]
+
+
+def test_a_coined_name_in_parentheses_takes_the_type_of_the_entity_before_it(make_doc):
+    text = ("We design a deep convolutional network (DeepID2) for faces. DeepID2 wins. "
+            "Unlike GPT-3 (175B) or the network (see Table 2), it is small.")
+    doc = make_doc(text, [("deep convolutional network", "Method"), ("GPT-3", "Method"), ("network", "Method")])
+    ents, types = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [
+        ("deep convolutional network", "Method"), ("DeepID2", "Method"), ("DeepID2", "Method"),
+        ("GPT-3", "Method"), ("network", "Method")]
+    assert types == {"DeepID2": "Method"}
+    assert canonical_map(find_abbreviations(doc)) == {}  # a name of the kind, not the kind's long form
+
+
+def test_a_parenthesised_name_after_no_entity_is_left_alone(make_doc):
+    text = "The results (DeepID2) are shown. DeepID2 is next."
+    doc = make_doc(text, [])
+    assert propagate(doc, [], find_abbreviations(doc)) == ([], {})
