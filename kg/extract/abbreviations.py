@@ -111,13 +111,17 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
                         short.start_char, short.end_char)
 
 
+def _opening_brackets(doc: Doc) -> list[int]:
+    """Token indices of "(" (from the ORTH array: no Token object per word)."""
+    if len(doc) == 0:
+        return []
+    return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add("(")).tolist()
+
+
 def find_abbreviations(doc: Doc) -> list[Abbreviation]:
     """Every "Long Form (LF)" definition in ``doc``, in text order."""
     found = []
-    if len(doc) == 0:
-        return found
-    opening = doc.vocab.strings.add("(")
-    for i in numpy.flatnonzero(doc.to_array(ORTH) == opening).tolist():  # no Token per word
+    for i in _opening_brackets(doc):
         pair = _pair_at(doc, i)
         if pair is not None:
             found.append(pair)
@@ -180,9 +184,9 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
     by_end = {ent.end: ent for ent in ents}
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     out = []
-    for i, tok in enumerate(doc):
+    for i in _opening_brackets(doc):
         ent = by_end.get(i)
-        if tok.text != "(" or ent is None:
+        if ent is None:
             continue
         close = next((j for j in range(i + 2, min(i + 2 + _SHORT_MAX_TOKENS, len(doc))) if doc[j].text == ")"), None)
         if close is None or not _valid_short(doc[i + 1:close].text) or not taken.isdisjoint(range(i + 1, close)):
