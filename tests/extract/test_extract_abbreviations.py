@@ -107,3 +107,11 @@ def test_a_parenthesised_name_after_no_entity_is_left_alone(make_doc):
     text = "The results (DeepID2) are shown. DeepID2 is next."
     doc = make_doc(text, [])
     assert propagate(doc, [], find_abbreviations(doc)) == ([], {})
+
+
+@pytest.mark.parametrize("text", ["A deep network (", "A deep network ()", "A deep network (DeepID2", "A deep network (( X ))"])
+def test_unclosed_or_empty_parentheses_after_an_entity_name_nothing(make_doc, text):
+    from kg.extract.abbreviations import named_in_parentheses
+
+    doc = make_doc(text, [("deep network", "Method")])
+    assert named_in_parentheses(doc, list(doc.ents)) == []
