@@ -21,6 +21,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.extract.boundaries import is_fragment
+from kg.extract.consistency import number_twin
 from kg.extract.spans import doc_text
 
 __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "named_in_parentheses",
@@ -130,12 +131,8 @@ def find_abbreviations(doc: Doc) -> list[Abbreviation]:
 
 def short_variants(short: str) -> set[str]:
     """The short form and its plural/singular twin ("CNN" <-> "CNNs")."""
-    out = {short}
-    if short.endswith("s") and len(short) > 2 and short[-2].isupper():
-        out.add(short[:-1])
-    elif short[-1].isupper():
-        out.add(short + "s")
-    return out
+    twin = number_twin(short)
+    return {short} if twin is None else {short, twin}
 
 
 def canonical_map(pairs: list[Abbreviation]) -> dict[str, str]:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_text
 
-__all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "unify_labels", "repeat_names",
-           "with_number_twins"]
+__all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "number_twin", "unify_labels",
+           "repeat_names", "with_number_twins"]
 
 
 def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
@@ -43,7 +43,9 @@ def _is_coined(name: str) -> bool:
     return any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in name)
 
 
-def _number_twin(name: str) -> str | None:
+def number_twin(name: str) -> str | None:
+    """The plural of a name ("CNN" -> "CNNs") or the singular of a plural ("ReasoNets" ->
+    "ReasoNet"); None where neither is safe to form (short names, a final capital S)."""
     if name.endswith("s") and len(name) > 3:
         return name[:-1]
     if name[-1].isalnum() and not name.endswith(("s", "S")):
@@ -59,7 +61,7 @@ def with_number_twins(names: dict[str, str]) -> dict[str, str]:
     ordinary words ("features") are much less reliable."""
     out = dict(names)
     for name, label in names.items():
-        twin = _number_twin(name) if _is_coined(name) else None
+        twin = number_twin(name) if _is_coined(name) else None
         if twin is not None and twin not in out:
             out[twin] = label
     return out
