@@ -75,13 +75,19 @@ def _valid_short(text: str) -> bool:
     return bool(letters) and any(c.isupper() for c in letters)
 
 
-def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
+def _bracketed_short(doc: Doc, open_i: int) -> Span | None:
+    """The words between the "(" at ``open_i`` and its ")" if they can be a short name."""
     close_i = next((j for j in range(open_i + 1, min(open_i + 2 + _SHORT_MAX_TOKENS, len(doc)))
                     if doc[j].text == ")"), None)
     if close_i is None or close_i == open_i + 1:
         return None
     short = doc[open_i + 1:close_i]
-    if not _valid_short(short.text):
+    return short if _valid_short(short.text) else None
+
+
+def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
+    short = _bracketed_short(doc, open_i)
+    if short is None:
         return None
     n_chars = sum(c.isalnum() for c in short.text)
     max_words = min(n_chars + 5, 2 * n_chars)
@@ -185,10 +191,10 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
         ent = by_end.get(i)
         if ent is None:
             continue
-        close = next((j for j in range(i + 2, min(i + 2 + _SHORT_MAX_TOKENS, len(doc))) if doc[j].text == ")"), None)
-        if close is None or not _valid_short(doc[i + 1:close].text) or not taken.isdisjoint(range(i + 1, close)):
+        short = _bracketed_short(doc, i)
+        if short is None or not taken.isdisjoint(range(short.start, short.end)):
             continue
-        named = Span(doc, i + 1, close, label=ent.label_)
+        named = Span(doc, short.start, short.end, label=ent.label_)
         if not is_fragment(named):  # "GPT-3 (175B)" gives a size, not a name
             out.append(named)
     return out
@@ -201,8 +207,9 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
     A typed pair makes the long form an entity (replacing a partial NER span that ends where
     it ends) and gives every occurrence of the short form the same type: unclaimed ones become
     entities, and mentions of the short form alone are relabelled (a paper that defines
-    "Sparse Spectral Training (SST)" does not mean the SST sentiment dataset). Other spans
-    keep their type.
+    "Sparse Spectral Training (SST)" does not mean the SST sentiment dataset). A name in
+    parentheses after an entity (``named_in_parentheses``) is tagged likewise but relabels
+    nothing. Other spans keep their type.
     """
     types = dict(known_types or {})
     defined: dict[str, str] = {}
