@@ -233,7 +233,7 @@ def _register_extras(main, say):
     @click.option("--jobs", type=int, default=None, help="Members trained at once (default: one per core).")
     def train(output, seed, members, jobs):
         """Re-train the packaged extraction pipeline from the gold files in ../shared/data/gold
-        (deterministic: fixed seeds, data hashes recorded in training-meta.json; about 12 min
+        (deterministic: fixed seeds, data hashes recorded in training-meta.json; about 14 min
         on two cores for the default three members).
 
         \b

@@ -15,7 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-__all__ = ["add_members", "member_pipes"]
+__all__ = ["add_members", "member_pipes", "set_beam_width"]
 
 _KEEP = ("tok2vec", "ner")
 
@@ -46,3 +46,16 @@ def add_members(nlp: Language, member_dirs: list[Path], min_votes: int | None = 
 def member_pipes(nlp: Language) -> list[str]:
     """Names of the NER components of a (possibly ensembled) pipeline."""
     return [name for name in nlp.pipe_names if name == "ner" or (name.startswith("ner_") and name != "ner_vote")]
+
+
+def set_beam_width(nlp: Language, width: int) -> Language:
+    """Every member NER decodes with a beam of ``width`` (1 = greedy), in the saved config too.
+
+    The members are trained with a wider beam (configs/extract.cfg); decoding with a beam of
+    2 measured as accurate as 4 on both validation parts and as fast as greedy decoding,
+    where 4 costs a quarter of the speed.
+    """
+    for name in member_pipes(nlp):
+        nlp.get_pipe(name).cfg["beam_width"] = width
+        nlp.get_pipe_config(name)["beam_width"] = width
+    return nlp

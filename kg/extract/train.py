@@ -52,6 +52,7 @@ class TrainOptions:
     ``exclude(id) -> bool``: papers left out besides the validation part (experiments);
     ``dev_records``: only printed as progress, never used to choose a checkpoint;
     ``members``: NER models trained with seeds seed, seed+1, ... that vote (kg.extract.vote);
+    ``decode_beam_width``: the beam the trained NERs decode with (kg.extract.ensemble);
     ``jobs``: members trained at once (default: one per core).
     """
 
@@ -67,6 +68,7 @@ class TrainOptions:
     head_min_count: int = 5
     head_min_purity: float = 0.85
     members: int = 3
+    decode_beam_width: int = 2
     jobs: int | None = None
     exclude: object = None
     dev_records: list | None = None
@@ -239,7 +241,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     ``options`` are ``TrainOptions`` fields; only the training part of each gold file is
     used; with ``evaluate`` the scores on the validation part go into the metadata.
     """
-    from kg.extract.ensemble import add_members
+    from kg.extract.ensemble import add_members, set_beam_width
 
     opts = TrainOptions(**options)
     splits = _load_splits(Path(gold_dir))
@@ -253,6 +255,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
         nlp = load_pipeline_dir(Path(members[0][0]))
         if len(members) > 1:
             add_members(nlp, [Path(m[0]) for m in members[1:]])
+        set_beam_width(nlp, opts.decode_beam_width)
         patterns = []
         if "entity_ruler" in nlp.pipe_names:  # configs may leave the gazetteer ruler out
             patterns = gazetteer_patterns(train_recs, min_precision=opts.min_precision, min_count=opts.min_count)

@@ -46,6 +46,9 @@ def test_trained_pipeline_votes_and_extracts(two_runs):
     nlp = load_pipeline(path)
     assert [n for n in nlp.pipe_names if n.startswith(("ner", "ballot"))] == ["ner", "ballot_0", "ner_1", "ner_vote"]
     assert meta["head_types"] > 0
+    for name in ("ner", "ner_1"):  # trained with configs/extract.cfg's beam, decoding with a narrower one
+        assert nlp.get_pipe_config(name)["factory"] == "beam_ner"
+        assert nlp.get_pipe(name).cfg["beam_width"] == nlp.get_pipe_config(name)["beam_width"] == 2
     rec = next(extract_records([Paper(id="x", title="ZorbNet: Fast Zorbing",
                                       abstract="ZorbNet reaches 71.8% mIoU on Cityscapes.")], nlp=nlp))
     assert {"ZorbNet", "Cityscapes", "mIoU"} <= {m.text for m in rec.entities}
