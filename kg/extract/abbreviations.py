@@ -30,6 +30,8 @@ __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_fo
 _SHORT_MAX_TOKENS = 4
 _STOP_PUNCT = {";", ":", "(", ")", "[", "]", ",", ".", "\"", "?", "!"}
 _SHORT_RE = re.compile(r"^[A-Za-z0-9][\w\-./+&]{0,11}$")
+# a version mark split off by a space, as in text rebuilt from tokens: "DeepID2 +", "STR2 +"
+_SPACED_PLUS = re.compile(r" (\+\+?)$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def match_long_form(short: str, window: str) -> int | None:
 
 
 def _valid_short(text: str) -> bool:
+    text = _SPACED_PLUS.sub(r"\1", text)
     if not _SHORT_RE.match(text) or len(text) < 2:
         return False
     letters = [c for c in text if c.isalpha()]

@@ -103,6 +103,17 @@ def test_a_coined_name_in_parentheses_takes_the_type_of_the_entity_before_it(mak
     assert canonical_map(find_abbreviations(doc)) == {}  # a name of the kind, not the kind's long form
 
 
+@pytest.mark.parametrize("name", ["DeepID2+", "DeepID2 +", "STR2 ++"])
+def test_a_coined_name_keeps_its_plus_mark_even_split_off_by_a_space(make_doc, name):
+    # text rebuilt from tokens (as in SciREX) writes "DeepID2+" as "DeepID2 +"
+    text = f"We design a deep convolutional network ({name}) for faces. {name} wins over DeepID2."
+    doc = make_doc(text, [("deep convolutional network", "Method")])
+    ents, types = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [
+        ("deep convolutional network", "Method"), (name, "Method"), (name, "Method")]
+    assert types == {name: "Method"}
+
+
 def test_a_parenthesised_name_after_no_entity_is_left_alone(make_doc):
     text = "The results (DeepID2) are shown. DeepID2 is next."
     doc = make_doc(text, [])
