@@ -27,6 +27,7 @@ from kg.extract.relations import Ent, find_relations, proposed_methods
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
 
 FIELDS = ("title", "abstract")
+_TIE_ORDER = ("abstract", "title")  # counts merged in this order: Counter ties go to the first seen
 
 
 def _sentence_of(span: Span) -> tuple[int, int]:
@@ -34,8 +35,10 @@ def _sentence_of(span: Span) -> tuple[int, int]:
 
 
 def _paper_names(docs: dict[str, Doc]) -> tuple[dict[str, str], bool] | None:
-    """Majority label of each name over both fields, if the consistency component ran."""
-    infos = [d._.kg_names for d in docs.values() if d._.kg_names is not None]
+    """Majority label of each name over both fields, if the consistency component ran. A tie
+    goes to the abstract's label: the NER reads a name there with more context than in a
+    title (measured: never worse on the 40 validation votes of our trainings)."""
+    infos = [docs[f]._.kg_names for f in _TIE_ORDER if f in docs and docs[f]._.kg_names is not None]
     if not infos:
         return None
     total: dict[str, Counter] = {}

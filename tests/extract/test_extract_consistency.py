@@ -54,3 +54,31 @@ def test_twins_are_tagged_where_free(make_doc):
     doc = make_doc(text, [("ReasoNet", "Method")])
     ents = repeat_names(doc, list(doc.ents), with_number_twins(entity_names(list(doc.ents))))
     assert [(e.text, e.label_) for e in ents] == [("ReasoNet", "Method"), ("ReasoNets", "Method")]
+
+
+def test_a_tie_between_title_and_abstract_goes_to_the_abstracts_label(make_doc):
+    from kg.extract.assemble import paper_record
+    from kg.extract.components import ConsistencyComponent
+    from kg.ingest.paper import Paper
+
+    title, abstract = "Semantic parsing with trees", "We study Semantic parsing of questions."
+    consistency = ConsistencyComponent()
+    title_doc = consistency(make_doc(title, [("Semantic parsing", "Method")]))
+    abstract_doc = consistency(make_doc(abstract, [("Semantic parsing", "Task")]))
+    record = paper_record(Paper("p", title, abstract), title_doc, abstract_doc)
+    assert [(m.field, m.text, m.type) for m in record.entities] == [
+        ("title", "Semantic parsing", "Task"), ("abstract", "Semantic parsing", "Task")]
+
+
+def test_a_majority_over_both_fields_beats_the_abstract(make_doc):
+    from kg.extract.assemble import paper_record
+    from kg.extract.components import ConsistencyComponent
+    from kg.ingest.paper import Paper
+
+    title = "Semantic parsing with trees, Semantic parsing again"
+    abstract = "We study Semantic parsing of questions."
+    consistency = ConsistencyComponent()
+    title_doc = consistency(make_doc(title, [("Semantic parsing", "Method"), ("Semantic parsing", "Method")]))
+    abstract_doc = consistency(make_doc(abstract, [("Semantic parsing", "Task")]))
+    record = paper_record(Paper("p", title, abstract), title_doc, abstract_doc)
+    assert {m.type for m in record.entities} == {"Method"}
