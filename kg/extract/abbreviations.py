@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import number_twin
-from kg.extract.spans import doc_text
+from kg.extract.spans import doc_text, span_text
 
 __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "named_in_parentheses",
            "propagate", "short_variants"]
@@ -176,7 +176,7 @@ def _type_of_pair(ab: Abbreviation, ents: list[Span], types: dict[str, str]) -> 
             return ent.label_
     variants = short_variants(ab.short_text)
     for ent in ents:
-        if ent.text in variants:
+        if span_text(ent) in variants:
             return ent.label_
     return types.get(ab.short_text)
 
@@ -201,6 +201,11 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
         if not is_fragment(named):  # "GPT-3 (175B)" gives a size, not a name
             out.append(named)
     return out
+
+
+def _relabelled(ent: Span, labels: dict[str, str]) -> Span:
+    label = labels.get(span_text(ent), ent.label_)
+    return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
 
 
 def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
@@ -236,7 +241,6 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
             rng = (span.start_char, span.end_char)
             if not any(_overlaps(rng, (e.start_char, e.end_char)) for e in out):
                 out.append(Span(doc, span.start, span.end, label=label))
-    out = [Span(doc, e.start, e.end, label=defined[e.text]) if defined.get(e.text, e.label_) != e.label_ else e
-           for e in out]
+    out = [_relabelled(e, defined) for e in out]
     out.sort(key=lambda s: s.start)
     return out, types

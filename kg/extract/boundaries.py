@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.spans import span_text
+
 __all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS"]
 
@@ -71,8 +73,10 @@ def _trim(span: Span) -> Span | None:
 def is_fragment(span: Span) -> bool:
     """A span no later component should turn into a mention: a word piece, a model size, a
     generic word ("SOTA", "baselines") or an affiliation ("McGill University")."""
-    return (_inside_compound(span.doc, span.start) or bool(_SIZE_RE.match(span.text))
-            or span.text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(span.text)))
+    if _inside_compound(span.doc, span.start):
+        return True
+    text = span_text(span)
+    return bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
 
 
 def _inside_compound(doc, start: int) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_n
                                     read_known_names)
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
-from kg.extract.spans import doc_entities
+from kg.extract.spans import doc_entities, span_text
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "HeadTypesComponent", "KnownNamesComponent",
@@ -169,7 +169,8 @@ class ModelVsMethodComponent:
         ents = []
         for ent in doc_entities(doc):
             if ent.label_ in ("Method", "Model"):
-                label = method_or_model(canon.get(ent.text, ent.text))
+                text = span_text(ent)
+                label = method_or_model(canon.get(text, text))
                 if label != ent.label_:
                     ent = Span(doc, ent.start, ent.end, label=label)
             ents.append(ent)

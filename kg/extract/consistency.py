@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import doc_text
+from kg.extract.spans import doc_text, span_text
 
 __all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "number_twin", "unify_labels",
            "repeat_names", "with_number_twins"]
@@ -24,8 +24,9 @@ def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
     """Entity text -> how often it got each label (names without letters are skipped)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:
-        if len(ent.text) >= min_chars and any(c.isalpha() for c in ent.text):
-            counts[ent.text][ent.label_] += 1
+        text = span_text(ent)
+        if len(text) >= min_chars and any(c.isalpha() for c in text):
+            counts[text][ent.label_] += 1
     return dict(counts)
 
 
@@ -71,7 +72,7 @@ def unify_labels(ents: list[Span], names: dict[str, str]) -> list[Span]:
     """Each entity relabelled with its name's label in ``names`` (others unchanged)."""
     out = []
     for ent in ents:
-        label = names.get(ent.text, ent.label_)
+        label = names.get(span_text(ent), ent.label_)
         out.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label))
     return out
 

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities", "doc_text", "sentence_bounds"]
+__all__ = ["doc_entities", "doc_text", "sentence_bounds", "span_text"]
 
 _BEGIN, _INSIDE = 3, 1
 
@@ -25,6 +25,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's cached text (``span.text`` builds a ``Token`` per
+    word on every read, and the rules read entity texts many times per doc)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def doc_entities(doc: Doc) -> list[Span]:
