@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.extract.boundaries import is_fragment
-from kg.extract.consistency import number_twin
+from kg.extract.consistency import number_twin, unify_labels
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "named_in_parentheses",
@@ -203,11 +203,6 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _relabelled(ent: Span, labels: dict[str, str]) -> Span:
-    label = labels.get(span_text(ent), ent.label_)
-    return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
-
-
 def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
               known_types: dict[str, str] | None = None) -> tuple[list[Span], dict[str, str]]:
     """Entities after acronym propagation, and the short-form -> type map used.
@@ -241,6 +236,6 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
             rng = (span.start_char, span.end_char)
             if not any(_overlaps(rng, (e.start_char, e.end_char)) for e in out):
                 out.append(Span(doc, span.start, span.end, label=label))
-    out = [_relabelled(e, defined) for e in out]
+    out = unify_labels(out, defined)
     out.sort(key=lambda s: s.start)
     return out, types
