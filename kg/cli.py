@@ -6,6 +6,7 @@ one-line ``click.ClickException`` messages with a non-zero exit code, never trac
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 
@@ -87,6 +88,28 @@ def main(ctx, quiet, verbose):
     ctx.obj = {"quiet": quiet, "verbose": verbose and not quiet}
 
 
+SKIP_INVALID = click.option(
+    "--skip-invalid", is_flag=True,
+    help="Skip malformed JSONL lines and CSV rows (each is named on stderr, file:line) instead of stopping "
+         "at the first one.")
+
+
+@contextlib.contextmanager
+def _invalid_records(skip: bool):
+    """``on_invalid`` for the readers: every skipped record is printed (even under --quiet,
+    since it is data left out) and counted; None when not skipping, so the first one stops."""
+    skipped = []
+
+    def report(error):
+        skipped.append(error)
+        err_console.print(f"skipped {error}", markup=False, highlight=False, soft_wrap=True)
+
+    yield report if skip else None
+    if skipped:
+        noun = "record" if len(skipped) == 1 else "records"
+        err_console.print(f"skipped {len(skipped)} invalid {noun} (listed above)", markup=False, highlight=False)
+
+
 def _run_with_progress(label: str, work):
     bar, description = _progress(label)
     with bar:
@@ -99,16 +122,19 @@ def _run_with_progress(label: str, work):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Records file to write (JSON lines).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
-def extract(inputs, output, fmt):
+@SKIP_INVALID
+def extract(inputs, output, fmt, skip_invalid):
     """Extract entities, results and relations into a records file (one JSON object per paper).
 
     \b
-    Example:
+    Examples:
       kg extract ../shared/data/gold/scirex-dev.jsonl -o records.jsonl
+      kg extract arxiv-metadata.json -o records.jsonl --skip-invalid
     """
     from kg.pipeline import extract_files
-    count = _run_with_progress("extracting", lambda step, total: extract_files(
-        inputs, output, fmt, progress=step, on_total=total))
+    with _invalid_records(skip_invalid) as on_invalid:
+        count = _run_with_progress("extracting", lambda step, total: extract_files(
+            inputs, output, fmt, progress=step, on_total=total, on_invalid=on_invalid))
     _say(f"wrote {count} records to {output}")
 
 
@@ -128,8 +154,9 @@ def _where(store) -> str:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
+@SKIP_INVALID
 @store_options
-def build(inputs, fmt, store):
+def build(inputs, fmt, skip_invalid, store):
     """Build (or extend) the graph from files or folders of abstracts.
 
     Re-running on the same input changes nothing; new input is added.
@@ -141,8 +168,9 @@ def build(inputs, fmt, store):
       kg build samples/papers.jsonl --neo4j-uri bolt://127.0.0.1:7687
     """
     from kg.pipeline import build as build_graph
-    summary = _run_with_progress("extracting", lambda step, total: build_graph(
-        inputs, store, fmt, progress=step, on_total=total))
+    with _invalid_records(skip_invalid) as on_invalid:
+        summary = _run_with_progress("extracting", lambda step, total: build_graph(
+            inputs, store, fmt, progress=step, on_total=total, on_invalid=on_invalid))
     _summary(summary, store)
 
 

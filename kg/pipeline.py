@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract.records import PaperRecord
 from kg.graph.build import build_graph
-from kg.ingest import Paper, read_papers
+from kg.ingest import OnInvalid, Paper, read_papers
 from kg.records_io import read_records
 from kg.store.base import GraphStore
 
@@ -66,8 +66,9 @@ def write_jsonl_atomic(rows: Iterable[dict], path: Path) -> int:
 
 
 def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = None,
-                  progress: Progress = None, on_total: Callable[[int], None] | None = None) -> int:
-    papers = read_papers(inputs, fmt)
+                  progress: Progress = None, on_total: Callable[[int], None] | None = None,
+                  on_invalid: OnInvalid = None) -> int:
+    papers = read_papers(inputs, fmt, on_invalid)
     if on_total:
         on_total(len(papers))
     return write_jsonl_atomic((r.to_dict() for r in extract_papers(papers, progress)), output)
@@ -86,9 +87,11 @@ def _merge_records(records: list[PaperRecord], store: GraphStore) -> BuildSummar
 
 
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
-          progress: Progress = None, on_total: Callable[[int], None] | None = None) -> BuildSummary:
-    """Read, extract, resolve against what the store holds, and merge into the store."""
-    papers = read_papers(inputs, fmt)
+          progress: Progress = None, on_total: Callable[[int], None] | None = None,
+          on_invalid: OnInvalid = None) -> BuildSummary:
+    """Read, extract, resolve against what the store holds, and merge into the store
+    (``on_invalid``: see ``kg.ingest.read_papers``)."""
+    papers = read_papers(inputs, fmt, on_invalid)
     if on_total:
         on_total(len(papers))
     return _merge_records(list(extract_papers(papers, progress)), store)

@@ -13,9 +13,9 @@ from kg.errors import InputError
 from kg.ingest.daily import looks_like_daily_papers, read_daily_papers
 from kg.ingest.paper import Paper, normalise_title
 from kg.ingest.tabular import read_csv, read_jsonl
-from kg.ingest.text import read_lines
+from kg.ingest.text import OnInvalid, read_lines
 
-__all__ = ["Paper", "FORMATS", "detect_format", "iter_input_files", "read_papers", "dedupe"]
+__all__ = ["Paper", "FORMATS", "OnInvalid", "detect_format", "iter_input_files", "read_papers", "dedupe"]
 
 FORMATS = ("daily", "jsonl", "arxiv", "csv")
 _SUFFIXES = {".txt", ".jsonl", ".json", ".ndjson", ".csv"}
@@ -55,14 +55,16 @@ def iter_input_files(inputs: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _read_file(path: Path, fmt: str | None) -> Iterator[Paper]:
+def _read_file(path: Path, fmt: str | None, on_invalid: OnInvalid = None) -> Iterator[Paper]:
+    """A daily-papers capture is read whole (a broken layout shifts every later pair, so
+    there is no record to skip); JSONL and CSV records can be skipped one by one."""
     fmt = fmt or detect_format(path)
     if fmt == "daily":
         return read_daily_papers(path)
     if fmt in ("jsonl", "arxiv"):
-        return read_jsonl(path)
+        return read_jsonl(path, on_invalid)
     if fmt == "csv":
-        return read_csv(path)
+        return read_csv(path, on_invalid)
     raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}", str(path))
 
 
@@ -95,9 +97,14 @@ def dedupe(papers: Iterable[Paper]) -> list[Paper]:
     return list(by_id.values())
 
 
-def read_papers(inputs: Iterable[str | Path], fmt: str | None = None) -> list[Paper]:
-    """All papers from files and folders, validated, deduplicated, in input order."""
+def read_papers(inputs: Iterable[str | Path], fmt: str | None = None, on_invalid: OnInvalid = None) -> list[Paper]:
+    """All papers from files and folders, validated, deduplicated, in input order.
+
+    A bad record raises ``InputError`` naming its file and line; with ``on_invalid`` the
+    bad JSONL lines and CSV rows are handed to it instead and the read goes on. Errors of
+    a whole file (encoding, layout, header) always raise.
+    """
     files = iter_input_files(inputs)
     if not files:
         raise InputError("no input files found (looked for " + ", ".join(sorted(_SUFFIXES)) + ")")
-    return dedupe(paper for path in files for paper in _read_file(path, fmt))
+    return dedupe(paper for path in files for paper in _read_file(path, fmt, on_invalid))

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.paper import ARXIV_ID_RE, Paper, title_id
-from kg.ingest.text import MAX_ABSTRACT_CHARS, clean_text, find_code_urls, read_json_objects, read_lines
+from kg.ingest.text import (MAX_ABSTRACT_CHARS, OnInvalid, clean_text, find_code_urls, read_json_objects, read_lines,
+                            report_or_raise)
 
 __all__ = ["read_jsonl", "read_csv", "paper_from_row", "is_arxiv_row"]
 
@@ -83,20 +84,30 @@ def paper_from_row(row: dict, path: Path, line: int) -> Paper:
                  properties=_properties(row))
 
 
-def read_jsonl(path: Path) -> Iterator[Paper]:
-    for number, row in read_json_objects(path):
-        yield paper_from_row(row, path, number)
+def _papers(rows: Iterator[tuple[int, dict]], path: Path, on_invalid: OnInvalid) -> Iterator[Paper]:
+    for number, row in rows:
+        try:
+            yield paper_from_row(row, path, number)
+        except InputError as error:
+            report_or_raise(error, on_invalid)
 
 
-def read_csv(path: Path) -> Iterator[Paper]:
-    """CSV with a header row; line numbers count physical lines, as an editor shows them."""
+def read_jsonl(path: Path, on_invalid: OnInvalid = None) -> Iterator[Paper]:
+    return _papers(read_json_objects(path, on_invalid), path, on_invalid)
+
+
+def _csv_rows(path: Path, on_invalid: OnInvalid) -> Iterator[tuple[int, dict]]:
+    """(last physical line, row) of each non-blank row, as an editor counts lines."""
     text = "\n".join(read_lines(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "title" not in reader.fieldnames:
         raise InputError('CSV needs a header row with at least "title" and "abstract"', str(path), 1)
     for row in reader:
         if None in row:
-            raise InputError("more cells than header columns", str(path), reader.line_num)
-        if not any((v or "").strip() for v in row.values()):
-            continue
-        yield paper_from_row(dict(row), path, reader.line_num)
+            report_or_raise(InputError("more cells than header columns", str(path), reader.line_num), on_invalid)
+        elif any((v or "").strip() for v in row.values()):
+            yield reader.line_num, dict(row)
+
+
+def read_csv(path: Path, on_invalid: OnInvalid = None) -> Iterator[Paper]:
+    return _papers(_csv_rows(path, on_invalid), path, on_invalid)

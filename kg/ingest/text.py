@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["read_lines", "read_json_objects", "clean_text", "find_code_urls", "MAX_ABSTRACT_CHARS"]
+__all__ = ["read_lines", "read_json_objects", "clean_text", "find_code_urls", "MAX_ABSTRACT_CHARS", "OnInvalid",
+           "report_or_raise"]
 
 MAX_ABSTRACT_CHARS = 100_000
+
+OnInvalid = Callable[[InputError], None] | None
+"""Called with each record-level error instead of raising it (``kg build --skip-invalid``)."""
 
 _URL_RE = re.compile(r"https?://[^\s<>\"'`\]\)}]+", re.I)
 _CODE_HOSTS = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "huggingface.co/")
@@ -36,19 +40,33 @@ def read_lines(path: Path) -> list[str]:
     return out
 
 
-def read_json_objects(path: Path) -> Iterator[tuple[int, dict]]:
+def report_or_raise(error: InputError, on_invalid: OnInvalid) -> None:
+    """One bad record stops the read, unless the caller asked to hear about it and go on."""
+    if on_invalid is None:
+        raise error
+    on_invalid(error)
+
+
+def _json_object(line: str, path: Path, number: int) -> dict:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
+    if not isinstance(row, dict):
+        raise InputError(f"expected a JSON object, got {type(row).__name__}", str(path), number)
+    return row
+
+
+def read_json_objects(path: Path, on_invalid: OnInvalid = None) -> Iterator[tuple[int, dict]]:
     """(line number, object) for each non-blank line of a JSON-lines file; a line that is
-    not a JSON object stops the read with its file and line."""
+    not a JSON object stops the read with its file and line (or goes to ``on_invalid``)."""
     for number, line in enumerate(read_lines(Path(path)), 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", str(path), number) from None
-        if not isinstance(row, dict):
-            raise InputError(f"expected a JSON object, got {type(row).__name__}", str(path), number)
-        yield number, row
+            yield number, _json_object(line, path, number)
+        except InputError as error:
+            report_or_raise(error, on_invalid)
 
 
 def clean_text(text: str) -> str:

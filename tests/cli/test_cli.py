@@ -93,6 +93,19 @@ def test_bad_input_is_one_line_and_writes_nothing(tmp_path, line, message):
     assert result.exit_code == 1 and not (tmp_path / "store" / "graph.json").exists()
 
 
+def test_skip_invalid_names_each_skipped_line_and_keeps_the_rest(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "title": "T", "abstract": "We use BERT on SQuAD."}\n{"id": "x", "title": \n'
+                   '{"id": "y", "title": "U", "abstract": ""}\n', encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    result = run("--quiet", "extract", bad, "-o", out, "--skip-invalid")
+    assert f"skipped {bad}:2: malformed JSON" in result.output and f"skipped {bad}:3: empty abstract" in result.output
+    assert "skipped 2 invalid records" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["ok"]
+    run("--quiet", "build", bad, "--store", tmp_path / "store", "--skip-invalid")
+    assert json.loads(run("stats", "--json", "--store", tmp_path / "store").output)["papers"] == 1
+
+
 def test_wrong_encoding_is_reported_with_its_line(tmp_path):
     bad = tmp_path / "latin.jsonl"
     bad.write_bytes('{"id": "a", "title": "T", "abstract": "caf\xe9"}\n'.encode("latin-1"))

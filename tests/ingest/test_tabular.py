@@ -59,6 +59,29 @@ def test_bad_lines_name_file_and_line(tmp_path, line, message):
         read_papers([path])
 
 
+def test_skipping_invalid_records_keeps_the_good_ones_and_names_each_bad_one(tmp_path):
+    jsonl = write(tmp_path / "mixed.jsonl", ['{"id": "a", "title": "T1", "abstract": "A."}', '{"id": "b", "title": ',
+                                             '["list"]', '{"id": "c", "title": "T3", "abstract": ""}',
+                                             '{"id": "d", "title": "T4", "abstract": "D."}'])
+    table = tmp_path / "mixed.csv"
+    table.write_text('title,abstract\nT5,E.\nT6,F.,extra\nT7,"two\nlines"\nT8,\n', encoding="utf-8")
+    skipped = []
+    papers = read_papers([jsonl, table], on_invalid=skipped.append)
+    assert [p.title for p in papers] == ["T1", "T4", "T5", "T7"]
+    assert [f"{Path(e.path).name}:{e.line}" for e in skipped] == ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4",
+                                                                  "mixed.csv:3", "mixed.csv:6"]
+    assert [e.reason.split(":")[0] for e in skipped] == ["malformed JSON", "expected a JSON object, got list",
+                                                         "empty abstract", "more cells than header columns",
+                                                         "empty abstract"]
+
+
+def test_skipping_does_not_cover_a_broken_file(tmp_path):
+    bad = tmp_path / "latin.jsonl"
+    bad.write_bytes('{"id": "a", "title": "T", "abstract": "caf\xe9"}\n'.encode("latin-1"))
+    with pytest.raises(InputError, match="latin.jsonl:1: not valid UTF-8"):
+        read_papers([bad], on_invalid=lambda error: None)
+
+
 def test_huge_abstract_is_refused_not_truncated(tmp_path):
     path = write(tmp_path / "big.jsonl", [{"id": "a", "title": "T", "abstract": "word " * 30000}])
     with pytest.raises(InputError, match="big.jsonl:1: abstract of .* over the limit"):
