@@ -12,7 +12,8 @@ __all__ = ["normalise", "squash", "is_acronym", "strip_dataset_words", "variant_
 
 _DASHES = re.compile(r"[-_\u2010-\u2015/]+")
 _STRIP = " \t\"'`.,;:!?()[]{}<>\u201c\u201d\u2018\u2019*"
-_NO_DEPLURAL = ("ss", "us", "is", "ics", "ous")
+_NO_DEPLURAL = ("ss", "us", "is", "ics", "ous", "series", "species")
+_IE_WORDS = ("movies", "cookies", "zombies", "selfies", "rookies", "calories", "goalies", "freebies")
 _DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite)$", re.I)
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 _VARIANT_SUFFIX = re.compile(
@@ -29,9 +30,15 @@ def _american(word: str) -> str:
 
 
 def _depluralise(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith(_NO_DEPLURAL):
-        return word[:-1]
-    return word
+    """accuracies -> accuracy, losses -> loss, ResNets -> resnet; a few -ies words that are
+    singular or whose singular ends in -ie stay as they are (series, movies -> movie)."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_DEPLURAL):
+        return word
+    if word.endswith("ies") and len(word) > 4 and not word.endswith(_IE_WORDS):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    return word[:-1]
 
 
 def normalise(text: str) -> str:

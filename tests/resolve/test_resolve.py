@@ -8,7 +8,9 @@ from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_wo
 
 @pytest.mark.parametrize("text, expected", [
     ("The ResNets", "resnet"), ("pre-training", "pre training"), ("“ImageNet”", "imagenet"),
-    ("Neighbours", "neighbor"), ("analysis", "analysis"), ("F1 scores", "f1 score")])
+    ("Neighbours", "neighbor"), ("analysis", "analysis"), ("F1 scores", "f1 score"),
+    ("top-1 accuracies", "top 1 accuracy"), ("training losses", "training loss"), ("time series", "time series"),
+    ("IMDB movies", "imdb movie"), ("species", "species")])
 def test_normalise(text, expected):
     assert normalise(text) == expected
 
