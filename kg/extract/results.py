@@ -18,7 +18,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%"
   or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a cost, not a score;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
-  "BLEU of 28.4"), else the nearest one, earlier preferred; the method is the last
+  "BLEU of 28.4"), else an untagged evaluation phrase right after it ("4.9% top-5
+  validation error"), else the nearest one, earlier preferred; the method is the last
   Method/Model entity before the value that is not a baseline (a "than", "over", "compared
   to", "vs" earlier in its clause); it may stay None and be filled with the paper's
   proposed method later.
@@ -64,6 +65,9 @@ _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", 
 _RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
 # words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
+# head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
+_METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
+                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
 
 
 @dataclass(frozen=True)
@@ -184,9 +188,10 @@ def _nearest(tok: Token, cands: list[Span], prefer_after: bool) -> Span | None:
     return min(cands, key=dist)
 
 
-def _metric_of(tok: Token, unit: str, metrics: list[Span]) -> Span | None:
+def _metric_of(tok: Token, unit: str, metrics: list[Span], ents: list[Span]) -> Span | None:
     """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4"),
-    else the nearest one, earlier ones preferred ("accuracy rises to 81.2")."""
+    tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
+    preferred ("accuracy rises to 81.2")."""
     after = tok.i + 1 + (unit == "%")
     for metric in metrics:
         if metric.start == after:
@@ -195,7 +200,20 @@ def _metric_of(tok: Token, unit: str, metrics: list[Span]) -> Span | None:
         between = tok.doc[metric.end:tok.i]
         if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
             return metric
-    return _nearest(tok, metrics, prefer_after=False)
+    return _untagged_metric_at(tok.doc, after, tok.sent.end, ents) or _nearest(tok, metrics, prefer_after=False)
+
+
+def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
+    """Up to four words from ``start`` ending in an evaluation noun ("top-5 validation
+    error", "word error rate") that the NER left untagged: the value's own metric, where
+    the nearest tagged one ("... surpassing human-level accuracy") would be another's."""
+    for end in range(start, min(start + 4, stop)):
+        word = doc[end]
+        if word.is_punct or word.like_num or _in_entity(word, ents):
+            return None
+        if word.lower_ in _METRIC_HEADS:
+            return doc[start:end + 1]
+    return None
 
 
 def _method_before(tok: Token, methods: list[Span]) -> Span | None:
@@ -263,7 +281,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]
         respectively = any(t.lower_ == "respectively" for t in sent) or _parallel_lists(values, datasets)
         for tok, value, unit, ds in _with_datasets(values, datasets, respectively, {e.start for e in s_ents}):
-            metric = _metric_of(tok, unit, metrics)
+            metric = _metric_of(tok, unit, metrics, s_ents)
             method = _method_before(tok, methods)
             out.append(RawResult(method.text if method else None, ds.text,
                                  metric.text if metric else None, value, unit,

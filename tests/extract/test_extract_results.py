@@ -89,6 +89,15 @@ def test_each_value_takes_the_metric_written_next_to_it(make_doc):
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("IS", "166.5"), ("Frechet Inception Distance", "7.4")]
 
 
+def test_an_untagged_metric_next_to_the_value_beats_a_tagged_one_further_on(make_doc):
+    doc = make_doc("An ensemble achieves 4.9% top-5 validation error on ImageNet, surpassing human-level accuracy.",
+                   [("ImageNet", "Dataset"), ("accuracy", "Metric")])
+    assert [r[2] for r in _tuples(doc)] == ["top-5 validation error"]
+    doc = make_doc("It reaches 5.8% on Switchboard, where the word error rate of humans is higher.",
+                   [("Switchboard", "Dataset"), ("word error rate", "Metric")])
+    assert [r[2] for r in _tuples(doc)] == ["word error rate"]  # no evaluation noun right after the value
+
+
 def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
     doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
                    "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
