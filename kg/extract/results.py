@@ -11,7 +11,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   unit ``"points"`` so it is never mistaken for an absolute score; otherwise the unit is
   ``"%"`` when a percent sign follows, else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
-  Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"); with
+  Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"), and
+  none for a value bracketed after an untagged name ("CIFAR-100 (91.7%), Flowers (98.8%)"); with
   "respectively", or a list of values followed by a list of as many datasets ("71.6 and
   54.4 on A and B"), they pair in order;
 * a value right after "previous best", "than", "compared to", "from" is a baseline's and
@@ -248,10 +249,22 @@ def _parallel_lists(values, datasets: list[Span]) -> bool:
             and all(t.lower_ in _LIST_GLUE - {"%"} for t in between_datasets))
 
 
-def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set[int]):
+def _named_by_untagged_word(tok: Token, ents: list[Span]) -> bool:
+    """ "on CIFAR-100 (91.7%), Flowers (98.8%)": a value in brackets belongs to the name just
+    before them; when that name is no entity, the nearest dataset would be another's."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "(":
+        return False
+    name = doc[tok.i - 2]
+    return name.text[:1].isupper() and name.is_alpha and not _in_entity(name, ents)
+
+
+def _with_datasets(values, datasets: list[Span], respectively: bool, ents: list[Span]):
     """(token, value, unit, dataset) per value that has one. With "respectively" and as many
     values as datasets they pair in order ("by 2.2%, 4.88% and 31.55% on A, B and C,
-    respectively": all changes when the first is); else the nearest dataset in its clause."""
+    respectively": all changes when the first is); else the nearest dataset in its clause,
+    unless the value is bracketed after an untagged name."""
+    starts = {e.start for e in ents}
     if respectively and len(values) == len(datasets) > 1:
         delta = values[0][2] == "points"
         return [(tok, value, "points" if delta else unit, ds) for (tok, value, unit), ds in zip(values, datasets)]
@@ -260,7 +273,7 @@ def _with_datasets(values, datasets: list[Span], respectively: bool, starts: set
     out = []
     for tok, value, unit in values:
         ds = paired.get(tok.i) if unit != "points" else None
-        if ds is None:
+        if ds is None and not _named_by_untagged_word(tok, ents):
             ds = _nearest(tok, [d for d in datasets if not _clause_break(tok.doc, tok.i, d.start, starts)], True)
         if ds is not None:
             out.append((tok, value, unit, ds))
@@ -280,7 +293,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         metrics = [e for e in s_ents if e.label_ == "Metric"]
         methods = [e for e in s_ents if e.label_ in _METHOD_LABELS]
         respectively = any(t.lower_ == "respectively" for t in sent) or _parallel_lists(values, datasets)
-        for tok, value, unit, ds in _with_datasets(values, datasets, respectively, {e.start for e in s_ents}):
+        for tok, value, unit, ds in _with_datasets(values, datasets, respectively, s_ents):
             metric = _metric_of(tok, unit, metrics, s_ents)
             method = _method_before(tok, methods)
             out.append(RawResult(method.text if method else None, ds.text,

@@ -98,6 +98,15 @@ def test_an_untagged_metric_next_to_the_value_beats_a_tagged_one_further_on(make
     assert [r[2] for r in _tuples(doc)] == ["word error rate"]  # no evaluation noun right after the value
 
 
+def test_a_bracketed_value_after_an_untagged_name_gets_no_other_dataset(make_doc):
+    doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
+                   [("accuracy", "Metric"), ("CIFAR-100", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7")]
+    doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
+                   [("accuracy", "Metric"), ("CIFAR-100", "Dataset"), ("Flowers", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7"), ("Flowers", "98.8")]
+
+
 def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
     doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
                    "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
