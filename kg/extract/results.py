@@ -7,15 +7,18 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
 * a value is a decimal number, or any number followed by "%", or a number right next to a
   Metric entity; numbers inside entities ("WMT 2014", "ResNet-50"), years, and counts
   ("8 GPUs", "3x", "1.5M parameters") are not values;
-* "by 1.1", "+1.8%", "1.1 points more/better": an improvement over a baseline, kept with
-  unit ``"points"`` so it is never mistaken for an absolute score; otherwise the unit is
-  ``"%"`` when a percent sign follows, else ``""``;
+* "by 1.1", "+1.8%", "1.1 points more/better", "9.7% points", "a drop of up to 4.4": a
+  change against a baseline, kept with unit ``"points"`` so it is never mistaken for an
+  absolute score, and so are the values listed after it with their metrics ("by 2.7 box AP,
+  2.6 mask AP and 3.2 mIoU"); otherwise the unit is ``"%"`` when a percent sign follows,
+  else ``""``;
 * the dataset is the Dataset entity nearest the value (after it preferred, as in "71.8 on
   Cityscapes") within its clause (not across ";" or ", and improve upon … ImageNet"), and
   none for a value bracketed after an untagged name ("CIFAR-100 (91.7%), Flowers (98.8%)"); with
   "respectively", or a list of values followed by a list of as many datasets ("71.6 and
   54.4 on A and B"), they pair in order;
-* a value right after "previous best", "than", "compared to", "from" is a baseline's and
+* a value right after "previous best", "than", "compared to" ("10.8 compared to SOTA
+  perplexity of 15.8"), "from" is a baseline's and
   is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%"
   or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a cost, not a score;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
@@ -39,13 +42,15 @@ __all__ = ["RawResult", "find_results", "find_values"]
 
 _NUM_RE = re.compile(r"^\d+(?:\.\d+)?$")
 _COUNT_WORDS = frozenset("""
-x × times layers layer million millions billion billions m k b parameters params hours hour
+x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
 _POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+_CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
+                           "decreases"})
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 _CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                            "increase", "reduction", "decrease", "fewer", "more", "less", "better",
@@ -107,7 +112,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str] | None:
     if _states_a_cost(doc, tok.i + 1 + is_pct):
         return None
     delta = ((prev is not None and prev.lower_ in _DELTA_BEFORE) or nxt_low in _POINT_WORDS
-             or after in _CHANGE_AFTER or _after_up_to_improvement(tok))
+             or after in _CHANGE_AFTER or (is_pct and after in _POINT_WORDS) or _after_up_to_improvement(tok))
     near_metric = any(e.label_ == "Metric" and (e.end == tok.i or e.start == tok.i + 1 + is_pct)
                       for e in ents)
     if "." not in tok.text and not is_pct and not near_metric and not delta:
@@ -126,9 +131,10 @@ def _states_a_cost(doc: Doc, i: int) -> bool:
 
 
 def _after_up_to_improvement(tok: Token) -> bool:
-    """ "improvements up to 29%", "gains of up to 3.1": a change, not a score."""
+    """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score."""
     left = tok.doc[max(0, tok.i - 4):tok.i]
-    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(t.lower_ in _DELTA_BEFORE for t in left)
+    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
+        t.lower_ in _DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)
 
 
 def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
@@ -152,7 +158,8 @@ def _is_baseline_value(tok: Token, sent: Span) -> bool:
     cue = max((t.i for t in window if t.lower_ in _BASELINE_VALUE_CUES), default=None)
     if cue is None:
         return False
-    return not any(t.lower_ in _RESUME_CUES for t in tok.doc[cue + 1:tok.i])
+    first = cue + 1 + (tok.doc[cue].lower_ == "compared")  # the "to" of "compared to" resumes nothing
+    return not any(t.lower_ in _RESUME_CUES for t in tok.doc[first:tok.i])
 
 
 def _starts_a_range(tok: Token, sent: Span) -> bool:
@@ -169,12 +176,31 @@ def _starts_a_range(tok: Token, sent: Span) -> bool:
 def find_values(sent: Span, ents: list[Span]) -> list[tuple[Token, str, str]]:
     """(token, value, unit) for every score-like number in the sentence that is not a
     baseline's."""
-    out = []
+    out, last = [], None  # last: (token, unit, kept) of the previous score-like number
     for tok in sent:
         found = _value_at(tok, ents)
-        if found is not None and not _is_baseline_value(tok, sent):
+        if found is None:
+            continue
+        kept = not _is_baseline_value(tok, sent)
+        if last is not None and last[1] == "points" and _continues_list(last[0], tok, ents):
+            found, kept = (found[0], "points"), last[2]  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
+        if kept:
             out.append((tok, *found))
+        last = (tok, found[1], kept)
     return out
+
+
+def _continues_list(previous: Token, tok: Token, ents: list[Span]) -> bool:
+    """ "by 2.7 box AP, 2.6 mask AP and 3.2 mIoU": the first value's metric, then only list
+    glue and metric names up to the second, so the second is a change when the first is
+    (not so "gains up to 29% and 82.7% accuracy", where no metric follows the change)."""
+    metric_ends = {e.end - 1 for e in ents if e.label_ == "Metric"}
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text != "%"]
+    name = 0  # the words naming the first value's metric ("box AP": a tagged metric at their end)
+    while name < min(len(between), 4) and between[name].lower_ not in _LIST_GLUE:
+        name += 1
+    return (name > 0 and between[name - 1].i in metric_ends
+            and all(t.lower_ in _LIST_GLUE for t in between[name:]))
 
 
 def _nearest(tok: Token, cands: list[Span], prefer_after: bool) -> Span | None:

@@ -107,6 +107,32 @@ def test_a_bracketed_value_after_an_untagged_name_gets_no_other_dataset(make_doc
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7"), ("Flowers", "98.8")]
 
 
+def test_a_list_after_a_change_is_changes(make_doc):
+    ents = [("COCO", "Dataset"), ("AP", "Metric"), ("mask AP", "Metric"), ("mIoU", "Metric")]
+    doc = make_doc("On COCO it improves by 2.7 box AP, 2.6 mask AP and 3.2 mIoU.", ents)
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("2.7", "points"), ("2.6", "points"), ("3.2", "points")]
+    doc = make_doc("On COCO it beats the previous state of the art by 2.7 box AP, 2.6 mask AP and 3.2 mIoU.", ents)
+    assert _tuples(doc) == []  # the first is skipped after "previous", and so is the rest of its list
+    doc = make_doc("On COCO it reaches 51.1 mask AP, 2.6 points above the baseline.", [("COCO", "Dataset"),
+                                                                                        ("mask AP", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("51.1", ""), ("2.6", "points")]
+
+
+def test_changes_drops_and_counts_in_trillions(make_doc):
+    doc = make_doc("On BIG-bench it wins on average by 8.4% and 9.7% points, respectively.", [("BIG-bench", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("8.4", "points"), ("9.7", "points")]
+    doc = make_doc("SFT leads to an average performance drop of up to 4.4 on MMLU.", [("MMLU", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("4.4", "points")]
+    doc = make_doc("The models are trained on up to 1.4 trillion tokens from Wikipedia.", [("Wikipedia", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_compared_to_marks_the_baseline_value(make_doc):
+    doc = make_doc("We reach SOTA results on WikiText103 (10.8 compared to SOTA perplexity of 15.8).",
+                   [("WikiText103", "Dataset"), ("perplexity", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["10.8"]
+
+
 def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
     doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
                    "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
