@@ -17,8 +17,10 @@ is clear nothing is emitted (precision over recall). The rules:
   proposed in the title and a task of the title.
 * BENCHMARK_FOR (Dataset -> Task): "D (dataset|benchmark) for T"; "T on D".
 * OUTPERFORMS (Method|Model -> Method|Model): "A outperforms|beats|surpasses|is better
-  than|is superior to B (and C)"; A may be the proposed method when the subject is
-  "we/our/it"; the objects end at a comma or a word such as "with", "on", "using".
+  than|is superior to B (and C)"; A is the last method of the cue's own clause, or the
+  proposed method when that clause says "we/our/it" or names it; after "we find/show that"
+  an untagged subject gives no A (not a method of the clause before); the objects end at a
+  comma or a word such as "with", "on", "using".
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ _SUBJECT_RE = re.compile(r"\b(?:we|our|ours|proposed|it|this)\b", re.I)
 # words that end the object of "outperforms": "A outperforms B with C" does not beat C
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\b(?:with|while|whereas|which|when|using|by|on|in|at|for|via|"
                               r"that|without|under|across|from)\b", re.I)
+_SUBJECT_BREAK_RE = re.compile(r"[,;:]|\b(?:that|which|whereas|while|when|where)\b", re.I)
+_REPORTED_RE = re.compile(r"\b(?:find|found|show|shows|showed|shown|demonstrate[sd]?|observe[sd]?|note|reveal[sd]?|"
+                          r"confirm[sd]?|prove[sd]?|verif(?:y|ies|ied)|suggest[sd]?|indicate[sd]?)\s+that$", re.I)
 _OUTPERF_RE = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|"
                          r"better than|superior to|improv(?:es|ed|ing) (?:up)?on|improv(?:es|ed|ing) over)\b", re.I)
 
@@ -172,16 +177,40 @@ def _outperforms(sent_ents: list[Ent], sent: str, s0: int, proposed) -> list[Rel
     if not cue:
         return []
     methods = [e for e in sent_ents if e.type in METHODISH and not is_generic(e.name)]
-    before = [e for e in methods if e.end <= s0 + cue.start()]
     after = [e for e in methods if e.start >= s0 + cue.end()
              and not _CLAUSE_BREAK_RE.search(sent[cue.end():e.start - s0])]
-    head = before[-1] if before else None
-    if head is None and proposed and _SUBJECT_RE.search(sent[:cue.start()]):
-        head = proposed[0][0]
+    head = _outperforms_subject(methods, sent, s0, cue, proposed)
     if head is None:
         return []
     return [_rel("OUTPERFORMS", head.name, head.type, t.name, t.type, sent)
             for t in after if t.name != head.name]
+
+
+def _outperforms_subject(methods: list[Ent], sent: str, s0: int, cue: re.Match, proposed) -> Ent | None:
+    """The last method of the cue's own clause, or the proposed method when that clause
+    says "we/our/it"; after "we find/show that" an untagged subject ("LoRA outperforms X")
+    is no reason to take a method of the clause before ("on Pythia models"); otherwise (a
+    relative "that", an appositive "X, a ..., outperforms") the last method before the cue."""
+    before = [e for e in methods if e.end <= s0 + cue.start()]
+    start, reported = _clause_of(sent, cue)
+    own = [e for e in before if e.start >= s0 + start]
+    if own:
+        return own[-1]
+    clause = sent[start:cue.start()]
+    if proposed and (_SUBJECT_RE.search(clause) or proposed[0][0].name in clause):  # "AutoPEFT-found ..."
+        return proposed[0][0]
+    if reported:
+        return None
+    return before[-1] if before else (proposed[0][0] if proposed and _SUBJECT_RE.search(sent[:cue.start()]) else None)
+
+
+def _clause_of(sent: str, cue: re.Match) -> tuple[int, bool]:
+    """Where the cue's clause starts, and whether it is reported ("we find that ...")."""
+    breaks = list(_SUBJECT_BREAK_RE.finditer(sent[:cue.start()]))
+    if not breaks:
+        return 0, False
+    last = breaks[-1]
+    return last.end(), bool(_REPORTED_RE.search(sent[:last.end()]))
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:

@@ -84,3 +84,29 @@ def test_outperforms_objects_stop_at_the_clause():
                                     ("Maxout", "Method"), ("batch normalization", "Method")])
     rels = _rels(find_relations("p", ents, {"title": "", "abstract": text}))
     assert rels == {("OUTPERFORMS", "ELU networks", "ReLU networks"), ("OUTPERFORMS", "ELU networks", "Maxout")}
+
+
+def _outperforms(text, spans):
+    rels = _rels(find_relations("p", _ents("abstract", text, spans), {"title": "", "abstract": text}))
+    return {r for r in rels if r[0] == "OUTPERFORMS"}
+
+
+def test_the_winner_is_the_subject_of_the_cue_s_own_clause():
+    assert _outperforms("In experiments on Pythia models, we find that LoRA outperforms full finetuning.",
+                        [("Pythia models", "Model"), ("LoRA", "Method"), ("full finetuning", "Method")]) == {
+        ("OUTPERFORMS", "LoRA", "full finetuning")}
+    # the reported subject is untagged: no winner rather than the method of the clause before
+    assert _outperforms("In experiments on Pythia models, we find that adapters outperform full finetuning.",
+                        [("Pythia models", "Model"), ("full finetuning", "Method")]) == set()
+    # a relative "that" and an appositive keep the method before them
+    assert _outperforms("We train ELECTRA, a model that outperforms GPT on GLUE.",
+                        [("ELECTRA", "Model"), ("GPT", "Model")]) == {("OUTPERFORMS", "ELECTRA", "GPT")}
+    assert _outperforms("The obtained model, Retro 48B, largely outperforms GPT in perplexity.",
+                        [("Retro 48B", "Model"), ("GPT", "Model")]) == {("OUTPERFORMS", "Retro 48B", "GPT")}
+
+
+def test_a_proposed_method_named_in_the_reported_clause_wins():
+    text = "We propose AutoPEFT. We show that AutoPEFT-found configurations outperform LoRA."
+    ents = _ents("abstract", text, [("AutoPEFT", "Method"), ("LoRA", "Method")])
+    rels = _rels(find_relations("p", ents, {"title": "", "abstract": text}))
+    assert ("OUTPERFORMS", "AutoPEFT", "LoRA") in rels
