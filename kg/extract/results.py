@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.spans import doc_entities
+from kg.extract.spans import doc_entities, doc_text, span_text
 
 __all__ = ["RawResult", "find_results", "find_values"]
 
@@ -66,6 +66,8 @@ _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "outperforming", "outperforms", "beats", "previous"})
 _METHOD_LABELS = ("Method", "Model")
+_VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
+                                r"lite|xl|xxl))+(?![\w-])", re.I)
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
 _RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
@@ -251,6 +253,14 @@ def _method_before(tok: Token, methods: list[Span]) -> Span | None:
     return None
 
 
+def _method_name(method: Span) -> str:
+    """ "EfficientNet-B7 reaches 84.3%": the NER often tags the family alone ("EfficientNet",
+    the hyphen splits the token); the score belongs to the variant written, which the graph
+    links to its family (VARIANT_OF)."""
+    variant = _VARIANT_SUFFIX_RE.match(doc_text(method.doc), method.end_char)
+    return span_text(method) + (variant.group(0) if variant else "")
+
+
 def _after_baseline_cue(method: Span) -> bool:
     """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 12
     words back, not across a comma) makes X the baseline."""
@@ -322,7 +332,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         for tok, value, unit, ds in _with_datasets(values, datasets, respectively, s_ents):
             metric = _metric_of(tok, unit, metrics, s_ents)
             method = _method_before(tok, methods)
-            out.append(RawResult(method.text if method else None, ds.text,
+            out.append(RawResult(_method_name(method) if method else None, ds.text,
                                  metric.text if metric else None, value, unit,
                                  (sent.start_char, sent.end_char), tok.idx))
     return out

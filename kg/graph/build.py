@@ -102,6 +102,10 @@ def _add_results(graph, record: PaperRecord, resolution: Resolution, paper_node:
         for rel_type, entity in ends.items():
             if entity is not None:
                 _merge_allowed(graph, node, rel_type, _entity_node(graph, entity), record.id, res.evidence)
+        if ends["OF"] is not None and ends["OF"] not in resolution.mention_entities.get(record.id, []):
+            # a variant named only in the result ("EfficientNet-B7"): the paper does mention it
+            merge_edge(graph, paper_node, "MENTIONS", _entity_node(graph, ends["OF"]),
+                       papers=[record.id], evidence=[res.evidence])
         if ends["OF"] is not None and ends["ON"] is not None:
             _merge_allowed(graph, _entity_node(graph, ends["OF"]), "EVALUATED_ON",
                            _entity_node(graph, ends["ON"]), record.id, res.evidence)

@@ -51,6 +51,20 @@ def _variants(resolver: Resolver, entities: Iterable[Entity]) -> list[tuple[Enti
     return pairs
 
 
+def _resolve_result_variants(resolver: Resolver, record: PaperRecord, mentioned: list[Entity]) -> None:
+    """A result's method can be a variant the NER tagged only as its family ("EfficientNet"
+    of "EfficientNet-B7 reaches 84.3%"): it becomes an entity of the family's type here,
+    before families are linked, so it gets its VARIANT_OF edge."""
+    names = {squash(form): entity for entity in mentioned for form in (entity.name, *entity.aliases)}
+    for result in record.results:
+        base = variant_base(result.method) if result.method else None
+        if not base or squash(result.method) in names or squash(base) not in names:
+            continue
+        family = names[squash(base)]
+        if type_group(family.label) == type_group("Method"):
+            resolver.resolve(result.method, family.label, record.id)
+
+
 def resolve_records(records: Sequence[PaperRecord], existing: Iterable[Entity] = ()) -> Resolution:
     """Two passes over the batch: observe (acronyms, type votes), then resolve in order."""
     resolver = Resolver(existing)
@@ -59,6 +73,8 @@ def resolve_records(records: Sequence[PaperRecord], existing: Iterable[Entity] =
         record.id: [resolver.resolve_mention(mention, record.id) for mention in record.entities]
         for record in records
     }
+    for record in records:
+        _resolve_result_variants(resolver, record, per_paper[record.id])
     entities = resolver.finalise()
     return Resolution(entities=entities, mention_entities=per_paper,
                       variants=_variants(resolver, entities), resolver=resolver)

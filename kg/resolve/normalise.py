@@ -17,7 +17,7 @@ _IE_WORDS = ("movies", "cookies", "zombies", "selfies", "rookies", "calories", "
 _DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite)$", re.I)
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 _VARIANT_SUFFIX = re.compile(
-    r"^(?P<base>.+?)[\s\-]*(?:(?:base|large|small|tiny|mini|medium|huge|xl|xxl|lite|"
+    r"^(?P<base>.+?)[\s\-]*(?:(?:base|x{0,2}large|small|tiny|mini|medium|huge|xl|xxl|lite|(?<=[\s\-])[a-z]\d+|"
     r"\d+(?:\.\d+)?[bmk]|v\d+(?:\.\d+)*|\d+(?:\.\d+)?)(?:[\s\-]+(?:base|large|uncased|cased|instruct|chat))?)$",
     re.I)
 
@@ -75,11 +75,12 @@ def strip_dataset_words(text: str) -> str:
 
 def variant_base(name: str) -> str | None:
     """The family a model variant belongs to: BERT-large -> BERT, T5-11B -> T5,
-    ResNet-50 -> ResNet, LLaMA 2 7B -> LLaMA 2 (one suffix at a time)."""
+    ResNet-50 -> ResNet, EfficientNet-B7 -> EfficientNet, LLaMA 2 7B -> LLaMA 2 (one suffix
+    at a time)."""
     match = _VARIANT_SUFFIX.match(name.strip())
     if not match:
         return None
-    base = match.group("base").strip(" -")
+    base = match.group("base").strip(" -/")
     if len(squash(base)) < 2 or squash(base) == squash(name):
         return None
     return base

@@ -133,6 +133,15 @@ def test_compared_to_marks_the_baseline_value(make_doc):
     assert [r[3] for r in _tuples(doc)] == ["10.8"]
 
 
+def test_the_method_is_the_variant_written_next_to_the_tagged_family(make_doc):
+    doc = make_doc("EfficientNet-B7 reaches 84.3% top-1 accuracy on ImageNet.",
+                   [("EfficientNet", "Model"), ("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["EfficientNet-B7"]
+    doc = make_doc("EfficientNet reaches 84.3% top-1 accuracy on ImageNet-1k.",
+                   [("EfficientNet", "Model"), ("top-1 accuracy", "Metric"), ("ImageNet-1k", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["EfficientNet"]
+
+
 def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
     doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
                    "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])

@@ -2,6 +2,7 @@ import networkx as nx
 import pytest
 
 from kg.errors import SchemaError
+from kg.extract.records import Mention, PaperRecord, Result
 from kg.graph.build import build_graph, stored_entities
 from kg.graph.model import merge_edge, merge_graph_into, merge_node, new_graph
 from kg.schema import load_schema
@@ -64,3 +65,19 @@ def test_schema_refuses_unknown_labels_and_patterns():
     b = merge_node(graph, "Task", "t")
     with pytest.raises(SchemaError):
         merge_edge(graph, b, "BENCHMARK_FOR", a)
+
+
+def test_a_variant_named_only_in_a_result_is_linked_to_its_family():
+    abstract = "We scale EfficientNet. EfficientNet-B7 reaches 84.3% top-1 accuracy on ImageNet."
+    sentence = "EfficientNet-B7 reaches 84.3% top-1 accuracy on ImageNet."
+    ents = [Mention(text, label, "abstract", abstract.index(text, at), abstract.index(text, at) + len(text), text)
+            for text, label, at in (("EfficientNet", "Model", 0), ("EfficientNet", "Model", 20),
+                                    ("top-1 accuracy", "Metric", 0), ("ImageNet", "Dataset", 0))]
+    record = PaperRecord(id="p", title="EfficientNet", abstract=abstract, entities=ents, relations=[],
+                         results=[Result("EfficientNet-B7", "ImageNet", "top-1 accuracy", "84.3", "%", sentence)])
+    graph = build_graph([record])
+    variant = "Model:efficientnet b7"
+    assert graph.has_edge(variant, "Model:efficientnet", key="VARIANT_OF")
+    assert graph.edges["Paper:p", variant, "MENTIONS"]["evidence"] == [sentence]
+    [result] = [n for n, a in graph.nodes(data=True) if a["label"] == "Result"]
+    assert graph.has_edge(result, variant, key="OF")

@@ -20,7 +20,9 @@ def test_squash_ignores_spacing():
 
 
 @pytest.mark.parametrize("name, base", [("BERT-large", "BERT"), ("T5-11B", "T5"), ("ResNet-50", "ResNet"),
-                                        ("bert-base-uncased", "bert"), ("BERT", None), ("Transformer", None)])
+                                        ("bert-base-uncased", "bert"), ("BERT", None), ("Transformer", None),
+                                        ("EfficientNet-B7", "EfficientNet"), ("ALBERT-xxlarge", "ALBERT"),
+                                        ("ViT-H/14", "ViT-H"), ("T5", None)])
 def test_variant_base(name, base):
     assert variant_base(name) == base
 
