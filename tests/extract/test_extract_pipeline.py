@@ -121,3 +121,35 @@ def test_packaged_model_names_its_data_and_split(gold_dir):
         assert meta["gold_files"][name] == file_sha256(gold_dir / name), f"model trained on another {name}"
         _, val = split_gold(gold_dir / name)
         assert meta["split"][name]["validation_ids"] == sorted(r["id"] for r in val)
+
+
+def _corpus_papers(corpus_dir, n):
+    from kg.ingest import read_papers
+
+    return read_papers([corpus_dir])[:n]
+
+
+def test_length_sorted_batches_give_each_paper_its_own_records_in_order(packaged_nlp, corpus_dir):
+    from kg.extract.assemble import paper_record
+
+    papers = _corpus_papers(corpus_dir, 40)
+    one_by_one = [paper_record(p, packaged_nlp(p.title), packaged_nlp(p.abstract)).to_dict() for p in papers]
+    batched = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=8)]
+    assert [r["id"] for r in batched] == [p.id for p in papers]
+    assert batched == one_by_one
+
+
+def test_numpy_blas_gives_the_records_blis_gives(packaged_nlp, corpus_dir):
+    import spacy
+    from thinc.api import use_ops
+
+    from kg.extract import MODEL_DIR
+
+    layers = [proc.model for _, proc in packaged_nlp.pipeline if hasattr(proc, "model")]
+    assert layers and not any(model.ops.use_blis for model in layers)
+    with use_ops("numpy", use_blis=True):
+        blis_nlp = spacy.load(MODEL_DIR)
+    assert all(proc.model.ops.use_blis for _, proc in blis_nlp.pipeline if hasattr(proc, "model"))
+    papers = _corpus_papers(corpus_dir, 30)
+    assert ([r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
+            == [r.to_dict() for r in extract_records(papers, nlp=blis_nlp)])
