@@ -22,8 +22,9 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
   is skipped (but "from 70.1 to 75.3" keeps 75.3), and so is the first of "27.6% to 36.2%"
   or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a cost, not a score;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
-  "BLEU of 28.4"), else an untagged evaluation phrase right after it ("4.9% top-5
-  validation error"), else the nearest one, earlier preferred; the method is the last
+  "BLEU of 28.4"), else an evaluation phrase right after it, untagged ("4.9% top-5
+  validation error") or ending in a tagged metric ("97.1% request accuracy" with "accuracy"
+  tagged), else the nearest one, earlier preferred; the method is the last
   Method/Model entity before the value that is not a baseline (a "than", "over", "compared
   to", "vs" earlier in its clause); it may stay None and be filled with the paper's
   proposed method later.
@@ -234,11 +235,17 @@ def _metric_of(tok: Token, unit: str, metrics: list[Span], ents: list[Span]) -> 
 
 def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
     """Up to four words from ``start`` ending in an evaluation noun ("top-5 validation
-    error", "word error rate") that the NER left untagged: the value's own metric, where
-    the nearest tagged one ("... surpassing human-level accuracy") would be another's."""
+    error", "word error rate") that the NER left untagged, or in a tagged metric whose
+    modifiers it left out ("97.1% request accuracy" with only "accuracy" tagged): the value's
+    own metric, where the nearest tagged one ("... surpassing human-level accuracy", the
+    "joint goal accuracy" of the value before) would be another's."""
     for end in range(start, min(start + 4, stop)):
         word = doc[end]
-        if word.is_punct or word.like_num or _in_entity(word, ents):
+        metric = next((e for e in ents if e.start == end and e.label_ == "Metric"), None)
+        if metric is not None and end > start:
+            return doc[start:metric.end]
+        if (word.is_punct or word.like_num or word.is_stop or _in_entity(word, ents)
+                or word.lower_ in _POINT_WORDS or word.lower_ in _CHANGE_AFTER):
             return None
         if word.lower_ in _METRIC_HEADS:
             return doc[start:end + 1]

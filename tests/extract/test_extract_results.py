@@ -98,6 +98,15 @@ def test_an_untagged_metric_next_to_the_value_beats_a_tagged_one_further_on(make
     assert [r[2] for r in _tuples(doc)] == ["word error rate"]  # no evaluation noun right after the value
 
 
+def test_a_tagged_metric_takes_the_modifiers_the_ner_left_out(make_doc):
+    doc = make_doc("GLAD obtains 88.1% joint goal accuracy and 97.1% request accuracy on WoZ.",
+                   [("joint goal accuracy", "Metric"), ("accuracy", "Metric"), ("WoZ", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("joint goal accuracy", "88.1"), ("request accuracy", "97.1")]
+    doc = make_doc("On LEGO it obtains 36.5 points higher accuracy than random sampling.",
+                   [("LEGO", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[2], r[4]) for r in _tuples(doc)] == [("accuracy", "points")]  # "points higher" is no modifier
+
+
 def test_a_bracketed_value_after_an_untagged_name_gets_no_other_dataset(make_doc):
     doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
                    [("accuracy", "Metric"), ("CIFAR-100", "Dataset")])
