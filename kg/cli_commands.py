@@ -74,7 +74,7 @@ def register(main, store_options, output_options, say):
         """
         from kg.queries import leaderboard as run
         emit_rows(run(store, dataset, metric, limit), fmt, f"leaderboard: {dataset}",
-                  ["method", "metric", "value", "unit", "paper"], "no results reported on this dataset")
+                  ["method", "metric", "value", "unit", "dataset", "paper"], "no results reported on this dataset")
 
     @query.command()
     @click.argument("task")

@@ -234,7 +234,7 @@ def param_sampler(graph: nx.MultiDiGraph, rng: random.Random):
 
     def draw(names: set[str]) -> dict:
         key = entity()
-        params = {"key": key, "task": pick("Task"), "dataset": pick("Dataset"), "metric": None,
+        params = {"key": key, "task": pick("Task"), "datasets": [pick("Dataset")], "metric": None,
                   "limit": 20, "keys": [key], "source": entity(), "target": entity(),
                   "labels": [graph.nodes[key]["label"]], "label": None,
                   "squash": (graph.nodes[key].get("match_keys") or [""])[0]}

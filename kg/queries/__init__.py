@@ -12,10 +12,10 @@ import networkx as nx
 
 from kg.errors import QueryError
 from kg.queries.named import load_query, query_names
-from kg.resolve.normalise import normalise, squash, strip_dataset_words
+from kg.resolve.normalise import normalise, squash, strip_dataset_words, variant_base
 from kg.store.base import GraphStore
 
-__all__ = ["find_entity", "entity_card", "leaderboard", "datasets_for_task", "neighbors", "path",
+__all__ = ["find_entity", "entity_card", "leaderboard", "dataset_versions", "datasets_for_task", "neighbors", "path",
            "similar", "top", "load_query", "query_names", "ENTITY_LABELS"]
 
 ENTITY_LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
@@ -55,9 +55,25 @@ def entity_card(store: GraphStore, name: str, label: str | None = None, limit: i
 
 
 def leaderboard(store: GraphStore, dataset: str, metric: str | None = None, limit: int = 50) -> list[dict]:
+    """Results on a dataset and on its versions, best first per metric: "SQuAD" takes in
+    SQuAD v1.1 and SQuAD v2.0, "ImageNet" takes in ImageNet-1k (each row names its dataset)."""
     ds = find_entity(store, dataset, "Dataset")
     metric_key = find_entity(store, metric, "Metric")["key"] if metric else None
-    return store.run_named("leaderboard", {"dataset": ds["key"], "metric": metric_key, "limit": limit})
+    keys = [ds["key"], *dataset_versions(store, ds)]
+    return store.run_named("leaderboard", {"datasets": keys, "metric": metric_key, "limit": limit})
+
+
+def dataset_versions(store: GraphStore, dataset: dict) -> list[str]:
+    """Keys of the datasets whose name is the dataset's own plus a version suffix
+    (kg.resolve.normalise.variant_base: "v1.1", "2014", "-1k")."""
+    names = {squash(strip_dataset_words(n)) for n in (dataset["name"], *(dataset.get("aliases") or []))}
+    return [row["key"] for row in store.run_named("dataset_names", {})
+            if row["key"] != dataset["key"] and _family(row["name"]) in names]
+
+
+def _family(name: str | None) -> str | None:
+    base = variant_base(strip_dataset_words(name or ""))
+    return squash(base) if base else None
 
 
 def datasets_for_task(store: GraphStore, task: str, limit: int = 20) -> list[dict]:

@@ -98,26 +98,33 @@ def _target(graph, result, rel_type):
     return None
 
 
-def leaderboard(graph, p):
-    dataset = p["dataset"]
-    if dataset not in graph:
-        return []
-    rows = []
+def _results_on(graph, dataset, metric_key):
     for result, _, rel in graph.in_edges(dataset, data="type"):
         attrs = graph.nodes[result]
         if rel != "ON" or _label(graph, result) != "Result" or attrs.get("value") is None:
             continue
         method, metric = _target(graph, result, "OF"), _target(graph, result, "MEASURED_BY")
-        if p.get("metric") is not None and metric != p["metric"]:
+        if metric_key is not None and metric != metric_key:
             continue
-        rows.append({"method": graph.nodes[method]["name"] if method else attrs.get("method"),
-                     "method_key": method,
-                     "metric": graph.nodes[metric]["name"] if metric else attrs.get("metric"),
-                     "value": attrs["value"], "unit": attrs.get("unit"), "paper": attrs.get("paper"),
-                     "evidence": attrs.get("evidence"), "_better": attrs.get("higher_is_better", True)})
+        yield {"method": graph.nodes[method]["name"] if method else attrs.get("method"),
+               "method_key": method,
+               "metric": graph.nodes[metric]["name"] if metric else attrs.get("metric"),
+               "value": attrs["value"], "unit": attrs.get("unit"), "dataset": graph.nodes[dataset]["name"],
+               "paper": attrs.get("paper"), "evidence": attrs.get("evidence"),
+               "_better": attrs.get("higher_is_better", True)}
+
+
+def leaderboard(graph, p):
+    rows = [row for dataset in dict.fromkeys(p["datasets"]) if dataset in graph
+            for row in _results_on(graph, dataset, p.get("metric"))]
     rows.sort(key=lambda r: (_nulls_last(r["metric"]), -r["value"] if r.pop("_better") else r["value"],
-                             _nulls_last(r["method"]), r["paper"] or ""))
+                             _nulls_last(r["method"]), r["dataset"], r["paper"] or ""))
     return rows[:p["limit"]]
+
+
+def dataset_names(graph, p):
+    return sorted(({"key": n, "name": a.get("name")} for n, a in graph.nodes(data=True) if a["label"] == "Dataset"),
+                  key=lambda r: r["key"])
 
 
 def datasets_for_task(graph, p):
@@ -202,8 +209,8 @@ def top_degree_any(graph, p):
 
 TWINS: dict[str, Callable[[nx.MultiDiGraph, dict], list[dict]]] = {
     fn.__name__: fn for fn in (find_by_key, find_by_alias, entity_papers, entity_links, entity_results,
-                               leaderboard, datasets_for_task, neighbors, path, similar, top_degree,
-                               top_degree_any)
+                               leaderboard, dataset_names, datasets_for_task, neighbors, path, similar,
+                               top_degree, top_degree_any)
 }
 
 

@@ -39,9 +39,12 @@ def _calls(graph, limit=None):
                           "limit": 10}
         yield "neighbors", {"keys": [key], "limit": 200}
         if label == "Dataset":
-            yield "leaderboard", {"dataset": key, "metric": None, "limit": 50}
+            yield "leaderboard", {"datasets": [key], "metric": None, "limit": 50}
         if label == "Task":
             yield "datasets_for_task", {"task": key, "limit": 20}
+    datasets = [key for key in keys if labels[key] == "Dataset"]
+    yield "leaderboard", {"datasets": datasets, "metric": None, "limit": 200}  # several datasets' rows, merged
+    yield "dataset_names", {}
     for label in (None, *ENTITY_LABELS):
         yield "top_degree", {"label": label, "limit": 15}
     for label in ("Paper", "Result", "Repository"):

@@ -33,6 +33,23 @@ def test_leaderboard_best_first(store):
     assert leaderboard(store, "SQuAD v1.1", metric="F1") == rows
 
 
+def test_leaderboard_takes_in_the_dataset_s_versions(tmp_path):
+    from kg.extract.records import Mention, PaperRecord, Result
+
+    abstract = "BERT gets 93.2 F1 on SQuAD v1.1 and 83.1 F1 on SQuAD v2.0, versions of SQuAD; SQuADRUN differs."
+    spans = [("BERT", "Model", 0), ("F1", "Metric", 0), ("SQuAD v1.1", "Dataset", 0), ("SQuAD v2.0", "Dataset", 0),
+             ("SQuAD", "Dataset", 60), ("SQuADRUN", "Dataset", 0)]
+    ents = [Mention(t, label, "abstract", abstract.index(t, at), abstract.index(t, at) + len(t), t) for t, label, at in spans]
+    results = [Result("BERT", "SQuAD v1.1", "F1", "93.2", "", abstract), Result("BERT", "SQuAD v2.0", "F1", "83.1", "", abstract),
+               Result("BERT", "SQuADRUN", "F1", "70.0", "", abstract)]
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(build_graph([PaperRecord(id="p", title="", abstract=abstract, entities=ents, results=results,
+                                               relations=[])]))
+    assert [(r["dataset"], r["value"]) for r in leaderboard(store, "SQuAD")] == [("SQuAD v1.1", 93.2),
+                                                                                  ("SQuAD v2.0", 83.1)]
+    assert [r["dataset"] for r in leaderboard(store, "SQuAD v2.0")] == ["SQuAD v2.0"]
+
+
 def test_leaderboard_lower_is_better_metrics_sort_ascending(tmp_path, toy_records):
     from kg.extract.records import Result
     toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "4.49", "%", "x"))
