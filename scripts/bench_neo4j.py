@@ -234,7 +234,8 @@ def param_sampler(graph: nx.MultiDiGraph, rng: random.Random):
 
     def draw(names: set[str]) -> dict:
         key = entity()
-        params = {"key": key, "task": pick("Task"), "datasets": [pick("Dataset")], "metric": None,
+        dataset = pick("Dataset")
+        params = {"key": key, "task": pick("Task"), "datasets": [dataset], "prefix": dataset, "metric": None,
                   "limit": 20, "keys": [key], "source": entity(), "target": entity(),
                   "labels": [graph.nodes[key]["label"]], "label": None,
                   "squash": (graph.nodes[key].get("match_keys") or [""])[0]}

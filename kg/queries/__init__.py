@@ -64,11 +64,14 @@ def leaderboard(store: GraphStore, dataset: str, metric: str | None = None, limi
 
 
 def dataset_versions(store: GraphStore, dataset: dict) -> list[str]:
-    """Keys of the datasets whose name is the dataset's own plus a version suffix
-    (kg.resolve.normalise.variant_base: "v1.1", "2014", "-1k")."""
-    names = {squash(strip_dataset_words(n)) for n in (dataset["name"], *(dataset.get("aliases") or []))}
-    return [row["key"] for row in store.run_named("dataset_names", {})
-            if row["key"] != dataset["key"] and _family(row["name"]) in names]
+    """Keys of the datasets whose name is one of the dataset's names plus a version suffix
+    (kg.resolve.normalise.variant_base: "v1.1", "2014", "-1k"); a version's key starts with
+    its family's normal form, so each name costs one indexed prefix lookup."""
+    names = [strip_dataset_words(n) for n in (dataset["name"], *(dataset.get("aliases") or []))]
+    family = {squash(n) for n in names}
+    rows = {row["key"]: row for prefix in sorted({f"Dataset:{normalise(n)}" for n in names})
+            for row in store.run_named("dataset_keys", {"prefix": prefix})}
+    return [key for key, row in sorted(rows.items()) if key != dataset["key"] and _family(row["name"]) in family]
 
 
 def _family(name: str | None) -> str | None:

@@ -122,9 +122,9 @@ def leaderboard(graph, p):
     return rows[:p["limit"]]
 
 
-def dataset_names(graph, p):
-    return sorted(({"key": n, "name": a.get("name")} for n, a in graph.nodes(data=True) if a["label"] == "Dataset"),
-                  key=lambda r: r["key"])
+def dataset_keys(graph, p):
+    return sorted(({"key": n, "name": a.get("name")} for n, a in graph.nodes(data=True)
+                   if a["label"] == "Dataset" and n.startswith(p["prefix"])), key=lambda r: r["key"])
 
 
 def datasets_for_task(graph, p):
@@ -209,7 +209,7 @@ def top_degree_any(graph, p):
 
 TWINS: dict[str, Callable[[nx.MultiDiGraph, dict], list[dict]]] = {
     fn.__name__: fn for fn in (find_by_key, find_by_alias, entity_papers, entity_links, entity_results,
-                               leaderboard, dataset_names, datasets_for_task, neighbors, path, similar,
+                               leaderboard, dataset_keys, datasets_for_task, neighbors, path, similar,
                                top_degree, top_degree_any)
 }
 

@@ -44,7 +44,8 @@ def _calls(graph, limit=None):
             yield "datasets_for_task", {"task": key, "limit": 20}
     datasets = [key for key in keys if labels[key] == "Dataset"]
     yield "leaderboard", {"datasets": datasets, "metric": None, "limit": 200}  # several datasets' rows, merged
-    yield "dataset_names", {}
+    for key in datasets:
+        yield "dataset_keys", {"prefix": key[:len("Dataset:") + 3]}
     for label in (None, *ENTITY_LABELS):
         yield "top_degree", {"label": label, "limit": 15}
     for label in ("Paper", "Result", "Repository"):
