@@ -150,7 +150,7 @@ def _ensure_password(home: Path) -> Path:
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(24) + "\n")
+            handle.write(secrets.token_hex(24) + "\n")  # never a leading "-", which a command line reads as an option
     os.chmod(path, 0o600)
     return path
 

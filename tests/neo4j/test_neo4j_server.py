@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -56,7 +57,13 @@ def test_password_is_generated_private_and_never_logged(neo4j_server):
 def test_stop_leaves_no_jvm_and_the_stopped_server_is_a_clean_error():
     home = CACHE / "neo4j-test-stop"
     server.stop(home)
+    shutil.rmtree(home, ignore_errors=True)  # a fresh store: its password is set on this start
+    home.mkdir(parents=True)
+    password = home / "password"  # one starting with "-" (token_urlsafe made such; CI failed on one)
+    password.write_text("-starts-with-a-dash-0123456789\n", encoding="utf-8")
+    password.chmod(0o600)
     info = start_or_give_up(home, timeout=300)
+    Neo4jStore(info.uri, *server.credentials(home)).close()
     assert jvms_for(home) == [info.pid]
     assert server.stop(home) is True
     assert jvms_for(home) == [] and server.status(home) is None

@@ -40,7 +40,7 @@ public class Launcher {
         if (!Files.isDirectory(home.resolve("data/databases/system"))) {
             Files.createDirectories(home.resolve("conf"));
             int rc = new CommandLine(new SetInitialPasswordCommand(new ExecutionContext(home, home.resolve("conf"))))
-                    .execute(password);
+                    .execute("--", password);  // "--": a password may start with "-"
             if (rc != 0) {
                 System.err.println("KG-NEO4J-FAILED set-initial-password exit " + rc);
                 System.exit(3);
