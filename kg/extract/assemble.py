@@ -145,6 +145,15 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
     return out
 
 
+def _method_type(name: str, type_of: dict[str, str]) -> str | None:
+    """A result's method is a mention's name, or a variant written after one: "EfficientNet-B7"
+    (kg.extract.results) is typed like the tagged "EfficientNet"."""
+    if name in type_of:
+        return type_of[name]
+    family = max((n for n in type_of if name.startswith(n + "-")), key=len, default=None)
+    return type_of.get(family) if family else None
+
+
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
     docs = {"title": title_doc, "abstract": abstract_doc}
@@ -157,10 +166,10 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     ents = [Ent(m.canonical, m.type, m.field, m.start, m.end, m.sentence) for m in mentions]
     texts = {"title": doc_text(title_doc), "abstract": doc_text(abstract_doc)}
     proposed = proposed_methods(ents, texts)
-    type_of = {e.name: e.type for e in ents}
+    type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     results = _results(docs, canon, proposed[0][0] if proposed else None)
-    result_pairs = [(r.method, type_of.get(r.method, "Method"), r.dataset, r.evidence)
-                    for r in results if r.method and type_of.get(r.method) in ("Method", "Model")]
+    result_pairs = [(r.method, _method_type(r.method, type_of), r.dataset, r.evidence)
+                    for r in results if r.method and _method_type(r.method, type_of) in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)
     return PaperRecord(
         id=paper.id, title=paper.title or "", abstract=paper.abstract or "",

@@ -201,7 +201,9 @@ def _outperforms_subject(methods: list[Ent], sent: str, s0: int, cue: re.Match, 
         return proposed[0][0]
     if reported:
         return None
-    return before[-1] if before else (proposed[0][0] if proposed and _SUBJECT_RE.search(sent[:cue.start()]) else None)
+    if before:
+        return before[-1]
+    return proposed[0][0] if proposed and _SUBJECT_RE.search(sent[:cue.start()]) else None
 
 
 def _clause_of(sent: str, cue: re.Match) -> tuple[int, bool]:

@@ -153,3 +153,12 @@ def test_numpy_blas_gives_the_records_blis_gives(packaged_nlp, corpus_dir):
     papers = _corpus_papers(corpus_dir, 30)
     assert ([r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
             == [r.to_dict() for r in extract_records(papers, nlp=blis_nlp)])
+
+
+def test_a_variant_result_method_is_typed_like_its_tagged_family():
+    from kg.extract.assemble import _method_type
+
+    type_of = {"EfficientNet": "Model", "Efficient": "Method", "ImageNet": "Dataset"}
+    assert _method_type("EfficientNet-B7", type_of) == "Model"  # the longest tagged name it extends
+    assert _method_type("EfficientNet", type_of) == "Model"
+    assert _method_type("EfficientNetV2", type_of) is None and _method_type("ImageNet", type_of) == "Dataset"
