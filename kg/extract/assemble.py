@@ -168,8 +168,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     results = _results(docs, canon, proposed[0][0] if proposed else None)
-    result_pairs = [(r.method, _method_type(r.method, type_of), r.dataset, r.evidence)
-                    for r in results if r.method and _method_type(r.method, type_of) in ("Method", "Model")]
+    typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
+    result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)
     return PaperRecord(
         id=paper.id, title=paper.title or "", abstract=paper.abstract or "",
