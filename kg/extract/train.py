@@ -81,8 +81,8 @@ class TrainOptions:
         return out
 
 
-def _load_splits(gold_dir: Path) -> dict[str, tuple[list[dict], list[dict]]]:
-    return {name: split_gold(gold_dir / name) for name in GOLD_FILES}
+def _load_splits(gold_dir: Path, bucket: int = 0) -> dict[str, tuple[list[dict], list[dict]]]:
+    return {name: split_gold(gold_dir / name, bucket) for name in GOLD_FILES}
 
 
 def load_pipeline_dir(path: Path):
@@ -103,14 +103,14 @@ def build_rules_pipeline(patterns: list[dict], config_path: Path = RULES_CONFIG,
     return nlp
 
 
-def _meta(gold_dir: Path, splits, seed: int, extra: dict) -> dict:
+def _meta(gold_dir: Path, splits, seed: int, extra: dict, bucket: int = 0) -> dict:
     return {
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "seed": seed,
         "spacy_version": spacy.__version__,
         "gold_files": {name: file_sha256(gold_dir / name) for name in GOLD_FILES},
         "split": {
-            "rule": "validation iff int(sha256(id)[:8], 16) % 4 == 0",
+            "rule": f"validation iff int(sha256(id)[:8], 16) % 4 == {bucket}",
             **{name: {"train": len(tr), "validation": len(va),
                       "validation_ids": sorted(r["id"] for r in va)} for name, (tr, va) in splits.items()},
         },
@@ -235,16 +235,18 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
 
 
 def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, evaluate: bool = True,
-          work_dir: str | Path | None = None, log=None, **options) -> dict:
+          work_dir: str | Path | None = None, log=None, validation_bucket: int = 0, **options) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
 
     ``options`` are ``TrainOptions`` fields; only the training part of each gold file is
     used; with ``evaluate`` the scores on the validation part go into the metadata.
+    ``validation_bucket`` picks the hash bucket held aside (cross-validation; the shipped
+    model holds 0 aside).
     """
     from kg.extract.ensemble import add_members, set_beam_width
 
     opts = TrainOptions(**options)
-    splits = _load_splits(Path(gold_dir))
+    splits = _load_splits(Path(gold_dir), validation_bucket)
     train_recs = _training_records(splits, opts)
     dev_recs = opts.dev_records if opts.dev_records is not None else splits["scirex-dev.jsonl"][0][:10]
     started = time.time()
@@ -270,7 +272,8 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     meta = _meta(Path(gold_dir), splits, seed, {
         "kind": "ner", "options": opts.describe(), "member_seeds": [seed + i for i in range(opts.members)],
         "pretraining": members[0][1], "patterns": len(patterns), "head_types": len(heads.table),
-        "train_papers": len(train_recs), "train_seconds": round(time.time() - started, 1)})
+        "train_papers": len(train_recs), "train_seconds": round(time.time() - started, 1)},
+        validation_bucket)
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)
     srsly.write_json(output_dir / "training-meta.json", meta)

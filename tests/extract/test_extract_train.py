@@ -67,3 +67,20 @@ def test_building_the_training_pipeline_leaves_the_vocab_alone():
     assert "TruthfulQA" not in nlp.vocab.strings
     nlp.get_pipe("known_names")(nlp.make_doc("a first doc"))
     assert "TruthfulQA" in nlp.vocab.strings
+
+
+def test_a_fold_holds_its_own_bucket_aside(tmp_path, gold_dir):
+    """Cross-validation folds (scripts/cv_extract.py) train on the other three buckets and
+    record which papers they held aside."""
+    from kg.extract.gold import GOLD_FILES, split_gold
+    from kg.extract.train import train
+
+    meta = train(tmp_path / "fold-2", seed=0, validation_bucket=2, **{**TINY, "members": 1, "jobs": 1})
+    assert meta["split"]["rule"].endswith("% 4 == 2")
+    trained_on = 0
+    for name in GOLD_FILES:
+        train_part, held = split_gold(gold_dir / name, 2)
+        assert meta["split"][name]["validation_ids"] == sorted(r["id"] for r in held)
+        assert meta["split"][name]["validation_ids"] != sorted(r["id"] for r in split_gold(gold_dir / name)[1])
+        trained_on += len(train_part)
+    assert meta["train_papers"] == trained_on
