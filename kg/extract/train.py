@@ -246,6 +246,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     from kg.extract.ensemble import add_members, set_beam_width
 
     opts = TrainOptions(**options)
+    Path(output_dir).parent.mkdir(parents=True, exist_ok=True)  # before the minutes of training, not after
     splits = _load_splits(Path(gold_dir), validation_bucket)
     train_recs = _training_records(splits, opts)
     dev_recs = opts.dev_records if opts.dev_records is not None else splits["scirex-dev.jsonl"][0][:10]

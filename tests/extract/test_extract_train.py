@@ -71,11 +71,14 @@ def test_building_the_training_pipeline_leaves_the_vocab_alone():
 
 def test_a_fold_holds_its_own_bucket_aside(tmp_path, gold_dir):
     """Cross-validation folds (scripts/cv_extract.py) train on the other three buckets and
-    record which papers they held aside."""
+    record which papers they held aside. The output's parent folders need not exist (they
+    once made a finished training fail at its last step)."""
     from kg.extract.gold import GOLD_FILES, split_gold
     from kg.extract.train import train
 
-    meta = train(tmp_path / "fold-2", seed=0, validation_bucket=2, **{**TINY, "members": 1, "jobs": 1})
+    out = tmp_path / "cv" / "fold-2" / "model"
+    meta = train(out, seed=0, validation_bucket=2, **{**TINY, "members": 1, "jobs": 1})
+    assert (out / "meta.json").exists()
     assert meta["split"]["rule"].endswith("% 4 == 2")
     trained_on = 0
     for name in GOLD_FILES:
