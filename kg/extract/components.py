@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
+from kg.extract.dataset_context import apply_dataset_context, dataset_context_spans
 from kg.extract.head_types import retype_by_head
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
                                     read_known_names)
@@ -26,7 +27,8 @@ from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, span_text
 from kg.extract.vote import span_keys, voted_entities
 
-__all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "HeadTypesComponent", "KnownNamesComponent",
+__all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
+           "HeadTypesComponent", "KnownNamesComponent",
            "ModelVsMethodComponent", "NerBallotComponent", "NerVoteComponent",
            "ResultMatcherComponent"]
 
@@ -143,6 +145,15 @@ class KnownNamesComponent:
         return doc
 
 
+class DatasetContextComponent:
+    """Names the text introduces as datasets ("SentiHood dataset", "datasets A and B") become
+    Dataset entities (kg.extract.dataset_context)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), dataset_context_spans(doc)))
+        return doc
+
+
 class ConsistencyComponent:
     """One label per name and every free occurrence tagged (kg.extract.consistency); keeps
     the label counts in ``doc._.kg_names`` so the paper-level step can do the same across
@@ -214,6 +225,11 @@ def make_head_types(nlp: Language, name: str) -> HeadTypesComponent:
 @Language.factory("kg_known_names_v1", default_config={"path": None})
 def make_known_names(nlp: Language, name: str, path: str | None) -> KnownNamesComponent:
     return KnownNamesComponent(nlp, path)
+
+
+@Language.factory("kg_dataset_context_v1")
+def make_dataset_context(nlp: Language, name: str) -> DatasetContextComponent:
+    return DatasetContextComponent()
 
 
 @Language.factory("kg_consistency_v1", default_config={"relabel": True})

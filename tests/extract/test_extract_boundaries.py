@@ -37,6 +37,24 @@ def test_split_at_verbs_of_a_claim(make_doc):
         ("Beat-Aligned Chart Generation", "Task"), ("Beats Net", "Method")]
 
 
+def test_split_where_and_joins_two_phrases_of_two_words_or_more(make_doc):
+    assert _fix(make_doc, "It matters in computer graphics and computer vision research today.",
+                [("computer graphics and computer vision research", "Task")]) == [
+        ("computer graphics", "Task"), ("computer vision research", "Task")]
+    assert _fix(make_doc, "We test link prediction or semi-supervised node classification.",
+                [("link prediction or semi-supervised node classification", "Task")]) == [
+        ("link prediction", "Task"), ("semi-supervised node classification", "Task")]
+
+
+def test_a_shared_head_a_one_word_side_or_a_list_keeps_the_span_whole(make_doc):
+    text = ("Stacks of convolutional and deconvolutional layers help image classification and segmentation "
+            "with dropout and data augmentation, as in Fast Online Object Tracking and Segmentation and X, Y and Z W here.")
+    ents = [("convolutional and deconvolutional layers", "Method"),
+            ("image classification and segmentation", "Task"), ("dropout and data augmentation", "Method"),
+            ("Fast Online Object Tracking and Segmentation", "Task"), ("X, Y and Z W", "Method")]
+    assert _fix(make_doc, text, ents) == ents
+
+
 def test_datasets_lose_trailing_score_words_other_types_keep_them(make_doc):
     assert _fix(make_doc, "gains on QuizBench scores and the F1 score relative to others",
                 [("QuizBench scores", "Dataset"), ("F1 score relative", "Metric")]) == [
