@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context"]
 
-DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database"})
+DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
+                           "databases"})
 LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases"})
 _NOT_NAMES = frozenset({"our", "new", "large", "two", "three", "four", "five"})
 _LIST_OPENERS = frozenset({"(", ",", ":", "such", "as", "including", "namely", "like", "the"})
