@@ -32,8 +32,10 @@ sys.path.insert(0, str(REPO))
 FILES = ("scirex-dev.jsonl", "scierc-dev.jsonl")
 
 
-def fold_model(work: Path, fold: int, shipped_for_0: bool, members: int, jobs: int | None) -> Path:
-    """The model directory of ``fold``, trained now unless it is already there."""
+def fold_model(work: Path, fold: int, shipped_for_0: bool, members: int, jobs: int | None,
+               train_missing: bool = True) -> Path:
+    """The model directory of ``fold``, trained now when it is not there yet (and
+    ``train_missing``)."""
     from kg.extract import MODEL_DIR
     from kg.extract.train import train
 
@@ -41,6 +43,8 @@ def fold_model(work: Path, fold: int, shipped_for_0: bool, members: int, jobs: i
         return MODEL_DIR
     out = work / f"fold-{fold}" / "model"
     if not (out / "meta.json").exists():
+        if not train_missing:
+            raise SystemExit(f"error: no model for fold {fold} in {out} (run without --predict-only first)")
         started = time.time()
         print(f"fold {fold}: training {members} members ...", file=sys.stderr, flush=True)
         train(out, validation_bucket=fold, evaluate=False, members=members, jobs=jobs)
@@ -98,9 +102,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     parts = {}
     for fold in args.folds:
-        model = fold_model(args.work, fold, args.shipped_for_0, args.members, args.jobs) if not args.predict_only \
-            else (fold_model(args.work, fold, True, 0, None) if fold == 0 and args.shipped_for_0
-                  else args.work / f"fold-{fold}" / "model")
+        model = fold_model(args.work, fold, args.shipped_for_0, args.members, args.jobs,
+                           train_missing=not args.predict_only)
         parts[fold] = predict_fold(args.work, fold, model)
     for name in FILES:
         print(f"\n{name}\n| held aside | papers | strict | partial | entity set | Dataset strict | results |")
