@@ -24,7 +24,7 @@ from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_n
                                     read_known_names)
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
-from kg.extract.spans import doc_entities, span_text
+from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
@@ -48,8 +48,9 @@ class AbbreviationComponent:
         pairs = find_abbreviations(doc)
         doc._.kg_abbreviations = pairs
         if self.propagate_types:
-            ents, types = propagate(doc, doc_entities(doc), pairs)
-            doc.ents = filter_spans(ents)
+            before = doc_entities(doc)
+            ents, types = propagate(doc, before, pairs)
+            set_entities(doc, filter_spans(ents), before)
             doc._.kg_abbrev_types = types
         else:
             doc._.kg_abbrev_types = {}
@@ -90,7 +91,8 @@ class BoundaryComponent:
         self.dataset_heads = dataset_heads
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(fix_boundaries(doc_entities(doc), self.dataset_heads))
+        before = doc_entities(doc)
+        set_entities(doc, filter_spans(fix_boundaries(before, self.dataset_heads)), before)
         return doc
 
 
@@ -103,7 +105,8 @@ class HeadTypesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.table:
-            doc.ents = retype_by_head(doc_entities(doc), self.table)
+            ents = doc_entities(doc)
+            set_entities(doc, retype_by_head(ents, self.table), ents)
         return doc
 
     def to_disk(self, path, exclude=()):
@@ -141,7 +144,8 @@ class KnownNamesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = extend_dataset_heads(known_name_matches(doc, self.matcher, self.labels))
-        doc.ents = filter_spans(apply_known_names(doc_entities(doc), matches))
+        before = doc_entities(doc)
+        set_entities(doc, filter_spans(apply_known_names(before, matches)), before)
         return doc
 
 
@@ -150,7 +154,9 @@ class DatasetContextComponent:
     Dataset entities (kg.extract.dataset_context)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), dataset_context_spans(doc)))
+        spans = dataset_context_spans(doc)
+        if spans:
+            doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), spans))
         return doc
 
 
@@ -166,8 +172,8 @@ class ConsistencyComponent:
         ents = doc_entities(doc)
         counts = name_counts(ents)
         names = majority(counts)
-        ents = unify_labels(ents, names) if self.relabel else ents
-        doc.ents = repeat_names(doc, ents, with_number_twins(names))
+        before, ents = ents, unify_labels(ents, names) if self.relabel else ents
+        set_entities(doc, repeat_names(doc, ents, with_number_twins(names)), before)
         doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
 
@@ -177,15 +183,15 @@ class ModelVsMethodComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         canon = canonical_map(doc._.kg_abbreviations or [])
-        ents = []
-        for ent in doc_entities(doc):
+        before, ents = doc_entities(doc), []
+        for ent in before:
             if ent.label_ in ("Method", "Model"):
                 text = span_text(ent)
                 label = method_or_model(canon.get(text, text))
                 if label != ent.label_:
                     ent = Span(doc, ent.start, ent.end, label=label)
             ents.append(ent)
-        doc.ents = ents
+        set_entities(doc, ents, before)
         return doc
 
 

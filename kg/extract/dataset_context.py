@@ -18,6 +18,9 @@ another type lying inside it is retyped; anything else is left to the NER.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context"]
@@ -28,6 +31,7 @@ LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases"})
 _NOT_NAMES = frozenset({"our", "new", "large", "two", "three", "four", "five"})
 _LIST_OPENERS = frozenset({"(", ",", ":", "such", "as", "including", "namely", "like", "the"})
 _HYPHENS = frozenset({"-", "–"})
+_NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), dtype=numpy.uint64)
 
 
 def is_name_word(tok: Token) -> bool:
@@ -88,12 +92,19 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
     return out
 
 
+def _noun_positions(doc: Doc) -> list[int]:
+    """Token positions of the dataset nouns, read from the lower-case column (most docs have
+    none, and walking a doc builds a Python token per word)."""
+    if len(doc) == 0:
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _NOUN_IDS)).tolist()
+
+
 def dataset_context_spans(doc: Doc) -> list[Span]:
     """Dataset spans that the two contexts of the module doc give, in token order."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in DATASET_NOUNS:
-            continue
+    for i in _noun_positions(doc):
+        tok = doc[i]
         before = _named_before(doc, tok)
         if before is not None:
             out.append(before)

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities", "doc_text", "sentence_bounds", "span_text"]
+__all__ = ["doc_entities", "doc_text", "sentence_bounds", "set_entities", "span_text"]
 
 _BEGIN, _INSIDE = 3, 1
 
@@ -38,15 +38,26 @@ def doc_entities(doc: Doc) -> list[Span]:
     if len(doc) == 0:
         return []
     cols = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob, types = cols[:, 0], cols[:, 1]
-    starts = numpy.flatnonzero(iob == _BEGIN)
+    starts = numpy.flatnonzero(cols[:, 0] == _BEGIN).tolist()
+    if not starts:
+        return []
+    iob, types, n = cols[:, 0].tolist(), cols[:, 1].tolist(), len(doc)
     out = []
-    for start in starts.tolist():
+    for start in starts:
         end = start + 1
-        while end < len(doc) and iob[end] == _INSIDE:
+        while end < n and iob[end] == _INSIDE:
             end += 1
-        out.append(Span(doc, start, end, label=int(types[start])))
+        out.append(Span(doc, start, end, label=types[start]))
     return out
+
+
+def set_entities(doc: Doc, ents: list[Span], before: list[Span]) -> None:
+    """``doc.ents = ents``, skipped when ``ents`` are the spans ``before`` (read from the doc)
+    with the same labels: most rules change nothing in most docs, and the setter rewrites
+    every token's entity columns."""
+    if len(ents) != len(before) or any(
+            a.start != b.start or a.end != b.end or a.label != b.label for a, b in zip(ents, before)):
+        doc.ents = ents
 
 
 def sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:

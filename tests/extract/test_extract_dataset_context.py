@@ -17,6 +17,8 @@ def test_a_name_before_a_dataset_noun_is_a_dataset_with_the_noun(make_doc):
     assert _apply(make_doc, "Results on the SentiHood dataset and the Switchboard corpus.") == [
         ("SentiHood dataset", "Dataset"), ("Switchboard corpus", "Dataset")]
     assert _apply(make_doc, "We use the Cross-Age Face dataset here.") == [("Cross-Age Face dataset", "Dataset")]
+    assert _apply(make_doc, "Scores on the CelebA Benchmark and the WSJ Corpora.") == [
+        ("CelebA Benchmark", "Dataset"), ("WSJ Corpora", "Dataset")]  # any case of the noun
 
 
 def test_names_listed_after_a_plural_dataset_noun(make_doc):

@@ -92,7 +92,7 @@ def test_streaming_does_not_read_all_input_first(packaged_nlp):
             next(consumed)
             yield Paper(f"p{i}", "Title", "We use BERT on SQuAD.")
 
-    first = next(extract_records(papers(), nlp=packaged_nlp, batch_size=4))
+    first = next(extract_records(papers(), nlp=packaged_nlp, batch_size=4, ner_batch_size=8))
     assert first.id == "p0" and next(consumed) < 100
 
 
@@ -100,7 +100,7 @@ def test_same_input_same_output(packaged_nlp):
     papers = [Paper(r["id"], r["title"], r["abstract"])
               for r in itertools.islice(read_gold(REPO.parent / "shared" / "data" / "gold" / "scirex-dev.jsonl"), 10)]
     a = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
-    b = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=3)]
+    b = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=3, ner_batch_size=2)]
     assert a == b
 
 
@@ -134,7 +134,7 @@ def test_length_sorted_batches_give_each_paper_its_own_records_in_order(packaged
 
     papers = _corpus_papers(corpus_dir, 40)
     one_by_one = [paper_record(p, packaged_nlp(p.title), packaged_nlp(p.abstract)).to_dict() for p in papers]
-    batched = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=8)]
+    batched = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp, batch_size=4, ner_batch_size=7)]
     assert [r["id"] for r in batched] == [p.id for p in papers]
     assert batched == one_by_one
 

@@ -66,6 +66,25 @@ def test_doc_entities_and_text_match_spacy():
     assert doc_entities(nlp("")) == []
 
 
+def test_set_entities_writes_changes_and_keeps_unchanged_spans():
+    from kg.extract.spans import set_entities
+
+    nlp = spacy.blank("en")
+    doc = nlp("BERT beats ELMo on SQuAD .")
+    doc.ents = [Span(doc, 0, 1, label="Method"), Span(doc, 4, 5, label="Dataset")]
+    before = doc_entities(doc)
+    set_entities(doc, list(before), before)
+    assert [(e.text, e.label_) for e in doc.ents] == [("BERT", "Method"), ("SQuAD", "Dataset")]
+    set_entities(doc, [Span(doc, 0, 1, label="Model"), before[1]], before)  # a label changes
+    assert [(e.text, e.label_) for e in doc.ents] == [("BERT", "Model"), ("SQuAD", "Dataset")]
+    before = doc_entities(doc)
+    set_entities(doc, [*before, Span(doc, 2, 3, label="Method")], before)  # a span is added
+    assert [e.text for e in doc.ents] == ["BERT", "ELMo", "SQuAD"]
+    before = doc_entities(doc)
+    set_entities(doc, [Span(doc, 0, 1, label="Model"), Span(doc, 2, 3, label="Method"), Span(doc, 4, 6, label="Dataset")], before)
+    assert [e.text for e in doc.ents] == ["BERT", "ELMo", "SQuAD ."]  # a boundary moves
+
+
 def test_packaged_pipeline_votes(packaged_nlp):
     from kg.extract.ensemble import member_pipes
 
