@@ -70,16 +70,27 @@ class NerBallotComponent:
 
 class NerVoteComponent:
     """Keeps the spans found by at least ``min_votes`` of the NERs (kg.extract.vote): the filed
-    ballots plus the entities the last NER left on the doc."""
+    ballots plus the entities the last NER left on the doc; spans of the ``backed_labels``
+    fewer NERs found stay when the table of the ``head_table`` component gives their head
+    word their label."""
 
-    def __init__(self, min_votes: int):
+    def __init__(self, nlp: Language, min_votes: int, backed_labels=(), head_table: str = "head_types"):
         self.min_votes = min_votes
+        self.backed_labels = tuple(backed_labels)
+        self.head_table = head_table
+        self._nlp = nlp
+
+    def _table(self) -> dict[str, str]:
+        """Read at call time: the head-types component is loaded after this one."""
+        if not self.backed_labels or self.head_table not in self._nlp.pipe_names:
+            return {}
+        return self._nlp.get_pipe(self.head_table).table
 
     def __call__(self, doc: Doc) -> Doc:
         ballots = list(doc._.kg_ner_ballots or [])
         if ballots:  # the last NER files no ballot of its own: its entities are still on the doc
             ballots.append(span_keys(doc_entities(doc)))
-            doc.ents = voted_entities(doc, ballots, self.min_votes)
+            doc.ents = voted_entities(doc, ballots, self.min_votes, self._table(), self.backed_labels)
         doc._.kg_ner_ballots = None
         return doc
 
@@ -213,9 +224,11 @@ def make_ner_ballot(nlp: Language, name: str) -> NerBallotComponent:
     return NerBallotComponent()
 
 
-@Language.factory("kg_ner_vote_v1", default_config={"min_votes": 2})
-def make_ner_vote(nlp: Language, name: str, min_votes: int) -> NerVoteComponent:
-    return NerVoteComponent(min_votes)
+@Language.factory("kg_ner_vote_v1", default_config={"min_votes": 2, "backed_labels": ["Method", "Metric"],
+                                                    "head_table": "head_types"})
+def make_ner_vote(nlp: Language, name: str, min_votes: int, backed_labels: list[str],
+                  head_table: str) -> NerVoteComponent:
+    return NerVoteComponent(nlp, min_votes, backed_labels, head_table)
 
 
 @Language.factory("kg_boundaries_v1", default_config={"dataset_heads": True})

@@ -39,6 +39,29 @@ def test_voters_agree_on_overlapping_spans_of_one_label():
     assert majority_spans([[(0, 3, "Method")], [(1, 3, "Task")], []], 2) == []
 
 
+def test_minority_spans_stay_when_the_head_table_backs_their_label():
+    from kg.extract.vote import head_backed_spans, voted_entities
+
+    doc = spacy.blank("en")("we use adversarial training and report word error for face recognition .")
+    table = {"training": "Method", "error": "Metric", "recognition": "Task"}
+    a = [(2, 4, "Method"), (6, 8, "Metric"), (9, 11, "Task")]
+    votes = [a, [], []]  # one voter of three found each span
+    assert voted_entities(doc, votes, 2) == []
+    kept = [(e.start, e.end, e.label_) for e in voted_entities(doc, votes, 2, table, ["Method", "Metric"])]
+    assert kept == [(2, 4, "Method"), (6, 8, "Metric")]  # Task is not a backed label
+    # a head whose table type differs, or a head not in the table, backs nothing
+    assert head_backed_spans(doc, [[(2, 4, "Task"), (5, 6, "Method")], [], []], [], table, ["Method", "Task"]) == []
+    # a majority span keeps its words: a minority span overlapping it is not added
+    votes = [[(2, 4, "Method")], [(2, 4, "Method")], [(3, 4, "Method"), (6, 8, "Metric")]]
+    assert head_backed_spans(doc, votes, majority_spans(votes, 2), table, ["Method", "Metric"]) == [(6, 8, "Metric")]
+
+
+def test_packaged_vote_backs_method_and_metric_by_the_head_table(packaged_nlp):
+    vote = packaged_nlp.get_pipe("ner_vote")
+    assert set(vote.backed_labels) == {"Method", "Metric"}
+    assert vote._table() == packaged_nlp.get_pipe("head_types").table != {}
+
+
 def test_a_voter_counts_once_per_span():
     assert majority_spans([[(0, 1, "Task"), (0, 1, "Task")], []], 2) == []
 
