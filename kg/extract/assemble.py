@@ -21,7 +21,7 @@ from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
-from kg.extract.spans import doc_entities, doc_text, sentence_bounds
+from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
 
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
@@ -105,7 +105,7 @@ def _cross_field(docs: dict[str, Doc]) -> None:
         for other_field, odoc in docs.items():
             if other_field != field:
                 types.update(odoc._.kg_abbrev_types or {})
-        ents = doc_entities(doc)
+        before = ents = doc_entities(doc)
         if types:
             ents, _ = propagate(doc, ents, [], known_types=types)
         if paper_names is not None:
@@ -113,7 +113,7 @@ def _cross_field(docs: dict[str, Doc]) -> None:
             if relabel:
                 ents = unify_labels(ents, names)
             ents = repeat_names(doc, ents, with_number_twins(names))
-        doc.ents = filter_spans(ents)
+        set_entities(doc, filter_spans(ents), before)
 
 
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:

@@ -48,9 +48,10 @@ def majority_spans(votes: list[list[SpanKey]], min_votes: int) -> list[SpanKey]:
     """Non-overlapping spans that at least ``min_votes`` voters agree with (same label on an
     overlapping span)."""
     counts = Counter(key for voter in votes for key in set(voter))
-    coverage = [_covered(voter) for voter in votes]
-    ranked = sorted((k for k in counts if _agreeing_voters(k, coverage) >= min_votes),
-                    key=lambda k: (-counts[k], -(k[1] - k[0]), k[0], k[2]))
+    if min_votes > 1:  # with one vote enough, every span agrees with itself
+        coverage = [_covered(voter) for voter in votes]
+        counts = Counter({k: n for k, n in counts.items() if _agreeing_voters(k, coverage) >= min_votes})
+    ranked = sorted(counts, key=lambda k: (-counts[k], -(k[1] - k[0]), k[0], k[2]))
     taken: set[int] = set()
     out = []
     for start, end, label in ranked:
