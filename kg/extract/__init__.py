@@ -32,6 +32,9 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 # Longer fields are cut for processing (mentions past the cut are not found); the record
 # keeps the full text, and offsets stay exact because the cut keeps a prefix.
 MAX_FIELD_CHARS = 100_000
+# At most this many characters go through the pipeline as one batch (about 1 GB of layer
+# activations); typical abstracts fill a NER batch of 256 well inside it.
+MAX_BATCH_CHARS = 500_000
 
 
 def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
@@ -86,21 +89,40 @@ def _length_sorted_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: in
     Each doc's analysis does not depend on its batch; only the time does."""
     from kg.extract.ensemble import member_pipes
 
-    sizes = {name: {"batch_size": ner_batch_size} for name in member_pipes(nlp)}
+    ners = member_pipes(nlp)
     window: list[tuple[str, object]] = []
     for item in items:
         window.append(item)
         if len(window) == max(batch_size, ner_batch_size) * window_ner_batches:
-            yield from _run_sorted(nlp, window, batch_size, sizes)
+            yield from _run_sorted(nlp, window, batch_size, ner_batch_size, ners)
             window = []
     if window:
-        yield from _run_sorted(nlp, window, batch_size, sizes)
+        yield from _run_sorted(nlp, window, batch_size, ner_batch_size, ners)
 
 
-def _run_sorted(nlp, window: list[tuple[str, object]], batch_size: int, sizes: dict) -> list[tuple]:
+def _run_sorted(nlp, window: list[tuple[str, object]], batch_size: int, ner_batch_size: int,
+                ners: list[str]) -> list[tuple]:
     order = sorted(range(len(window)), key=lambda i: len(window[i][0]))
     out: list = [None] * len(window)
-    texts = (window[i] for i in order)
-    for i, done in zip(order, nlp.pipe(texts, as_tuples=True, batch_size=batch_size, component_cfg=sizes)):
-        out[i] = done
+    for group in _batches(order, [len(text) for text, _ in window], ner_batch_size, MAX_BATCH_CHARS):
+        sizes = {name: {"batch_size": len(group)} for name in ners}
+        texts = (window[i] for i in group)
+        for i, done in zip(group, nlp.pipe(texts, as_tuples=True, batch_size=batch_size, component_cfg=sizes)):
+            out[i] = done
     return out
+
+
+def _batches(order: list[int], lengths: list[int], size: int, max_chars: int) -> Iterator[list[int]]:
+    """Runs of ``order`` of at most ``size`` texts and ``max_chars`` characters (a longer
+    text alone): the memory of a batch grows with its tokens, and sorting puts the longest
+    texts of a window together."""
+    batch: list[int] = []
+    chars = 0
+    for i in order:
+        if batch and (len(batch) == size or chars + lengths[i] > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(i)
+        chars += lengths[i]
+    if batch:
+        yield batch

@@ -17,6 +17,8 @@ decide the type:
 
 from __future__ import annotations
 
+import bisect
+
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -72,27 +74,41 @@ def _is_list_of(ent: Span, inside: list[Span]) -> bool:
 
 
 def _split_lists(ents: list[Span], matches: list[Span]) -> list[Span]:
+    by_start = sorted(matches, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     out = []
     for ent in ents:
-        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        first, last = bisect.bisect_left(starts, ent.start), bisect.bisect_left(starts, ent.end)
+        inside = [m for m in by_start[first:last] if m.end <= ent.end]
         if not _is_list_of(ent, inside):
             out.append(ent)
     return out
 
 
 def apply_known_names(ents: list[Span], matches: list[Span]) -> list[Span]:
-    """``ents`` after the known-name matches (longest first, non-overlapping) are applied."""
-    kept = _split_lists(ents, matches)
-    taken: list[Span] = []
+    """``ents`` after the known-name matches (longest first, non-overlapping) are applied.
+
+    The entities are indexed by token, so a long document with thousands of matches costs
+    time in proportion to its matches, not to matches times entities."""
+    kept = {(e.start, e.end): e for e in _split_lists(ents, matches)}
+    owner = {i: key for key in kept for i in range(*key)}
+    taken: set[int] = set()
     for match in sorted(matches, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(match.start < t.end and t.start < match.end for t in taken):
+        tokens = range(match.start, match.end)
+        if not taken.isdisjoint(tokens):
             continue
-        overlapping = [e for e in kept if e.start < match.end and match.start < e.end]
-        drop, add = _decide(match, overlapping)
-        if add is not None:
-            kept = [e for e in kept if e not in drop] + [add]
-            taken.append(add)
-    return sorted(kept, key=lambda s: s.start)
+        keys = list(dict.fromkeys(owner[i] for i in tokens if i in owner))
+        drop, add = _decide(match, [kept[key] for key in keys])
+        if add is None:
+            continue
+        for ent in drop:
+            del kept[(ent.start, ent.end)]
+            for i in range(ent.start, ent.end):
+                owner.pop(i, None)
+        kept[(add.start, add.end)] = add
+        owner.update((i, (add.start, add.end)) for i in tokens)
+        taken.update(tokens)
+    return sorted(kept.values(), key=lambda s: s.start)
 
 
 def known_name_matches(doc: Doc, matcher, labels: dict[str, str]) -> list[Span]:

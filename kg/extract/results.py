@@ -32,6 +32,8 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 
@@ -325,10 +327,12 @@ def _with_datasets(values, datasets: list[Span], respectively: bool, ents: list[
 
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
-    ents = doc_entities(doc) if ents is None else list(ents)
+    ents = doc_entities(doc) if ents is None else sorted(ents, key=lambda e: e.start)
+    starts = [e.start for e in ents]
     out = []
-    for sent in doc.sents:
-        s_ents = [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+    for sent in doc.sents:  # each sentence's entities by bisection: long docs stay linear
+        first, last = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        s_ents = [e for e in ents[first:last] if e.end <= sent.end]
         datasets = [e for e in s_ents if e.label_ == "Dataset"]
         values = find_values(sent, s_ents) if datasets else []
         if not values:

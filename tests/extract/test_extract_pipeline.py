@@ -162,3 +162,27 @@ def test_a_variant_result_method_is_typed_like_its_tagged_family():
     assert _method_type("EfficientNet-B7", type_of) == "Model"  # the longest tagged name it extends
     assert _method_type("EfficientNet", type_of) == "Model"
     assert _method_type("EfficientNetV2", type_of) is None and _method_type("ImageNet", type_of) == "Dataset"
+
+
+def test_batches_hold_at_most_size_texts_and_max_chars():
+    from kg.extract import _batches
+
+    lengths = [10, 10, 10, 10, 40, 100, 5]
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    batches = list(_batches(order, lengths, size=3, max_chars=45))
+    assert [i for b in batches for i in b] == order  # every text once, in the sorted order
+    assert batches == [[6, 0, 1], [2, 3], [4], [5]]  # 3 texts; 40 chars; 40 alone; 100 over the cap alone
+    assert all(len(b) <= 3 and (len(b) == 1 or sum(lengths[i] for i in b) <= 45) for b in batches)
+    assert list(_batches([], [], size=3, max_chars=45)) == []
+
+
+def test_long_fields_are_batched_under_the_char_cap(packaged_nlp, monkeypatch):
+    import kg.extract as ke
+
+    monkeypatch.setattr(ke, "MAX_BATCH_CHARS", 300)  # forces one doc per batch for these abstracts
+    papers = [Paper(f"p{i}", "BERT", "We train BERT on SQuAD and report 91.2 F1, beating ELMo by 2.1 points. " * (i + 3))
+              for i in range(5)]
+    capped = [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
+    monkeypatch.setattr(ke, "MAX_BATCH_CHARS", 10**9)
+    assert capped == [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
+    assert all(r["results"] for r in capped)
