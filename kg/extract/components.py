@@ -224,8 +224,8 @@ def make_ner_ballot(nlp: Language, name: str) -> NerBallotComponent:
     return NerBallotComponent()
 
 
-@Language.factory("kg_ner_vote_v1", default_config={"min_votes": 2, "backed_labels": ["Method", "Metric"],
-                                                    "head_table": "head_types"})
+# backed_labels defaults to none, so a saved pipeline without the setting votes as before
+@Language.factory("kg_ner_vote_v1", default_config={"min_votes": 2, "backed_labels": [], "head_table": "head_types"})
 def make_ner_vote(nlp: Language, name: str, min_votes: int, backed_labels: list[str],
                   head_table: str) -> NerVoteComponent:
     return NerVoteComponent(nlp, min_votes, backed_labels, head_table)

@@ -29,9 +29,11 @@ def _member(path: Path) -> Language:
     return nlp
 
 
-def add_members(nlp: Language, member_dirs: list[Path], min_votes: int | None = None) -> Language:
+def add_members(nlp: Language, member_dirs: list[Path], min_votes: int | None = None,
+                backed_labels=()) -> Language:
     """``nlp`` (the first member, with the rules) plus the other members' NERs and a vote
-    of at least ``min_votes`` (default: a majority of all members)."""
+    of at least ``min_votes`` (default: a majority of all members); spans of the
+    ``backed_labels`` fewer members found stay when the head-word table backs them."""
     total = 1 + len(member_dirs)
     min_votes = min_votes if min_votes is not None else total // 2 + 1
     previous = "ner"
@@ -39,7 +41,8 @@ def add_members(nlp: Language, member_dirs: list[Path], min_votes: int | None = 
         nlp.add_pipe("kg_ner_ballot_v1", name=f"ballot_{i - 1}", after=previous)
         nlp.add_pipe("ner", name=f"ner_{i}", source=_member(Path(path)), after=f"ballot_{i - 1}")
         previous = f"ner_{i}"
-    nlp.add_pipe("kg_ner_vote_v1", name="ner_vote", after=previous, config={"min_votes": min_votes})
+    nlp.add_pipe("kg_ner_vote_v1", name="ner_vote", after=previous,
+                 config={"min_votes": min_votes, "backed_labels": list(backed_labels)})
     return nlp
 
 

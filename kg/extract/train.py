@@ -53,6 +53,8 @@ class TrainOptions:
     ``dev_records``: only printed as progress, never used to choose a checkpoint;
     ``members``: NER models trained with seeds seed, seed+1, ... that vote (kg.extract.vote);
     ``decode_beam_width``: the beam the trained NERs decode with (kg.extract.ensemble);
+    ``vote_backed_labels``: labels whose spans one member found stay when the head-word table
+    backs them (kg.extract.vote);
     ``jobs``: members trained at once (default: one per core).
     """
 
@@ -69,6 +71,7 @@ class TrainOptions:
     head_min_purity: float = 0.85
     members: int = 3
     decode_beam_width: int = 2
+    vote_backed_labels: tuple[str, ...] = ("Method", "Metric")
     jobs: int | None = None
     exclude: object = None
     dev_records: list | None = None
@@ -257,7 +260,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
         members = _train_members(work, paths, train_recs, seed, opts, log)
         nlp = load_pipeline_dir(Path(members[0][0]))
         if len(members) > 1:
-            add_members(nlp, [Path(m[0]) for m in members[1:]])
+            add_members(nlp, [Path(m[0]) for m in members[1:]], backed_labels=opts.vote_backed_labels)
         set_beam_width(nlp, opts.decode_beam_width)
         patterns = []
         if "entity_ruler" in nlp.pipe_names:  # configs may leave the gazetteer ruler out

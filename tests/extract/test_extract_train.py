@@ -49,6 +49,8 @@ def test_trained_pipeline_votes_and_extracts(two_runs):
     for name in ("ner", "ner_1"):  # trained with configs/extract.cfg's beam, decoding with a narrower one
         assert nlp.get_pipe_config(name)["factory"] == "beam_ner"
         assert nlp.get_pipe(name).cfg["beam_width"] == nlp.get_pipe_config(name)["beam_width"] == 2
+    assert nlp.get_pipe_config("ner_vote")["backed_labels"] == ["Method", "Metric"]  # kg train's default
+    assert list(meta["options"]["vote_backed_labels"]) == ["Method", "Metric"]
     rec = next(extract_records([Paper(id="x", title="ZorbNet: Fast Zorbing",
                                       abstract="ZorbNet reaches 71.8% mIoU on Cityscapes.")], nlp=nlp))
     assert {"ZorbNet", "Cityscapes", "mIoU"} <= {m.text for m in rec.entities}

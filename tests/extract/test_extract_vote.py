@@ -56,6 +56,18 @@ def test_minority_spans_stay_when_the_head_table_backs_their_label():
     assert head_backed_spans(doc, votes, majority_spans(votes, 2), table, ["Method", "Metric"]) == [(6, 8, "Metric")]
 
 
+def test_a_vote_configured_without_backed_labels_backs_nothing():
+    import kg.extract.components  # noqa: F401
+
+    nlp = spacy.blank("en")
+    vote = nlp.add_pipe("kg_ner_vote_v1")  # as a pipeline saved before the setting existed
+    nlp.add_pipe("kg_head_types_v1", name="head_types").table = {"training": "Method"}
+    assert vote.backed_labels == () and vote._table() == {}
+    doc = nlp.make_doc("we use adversarial training .")
+    doc._.kg_ner_ballots = [[(2, 4, "Method")], []]
+    assert list(vote(doc).ents) == []
+
+
 def test_packaged_vote_backs_method_and_metric_by_the_head_table(packaged_nlp):
     vote = packaged_nlp.get_pipe("ner_vote")
     assert set(vote.backed_labels) == {"Method", "Metric"}
