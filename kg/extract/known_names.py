@@ -18,7 +18,6 @@ decide the type:
 from __future__ import annotations
 
 import bisect
-
 from pathlib import Path
 
 from spacy.tokens import Doc, Span

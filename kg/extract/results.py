@@ -33,7 +33,6 @@ without a dataset the tuple cannot be placed on a leaderboard, so it is not emit
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass
 
