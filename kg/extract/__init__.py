@@ -42,7 +42,9 @@ def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
 
     Its layers multiply matrices with numpy's BLAS (OpenBLAS in numpy's wheels) instead of
     thinc's default BLIS: on this pipeline's shapes OpenBLAS is about 1.5x faster per core
-    (the whole extract step about 7%), and the records come out byte-identical.
+    (the whole extract step about 7%), and the records come out byte-identical. The NERs'
+    small output layers stay on BLIS (spaCy resizes them under its own ``use_ops("cpu")``
+    when the labels are added); moving them measured no faster.
     """
     import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 
