@@ -28,27 +28,31 @@ def _neo4j_options(func):
     return neo4j_options(func)
 
 
-def store_options(func):
-    """--store for the embedded store, --neo4j-* for a Neo4j server; opens the right one."""
-    @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-                  envvar="KG_STORE", default=Path("kg-data"), show_default=True, help=STORE_HELP)
-    @_neo4j_options
-    @functools.wraps(func)
-    def wrapper(*args, store_dir, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
-        kwargs["store"] = _open_store(store_dir, neo4j_uri, neo4j_user, neo4j_password)
-        try:
-            return func(*args, **kwargs)
-        finally:
-            kwargs["store"].close()
-    return wrapper
+def store_options(func=None, *, must_exist: bool = True):
+    """--store for the embedded store, --neo4j-* for a Neo4j server; opens the right one.
+    Reading commands need the embedded store to exist (a mistyped path is an error, not an
+    empty graph); ``must_exist=False`` for the commands that create it."""
+    def decorate(func):
+        @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                      envvar="KG_STORE", default=Path("kg-data"), show_default=True, help=STORE_HELP)
+        @_neo4j_options
+        @functools.wraps(func)
+        def wrapper(*args, store_dir, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
+            kwargs["store"] = _open_store(store_dir, neo4j_uri, neo4j_user, neo4j_password, must_exist)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                kwargs["store"].close()
+        return wrapper
+    return decorate(func) if func is not None else decorate
 
 
-def _open_store(store_dir, uri, user, password):
+def _open_store(store_dir, uri, user, password, must_exist: bool):
     if uri:
         from kg.cli_neo4j import open_neo4j_store
         return open_neo4j_store(uri, user, password)
     from kg.store.embedded import EmbeddedStore
-    return EmbeddedStore(store_dir)
+    return EmbeddedStore(store_dir, must_exist=must_exist)
 
 
 def output_options(func):
@@ -139,10 +143,11 @@ def extract(inputs, output, fmt, skip_invalid):
 
 
 def _summary(summary, store) -> None:
-    _say(f"{summary.papers} papers -> {_where(store)}: nodes {summary.nodes_before} -> {summary.nodes_after}, "
+    _say(f"{summary.papers} papers ({summary.extracted} new or changed) -> {_where(store)}: "
+         f"nodes {summary.nodes_before} -> {summary.nodes_after}, "
          f"relationships {summary.relationships_before} -> {summary.relationships_after}")
     if click.get_current_context().find_root().obj.get("verbose"):
-        counts = store.stats()
+        counts = summary.counts
         _say("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
         _say("relationships: " + ", ".join(f"{k} {v}" for k, v in counts["relationships"].items()))
 
@@ -155,11 +160,13 @@ def _where(store) -> str:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
 @SKIP_INVALID
-@store_options
+@store_options(must_exist=False)
 def build(inputs, fmt, skip_invalid, store):
     """Build (or extend) the graph from files or folders of abstracts.
 
-    Re-running on the same input changes nothing; new input is added.
+    The graph is derived from every paper the store holds plus the new ones: building the
+    same input again changes nothing, and input A then B gives the same graph as B then A,
+    or A and B together. Papers already stored with the same text are not extracted again.
 
     \b
     Examples:
@@ -176,7 +183,7 @@ def build(inputs, fmt, skip_invalid, store):
 
 @main.command()
 @click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@store_options
+@store_options(must_exist=False)
 def load(records, store):
     """Load a records file written by `kg extract` into the store, without extracting again.
 

@@ -10,17 +10,17 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract.records import PaperRecord
 from kg.graph.build import build_graph
-from kg.ingest import OnInvalid, Paper, read_papers
+from kg.ingest import OnInvalid, Paper, dedupe, read_papers
+from kg.records import PaperRecord
 from kg.records_io import read_records
 from kg.store.base import GraphStore
 
-__all__ = ["BuildSummary", "extract_papers", "extract_files", "build", "load_records", "write_jsonl_atomic"]
+__all__ = ["BuildSummary", "extract_papers", "extract_files", "build", "load_records", "write_jsonl_atomic", "paper_of"]
 
 Progress = Callable[[int], None] | None
 
@@ -32,6 +32,8 @@ class BuildSummary:
     nodes_after: int
     relationships_before: int
     relationships_after: int
+    extracted: int = 0  # papers new or changed, run through the pipeline (the rest reused)
+    counts: dict | None = None  # the store's stats after the build, read under its lock
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -74,32 +76,66 @@ def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = 
     return write_jsonl_atomic((r.to_dict() for r in extract_papers(papers, progress)), output)
 
 
-def _merge_records(records: list[PaperRecord], store: GraphStore) -> BuildSummary:
-    before = store.stats()
-    graph = build_graph(records, store.entity_nodes())
-    store.merge_graph(graph)
-    after = store.stats()
+def paper_of(record: PaperRecord) -> Paper:
+    """The paper a stored record was extracted from (its text and metadata)."""
+    return Paper(id=record.id, title=record.title, abstract=record.abstract, year=record.year, url=record.url,
+                 source=record.source, code_urls=list(record.code_urls), properties=dict(record.properties))
+
+
+def _with_paper(record: PaperRecord, paper: Paper) -> PaperRecord:
+    """``record``'s extraction (made from the same text) under ``paper``'s id and metadata."""
+    return replace(record, id=paper.id, year=paper.year, url=paper.url, source=paper.source,
+                   code_urls=list(paper.code_urls), properties=dict(paper.properties))
+
+
+def _text(item: Paper | PaperRecord) -> tuple[str, str]:
+    return item.title, item.abstract
+
+
+def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str], PaperRecord],
+            extract: Callable[[list[Paper]], Iterable[PaperRecord]] | None) -> BuildSummary:
+    """Under the store's lock: every stored paper and the new ones merged (``merge_copies``),
+    a record for each (reused when its text was extracted before), the whole graph derived
+    from all records and written exactly. The graph is thus a function of the set of papers,
+    whatever the order and grouping of the builds that brought them."""
+    with store.writer():
+        before = store.stats()
+        stored = store.read_records()
+        known = {**{_text(r): r for r in stored}, **known}
+        merged = dedupe([*map(paper_of, stored), *papers])
+        todo = [paper for paper in merged if _text(paper) not in known]
+        if todo and extract is not None:
+            known.update((_text(r), r) for r in extract(todo))
+        records = sorted((_with_paper(known[_text(p)], p) for p in merged), key=lambda r: r.id)
+        store.write(build_graph(records), records)
+        after = store.stats()
     return BuildSummary(
-        papers=len(records),
+        papers=len(papers), extracted=len(todo),
         nodes_before=sum(before["nodes"].values()), nodes_after=sum(after["nodes"].values()),
         relationships_before=sum(before["relationships"].values()),
-        relationships_after=sum(after["relationships"].values()))
+        relationships_after=sum(after["relationships"].values()), counts=after)
 
 
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
           progress: Progress = None, on_total: Callable[[int], None] | None = None,
           on_invalid: OnInvalid = None) -> BuildSummary:
-    """Read, extract, resolve against what the store holds, and merge into the store
-    (``on_invalid``: see ``kg.ingest.read_papers``)."""
+    """Read, extract what is new, and derive the store's graph again from all its papers
+    (``on_invalid``: see ``kg.ingest.read_papers``; ``on_total`` gets the number of papers
+    to extract, ``progress`` each one done)."""
     papers = read_papers(inputs, fmt, on_invalid)
-    if on_total:
-        on_total(len(papers))
-    return _merge_records(list(extract_papers(papers, progress)), store)
+
+    def extract(todo: list[Paper]) -> Iterator[PaperRecord]:
+        if on_total:
+            on_total(len(todo))
+        return extract_papers(todo, progress)
+
+    return _derive(store, papers, {}, extract)
 
 
 def load_records(path: Path, store: GraphStore) -> BuildSummary:
-    """Build from a `kg extract` output file without extracting again."""
+    """Build from a `kg extract` output file without extracting again: its records join the
+    stored ones (a record of the same text replaces the stored extraction)."""
     records = read_records(path)
     if not records:
         raise InputError("no records in file", str(path))
-    return _merge_records(records, store)
+    return _derive(store, [paper_of(r) for r in records], {_text(r): r for r in records}, None)

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 
 from kg.errors import InputError
-from kg.extract.records import PaperRecord
+from kg.records import PaperRecord
 from kg.ingest.text import read_json_objects
 from kg.schema import SCHEMA_DIR
 

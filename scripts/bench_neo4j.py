@@ -209,7 +209,7 @@ def timed_load(store: Neo4jStore, graph: nx.MultiDiGraph, per_row: bool = False)
             marks["nodes"] = time.perf_counter()
 
     start = time.perf_counter()
-    (store.merge_graph_per_row if per_row else store.merge_graph)(graph, progress=progress)
+    store.write(graph, progress=progress, per_row=per_row)
     end = time.perf_counter()
     node_s = marks.get("nodes", end) - start
     rel_s = end - marks.get("nodes", start)

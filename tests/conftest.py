@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.records import Mention, PaperRecord, Relation, Result
+from kg.records import Mention, PaperRecord, Relation, Result
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KG_SHARED", REPO.parent / "shared"))
@@ -42,7 +42,8 @@ def mention(record_text: str, text: str, label: str, canonical: str | None = Non
 
 def make_record(pid: str, title: str, abstract: str, spans, results=(), relations=(), **extra) -> PaperRecord:
     """``spans``: (text, type[, canonical[, nth]]) found in the abstract."""
-    ents = [mention(abstract, *span) for span in spans]
+    ents = [mention(abstract, *span[:3], nth=span[3]) if len(span) > 3 else mention(abstract, *span)
+            for span in spans]
     return PaperRecord(id=pid, title=title, abstract=abstract, entities=ents, results=list(results),
                        relations=list(relations), **extra)
 

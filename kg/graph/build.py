@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import networkx as nx
 
 from kg.errors import SchemaError
-from kg.extract.records import PaperRecord, sentence_of
+from kg.records import PaperRecord, sentence_of
 from kg.graph.model import merge_edge, merge_node, new_graph, node_id
 from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
 from kg.resolve.normalise import squash
 
-__all__ = ["build_graph", "result_key", "stored_entities"]
+__all__ = ["build_graph", "result_key"]
 
 _PAPER_RELATIONS = {"PROPOSES", "USES", "EVALUATES_ON"}
 
@@ -118,9 +118,12 @@ def _as_number(value) -> float | None:
         return None
 
 
-def build_graph(records: Sequence[PaperRecord], existing: Iterable[Entity] = ()) -> nx.MultiDiGraph:
-    """The graph of a batch of records; ``existing`` entities (from the store) keep their keys."""
-    resolution = resolve_records(records, existing)
+def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
+    """The graph of a set of records: the same set gives the same graph, in whatever order
+    it comes (records are taken by paper id, so first-seen choices such as the evidence
+    kept on an edge never depend on input order)."""
+    records = sorted(records, key=lambda record: record.id)
+    resolution = resolve_records(records)
     graph = new_graph()
     for record in records:
         paper_node = _add_paper(graph, record)
@@ -133,11 +136,3 @@ def build_graph(records: Sequence[PaperRecord], existing: Iterable[Entity] = ())
     _fill_entities(graph, resolution.resolver.entities.values())
     return graph
 
-
-
-def stored_entities(graph: nx.MultiDiGraph) -> list[Entity]:
-    """Entities already in a store, so a new build extends them instead of duplicating."""
-    entity_labels = {"Method", "Model", "Dataset", "Metric", "Task"}
-    return [Entity(label=attrs["label"], key=attrs["key"].split(":", 1)[1], name=attrs.get("name") or attrs["key"],
-                   aliases=set(attrs.get("aliases") or ()), papers=set(attrs.get("papers") or ()))
-            for _, attrs in graph.nodes(data=True) if attrs.get("label") in entity_labels]

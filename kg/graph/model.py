@@ -21,10 +21,11 @@ import networkx as nx
 from kg.schema import load_schema
 
 __all__ = ["MAX_EVIDENCE", "LIST_PROPS", "node_id", "merge_node", "merge_edge", "new_graph",
-           "merge_graph_into"]
+           "merge_graph_into", "sorted_graph"]
 
 MAX_EVIDENCE = 3
 LIST_PROPS = ("aliases", "papers", "match_keys")
+_EDGE_PROVENANCE = ("type", "papers", "evidence", "count")
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -76,4 +77,20 @@ def merge_graph_into(target: nx.MultiDiGraph, source: nx.MultiDiGraph) -> nx.Mul
     for start, end, attrs in source.edges(data=True):
         merge_edge(target, start, attrs["type"], end, papers=attrs.get("papers", ()),
                    evidence=attrs.get("evidence", ()))
+        merged = target.edges[start, end, attrs["type"]]
+        for name, value in attrs.items():  # other properties: set where the edge has none yet
+            if name not in _EDGE_PROVENANCE and value is not None and merged.get(name) in (None, ""):
+                merged[name] = value
     return target
+
+
+def sorted_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph in canonical order: nodes by id, edges by (start, end, type), each
+    one's properties by name. Stores hand graphs out in this order, so exports and
+    algorithms repeat run after run and agree between stores."""
+    ordered = new_graph()
+    for nid in sorted(graph.nodes):
+        ordered.add_node(nid, **dict(sorted(graph.nodes[nid].items())))
+    for start, end, rel_type, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+        ordered.add_edge(start, end, key=rel_type, **dict(sorted(attrs.items())))
+    return ordered

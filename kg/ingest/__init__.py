@@ -15,7 +15,7 @@ from kg.ingest.paper import Paper, normalise_title
 from kg.ingest.tabular import read_csv, read_jsonl
 from kg.ingest.text import OnInvalid, read_lines
 
-__all__ = ["Paper", "FORMATS", "OnInvalid", "detect_format", "iter_input_files", "read_papers", "dedupe"]
+__all__ = ["Paper", "FORMATS", "OnInvalid", "detect_format", "iter_input_files", "read_papers", "dedupe", "merge_copies"]
 
 FORMATS = ("daily", "jsonl", "arxiv", "csv")
 _SUFFIXES = {".txt", ".jsonl", ".json", ".ndjson", ".csv"}
@@ -68,33 +68,67 @@ def _read_file(path: Path, fmt: str | None, on_invalid: OnInvalid = None) -> Ite
     raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}", str(path))
 
 
-def _merge(into: Paper, other: Paper) -> None:
-    """Fold a duplicate into the first copy: fill gaps, union code links and properties."""
-    for name in ("year", "url"):
-        if getattr(into, name) in (None, ""):
-            setattr(into, name, getattr(other, name))
-    if len(other.abstract) > len(into.abstract):
-        into.abstract = other.abstract
-    into.code_urls = list(dict.fromkeys(into.code_urls + other.code_urls))
-    into.properties = {**other.properties, **into.properties}
-    into.properties.setdefault("also_in", [])
-    if other.source not in into.properties["also_in"]:
-        into.properties["also_in"].append(other.source)
+def _text_rank(paper: Paper) -> tuple:
+    return len(paper.abstract), paper.abstract, len(paper.title), paper.title
+
+
+def _id_rank(paper_id: str) -> tuple:
+    """A source's own id (arXiv, DOI, a JSONL id) over one made from the title."""
+    return paper_id.startswith("t-"), paper_id
+
+
+def _property_rank(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def merge_copies(copies: list[Paper]) -> Paper:
+    """One paper from every copy read of it. Each field is a max, min or union over the
+    copies, so the result does not depend on the order the copies arrive in, nor on whether
+    some of them were merged before (a store's papers merged with new input give what
+    reading everything at once gives). Title and abstract come together from one copy (the
+    longest abstract), so the text always is one that was read."""
+    text = max(copies, key=_text_rank)
+    sources = {c.source for c in copies if c.source} | {s for c in copies for s in c.properties.get("also_in", ())}
+    source = min(sources) if sources else None
+    properties: dict = {}
+    for copy in copies:
+        for name, value in copy.properties.items():
+            if name != "also_in" and (name not in properties
+                                      or _property_rank(value) > _property_rank(properties[name])):
+                properties[name] = value
+    if sources - {source}:
+        properties["also_in"] = sorted(sources - {source})
+    return Paper(id=min((c.id for c in copies), key=_id_rank), title=text.title, abstract=text.abstract,
+                 year=min((c.year for c in copies if c.year is not None), default=None),
+                 url=min((c.url for c in copies if c.url), default=None), source=source,
+                 code_urls=sorted({url for c in copies for url in c.code_urls}), properties=properties)
+
+
+def _copy_groups(papers: Iterable[Paper]) -> list[list[Paper]]:
+    """Copies of one paper grouped together: the same id, or the same normalised title
+    (union-find over both), groups in order of their first copy."""
+    parent: dict[str, str] = {}
+
+    def root(token: str) -> str:
+        while parent.setdefault(token, token) != token:
+            parent[token] = token = parent[parent[token]]
+        return token
+
+    seen: list[tuple[Paper, str]] = []
+    for paper in papers:
+        tokens = ["id:" + paper.id] + (["title:" + normalise_title(paper.title)] if normalise_title(paper.title) else [])
+        for token in tokens[1:]:
+            parent[root(token)] = root(tokens[0])
+        seen.append((paper, tokens[0]))
+    groups: dict[str, list[Paper]] = {}
+    for paper, token in seen:
+        groups.setdefault(root(token), []).append(paper)
+    return list(groups.values())
 
 
 def dedupe(papers: Iterable[Paper]) -> list[Paper]:
-    """One Paper per id and per normalised title, first occurrence kept and enriched."""
-    by_id: dict[str, Paper] = {}
-    by_title: dict[str, Paper] = {}
-    for paper in papers:
-        first = by_id.get(paper.id) or by_title.get(normalise_title(paper.title) or paper.id)
-        if first is None:
-            by_id[paper.id] = paper
-            if normalise_title(paper.title):
-                by_title[normalise_title(paper.title)] = paper
-        else:
-            _merge(first, paper)
-    return list(by_id.values())
+    """One Paper per id and per normalised title (``merge_copies``), in order of first copy."""
+    return [merge_copies(group) for group in _copy_groups(papers)]
 
 
 def read_papers(inputs: Iterable[str | Path], fmt: str | None = None, on_invalid: OnInvalid = None) -> list[Paper]:

@@ -80,10 +80,9 @@ def entity_results(graph, p):
     if key not in graph:
         return []
     results = {start for start, _, rel in graph.in_edges(key, data="type") if rel in ("OF", "ON", "MEASURED_BY")}
-    rows = [_result_row(graph.nodes[r]) for r in results]
-    rows.sort(key=lambda r: (_nulls_last(r["dataset"]), _nulls_last(r["metric"]), _nulls_last(r["paper"]),
-                             _nulls_last(r["value"])))
-    return rows[:p["limit"]]
+    ordered = sorted(results, key=lambda r: (*(_nulls_last(graph.nodes[r].get(name))
+                                               for name in ("dataset", "metric", "paper", "value")), r))
+    return [_result_row(graph.nodes[r]) for r in ordered][:p["limit"]]
 
 
 def _nulls_last(value):
@@ -111,14 +110,14 @@ def _results_on(graph, dataset, metric_key):
                "metric": graph.nodes[metric]["name"] if metric else attrs.get("metric"),
                "value": attrs["value"], "unit": attrs.get("unit"), "dataset": graph.nodes[dataset]["name"],
                "paper": attrs.get("paper"), "evidence": attrs.get("evidence"),
-               "_better": attrs.get("higher_is_better", True)}
+               "_better": attrs.get("higher_is_better", True), "_key": result}
 
 
 def leaderboard(graph, p):
     rows = [row for dataset in dict.fromkeys(p["datasets"]) if dataset in graph
             for row in _results_on(graph, dataset, p.get("metric"))]
     rows.sort(key=lambda r: (_nulls_last(r["metric"]), -r["value"] if r.pop("_better") else r["value"],
-                             _nulls_last(r["method"]), r["dataset"], r["paper"] or ""))
+                             _nulls_last(r["method"]), r["dataset"], r["paper"] or "", r.pop("_key")))
     return rows[:p["limit"]]
 
 
@@ -155,23 +154,27 @@ def neighbors(graph, p):
 
 
 def path(graph, p):
+    """Of the shortest paths, the one whose keys come first in order: each step goes to the
+    smallest key one hop closer to the target (what path.cypher's ORDER BY picks)."""
     source, target = p["source"], p["target"]
     if source not in graph or target not in graph:
         return []
-    try:
-        nodes = nx.shortest_path(graph.to_undirected(as_view=True), source, target)
-    except nx.NetworkXNoPath:
+    undirected = graph.to_undirected(as_view=True)
+    distance = nx.single_source_shortest_path_length(undirected, target, cutoff=8)
+    if source not in distance:
         return []
-    if len(nodes) - 1 > 8:
-        return []
+    nodes = [source]
+    while nodes[-1] != target:
+        here = nodes[-1]
+        nodes.append(min(n for n in undirected.neighbors(here) if distance.get(n) == distance[here] - 1))
     rels = [_edge_type(graph, a, b) for a, b in zip(nodes, nodes[1:])]
     return [{"keys": nodes, "names": [graph.nodes[n].get("name") for n in nodes], "relations": rels,
              "hops": len(nodes) - 1}]
 
 
 def _edge_type(graph, a, b):
-    data = graph.get_edge_data(a, b) or graph.get_edge_data(b, a)
-    return sorted(data)[0]
+    """The first relationship type, in order, between two nodes in either direction."""
+    return min([*(graph.get_edge_data(a, b) or {}), *(graph.get_edge_data(b, a) or {})])
 
 
 def _mentioning_papers(graph, node) -> set:

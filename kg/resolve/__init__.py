@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.records import PaperRecord
+from kg.records import PaperRecord
 from kg.resolve.metrics import higher_is_better
 from kg.resolve.normalise import normalise, squash, variant_base
 from kg.resolve.resolver import Entity, Resolver, type_group
@@ -65,9 +65,10 @@ def _resolve_result_variants(resolver: Resolver, record: PaperRecord, mentioned:
             resolver.resolve(result.method, family.label, record.id)
 
 
-def resolve_records(records: Sequence[PaperRecord], existing: Iterable[Entity] = ()) -> Resolution:
-    """Two passes over the batch: observe (acronyms, type votes), then resolve in order."""
-    resolver = Resolver(existing)
+def resolve_records(records: Sequence[PaperRecord]) -> Resolution:
+    """Two passes over the records: observe (acronyms, type votes), then resolve in order.
+    Every decision is a function of the whole set (the graph step passes records by id)."""
+    resolver = Resolver()
     resolver.observe(records)
     per_paper = {
         record.id: [resolver.resolve_mention(mention, record.id) for mention in record.entities]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.extract.records import Mention, PaperRecord
+from kg.records import Mention, PaperRecord
 from kg.resolve.resolver import Resolver
 
 __all__ = ["PAIRS_FILE", "load_pairs", "pair_merges", "evaluate"]

@@ -3,8 +3,9 @@
 Two mentions name the same entity when, within a type group (Method and Model form one
 group, since papers disagree on which a thing is), their spacing-insensitive normal forms
 agree, or one is an acronym that some paper defined as the other ("Long Short-Term Memory
-(LSTM)"). Entities already in the store are loaded first, so keys never change once made
-and re-running a build is a no-op.
+(LSTM)"). Resolution always sees every paper of the graph at once (a build re-derives the
+graph from all stored records), so what a name resolves to never depends on which papers
+happened to be stored first; ties are broken by the text, never by arrival order.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.extract.records import Mention, PaperRecord
+from kg.records import Mention, PaperRecord
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 
 __all__ = ["Entity", "Resolver", "type_group"]
@@ -33,7 +34,6 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     papers: set[str] = field(default_factory=set)
     surfaces: Counter = field(default_factory=Counter)
-    stored: bool = False  # came from the store: keep its name and label
 
 
 def _base_form(text: str, label: str) -> str:
@@ -43,16 +43,11 @@ def _base_form(text: str, label: str) -> str:
 class Resolver:
     """Assigns every mention a canonical entity; holds the entity table while a build runs."""
 
-    def __init__(self, existing: Iterable[Entity] = ()):
+    def __init__(self):
         self.entities: dict[tuple[str, str], Entity] = {}
         self._index: dict[tuple[str, str], tuple[str, str]] = {}
         self._acronyms: dict[tuple[str, str], Counter] = defaultdict(Counter)
         self._label_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        for entity in existing:
-            entity.stored = True
-            self.entities[(entity.label, entity.key)] = entity
-            for form in {entity.key, entity.name, *entity.aliases}:
-                self._index.setdefault((type_group(entity.label), squash(form)), (entity.label, entity.key))
 
     # -- pass 1: what the whole batch says -------------------------------------------
     def observe(self, records: Iterable[PaperRecord]) -> None:
@@ -70,7 +65,8 @@ class Resolver:
         if text == mention.text and is_acronym(text):
             long_forms = self._acronyms.get((type_group(mention.type), squash(text)))
             if long_forms:
-                (best, votes), total = long_forms.most_common(1)[0], sum(long_forms.values())
+                best = max(sorted(long_forms), key=long_forms.__getitem__)  # a tie: the first by text
+                votes, total = long_forms[best], sum(long_forms.values())
                 if votes * 3 >= total * 2:
                     return best
         return text
@@ -112,9 +108,9 @@ class Resolver:
         return entity
 
     def finalise(self) -> list[Entity]:
-        """Display names: the most used surface form, unless the store already named it."""
+        """Display names: the most used surface form (a tie: the first by text)."""
         for entity in self.entities.values():
-            if not entity.stored and entity.surfaces:
+            if entity.surfaces:
                 entity.name = max(sorted(entity.surfaces), key=entity.surfaces.__getitem__)
             entity.aliases.discard(entity.name)
         return list(self.entities.values())

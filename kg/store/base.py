@@ -1,31 +1,48 @@
 """The one interface both graph stores implement.
 
-The graph step hands a store a networkx ``MultiDiGraph`` (conventions in
-``kg.graph.model``); a store merges it in, answers named queries and raw Cypher, and can
-give the whole graph back for exports and in-memory algorithms.
+A store holds two things: the graph (a networkx ``MultiDiGraph`` in ``kg.graph.model``
+conventions) and the extraction records it was built from. The records are the truth, the
+graph is derived: a build re-derives the whole graph from every stored record plus the new
+ones and makes the store hold exactly that graph, so the graph is a function of the set of
+papers: the same input twice changes nothing, and input A then B gives what B then A and A
+with B give. Writes happen under the store's one-writer lock.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 
 import networkx as nx
+
+from kg.records import PaperRecord
 
 __all__ = ["GraphStore"]
 
 
 class GraphStore(ABC):
-    """Where a graph lives between commands. Writes merge; they never duplicate."""
+    """Where a graph and its records live between commands."""
 
     @abstractmethod
-    def merge_graph(self, graph: nx.MultiDiGraph, progress=None) -> None:
-        """Fold ``graph`` into the store (idempotent: same input twice, same store).
+    def writer(self) -> AbstractContextManager:
+        """Hold the store's exclusive writer lock (re-entrant within one store object): a
+        build reads, derives and writes under it, so two builds never interleave."""
 
-        ``progress``, if given, is called with the number of rows written so far."""
+    @abstractmethod
+    def write(self, graph: nx.MultiDiGraph, records: list[PaperRecord] | None = None, progress=None) -> None:
+        """Make the store hold exactly ``graph`` (and, when given, exactly ``records``).
+
+        Only what differs is written; ``progress``, if given, is called with the number of
+        rows written so far. A write cut off halfway is completed by running it again."""
+
+    @abstractmethod
+    def read_records(self) -> list[PaperRecord]:
+        """The stored extraction records, sorted by paper id."""
 
     @abstractmethod
     def read_graph(self) -> nx.MultiDiGraph:
-        """The whole stored graph, in kg.graph.model conventions."""
+        """The whole stored graph: nodes sorted by key, edges by (start, end, type), each
+        node's and edge's properties sorted by name (so exports repeat, on either store)."""
 
     @abstractmethod
     def stats(self) -> dict:
@@ -39,11 +56,12 @@ class GraphStore(ABC):
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw Cypher query the user typed."""
 
-    def entity_nodes(self):
-        """Entities already stored (``kg.resolve.Entity``), so a build extends them rather
-        than creating duplicates; stores with a cheaper way than reading everything override it."""
-        from kg.graph.build import stored_entities
-        return stored_entities(self.read_graph())
+    def merge_graph(self, graph: nx.MultiDiGraph, progress=None) -> None:
+        """Fold ``graph`` into the stored graph with kg.graph.model's merge rules (records
+        untouched): for graphs made elsewhere; builds derive the whole graph instead."""
+        from kg.graph.model import merge_graph_into
+        with self.writer():
+            self.write(merge_graph_into(self.read_graph(), graph), progress=progress)
 
     def clear(self) -> None:  # pragma: no cover - overridden where supported
         raise NotImplementedError

@@ -6,11 +6,10 @@ placeholders for identifiers (labels, relationship types, property names of
 ``schemas/graph.json``), which :func:`render` fills after checking each one against the schema
 whitelist and quoting it with backticks.
 
-Merge rules (the same as ``kg.graph.model``): a node row is ``{key, props, lists}``; a scalar in
-``props`` is written only where the stored value is missing or empty; a list in ``lists`` is
-unioned with the stored one and kept sorted. A relationship row is ``{start, end, papers,
-evidence, props}``: papers are unioned (sorted), evidence sentences appended while fewer than
-``$max_evidence`` and not already there, and ``count`` is the number of papers.
+Writes are exact, not merges: the store is made to hold a graph computed in Python (the merge
+rules live once, in ``kg.graph.model``). A node row is ``{key, props}`` and ``SET n = row.props``
+replaces every property; a relationship row is ``{start, end, props}`` likewise. Rows for what
+is no longer in the graph are deleted by key.
 """
 
 from __future__ import annotations
@@ -24,11 +23,10 @@ from kg.errors import SchemaError
 from kg.schema import SCHEMA_DIR, load_schema
 
 __all__ = [
-    "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "PING",
-    "MERGE_NODES", "MERGE_NODE_ONE", "MERGE_RELS", "MERGE_RELS_WITH_PROPS", "MERGE_REL_ONE",
-    "MERGE_REL_ONE_WITH_PROPS", "COUNT_LABEL", "COUNT_REL", "READ_NODES", "READ_ENTITIES",
-    "READ_RELS", "DELETE_ALL_RELS", "DELETE_ALL_NODES", "render", "lookup_labels",
-    "allowed_identifiers",
+    "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "PING", "TAKE_WRITER_LOCK",
+    "UPSERT_NODES", "UPSERT_NODE_ONE", "UPSERT_RELS", "UPSERT_REL_ONE", "DELETE_NODES", "DELETE_RELS",
+    "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
+    "READ_RELS", "DELETE_ALL_RELS", "DELETE_ALL_NODES", "render", "lookup_labels", "allowed_identifiers",
 ]
 
 CREATE_CONSTRAINT = "CREATE CONSTRAINT <<name>> IF NOT EXISTS FOR (n:<<label>>) REQUIRE n.<<prop>> IS UNIQUE"
@@ -36,73 +34,64 @@ CREATE_INDEX = "CREATE INDEX <<name>> IF NOT EXISTS FOR (n:<<label>>) ON (n.<<pr
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 PING = "RETURN 1 AS ok"
 
-# Shared tails: scalar "set if missing or empty", list "sorted union".
-_NODE_SET = """
-FOREACH (k IN keys(row.props) |
-  SET n[k] = CASE WHEN n[k] IS NULL OR n[k] = '' THEN row.props[k] ELSE n[k] END)
-FOREACH (k IN keys(row.lists) |
-  SET n[k] = CASE
-    WHEN n[k] IS NULL THEN row.lists[k]
-    WHEN all(x IN row.lists[k] WHERE x IN n[k]) THEN n[k]
-    ELSE COLLECT { UNWIND n[k] + row.lists[k] AS x WITH DISTINCT x RETURN x ORDER BY x }
-  END)
-"""
+# Run first in a transaction that stays open while a build writes and is then rolled back:
+# the uniqueness constraint on the lock node's name makes a second writer's MERGE wait until
+# then, and the server rolls the transaction back by itself if the writer dies.
+TAKE_WRITER_LOCK = "MERGE (l:<<lock>> {name: 'writer'}) SET l.taken = timestamp()"
 
-MERGE_NODES = """
+UPSERT_NODES = """
 UNWIND $rows AS row
 MERGE (n:<<lookup>> {key: row.key})
+SET n = row.props
 SET n<<labels>>
-""" + _NODE_SET
+"""
 
-# The per-row reference the benchmark compares against: the same merge, one row per statement.
-MERGE_NODE_ONE = """
+# The per-row reference the benchmark compares against: the same write, one row per statement.
+UPSERT_NODE_ONE = """
 WITH $row AS row
 MERGE (n:<<lookup>> {key: row.key})
+SET n = row.props
 SET n<<labels>>
-""" + _NODE_SET
+"""
 
-_REL_SET = """
+UPSERT_RELS = """
+UNWIND $rows AS row
+MATCH (a:<<lookup>>:<<start>> {key: row.start})
+MATCH (b:<<lookup>>:<<end>> {key: row.end})
 MERGE (a)-[r:<<type>>]->(b)
-SET r.papers = CASE
-      WHEN r.papers IS NULL THEN row.papers
-      WHEN all(p IN row.papers WHERE p IN r.papers) THEN r.papers
-      ELSE COLLECT { UNWIND r.papers + row.papers AS p WITH DISTINCT p RETURN p ORDER BY p }
-    END,
-    r.evidence = reduce(acc = coalesce(r.evidence, []), s IN row.evidence |
-      CASE WHEN s IS NULL OR s = '' OR s IN acc OR size(acc) >= $max_evidence THEN acc ELSE acc + s END)
-SET r.count = size(r.papers)
+SET r = row.props
 """
 
-# Only for groups whose rows carry extra properties: dynamic keys make the planner add an
-# Eager step (it cannot tell which property is written), which costs on large batches.
-_REL_PROPS = """
-FOREACH (k IN keys(row.props) |
-  SET r[k] = CASE WHEN r[k] IS NULL OR r[k] = '' THEN row.props[k] ELSE r[k] END)
-"""
-
-_REL_BATCH = """
-UNWIND $rows AS row
-MATCH (a:<<lookup>>:<<start>> {key: row.start})
-MATCH (b:<<lookup>>:<<end>> {key: row.end})
-"""
-
-_REL_ONE = """
+UPSERT_REL_ONE = """
 WITH $row AS row
 MATCH (a:<<lookup>>:<<start>> {key: row.start})
 MATCH (b:<<lookup>>:<<end>> {key: row.end})
+MERGE (a)-[r:<<type>>]->(b)
+SET r = row.props
 """
 
-MERGE_RELS = _REL_BATCH + _REL_SET
-MERGE_RELS_WITH_PROPS = MERGE_RELS + _REL_PROPS
-MERGE_REL_ONE = _REL_ONE + _REL_SET
-MERGE_REL_ONE_WITH_PROPS = MERGE_REL_ONE + _REL_PROPS
+DELETE_NODES = """
+UNWIND $rows AS row
+MATCH (n:<<lookup>> {key: row.key})
+DETACH DELETE n
+"""
+
+DELETE_RELS = """
+UNWIND $rows AS row
+MATCH (:<<lookup>> {key: row.start})-[r:<<type>>]->(:<<lookup>> {key: row.end})
+DELETE r
+"""
+
+UPSERT_RECORDS = "UNWIND $rows AS row MERGE (r:<<record>> {id: row.id}) SET r.json = row.json"
+DELETE_RECORDS = "UNWIND $rows AS row MATCH (r:<<record>> {id: row.id}) DELETE r"
+READ_RECORDS = "MATCH (r:<<record>>) RETURN r.id AS id, r.json AS json ORDER BY id"
 
 COUNT_LABEL = "MATCH (n:<<label>>) RETURN count(n) AS n"
 COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(r) AS n"
-READ_NODES = "MATCH (n:<<lookup>>) RETURN labels(n) AS labels, properties(n) AS props"
-READ_ENTITIES = "MATCH (n:<<entity>>) RETURN labels(n) AS labels, properties(n) AS props"
+READ_NODES = "MATCH (n:<<lookup>>) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.key"
 READ_RELS = ("MATCH (a:<<lookup>>)-[r]->(b:<<lookup>>) "
-             "RETURN a.key AS start, b.key AS end, type(r) AS type, properties(r) AS props")
+             "RETURN a.key AS start, b.key AS end, type(r) AS type, properties(r) AS props "
+             "ORDER BY start, end, type")
 # Relationships first, in bounded transactions: a hub's DETACH DELETE would otherwise drop
 # tens of thousands of relationships in one transaction and exceed the memory pool.
 DELETE_ALL_RELS = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS"
@@ -114,10 +103,12 @@ _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 
 @lru_cache(maxsize=1)
 def lookup_labels() -> dict[str, str]:
-    """The extra labels of ``schemas/graph.json`` "lookup_labels": ``all`` (every node, unique
-    ``key``) and ``entity`` (Method/Model/Dataset/Metric/Task). Not counted in stats."""
+    """The extra labels of ``schemas/graph.json`` "lookup_labels": ``all`` (every graph node,
+    unique ``key``), ``entity`` (Method/Model/Dataset/Metric/Task), ``record`` (the stored
+    extraction records, outside the graph) and ``lock`` (the writer lock). Not counted in stats."""
     data = json.loads((SCHEMA_DIR / "graph.json").read_text(encoding="utf-8"))
-    return {"all": "KgNode", "entity": "Entity", **data.get("lookup_labels", {})}
+    return {"all": "KgNode", "entity": "Entity", "record": "KgRecord", "lock": "KgLock",
+            **data.get("lookup_labels", {})}
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +118,7 @@ def allowed_identifiers() -> frozenset[str]:
     names = set(schema.labels) | set(schema.rel_types) | set(lookup_labels().values())
     for spec in schema.nodes.values():
         names.update(spec["properties"], spec.get("indexes", ()), [spec["key"]])
-    names.add("key")
+    names.update(("key", "id", "name"))
     return frozenset(names)
 
 

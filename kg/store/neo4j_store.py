@@ -1,19 +1,23 @@
 """The Neo4j backend of :class:`~kg.store.base.GraphStore`, over Bolt with the official driver.
 
-Writes merge a networkx graph (``kg.graph.model`` conventions) into Neo4j with the same rules
-as the embedded store, so loading the same graph twice changes nothing and a load killed
-halfway can simply be run again. How:
+A write makes the database hold exactly a graph computed in Python (``kg.graph.model``), so
+both stores hold the same nodes, relationships and properties after any sequence of builds:
 
 * uniqueness constraints and indexes derived from ``schemas/graph.json`` are created (``IF NOT
   EXISTS``) before the first write;
-* nodes first, then relationships, each as parameterised ``UNWIND $rows AS row MERGE ...``
-  batches, one explicit transaction per batch, grouped per label and per (type, start label,
-  end label). Every batch is a union, so replaying any prefix of the load is harmless;
+* the stored graph is read and compared with the new one; only the difference is sent:
+  relationships and nodes that are gone are deleted, new or changed nodes and then
+  relationships are written with ``SET n = row.props`` (every property replaced), each as
+  parameterised ``UNWIND $rows AS row`` batches, one explicit transaction per batch. A write
+  cut off halfway is completed by running it again;
+* the extraction records a graph is derived from are ``KgRecord`` nodes outside the graph;
+* one writer at a time: :meth:`Neo4jStore.writer` holds a transaction open on a ``KgLock``
+  node, which a second writer waits for, and which the server releases if the writer dies;
 * labels and relationship types come only from the schema whitelist (see ``neo4j_cypher``);
   data only ever travels as parameters.
 
-Every node carries the lookup label ``KgNode`` (unique ``key`` = the networkx node id) and
-entity nodes also ``Entity``; neither is counted in :meth:`Neo4jStore.stats`.
+Every graph node carries the lookup label ``KgNode`` (unique ``key`` = the networkx node id)
+and entity nodes also ``Entity``; neither is counted in :meth:`Neo4jStore.stats`.
 """
 
 from __future__ import annotations
@@ -31,20 +35,20 @@ import neo4j
 from neo4j import exceptions as nx4j
 
 from kg.errors import Neo4jUnavailable, QueryError, StoreError
-from kg.graph.model import LIST_PROPS, MAX_EVIDENCE, new_graph
+from kg.graph.model import LIST_PROPS, MAX_EVIDENCE, new_graph, sorted_graph
 from kg.schema import load_schema
 from kg.store import neo4j_cypher as C
 from kg.store.base import GraphStore
 
-__all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "QUERY_DIR"]
+__all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "graph_diff", "QUERY_DIR"]
 
 DEFAULT_BATCH_SIZE = 5000  # scripts/bench_neo4j.py: 1,000-10,000 rows perform alike; fewer commits
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries" / "cypher"
-_EDGE_FIXED = ("type", "papers", "evidence", "count")
 
 NodeGroup = tuple[str, ...]             # the node's labels (schema label [+ Entity])
 RelGroup = tuple[str, str, str]         # (type, start label, end label)
+RelId = tuple[str, str, str]            # (start key, end key, type)
 
 
 # -- rows from a networkx graph ---------------------------------------------------------------
@@ -62,22 +66,40 @@ def _value(value):
     return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
-def node_rows(graph: nx.MultiDiGraph) -> dict[NodeGroup, list[dict]]:
-    """Node rows ``{key, props, lists}`` grouped by labels, ready for ``MERGE_NODES``."""
-    schema, entity = load_schema(), C.lookup_labels()["entity"]
+def _node_labels(attrs: dict) -> NodeGroup:
+    schema = load_schema()
+    label = schema.check_label(attrs.get("label", ""))
+    return (label, C.lookup_labels()["entity"]) if label in schema.entity_labels else (label,)
+
+
+def _node_props(nid: str, attrs: dict) -> dict:
+    """What Neo4j stores for a node: every property but ``label``, lists sorted, no nulls."""
+    props = {}
+    for name, value in attrs.items():
+        if name == "label" or value is None:
+            continue
+        props[name] = sorted(set(value)) if name in LIST_PROPS else _value(value)
+    props["key"] = str(attrs.get("key") or nid)
+    return props
+
+
+def _rel_props(attrs: dict) -> dict:
+    """What Neo4j stores for a relationship: provenance and any extra properties, no nulls."""
+    props = {name: _value(value) for name, value in attrs.items() if name != "type" and value is not None}
+    props["evidence"] = _evidence(attrs.get("evidence"))
+    props["papers"] = sorted(set(attrs.get("papers") or ()))
+    props["count"] = int(attrs.get("count") or len(props["papers"]))
+    return props
+
+
+def node_rows(graph: nx.MultiDiGraph, only=None) -> dict[NodeGroup, list[dict]]:
+    """Node rows ``{key, props}`` grouped by labels, ready for ``UPSERT_NODES`` (``only``:
+    the node ids to write, default all)."""
     groups: dict[NodeGroup, list[dict]] = defaultdict(list)
-    for nid, attrs in graph.nodes(data=True):
-        label = schema.check_label(attrs.get("label", ""))
-        labels = (label, entity) if label in schema.entity_labels else (label,)
-        props, lists = {}, {}
-        for name, value in attrs.items():
-            if name in ("label", "key") or value is None:
-                continue
-            if name in LIST_PROPS:
-                lists[name] = sorted(set(value))
-            else:
-                props[name] = _value(value)
-        groups[labels].append({"key": str(attrs.get("key") or nid), "props": props, "lists": lists})
+    for nid in (graph.nodes if only is None else only):
+        attrs = graph.nodes[nid]
+        props = _node_props(nid, attrs)
+        groups[_node_labels(attrs)].append({"key": props["key"], "props": props})
     return dict(sorted(groups.items()))
 
 
@@ -90,23 +112,35 @@ def _evidence(sentences) -> list[str]:
     return kept
 
 
-def rel_rows(graph: nx.MultiDiGraph) -> dict[RelGroup, list[dict]]:
-    """Relationship rows ``{start, end, papers, evidence, props}`` grouped by (type, labels)."""
+def rel_rows(graph: nx.MultiDiGraph, only=None) -> dict[RelGroup, list[dict]]:
+    """Relationship rows ``{start, end, props}`` grouped by (type, start label, end label)
+    (``only``: the (start, end, type) triples to write, default all)."""
     schema = load_schema()
-    ends = {nid: (attrs.get("label", ""), str(attrs.get("key") or nid)) for nid, attrs in graph.nodes(data=True)}
     groups: dict[RelGroup, list[dict]] = defaultdict(list)
-    for u, v, attrs in graph.edges(data=True):
-        (start_label, start), (end_label, end) = ends[u], ends[v]
-        group = (attrs.get("type", ""), start_label, end_label)
+    for u, v, rel_type in (graph.edges(keys=True) if only is None else only):
+        attrs = graph.edges[u, v, rel_type]
+        start, end = graph.nodes[u], graph.nodes[v]
+        group = (attrs.get("type", rel_type), start.get("label", ""), end.get("label", ""))
         if group not in groups:
             schema.check_rel(*group)
-        extra = attrs.keys() - _EDGE_FIXED
-        props = {k: _value(attrs[k]) for k in extra if attrs[k] is not None} if extra else {}
-        papers = attrs.get("papers") or ()
-        groups[group].append({"start": start, "end": end, "evidence": _evidence(attrs.get("evidence")),
-                              "papers": sorted(set(papers)) if len(papers) > 1 else list(papers),
-                              "props": props})
+        groups[group].append({"start": str(start.get("key") or u), "end": str(end.get("key") or v),
+                              "props": _rel_props(attrs)})
     return dict(sorted(groups.items()))
+
+
+def graph_diff(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict:
+    """What turns ``old`` (read from the store) into ``new``: node ids and edge triples to
+    delete and to write (new, or with any property different)."""
+    def node_changed(nid):
+        return nid not in old or _node_props(nid, old.nodes[nid]) != _node_props(nid, new.nodes[nid])
+
+    def edge_changed(edge):
+        return not old.has_edge(*edge) or _rel_props(old.edges[edge]) != _rel_props(new.edges[edge])
+
+    return {"delete_edges": sorted(e for e in old.edges(keys=True) if not new.has_edge(*e)),
+            "delete_nodes": sorted(n for n in old.nodes if n not in new),
+            "write_nodes": sorted(n for n in new.nodes if node_changed(n)),
+            "write_edges": sorted(e for e in new.edges(keys=True) if edge_changed(e))}
 
 
 @contextmanager
@@ -152,6 +186,7 @@ class Neo4jStore(GraphStore):
         self.batch_size = max(1, int(batch_size))
         self._secret = password
         self._schema_ready = False
+        self._writer_depth = 0
         with self._errors():
             self._driver = neo4j.GraphDatabase.driver(
                 uri, auth=(user, password or ""), connection_timeout=10.0,
@@ -204,6 +239,9 @@ class Neo4jStore(GraphStore):
         # Named queries look entities up as (:Entity {key}) and by name across labels.
         todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
                           label=lookup["entity"], prop=prop) for prop in ("key", "name")]
+        # One record per paper id, and one writer lock node (the writer's MERGE waits on it).
+        todo += [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup[kind].lower()}_{prop}", label=lookup[kind], prop=prop)
+                 for kind, prop in (("record", "id"), ("lock", "name"))]
         return todo
 
     def ensure_schema(self) -> None:
@@ -217,48 +255,90 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     # -- writes ------------------------------------------------------------------------------
-    def _batches(self, graph: nx.MultiDiGraph, per_row: bool) -> Iterator[tuple[str, list[dict]]]:
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold the writer lock (see the module docstring); re-entrant within this object."""
+        if self._writer_depth:
+            self._writer_depth += 1
+            try:
+                yield
+            finally:
+                self._writer_depth -= 1
+            return
+        self.ensure_schema()
+        with self._errors(StoreError):
+            session = self._session(write=True)
+            tx = session.begin_transaction()
+            tx.run(C.render(C.TAKE_WRITER_LOCK, lock=C.lookup_labels()["lock"])).consume()
+        self._writer_depth = 1
+        try:
+            yield
+        finally:
+            self._writer_depth = 0
+            try:
+                tx.rollback()
+            finally:
+                session.close()
+
+    def _statements(self, diff: dict, new: nx.MultiDiGraph, old: nx.MultiDiGraph,
+                    per_row: bool) -> Iterator[tuple[str, list[dict]]]:
+        """(query, rows) batches: deletions first, then nodes before relationships."""
         lookup = C.lookup_labels()["all"]
-        node_q = C.MERGE_NODE_ONE if per_row else C.MERGE_NODES
-        rel_q = {(False, False): C.MERGE_RELS, (False, True): C.MERGE_RELS_WITH_PROPS,
-                 (True, False): C.MERGE_REL_ONE, (True, True): C.MERGE_REL_ONE_WITH_PROPS}
+        for (rel_type, _, _), rows in rel_rows(old, diff["delete_edges"]).items():
+            yield from self._chunked(C.render(C.DELETE_RELS, lookup=lookup, type=rel_type), rows)
+        rows = [{"key": str(old.nodes[n].get("key") or n)} for n in diff["delete_nodes"]]
+        yield from self._chunked(C.render(C.DELETE_NODES, lookup=lookup), rows)
         with _gc_paused():
-            nodes = node_rows(graph)
+            nodes = node_rows(new, diff["write_nodes"])
+        node_q = C.UPSERT_NODE_ONE if per_row else C.UPSERT_NODES
         for labels, rows in nodes.items():
-            query = C.render(node_q, lookup=lookup, labels=labels)
-            yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
+            yield from self._chunked(C.render(node_q, lookup=lookup, labels=labels), rows)
         del nodes
         with _gc_paused():
-            rels = rel_rows(graph)
+            rels = rel_rows(new, diff["write_edges"])
+        rel_q = C.UPSERT_REL_ONE if per_row else C.UPSERT_RELS
         for (rel_type, start, end), rows in rels.items():
-            template = rel_q[(per_row, any(row["props"] for row in rows))]
-            query = C.render(template, lookup=lookup, type=rel_type, start=start, end=end)
-            yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
+            yield from self._chunked(C.render(rel_q, lookup=lookup, type=rel_type, start=start, end=end), rows)
 
-    def merge_graph(self, graph: nx.MultiDiGraph, progress=None) -> None:
-        """Merge ``graph`` in batches (nodes before relationships); see the module docstring."""
-        self.ensure_schema()
-        written = 0
-        with self._errors(StoreError), _gc_paused(), self._session(write=True) as session:
-            for query, chunk in self._batches(graph, per_row=False):
-                session.execute_write(
-                    lambda tx, q=query, rows=chunk: tx.run(q, rows=rows, max_evidence=MAX_EVIDENCE).consume())
+    def _chunked(self, query: str, rows: list[dict]) -> Iterator[tuple[str, list[dict]]]:
+        yield from ((query, chunk) for chunk in _chunks(rows, self.batch_size))
+
+    def write(self, graph: nx.MultiDiGraph, records=None, progress=None, per_row: bool = False) -> None:
+        """Make the database hold exactly ``graph`` (and ``records``, when given); see the
+        module docstring. ``per_row`` sends one statement per row, each its own auto-commit
+        transaction: the naive reference the benchmark compares the batches against."""
+        with self.writer(), self._errors(StoreError), _gc_paused(), self._session(write=True) as session:
+            if records is not None:
+                self._write_records(session, records)
+            old = self.read_graph()
+            written = 0
+            for query, chunk in self._statements(graph_diff(old, graph), graph, old, per_row):
+                if per_row:
+                    for row in chunk:
+                        session.run(query, row=row).consume()
+                else:
+                    session.execute_write(lambda tx, q=query, rows=chunk: tx.run(q, rows=rows).consume())
                 written += len(chunk)
                 if progress:
                     progress(written)
 
-    def merge_graph_per_row(self, graph: nx.MultiDiGraph, progress=None) -> None:
-        """The naive reference loader: one MERGE statement per row, each its own auto-commit
-        transaction. Same result as :meth:`merge_graph`, far slower; for the benchmark only."""
-        self.ensure_schema()
-        written = 0
-        with self._errors(StoreError), self._session(write=True) as session:
-            for query, chunk in self._batches(graph, per_row=True):
-                for row in chunk:
-                    session.run(query, row=row, max_evidence=MAX_EVIDENCE).consume()
-                written += len(chunk)
-                if progress:
-                    progress(written)
+    def _write_records(self, session: neo4j.Session, records) -> None:
+        label = C.lookup_labels()["record"]
+        stored = {row["id"]: row["json"] for row in self._read_rows(C.render(C.READ_RECORDS, record=label))}
+        rows = {r.id: json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) for r in records}
+        changed = [{"id": pid, "json": text} for pid, text in sorted(rows.items()) if stored.get(pid) != text]
+        gone = [{"id": pid} for pid in sorted(stored.keys() - rows.keys())]
+        for query, batch in ((C.DELETE_RECORDS, gone), (C.UPSERT_RECORDS, changed)):
+            for chunk in _chunks(batch, self.batch_size):
+                session.execute_write(lambda tx, q=C.render(query, record=label), r=chunk: tx.run(q, rows=r).consume())
+
+    def read_records(self):
+        from kg.records import PaperRecord
+        rows = self._read_rows(C.render(C.READ_RECORDS, record=C.lookup_labels()["record"]))
+        return [PaperRecord.from_dict(json.loads(row["json"])) for row in rows]
+
+    def _read_rows(self, query: str) -> list[dict]:
+        return self._read(lambda tx: [record.data() for record in tx.run(query)])
 
     def clear(self) -> None:
         """Delete every node and relationship (constraints and indexes stay)."""
@@ -291,17 +371,9 @@ class Neo4jStore(GraphStore):
                 props = record["props"]
                 graph.add_node(props["key"], label=label, **props)
 
-    def entity_nodes(self):
-        """Stored entities for resolution, reading only the Entity nodes (not the whole graph)."""
-        from kg.graph.build import stored_entities
-
-        graph = new_graph()
-        query = C.render(C.READ_ENTITIES, entity=C.lookup_labels()["entity"])
-        self._read(lambda tx: self._add_nodes(graph, tx.run(query)))
-        return stored_entities(graph)
-
     def read_graph(self) -> nx.MultiDiGraph:
-        """Rebuild the whole graph in ``kg.graph.model`` conventions (node id = ``key``)."""
+        """Rebuild the whole graph in ``kg.graph.model`` conventions (node id = ``key``), in
+        canonical order (``sorted_graph``)."""
         schema, lookup = load_schema(), C.lookup_labels()["all"]
         graph = new_graph()
 
@@ -314,7 +386,7 @@ class Neo4jStore(GraphStore):
                     graph.add_edge(start, end, key=rel_type, **attrs)
 
         self._read(work)
-        return graph
+        return sorted_graph(graph)
 
     def run_named(self, name: str, params: dict) -> list[dict]:
         """Rows of ``kg/queries/cypher/<name>.cypher`` run as is, in a read transaction."""

@@ -160,3 +160,22 @@ def test_html_export_from_the_cli(built, tmp_path):
     run("--quiet", "export", "html", "-o", out, "--max-nodes", "50", "--store", built)
     html = out.read_text(encoding="utf-8")
     assert "<html" in html.lower() and not re.search(r"""(src|href)=["']https?://""", html)
+
+
+@pytest.mark.parametrize("args", [("stats",), ("show", "BERT"), ("query", "top"), ("query", "path", "A", "B"),
+                                  ("cypher", "MATCH (n) RETURN n"), ("export", "json", "-o", "{tmp}/x.json"),
+                                  ("export", "html", "-o", "{tmp}/x.html")])
+def test_read_commands_refuse_a_store_that_is_not_there(tmp_path, args):
+    missing = tmp_path / "no-store"
+    result = run(*(a.format(tmp=tmp_path) for a in args), "--store", missing, ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert f"{missing}: not a kg store (no such folder)" in result.output
+    assert not missing.exists() and not (tmp_path / "x.json").exists()
+
+
+def test_a_second_build_extracts_nothing_and_prints_counts_read_under_the_lock(built):
+    before = json.loads(run("stats", "--json", "--store", built).output)
+    output = " ".join(run("--verbose", "build", SAMPLE, "--store", built).output.split())  # unwrapped
+    assert "45 papers (0 new or changed)" in output
+    nodes = ", ".join(f"{k} {v}" for k, v in before["nodes"].items())
+    assert f"nodes: {nodes}" in output

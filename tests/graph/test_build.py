@@ -2,8 +2,8 @@ import networkx as nx
 import pytest
 
 from kg.errors import SchemaError
-from kg.extract.records import Mention, PaperRecord, Result
-from kg.graph.build import build_graph, stored_entities
+from kg.records import Mention, PaperRecord, Result
+from kg.graph.build import build_graph
 from kg.graph.model import merge_edge, merge_graph_into, merge_node, new_graph
 from kg.schema import load_schema
 
@@ -40,10 +40,31 @@ def test_results_link_method_dataset_metric(toy_records):
     assert {graph.nodes[v]["label"] for _, v in graph.out_edges(imagenet)} == {"Model", "Dataset", "Metric"}
 
 
-def test_building_twice_is_idempotent(toy_records):
+def _contents(graph):
+    return list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True))
+
+
+def test_the_graph_is_a_function_of_the_set_of_records(toy_records):
     graph = build_graph(toy_records)
-    twice = merge_graph_into(build_graph(toy_records), build_graph(toy_records, stored_entities(graph)))
+    assert _contents(build_graph(reversed(toy_records))) == _contents(graph)  # same order, same properties
+    assert _contents(build_graph(toy_records[1:] + toy_records[:1])) == _contents(graph)
+    twice = merge_graph_into(build_graph(toy_records), build_graph(toy_records))
     assert nx.utils.graphs_equal(graph, twice)
+
+
+def test_an_acronym_resolves_the_same_whichever_paper_comes_first():
+    """A paper that uses "BERT" bare and one that defines it: one entity, in either order."""
+    long = "Bidirectional Encoder Representations from Transformers"
+    bare = PaperRecord(id="a", title="", abstract="We fine-tune BERT.", entities=[
+        Mention("BERT", "Model", "abstract", 13, 17, "BERT")])
+    text = f"We propose {long} (BERT)."
+    defines = PaperRecord(id="b", title="", abstract=text, entities=[
+        Mention(long, "Method", "abstract", 11, 11 + len(long), long),
+        Mention("BERT", "Method", "abstract", text.index("(BERT") + 1, text.index("(BERT") + 5, long)])
+    one, other = build_graph([bare, defines]), build_graph([defines, bare])
+    assert _contents(one) == _contents(other)
+    targets = {v for u, v, k in one.edges(keys=True) if k == "MENTIONS"}
+    assert len(targets) == 1, targets
 
 
 def test_merge_unions_provenance():

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -88,11 +89,38 @@ def test_hostile_strings_are_data(store):
     assert store.stats()["papers"] == len(HOSTILE)
 
 
-def test_entity_nodes_for_resolution(store):
-    store.merge_graph(small_graph())
-    entities = {(e.label, e.key) for e in store.entity_nodes()}
-    assert ("Model", "bert") in entities and ("Dataset", "squad") in entities
-    assert not any(label == "Paper" for label, _ in entities)
+def test_a_write_leaves_exactly_the_graph_written(store):
+    store.write(small_graph(("p1", "p2")))
+    smaller = small_graph(("p1",))
+    smaller.nodes["Model:bert"]["name"] = "BERT (renamed)"
+    store.write(smaller)  # p2, RoBERTa and their relationships go; BERT's name is replaced
+    assert_same_graph(store.read_graph(), smaller)
+    assert store.stats() == graph_stats(smaller)
+    assert list(store.read_graph().nodes) == sorted(smaller.nodes)
+
+
+def test_records_are_stored_beside_the_graph(store, toy_records):
+    store.write(small_graph(), records=toy_records)
+    assert [r.to_dict() for r in store.read_records()] == [r.to_dict() for r in sorted(toy_records, key=lambda r: r.id)]
+    store.write(small_graph(), records=toy_records[:1])
+    assert [r.id for r in store.read_records()] == [toy_records[0].id]
+    assert store.stats() == graph_stats(small_graph())  # records are not graph nodes
+
+
+def test_a_second_writer_waits_for_the_first(store, neo4j_server, neo4j_auth):
+    acquired = threading.Event()
+
+    def second_writer():
+        with Neo4jStore(neo4j_server.uri, *neo4j_auth) as other, other.writer():
+            acquired.set()
+
+    with store.writer():
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        assert not acquired.wait(2.0), "a second writer got the lock while the first held it"
+    assert acquired.wait(30.0), "the second writer never got the lock"
+    thread.join()
+    assert store.cypher("MATCH (l:KgLock) RETURN count(l) AS n") == [{"n": 0}]  # nothing left behind
 
 
 def test_named_query_and_read_only_cypher(store):

@@ -34,7 +34,7 @@ def test_leaderboard_best_first(store):
 
 
 def test_leaderboard_takes_in_the_dataset_s_versions(tmp_path):
-    from kg.extract.records import Mention, PaperRecord, Result
+    from kg.records import Mention, PaperRecord, Result
 
     abstract = "BERT gets 93.2 F1 on SQuAD v1.1 and 83.1 F1 on SQuAD v2.0, versions of SQuAD; SQuADRUN differs."
     spans = [("BERT", "Model", 0), ("F1", "Metric", 0), ("SQuAD v1.1", "Dataset", 0), ("SQuAD v2.0", "Dataset", 0),
@@ -51,7 +51,7 @@ def test_leaderboard_takes_in_the_dataset_s_versions(tmp_path):
 
 
 def test_leaderboard_lower_is_better_metrics_sort_ascending(tmp_path, toy_records):
-    from kg.extract.records import Result
+    from kg.records import Result
     toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "4.49", "%", "x"))
     toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "2.10", "points", "x"))
     store = EmbeddedStore(tmp_path)

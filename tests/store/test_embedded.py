@@ -2,30 +2,56 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 import time
 
 import pytest
 
 from kg.errors import QueryError, StoreError
 from kg.graph.build import build_graph
+from kg.pipeline import load_records, write_jsonl_atomic
 from kg.store.embedded import EmbeddedStore
 
 
-def test_merge_is_idempotent_and_adds_new_input(tmp_path, toy_records):
-    store = EmbeddedStore(tmp_path / "kg")
-    store.merge_graph(build_graph(toy_records[:2]))
-    first = store.stats()
-    store.merge_graph(build_graph(toy_records[:2], store.entity_nodes()))
-    assert EmbeddedStore(tmp_path / "kg").stats() == first
-    store.merge_graph(build_graph(toy_records[2:], store.entity_nodes()))
-    grown = EmbeddedStore(tmp_path / "kg").stats()
-    assert grown["papers"] == 3 and grown["nodes"]["Dataset"] > first["nodes"]["Dataset"]
-    # shared entities are not duplicated: one BERT node whatever the order of papers
-    assert len([n for n in store.read_graph() if n.startswith("Model:bidirectional")]) == 1
+def _records_file(tmp_path, records, name):
+    path = tmp_path / name
+    write_jsonl_atomic((record.to_dict() for record in records), path)
+    return path
+
+
+def _contents(store):
+    graph = EmbeddedStore(store.directory).read_graph()
+    return (list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True)),
+            [r.to_dict() for r in EmbeddedStore(store.directory).read_records()])
+
+
+def test_loads_in_any_order_or_twice_give_one_store(tmp_path, toy_records):
+    a, b = _records_file(tmp_path, toy_records[:2], "a.jsonl"), _records_file(tmp_path, toy_records[2:], "b.jsonl")
+    both = _records_file(tmp_path, toy_records[::-1], "both.jsonl")
+    stores = {}
+    for name, files in {"ab": [a, b], "ba": [b, a], "together": [both], "again": [both, a, both, b]}.items():
+        stores[name] = EmbeddedStore(tmp_path / name)
+        for path in files:
+            load_records(path, stores[name])
+    want = _contents(stores["together"])
+    assert want[0] and want[1] and len(want[2]) == 3
+    for name, store in stores.items():
+        assert _contents(store) == want, name
+    # shared entities are not duplicated: one BERT node
+    assert len([n for n in stores["ab"].read_graph() if n.startswith("Model:bidirectional")]) == 1
 
 
 def test_a_fresh_store_is_empty(tmp_path):
     assert EmbeddedStore(tmp_path / "none").stats() == {"papers": 0, "nodes": {}, "relationships": {}}
+
+
+def test_reading_a_store_that_is_not_there_is_an_error(tmp_path):
+    with pytest.raises(StoreError, match="no such folder"):
+        EmbeddedStore(tmp_path / "typo", must_exist=True)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="no graph.json"):
+        EmbeddedStore(tmp_path / "empty", must_exist=True)
+    assert not (tmp_path / "typo").exists()
 
 
 def _write_forever(path, graph):
@@ -82,3 +108,18 @@ def test_every_property_survives_the_file(tmp_path, toy_records):
     reread = EmbeddedStore(tmp_path).read_graph()
     assert dict(reread.nodes(data=True)) == dict(graph.nodes(data=True))
     assert reread.nodes["Paper:p1"]["id"] == "p1"
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path):
+    acquired = threading.Event()
+
+    def second_writer():
+        with EmbeddedStore(tmp_path).writer():
+            acquired.set()
+
+    with EmbeddedStore(tmp_path).writer():
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        assert not acquired.wait(1.0), "a second writer got the lock while the first held it"
+    assert acquired.wait(10.0)
+    thread.join()

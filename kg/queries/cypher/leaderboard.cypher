@@ -9,5 +9,5 @@ WHERE $metric IS NULL OR x.key = $metric
 RETURN coalesce(m.name, r.method) AS method, m.key AS method_key,
        coalesce(x.name, r.metric) AS metric, r.value AS value, r.unit AS unit,
        d.name AS dataset, r.paper AS paper, r.evidence AS evidence
-ORDER BY metric, CASE WHEN r.higher_is_better THEN -r.value ELSE r.value END, method, dataset, paper
+ORDER BY metric, CASE WHEN r.higher_is_better THEN -r.value ELSE r.value END, method, dataset, paper, r.key
 LIMIT $limit

@@ -1,5 +1,9 @@
-// A shortest path between two nodes, ignoring direction (at most 8 hops).
+// A shortest path between two nodes, ignoring direction (at most 8 hops). Of several
+// shortest paths, the one whose node keys come first in order (then relationship types), so
+// the answer repeats and both stores give the same one.
 MATCH (a:KgNode {key: $source}), (b:KgNode {key: $target})
-MATCH p = shortestPath((a)-[*..8]-(b))
-RETURN [n IN nodes(p) | n.key] AS keys, [n IN nodes(p) | n.name] AS names,
-       [r IN relationships(p) | type(r)] AS relations, length(p) AS hops
+MATCH p = allShortestPaths((a)-[*..8]-(b))
+WITH p, [n IN nodes(p) | n.key] AS keys, [r IN relationships(p) | type(r)] AS relations
+ORDER BY keys, relations
+LIMIT 1
+RETURN keys, [n IN nodes(p) | n.name] AS names, relations, length(p) AS hops
