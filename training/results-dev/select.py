@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Deterministic selection of the results development set (stdlib only).
+
+  python training/results-dev/select.py --select     # redo the selection: writes ids.txt beside this file
+  python training/results-dev/select.py --input [OUT.jsonl]
+                                                     # rebuild the input JSONL for the ids in ids.txt
+
+The repository never holds the corpus text: ids.txt lists "source<TAB>id" and --input rebuilds
+{"id", "source", "title", "abstract"} lines from the shared read-only files (default output
+/tmp/results-dev-input.jsonl, outside the repository), in ids.txt order.
+
+Selection: 40 papers from ../shared/data/gold/scirex-dev.jsonl and 120 from
+../shared/corpus/arxiv-ai-2025/arxiv-ai-2025.jsonl.gz, among abstracts whose title + abstract
+contain a score-like number: a number followed by "%"; a number within a few words of a metric
+word (accuracy, F1, BLEU, score, mAP, AP, pass@k, success rate, mIoU, AUC, perplexity, error,
+PSNR, dB, FID, ...); a number directly before "points"/"pts"/"pp"; or a decimal number a few
+words before "on <Capitalised name>". Candidates are sorted by id and every k-th one is taken
+(k = number of candidates // wanted count), so the picks spread across the file.
+
+SciREX dev has only 36 such abstracts (of 144): all 36 are taken, and the 4 remaining SciREX
+slots are filled, the same every-k-th way, from SciREX abstracts that contain some number but no
+score-like one (negatives for precision). The arXiv file has 19,787 candidates (k = 164).
+"""
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("RESULTS_DEV_SHARED", os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared")))
+SOURCES = {
+    "scirex": os.path.join(SHARED, "data", "gold", "scirex-dev.jsonl"),
+    "arxiv-ai-2025": os.path.join(SHARED, "corpus", "arxiv-ai-2025", "arxiv-ai-2025.jsonl.gz"),
+}
+WANT = {"scirex": 40, "arxiv-ai-2025": 120}
+IDS = os.path.join(HERE, "ids.txt")
+DEFAULT_OUT = "/tmp/results-dev-input.jsonl"
+
+PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%")
+NUM = r"(?<![\w.])\d+(?:\.\d+)?(?![\w]|\.\d)"
+DECIMAL = r"(?<![\w.])\d+\.\d+(?![\w]|\.\d)"
+METRIC_WORDS = (r"accuracy|accuracies|F1|F-1|F-score|F-measure|BLEU|Bleu|ROUGE(?:-\w+)?|score|scores|mAP|AP|"
+                r"pass@\d+|success rate|mIoU|IoU|AUC|AUROC|EM|exact match|perplexity|PPL|WER|CER|"
+                r"error|errors|error rate|recall|precision|top-1|top-5|Dice|PSNR|SSIM|FID|METEOR|CIDEr|"
+                r"NDCG|MRR|Hits@\d+|dB|log-likelihood|bits/dim")
+NEAR = re.compile(r"(?:\b(?:" + METRIC_WORDS + r")\W+(?:\w+\W+){0,4}" + NUM + r")"
+                  r"|(?:" + NUM + r"\s*(?:\w+\W+){0,4}(?:" + METRIC_WORDS + r")\b)"
+                  r"|(?:" + NUM + r"\s*(?:points|pts|pp)\b)"
+                  r"|(?:" + DECIMAL + r"\s+(?:\w+\s+){0,3}on\s+(?:the\s+)?[A-Z][\w-]+)")
+ANY_NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?!\w)")
+
+
+def is_candidate(title, abstract):
+    """the title or abstract holds a score-like number"""
+    text = (title or "") + "\n" + (abstract or "")
+    return bool(PERCENT.search(text) or NEAR.search(text))
+
+
+def has_number(title, abstract):
+    return bool(ANY_NUMBER.search((title or "") + "\n" + (abstract or "")))
+
+
+def read_source(source):
+    path = SOURCES[source]
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                yield {"id": str(r["id"]), "source": source,
+                       "title": r.get("title") or "", "abstract": r.get("abstract") or ""}
+
+
+def spread(ids, n):
+    """every k-th of the sorted ids, k = len // n"""
+    ids = sorted(ids)
+    k = len(ids) // n
+    return [ids[i * k] for i in range(n)], k
+
+
+def select():
+    picks = []
+    for source, n in WANT.items():
+        recs = list(read_source(source))
+        cands = {r["id"] for r in recs if is_candidate(r["title"], r["abstract"])}
+        if len(cands) >= n:
+            chosen, k = spread(cands, n)
+            note = ""
+        else:
+            # too few score-bearing abstracts (SciREX dev): take them all, then fill the quota with
+            # abstracts that hold some number but no score-like one (precision negatives)
+            rest = {r["id"] for r in recs if r["id"] not in cands and has_number(r["title"], r["abstract"])}
+            fill, k = spread(rest, n - len(cands))
+            chosen = sorted(cands) + fill
+            note = " (all candidates + %d number-bearing non-candidates of %d, every %d-th)" % (len(fill), len(rest), k)
+            k = 1
+        print("%s: %d candidates of %d, k=%d, %d picked%s" % (source, len(cands), len(recs), k, len(chosen), note),
+              file=sys.stderr)
+        picks += [(source, i) for i in chosen]
+    with open(IDS, "w", encoding="utf-8") as f:
+        for source, i in picks:
+            f.write("%s\t%s\n" % (source, i))
+    print("wrote %s (%d ids)" % (IDS, len(picks)), file=sys.stderr)
+
+
+def read_ids(path=IDS):
+    with open(path, encoding="utf-8") as f:
+        return [tuple(line.rstrip("\n").split("\t")) for line in f if line.strip()]
+
+
+def build_input(out):
+    ids = read_ids()
+    wanted = {}
+    for source, i in ids:
+        wanted.setdefault(source, set()).add(i)
+    found = {}
+    for source, want in wanted.items():
+        for r in read_source(source):
+            if r["id"] in want and (source, r["id"]) not in found:
+                found[(source, r["id"])] = r
+    missing = [x for x in ids if x not in found]
+    if missing:
+        sys.exit("ids not found in the shared files: %s" % missing[:5])
+    if os.path.abspath(out).startswith(os.path.abspath(os.path.join(HERE, "..", "..")) + os.sep):
+        print("warning: %s is inside the repository; the corpus text must not be committed" % out, file=sys.stderr)
+    with open(out, "w", encoding="utf-8") as f:
+        for x in ids:
+            f.write(json.dumps(found[x], ensure_ascii=False) + "\n")
+    print("wrote %s (%d papers)" % (out, len(ids)), file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--input", nargs="?", const=DEFAULT_OUT, default=None, metavar="OUT.jsonl",
+                    help="rebuild the input JSONL for ids.txt (default %s)" % DEFAULT_OUT)
+    ap.add_argument("--select", action="store_true", help="redo the selection (overwrites ids.txt)")
+    args = ap.parse_args()
+    if args.select or (args.input is None and not os.path.exists(IDS)):
+        select()
+    if args.input is not None:
+        build_input(args.input)
+    elif not args.select and os.path.exists(IDS):
+        print("ids.txt exists; use --select to redo the selection or --input OUT.jsonl to build the input",
+              file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
