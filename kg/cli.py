@@ -76,8 +76,19 @@ def _say(message: str) -> None:
         err_console.print(message, markup=False, highlight=False)
 
 
+def _print_version(ctx, _param, value) -> None:
+    """kg's version and the shipped model's version and checksum, verified against its files
+    (reads meta.json and hashes the files; spaCy is not loaded)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from kg.model import describe_model, model_info
+    click.echo(f"kg, version {__version__} ({describe_model(model_info())})")
+    ctx.exit()
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show kg's version and the model's version and checksum, and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print results only: no progress, no notes.")
 @click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
 @click.pass_context

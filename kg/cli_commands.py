@@ -227,27 +227,31 @@ def _register_extras(main, say):
 
     @main.command()
     @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-                  help="Where to write the pipeline (default: the packaged model folder).")
+                  help="Folder to write the new pipeline to (replaced if it holds a model).")
+    @click.option("--overwrite-installed", is_flag=True,
+                  help="Write over the installed model (kg/extract/model) instead of -o DIR.")
     @click.option("--seed", default=0, show_default=True, help="Seed of the first NER member (the others: +1, +2, ...).")
     @click.option("--members", default=3, show_default=True, help="NER models trained with different seeds that vote.")
     @click.option("--jobs", type=int, default=None, help="Members trained at once (default: one per core).")
-    def train(output, seed, members, jobs):
-        """Re-train the packaged extraction pipeline from the gold files in ../shared/data/gold
-        (deterministic: fixed seeds, data hashes recorded in training-meta.json; about 14 min
-        on two cores for the default three members).
+    def train(output, overwrite_installed, seed, members, jobs):
+        """Re-train the extraction pipeline from the gold files (paths in training/config.toml:
+        ../shared/data/gold, or $KG_SHARED). Needs a source checkout (the training/ folder).
+        Deterministic: fixed seeds, data hashes in training-meta.json, version and sha256 in
+        meta.json; about 14 min on two cores for the default three members.
 
         \b
         Example:
           kg train -o /tmp/kg-model
           kg train -o /tmp/kg-one --members 1
+          kg train --overwrite-installed
         """
         import sys
 
-        from kg.extract import MODEL_DIR
-        from kg.extract.train import train as run
-        meta = run(output or MODEL_DIR, seed=seed, members=members, jobs=jobs, log=sys.stderr)
+        from kg.model import training_output, training_workbench
+        output = training_output(output, overwrite_installed)
+        meta = training_workbench().train(output, seed=seed, members=members, jobs=jobs, log=sys.stderr)
         for name, scores in meta.get("validation_scores", {}).items():
             micro = scores["strict"]["micro"]
             say(f"{name} validation part: strict micro F1 {100 * micro['f1']:.1f}" if isinstance(micro, dict)
                 else f"{name} validation part: {micro}")
-        say(f"wrote pipeline to {output or MODEL_DIR}")
+        say(f"wrote pipeline to {output}")

@@ -15,7 +15,16 @@ from kg.errors import SchemaError
 
 __all__ = ["GraphSchema", "load_schema", "SCHEMA_DIR"]
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+
+def _schema_dir() -> Path:
+    """``kg/_schemas`` in an installed wheel (setup.py maps the top-level ``schemas/`` there at
+    build time), else the checkout's ``schemas/``: one copy in git, found either way."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_schemas"
+    return packaged if (packaged / "graph.json").is_file() else here.parent / "schemas"
+
+
+SCHEMA_DIR = _schema_dir()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The extract step: papers in, ``PaperRecord``s (mentions, results, relations) out.
 
 ``load_pipeline()`` loads the spaCy pipeline shipped in ``kg/extract/model/`` (trained by
-``kg.extract.train``; no network), ``extract_records()`` streams papers through it. Title
+``kg train`` from the workbench in ``training/``; no network), ``extract_records()`` streams papers through it. Title
 and abstract are processed as two docs so every offset indexes its own field exactly.
 """
 
@@ -52,7 +52,7 @@ def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
     if not (model_dir / "config.cfg").is_file():
         raise ExtractionError(
             f"no trained extraction pipeline at {model_dir}; build it with "
-            "`kg train` (or `python scripts/train_extract.py`)")
+            "`kg train` (or `python training/train_extract.py`)")
     try:
         with use_ops("numpy", use_blis=False):
             return spacy.load(model_dir)
@@ -73,7 +73,7 @@ def extract_records(papers: Iterable, nlp: spacy.language.Language | None = None
     The NER members step a whole batch of docs at once, so they get a larger batch
     (``ner_batch_size``) than the rest of the pipeline: at 256 docs their per-step overhead
     is shared by four times as many docs (the whole step about 9% faster on the seed corpus
-    than at 64, ``scripts/bench_extract.py``); the tok2vec layers gain nothing from it.
+    than at 64, ``training/bench_extract.py``); the tok2vec layers gain nothing from it.
     """
     from kg.extract.assemble import paper_record
 

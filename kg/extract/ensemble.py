@@ -54,7 +54,7 @@ def member_pipes(nlp: Language) -> list[str]:
 def set_beam_width(nlp: Language, width: int) -> Language:
     """Every member NER decodes with a beam of ``width`` (1 = greedy), in the saved config too.
 
-    The members are trained with a wider beam (configs/extract.cfg); decoding with a beam of
+    The members are trained with a wider beam (training/configs/extract.cfg); decoding with a beam of
     2 measured as accurate as 4 on both validation parts and as fast as greedy decoding,
     where 4 costs a quarter of the speed.
     """

@@ -1,11 +1,11 @@
 """The hash-bucket split of the gold files: bucket 0 is the shipped model's held-aside part,
-and the four buckets (cross-validation, scripts/cv_extract.py) cover every paper once."""
+and the four buckets (cross-validation, training/cv_extract.py) cover every paper once."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.gold import GOLD_FILES, VALIDATION_BUCKETS, is_validation, read_gold, split_gold
+from training.gold import GOLD_FILES, VALIDATION_BUCKETS, is_validation, read_gold, split_gold
 
 
 @pytest.mark.parametrize("name", GOLD_FILES)

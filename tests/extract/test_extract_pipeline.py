@@ -11,7 +11,7 @@ import pytest
 
 from kg.errors import ExtractionError
 from kg.extract import MAX_FIELD_CHARS, extract_records, load_pipeline
-from kg.extract.gold import GOLD_FILES, file_sha256, read_gold, split_gold
+from training.gold import GOLD_FILES, file_sha256, read_gold, split_gold
 from kg.ingest.paper import Paper
 
 REPO = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""``kg.extract.train.train``: a short real training run, twice, gives the same bytes and an
+"""``training.train.train``: a short real training run, twice, gives the same bytes and an
 ensembled pipeline that loads and votes (the shipped model is the same code with more steps)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _digest(model_dir) -> str:
 
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory):
-    from kg.extract.train import train
+    from training.train import train
 
     out = []
     for run in ("a", "b"):
@@ -41,12 +41,22 @@ def test_training_is_deterministic(two_runs):
     assert meta_a["options"] == meta_b["options"]
 
 
+def test_trained_model_is_stamped_with_version_and_checksum(two_runs):
+    from kg.model import model_info
+    from training.paths import MODEL_NAME, MODEL_VERSION
+
+    path, meta = two_runs[0]
+    info = model_info(path)
+    assert (info.name, info.version) == (MODEL_NAME, MODEL_VERSION)
+    assert info.verified and meta["model"]["sha256"] == info.sha256
+
+
 def test_trained_pipeline_votes_and_extracts(two_runs):
     path, meta = two_runs[0]
     nlp = load_pipeline(path)
     assert [n for n in nlp.pipe_names if n.startswith(("ner", "ballot"))] == ["ner", "ballot_0", "ner_1", "ner_vote"]
     assert meta["head_types"] > 0
-    for name in ("ner", "ner_1"):  # trained with configs/extract.cfg's beam, decoding with a narrower one
+    for name in ("ner", "ner_1"):  # trained with training/configs/extract.cfg's beam, decoding with a narrower one
         assert nlp.get_pipe_config(name)["factory"] == "beam_ner"
         assert nlp.get_pipe(name).cfg["beam_width"] == nlp.get_pipe_config(name)["beam_width"] == 2
     assert nlp.get_pipe_config("ner_vote")["backed_labels"] == ["Method", "Metric"]  # kg train's default
@@ -63,7 +73,7 @@ def test_building_the_training_pipeline_leaves_the_vocab_alone():
     from spacy.util import load_config, load_model_from_config
 
     import kg.extract.components  # noqa: F401
-    from kg.extract.train import NER_CONFIG
+    from training.train import NER_CONFIG
 
     nlp = load_model_from_config(load_config(NER_CONFIG), auto_fill=True)
     assert "TruthfulQA" not in nlp.vocab.strings
@@ -72,11 +82,11 @@ def test_building_the_training_pipeline_leaves_the_vocab_alone():
 
 
 def test_a_fold_holds_its_own_bucket_aside(tmp_path, gold_dir):
-    """Cross-validation folds (scripts/cv_extract.py) train on the other three buckets and
+    """Cross-validation folds (training/cv_extract.py) train on the other three buckets and
     record which papers they held aside. The output's parent folders need not exist (they
     once made a finished training fail at its last step)."""
-    from kg.extract.gold import GOLD_FILES, split_gold
-    from kg.extract.train import train
+    from training.gold import GOLD_FILES, split_gold
+    from training.train import train
 
     out = tmp_path / "cv" / "fold-2" / "model"
     meta = train(out, seed=0, validation_bucket=2, **{**TINY, "members": 1, "jobs": 1})

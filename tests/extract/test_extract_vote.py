@@ -6,9 +6,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from kg.extract.head_types import head_type_table, retype_by_head
+from kg.extract.head_types import retype_by_head
 from kg.extract.spans import doc_entities, doc_text
 from kg.extract.vote import majority_spans
+from training.head_table import head_type_table
 
 
 def test_majority_keeps_spans_most_voters_found():

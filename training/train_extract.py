@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Rebuild the shipped extraction pipeline from the gold files (deterministic).
 
-    python scripts/train_extract.py [--output kg/extract/model] [--seed 0] [--rules-only]
+    python training/train_extract.py [--output kg/extract/model] [--seed 0] [--rules-only]
 
 Trains on the training part of ../shared/data/gold/*.jsonl (the validation part, 25% of each
 file by hashed id, is kept aside), writes the pipeline and its training-meta.json (data
@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 def main(argv=None) -> int:
     from kg.extract import MODEL_DIR
-    from kg.extract.train import train, train_rules
+    from training.train import train, train_rules
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--output", type=Path, default=MODEL_DIR)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Cross-validate the extraction recipe over the four hash buckets of the gold files.
 
-    python scripts/cv_extract.py --work /tmp/kg-cv [--folds 0 1 2 3] [--shipped-for-0]
+    python training/cv_extract.py --work /tmp/kg-cv [--folds 0 1 2 3] [--shipped-for-0]
 
 The shipped model holds bucket 0 aside (38 SciREX papers): one such part is small enough that
 the seeds' randomness alone moves a three-member vote by ~2.5 points. Fold *k* trains the same
@@ -37,7 +37,7 @@ def fold_model(work: Path, fold: int, shipped_for_0: bool, members: int, jobs: i
     """The model directory of ``fold``, trained now when it is not there yet (and
     ``train_missing``)."""
     from kg.extract import MODEL_DIR
-    from kg.extract.train import train
+    from training.train import train
 
     if fold == 0 and shipped_for_0:
         return MODEL_DIR
@@ -54,9 +54,9 @@ def fold_model(work: Path, fold: int, shipped_for_0: bool, members: int, jobs: i
 
 def predict_fold(work: Path, fold: int, model_dir: Path) -> dict[str, tuple[Path, Path]]:
     """Per gold file: (held-aside gold part, predictions of the fold's model on it)."""
-    from kg.extract.evaluate import write_predictions
-    from kg.extract.gold import GOLD_DIR, split_gold
-    from kg.extract.train import load_pipeline_dir
+    from training.evaluate import write_predictions
+    from training.gold import GOLD_DIR, split_gold
+    from training.train import load_pipeline_dir
 
     nlp = load_pipeline_dir(model_dir)
     out = {}
@@ -72,8 +72,8 @@ def predict_fold(work: Path, fold: int, model_dir: Path) -> dict[str, tuple[Path
 
 
 def score(gold_path: Path, pred_path: Path) -> dict:
-    from kg.extract.evaluate import score_records
-    from kg.extract.gold import read_gold
+    from training.evaluate import score_records
+    from training.gold import read_gold
 
     return score_records(list(read_gold(gold_path)), pred_path)
 

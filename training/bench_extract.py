@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Speed of the full extract step beside spaCy's en_core_web_sm, same texts, same run.
 
-    python scripts/bench_extract.py [INPUT ...] [--repeats 3] [--json] [--model DIR]
+    python training/bench_extract.py [INPUT ...] [--repeats 3] [--json] [--model DIR]
 
 Default input: the seed corpus (../shared/corpus/hf-daily-papers). Both pipelines run in
 this one process on one thread (BLAS/OpenMP pinned to 1 before numpy loads), so the figures
@@ -29,8 +29,12 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from training.paths import CORPUS_DIR  # noqa: E402
+
 KG, SM, SM_NUMPY = "kg extract (full step)", "en_core_web_sm (nlp.pipe)", "en_core_web_sm, numpy BLAS"
-DEFAULT_INPUT = REPO.parent / "shared" / "corpus" / "hf-daily-papers"
+DEFAULT_INPUT = CORPUS_DIR
 
 
 def _time(fn) -> float:

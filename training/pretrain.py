@@ -15,9 +15,10 @@ from pathlib import Path
 
 from spacy.util import load_config
 
+from training.paths import CORPUS_DIR
+
 __all__ = ["CORPUS_DIR", "raw_texts", "pretrain_tok2vec"]
 
-CORPUS_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "hf-daily-papers"
 
 
 def raw_texts(train_records: list[dict], corpus_dir: Path = CORPUS_DIR) -> list[str]:

@@ -3,7 +3,7 @@
 ``train(output_dir)`` reads the gold files, keeps the validation part aside (``gold.py``) and
 trains ``members`` NER members (seeds seed, seed+1, ...) in worker processes with one BLAS
 thread each: tok2vec pretraining on unlabelled abstracts, then the NER from
-``configs/extract.cfg`` (fixed number of steps, last weight-averaged model). The first
+``training/configs/extract.cfg`` (fixed number of steps, last weight-averaged model). The first
 member's pipeline gets the others' NERs and a majority vote (``ensemble.py``), the
 head-word table of the training names and kg's tokenizer changes (``tokenization.py``), and
 is written with a ``training-meta.json`` naming
@@ -28,15 +28,16 @@ import spacy
 import srsly
 from spacy.util import load_config, load_model_from_config
 
-from kg.extract.gazetteer import gazetteer_patterns
-from kg.extract.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
-from kg.extract.head_types import head_type_table
 from kg.extract.tokenization import adapt_tokenizer
+from kg.model import stamp_model
+from training.gazetteer import gazetteer_patterns
+from training.gold import GOLD_DIR, GOLD_FILES, file_sha256, split_gold
+from training.head_table import head_type_table
+from training.paths import CONFIG_DIR, MODEL_NAME, MODEL_VERSION
 
 __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_rules_pipeline",
            "load_pipeline_dir", "train", "train_rules", "validation_scores"]
 
-CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 NER_CONFIG = CONFIG_DIR / "extract.cfg"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -132,6 +133,7 @@ def train_rules(output_dir: str | Path, seed: int = 0, gold_dir: Path = GOLD_DIR
     nlp.to_disk(output_dir)
     meta = _meta(gold_dir, splits, seed, {"kind": "rules", "patterns": len(patterns)})
     srsly.write_json(output_dir / "training-meta.json", meta)
+    stamp_model(output_dir, MODEL_NAME + "-rules", MODEL_VERSION)
     return meta
 
 
@@ -145,7 +147,7 @@ def _training_records(splits, opts: TrainOptions) -> list[dict]:
 
 
 def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions):
-    from kg.extract.convert import gold_docs, to_docbin
+    from training.convert import gold_docs, to_docbin
 
     blank = spacy.blank("en")
     weighted = [r for r in train_recs for _ in range(opts.scirex_copies if r.get("source") == "scirex" else 1)]
@@ -159,7 +161,7 @@ def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opt
 
 def _pretrain(work: Path, texts: list[str], seed: int, opts: TrainOptions) -> tuple[dict, dict | None]:
     """Config overrides pointing at pretrained tok2vec weights (if pretraining is on)."""
-    from kg.extract.pretrain import pretrain_tok2vec
+    from training.pretrain import pretrain_tok2vec
 
     epochs = opts.pretrain_epochs
     if epochs is None:
@@ -219,7 +221,7 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
     members are independent, so they are trained ``opts.jobs`` at a time."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from kg.extract.pretrain import raw_texts
+    from training.pretrain import raw_texts
 
     texts = raw_texts(train_recs)
     job_opts = replace(opts, exclude=None, dev_records=None)
@@ -238,8 +240,12 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
 
 
 def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, evaluate: bool = True,
-          work_dir: str | Path | None = None, log=None, validation_bucket: int = 0, **options) -> dict:
+          work_dir: str | Path | None = None, log=None, validation_bucket: int = 0,
+          version: str = MODEL_VERSION, **options) -> dict:
     """Train the shipped pipeline into ``output_dir``; returns the training metadata.
+
+    The folder's ``meta.json`` gets the model's name and ``version`` (``training/config.toml``)
+    and a sha256 of its files (``kg.model.stamp_model``), which ``kg --version`` reports.
 
     ``options`` are ``TrainOptions`` fields; only the training part of each gold file is
     used; with ``evaluate`` the scores on the validation part go into the metadata.
@@ -281,12 +287,13 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)
     srsly.write_json(output_dir / "training-meta.json", meta)
+    meta["model"] = stamp_model(output_dir, MODEL_NAME, version).__dict__
     return meta
 
 
 def validation_scores(model_dir: Path, splits) -> dict:
     """Scorer figures of the pipeline at ``model_dir`` on each file's validation part."""
-    from kg.extract.evaluate import score_pipeline
+    from training.evaluate import score_pipeline
 
     nlp = load_pipeline_dir(model_dir)
     out = {}

@@ -14,12 +14,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from kg.extract.gold import GOLD_DIR
 from kg.ingest.paper import Paper
+from training.paths import SCORER
 
 __all__ = ["SCORER", "papers_of", "write_predictions", "score_records", "score_pipeline"]
 
-SCORER = GOLD_DIR.parent.parent / "eval" / "score.py"
 
 
 def papers_of(records: Iterable[dict]) -> list[Paper]:

@@ -16,7 +16,7 @@ The synthetic graph follows kg.graph.model: entity names drawn from a Zipf distr
 ~15 mentions per paper, a few results each, with abstracts and evidence made of recombined
 sentences of the seed corpus. Usage:
 
-    python scripts/bench_neo4j.py [--papers 50000] [--neo4j-uri URI --neo4j-password PW]
+    python training/bench_neo4j.py [--papers 50000] [--neo4j-uri URI --neo4j-password PW]
 
 Without --neo4j-uri it starts its own server in .kg-cache/neo4j-bench and stops it after.
 """
@@ -46,8 +46,9 @@ from kg.graph.model import MAX_EVIDENCE, merge_edge, merge_node, new_graph, node
 from kg.queries.named import QUERY_DIR, query_names  # noqa: E402
 from kg.store import neo4j_server as server  # noqa: E402
 from kg.store.neo4j_store import Neo4jStore  # noqa: E402
+from training.paths import CORPUS_DIR  # noqa: E402
 
-CORPUS = REPO.parent / "shared" / "corpus" / "hf-daily-papers"
+CORPUS = CORPUS_DIR
 CACHE = REPO / ".kg-cache"
 LABELS = [("Method", 0.35), ("Model", 0.2), ("Dataset", 0.15), ("Metric", 0.1), ("Task", 0.2)]
 

@@ -6,7 +6,7 @@ in validation when ``int(sha256(id)[:8], 16) % 4 == 0`` (about 25% of each file)
 that part is ever used for training the NER, for the gazetteer, or for tuning rules; it is the
 part our own scores are reported on.
 
-The other three buckets serve cross-validation (``scripts/cv_extract.py``): holding bucket
+The other three buckets serve cross-validation (``training/cv_extract.py``): holding bucket
 *k* aside instead of 0 gives three more held-aside parts, so the recipe is measured on every
 visible paper, not on 38 alone. The shipped model always holds bucket 0 aside.
 """
@@ -18,6 +18,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from training.paths import GOLD_DIR
+
 __all__ = [
     "GOLD_DIR",
     "GOLD_FILES",
@@ -28,7 +30,6 @@ __all__ = [
     "file_sha256",
 ]
 
-GOLD_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "gold"
 GOLD_FILES = ("scirex-dev.jsonl", "scierc-dev.jsonl")
 VALIDATION_BUCKETS = 4  # one bucket of four: ~25% held aside
 
