@@ -26,14 +26,27 @@ class Mention:
     sentence: tuple[int, int] | None = None  # offsets of the sentence holding it, same field
 
 
+RESULT_KINDS = ("absolute", "delta")
+
+
 @dataclass
 class Result:
+    """A reported value; ``kind`` "absolute" is a score reached (ranked on leaderboards),
+    "delta" an improvement over something (unit "points", shown apart). Records written before
+    ``kind`` existed load as absolute unless their unit is "points"."""
+
     method: str | None
     dataset: str
     metric: str | None
     value: float | str
     unit: str
     evidence: str
+    kind: str = "absolute"
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Result":
+        kind = data.get("kind") or ("delta" if data.get("unit") == "points" else "absolute")
+        return cls(**{**data, "kind": kind})
 
 
 @dataclass
@@ -76,7 +89,7 @@ class PaperRecord:
         return cls(
             id=data["id"], title=data.get("title", ""), abstract=data.get("abstract", ""),
             entities=ents,
-            results=[Result(**r) for r in data.get("results", [])],
+            results=[Result.from_dict(r) for r in data.get("results", [])],
             relations=[Relation(**r) for r in data.get("relations", [])],
             year=data.get("year"), url=data.get("url"), source=data.get("source"),
             code_urls=list(data.get("code_urls", [])), properties=dict(data.get("properties", {})),

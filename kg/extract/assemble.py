@@ -131,18 +131,42 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     return out
 
 
-def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | None) -> list[Result]:
+def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | None,
+             paper_dataset: str | None) -> list[Result]:
+    """The paper's results: a result without a method gets the paper's proposed method (not a
+    baseline's value: "from 87.6% to ..." without a name stays unnamed), one without a
+    dataset the paper's single dataset, or is dropped."""
     out = []
     for field in FIELDS:
         doc = docs[field]
         for raw in doc._.kg_results or []:
+            dataset = canon.get(raw.dataset, raw.dataset) if raw.dataset else paper_dataset
+            if dataset is None:
+                continue
             method = canon.get(raw.method, raw.method) if raw.method else None
-            if method is None and default_method is not None:
+            if method is None and default_method is not None and not raw.baseline:
                 method = default_method.name
             metric = canon.get(raw.metric, raw.metric) if raw.metric else None
             evidence = doc_text(doc)[raw.sentence[0]:raw.sentence[1]]
-            out.append(Result(method, canon.get(raw.dataset, raw.dataset), metric, raw.value, raw.unit, evidence))
+            out.append(Result(method, dataset, metric, raw.value, raw.unit, evidence, kind=raw.kind))
     return out
+
+
+# "KAIO: A Collection of ... Questions", "Radiology's Last Exam (RadLE): Benchmarking ...": a
+# title that names the paper's own benchmark; its numbers are scores on it.
+_BENCHMARK_TITLE = re.compile(r"^(?P<name>[^:]{2,60}?)\s*(?:\((?P<short>[^()]{2,20})\))?\s*:\s*"
+                              r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)", re.I)
+
+
+def paper_dataset(mentions: list[Mention], title: str) -> str | None:
+    """The one dataset a paper names (its own benchmark in the title counts), else None: a
+    value stated without a dataset is that dataset's score only when there is no other."""
+    names = {m.canonical for m in mentions if m.type == "Dataset"}
+    match = _BENCHMARK_TITLE.match(title)
+    if match:
+        own = match["short"] or match["name"]
+        names = {n for n in names if n not in own and own not in n} | {own}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:
@@ -167,7 +191,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     texts = {"title": doc_text(title_doc), "abstract": doc_text(abstract_doc)}
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
-    results = _results(docs, canon, proposed[0][0] if proposed else None)
+    results = _results(docs, canon, proposed[0][0] if proposed else None,
+                       paper_dataset(mentions, texts["title"]))
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
     result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)

@@ -38,9 +38,11 @@ def test_baseline_after_than_is_not_the_method(make_doc):
     assert _tuples(doc) == [(None, "ImageNet", "accuracy", "80.1", "%")]
 
 
-def test_no_dataset_no_result(make_doc):
+def test_no_dataset_leaves_the_dataset_to_the_paper(make_doc):
     doc = make_doc("Our model achieves 71.8% accuracy.", [("accuracy", "Metric")])
-    assert _tuples(doc) == []
+    assert _tuples(doc) == [(None, None, "accuracy", "71.8", "%")]
+    doc = make_doc("Our model achieves an improvement of 3.5 points.", [])
+    assert _tuples(doc) == []  # a change with no dataset is nobody's
 
 
 def test_counts_years_and_numbers_in_names_are_not_values(make_doc):
@@ -61,7 +63,7 @@ def test_baseline_values_are_skipped_but_from_to_keeps_the_new_one(make_doc):
                    [("BigGAN", "Model"), ("IS", "Metric"), ("ImageNet", "Dataset"), ("IS", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["166.5"]
     doc = make_doc("Accuracy on MNIST rises from 97.1% to 99.2%.", [("Accuracy", "Metric"), ("MNIST", "Dataset")])
-    assert [r[3] for r in _tuples(doc)] == ["99.2"]
+    assert [(r.value, r.baseline) for r in find_results(doc)] == [("97.1", True), ("99.2", False)]
 
 
 def test_relative_changes_and_data_shares_are_not_scores(make_doc):
@@ -108,8 +110,8 @@ def test_a_tagged_metric_takes_the_modifiers_the_ner_left_out(make_doc):
 
 
 def test_a_bracketed_value_after_an_untagged_name_gets_no_other_dataset(make_doc):
-    doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
-                   [("accuracy", "Metric"), ("CIFAR-100", "Dataset")])
+    doc = make_doc("It is strongest for CIFAR-100 (91.7%), Flowers (98.8%) and more.",
+                   [("CIFAR-100", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7")]
     doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
                    [("accuracy", "Metric"), ("CIFAR-100", "Dataset"), ("Flowers", "Dataset")])
@@ -177,7 +179,9 @@ def test_ranges_and_far_baseline_cues(make_doc):
     doc = make_doc("Compared to training with MLE, we improve accuracy from 35.5% to 44.5% on GSM8K, "
                    "and 27.6% to 36.2% on MathQA.",
                    [("MLE", "Method"), ("accuracy", "Metric"), ("GSM8K", "Dataset"), ("MathQA", "Dataset")])
-    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [(None, "GSM8K", "44.5"), (None, "MathQA", "36.2")]
+    assert [(r.method, r.dataset, r.value, r.baseline) for r in find_results(doc)] == [
+        (None, "GSM8K", "35.5", True), (None, "GSM8K", "44.5", False),
+        (None, "MathQA", "27.6", True), (None, "MathQA", "36.2", False)]
 
 
 def test_costs_are_not_scores(make_doc):
@@ -203,4 +207,79 @@ def test_without_a_list_the_nearest_dataset_still_decides(make_doc):
 def test_an_arrow_marks_the_old_value(make_doc):
     doc = make_doc("Our tuning moves accuracy 58.1 → 60.4 on QuizA and 40.2 -> 47.5 on QuizB today.",
                    [("accuracy", "Metric"), ("QuizA", "Dataset"), ("QuizB", "Dataset")])
-    assert [(r[1], r[3]) for r in _tuples(doc)] == [("QuizA", "60.4"), ("QuizB", "47.5")]
+    assert [(r.dataset, r.value, r.baseline) for r in find_results(doc)] == [
+        ("QuizA", "58.1", True), ("QuizA", "60.4", False), ("QuizB", "40.2", True), ("QuizB", "47.5", False)]
+
+
+def test_a_name_after_on_is_the_dataset_whatever_its_tag(make_doc):
+    doc = make_doc("Our agent scores 71.5% on QuestBench-7 and 44.0% on the Deep-Set benchmark.",
+                   [("QuestBench-7", "Model")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("QuestBench-7", "71.5"), ("Deep-Set", "44.0")]
+
+
+def test_latex_percent_and_glued_signs(make_doc):
+    doc = make_doc(r"On FooSet it reaches 76.5\% accuracy, a gain of +2.1\% and +0.8pp F1.",
+                   [("FooSet", "Dataset"), ("accuracy", "Metric"), ("F1", "Metric")])
+    assert [(r.value, r.unit, r.kind) for r in find_results(doc)] == [
+        ("76.5", "%", "absolute"), ("2.1", "points", "delta"), ("0.8", "points", "delta")]
+
+
+def test_bracketed_values_in_a_list_after_on_belong_to_the_names(make_doc):
+    doc = make_doc("It leads on AlphaEval(61.2), BetaBench (70.4) and GammaQA (55.0).", [])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("AlphaEval", "61.2"), ("BetaBench", "70.4"), ("GammaQA", "55.0")]
+
+
+def test_a_bracketed_or_colon_value_belongs_to_the_method_before_it(make_doc):
+    doc = make_doc("On ZedQA the strongest system, OmegaLM, is followed by SigmaLM (48.2) and TauLM: 40.1.",
+                   [("ZedQA", "Dataset"), ("OmegaLM", "Model"), ("SigmaLM", "Model"), ("TauLM", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("SigmaLM", "48.2"), ("TauLM", "40.1")]
+
+
+def test_from_to_credits_the_old_value_to_the_baseline_named_after_for(make_doc):
+    doc = make_doc("On ZedQA our loss lifts accuracy from 50.5% to 61.0% for AlphaLM-Base.",
+                   [("ZedQA", "Dataset"), ("accuracy", "Metric"), ("AlphaLM-Base", "Model")])
+    assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [
+        ("AlphaLM-Base", "50.5", True), (None, "61.0", False)]
+
+
+def test_a_possessive_baseline_value_goes_to_its_owner(make_doc):
+    doc = make_doc("Our model reaches 94.1% on ZedQA, surpassing OmegaLM's 93.3%.",
+                   [("ZedQA", "Dataset"), ("OmegaLM", "Model")])
+    assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [
+        (None, "94.1", False), ("OmegaLM", "93.3", True)]
+
+
+def test_an_unnamed_previous_best_is_still_skipped(make_doc):
+    doc = make_doc("It reaches 80.2% on ZedQA, above the previous best of 78.0%.", [("ZedQA", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["80.2"]
+
+
+def test_respectively_without_a_dataset_takes_the_previous_sentences(make_doc):
+    doc = make_doc("We test on AlphaSet and BetaSet. The model achieves accuracies of 90.1% and 80.2%, respectively.",
+                   [("AlphaSet", "Dataset"), ("BetaSet", "Dataset"), ("accuracies", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("AlphaSet", "90.1"), ("BetaSet", "80.2")]
+
+
+def test_a_version_inside_a_name_and_a_spread_are_not_values(make_doc):
+    doc = make_doc(r"Zeta 2.5 Pro reaches AUC $0.81 \pm 0.02$ on Val-Set.", [("AUC", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Val-Set", "0.81")]
+
+
+def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    one = [Mention("ZedQA", "Dataset", "abstract", 0, 5, "ZedQA")]
+    two = one + [Mention("BetaSet", "Dataset", "abstract", 9, 16, "BetaSet")]
+    assert paper_dataset(one, "A study of things") == "ZedQA"
+    assert paper_dataset(two, "A study of things") is None
+    assert paper_dataset([], "OmegaBench: A Benchmark for Hard Questions") == "OmegaBench"
+
+
+def test_old_records_without_kind_load_with_a_kind():
+    from kg.records import Result
+
+    assert Result.from_dict({"method": None, "dataset": "D", "metric": None, "value": "1.1", "unit": "points",
+                             "evidence": "e"}).kind == "delta"
+    assert Result.from_dict({"method": None, "dataset": "D", "metric": None, "value": "71", "unit": "%",
+                             "evidence": "e"}).kind == "absolute"

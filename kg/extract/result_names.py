@@ -1,0 +1,239 @@
+"""Whose score, on what, by which measure: the names around a value (kg.extract.results).
+
+The NER tags datasets well when they are famous and poorly when they are new, and the
+sentence shape often says more than the tag: "71.8% on X" makes X the data whatever its
+label (benchmarks named like models, "TCE-hard", or not tagged at all, "AIME25"), "TIIF(73.8)"
+in a list after "on" is a dataset's score, "GPT-5 (52.3)" or "for AraGPT2-Base" names the
+value's owner. Names are ``Name`` values (token range, text, label) so that a name read off a
+glued token ("TIIF(73.8") stands beside the NER's spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.result_values import CHANGE_AFTER, LIST_GLUE, POINT_WORDS, Value, in_entity
+from kg.extract.spans import doc_text, span_text
+
+__all__ = ["Name", "as_name", "dataset_after", "bracket_dataset", "owner_of", "method_before", "method_name",
+           "metric_of", "after_baseline_cue", "METHOD_LABELS"]
+
+METHOD_LABELS = ("Method", "Model")
+_DATA_PREPOSITIONS = frozenset({"on", "across"})
+_ARROWS = frozenset({"to", "→", "-", ">", "->", "⇒", "%", "\\%"})
+_SPREAD = frozenset({"±", "\\pm", "$"})
+_OWNER_PREPOSITIONS = frozenset({"for", "by"})
+_CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
+_NAME_TOKEN_RE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][\w\-.+@']*$")
+_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
+                            "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
+_VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
+                                r"lite|xl|xxl))+(?![\w-])", re.I)
+# words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
+_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
+# head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
+_METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
+                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a sentence: tokens ``start:end``, its text and label."""
+
+    start: int
+    end: int
+    text: str
+    label_: str
+
+
+def as_name(span: Span, label: str | None = None) -> Name:
+    return Name(span.start, span.end, span.text, label or span.label_)
+
+
+def _entity_at(ents: list[Span], i: int) -> Span | None:
+    return next((e for e in ents if e.start == i), None)
+
+
+def _is_name_token(tok: Token) -> bool:
+    return bool(_NAME_TOKEN_RE.match(tok.text)) and not tok.like_num and not tok.is_stop
+
+
+def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+    """The dataset-like name starting at token ``i``: an entity (not a metric or task), or a
+    run of untagged capitalised or digit-bearing words ("AIME25", "Level II")."""
+    if i < stop and doc[i].lower_ == "the":
+        i += 1
+    ent = _entity_at(ents, i)
+    if ent is not None:
+        coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
+        return as_name(ent, "Dataset") if ent.label_ != "Metric" and (ent.label_ != "Task" or coined) else None
+    end = i
+    while end < stop and not in_entity(doc[end], ents) and (_is_name_token(doc[end]) or (
+            end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
+            end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop)):
+        end += 1
+    if end == i:
+        return None
+    return Name(i, end, doc[i:end].text, "Dataset")
+
+
+def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
+    """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
+    the value and its metric words (at most five words, no punctuation between)."""
+    doc = value.tok.doc
+    i = value.tok.i + 1
+    for _ in range(9):
+        if i >= sent.end:
+            return None
+        word = doc[i]
+        if (word.text in _SPREAD or (value.range_start and word.lower_ in _ARROWS)
+                or (word.like_num and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
+            i += 1
+            continue
+        if word.lower_ in _DATA_PREPOSITIONS:
+            return _name_at(doc, i + 1, sent.end, ents)
+        if (word.text not in ("%", "\\%") and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE
+                                               or word.lower_ in CHANGE_AFTER)):
+            return None
+        i += 1
+    return None
+
+
+def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
+    """ "on TIIF(73.8), DPG(86.8)" or "on A (71.2) and B (65.0)": the name before the bracket,
+    when it is tagged a dataset or the list it belongs to follows "on"."""
+    doc, i = value.tok.doc, value.tok.i
+    if value.glued_name:
+        name = Name(i, i + 1, value.glued_name, "Dataset")
+    elif i >= 2 and doc[i - 1].text == "(":
+        ent = next((e for e in ents if e.end == i - 1), None)
+        if ent is not None and ent.label_ in ("Metric", "Task"):
+            return None
+        if ent is None and not _is_name_token(doc[i - 2]):
+            return None
+        name = as_name(ent, "Dataset") if ent is not None else Name(i - 2, i - 1, doc[i - 2].text, "Dataset")
+        if ent is not None and ent.label_ == "Dataset":
+            return name
+    else:
+        return None
+    return name if _list_after_on(doc, name.start, sent) else None
+
+
+def _list_after_on(doc: Doc, i: int, sent: Span) -> bool:
+    """Walking back over a list of names and bracketed values, do we reach "on"?"""
+    while i > sent.start:
+        i -= 1
+        word = doc[i]
+        if word.lower_ in _DATA_PREPOSITIONS:
+            return True
+        if not (word.lower_ in LIST_GLUE or word.text in "()" or word.like_num or _is_name_token(word)
+                or "(" in word.text or word.lower_ == "the"):
+            return False
+    return False
+
+
+def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """The method a sentence ties the value to: "GPT-5 (52.3)", "GPT-5: 30%", "X's 93.3%",
+    "led by GPT-5 at 94.3%", or a following "for AraGPT2-Base" in the same clause (for
+    "from 54% to 66% for X" the name owns the old value, the one improved)."""
+    doc, i = value.tok.doc, value.tok.i
+    ends = {m.end: m for m in methods}
+    for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
+        if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
+            return ends[i - 1]
+    return _owner_after(value, sent, methods)
+
+
+def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    doc = value.tok.doc
+    starts = {m.start: m for m in methods}
+    j, skipped_range = value.tok.i + 1, False
+    while j < min(sent.end, value.tok.i + 9):
+        word = doc[j]
+        if word.lower_ in _OWNER_PREPOSITIONS and j + 1 in starts:
+            return starts[j + 1] if value.range_start or not skipped_range else None
+        if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
+            skipped_range = True
+        elif word.lower_ in _CLAUSE_STOPS or word.text in "()":
+            return None
+        j += 1
+    return None
+
+
+def method_before(tok: Token, methods: list[Span]) -> Span | None:
+    """The last method before the value that no baseline cue ("than", "over", "compared to")
+    introduces in its clause."""
+    for m in reversed([m for m in methods if m.end <= tok.i]):
+        if not after_baseline_cue(m):
+            return m
+    return None
+
+
+def method_name(method: Span) -> str:
+    """ "EfficientNet-B7 reaches 84.3%": the NER often tags the family alone ("EfficientNet",
+    the hyphen splits the token); the score belongs to the variant written, which the graph
+    links to its family (VARIANT_OF)."""
+    variant = _VARIANT_SUFFIX_RE.match(doc_text(method.doc), method.end_char)
+    return span_text(method) + (variant.group(0) if variant else "")
+
+
+def after_baseline_cue(method: Span) -> bool:
+    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 12
+    words back, not across a comma) makes X the baseline."""
+    doc = method.doc
+    for t in reversed(doc[max(method.sent.start, method.start - 12):method.start]):
+        if t.text in (",", ";"):
+            return False
+        if t.lower_ in _BASELINE_CUES:
+            return True
+    return False
+
+
+def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
+    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4"),
+    tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
+    preferred ("accuracy rises to 81.2")."""
+    tok = value.tok
+    after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("%", "\\%"))
+    for metric in metrics:
+        if metric.start == after:
+            return metric
+    for metric in metrics:
+        between = tok.doc[metric.end:tok.i]
+        if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
+            return metric
+    return _untagged_metric_at(tok.doc, after, tok.sent.end, ents) or nearest(tok, metrics, prefer_after=False)
+
+
+def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
+    """Up to four words from ``start`` ending in an evaluation noun ("top-5 validation
+    error", "word error rate") that the NER left untagged, or in a tagged metric whose
+    modifiers it left out ("97.1% request accuracy" with only "accuracy" tagged): the value's
+    own metric, where the nearest tagged one would be another value's."""
+    for end in range(start, min(start + 4, stop)):
+        word = doc[end]
+        metric = next((e for e in ents if e.start == end and e.label_ == "Metric"), None)
+        if metric is not None and end > start:
+            return doc[start:metric.end]
+        if (word.is_punct or word.like_num or word.is_stop or in_entity(word, ents)
+                or word.lower_ in POINT_WORDS or word.lower_ in CHANGE_AFTER):
+            return None
+        if word.lower_ in _METRIC_HEADS:
+            return doc[start:end + 1]
+    return None
+
+
+def nearest(tok: Token, cands: list, prefer_after: bool):
+    """The candidate closest to ``tok``; one on the preferred side wins a tie of two words."""
+    if not cands:
+        return None
+
+    def dist(e) -> tuple[int, int]:
+        after = e.start > tok.i
+        d = e.start - tok.i if after else tok.i - e.end + 1
+        return (d + (0 if after == prefer_after else 2), e.start)
+
+    return min(cands, key=dist)

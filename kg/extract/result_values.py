@@ -1,0 +1,216 @@
+"""Which numbers in a sentence are scores, and of what kind (kg.extract.results reads the rest).
+
+A value is a decimal number, or any number followed by "%", or a number right next to a
+Metric entity; numbers inside entities ("WMT 2014", "ResNet-50"), years, and counts ("8 GPUs",
+"3x", "1.5M parameters") are not values. The tokenizer keeps some marks glued to the number,
+so a token is read, not matched whole: "76.5\\%" (a LaTeX remnant) is 76.5%, "+3.1pp" a change
+of 3.1 points, "TIIF(73.8" a value bracketed after the name "TIIF".
+
+Each value has a ``kind``: "delta" for a change against a baseline ("by 1.1", "+1.8%", "1.1
+points more", "a drop of up to 4.4", a value listed after such a change with its metric), kept
+with unit "points" so that it is never ranked as a score, else "absolute". A value right
+after "previous best", "than", "compared to", "from" is a baseline's (``baseline``), and so is
+the first of "27.6% to 36.2%" or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a
+cost, and "1% of the labels" a share: they are not values at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Value", "find_values", "in_entity"]
+
+# sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
+_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?$")
+_GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
+_COUNT_WORDS = frozenset("""
+x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour
+days day gpus gpu images classes languages words tokens examples samples epochs minutes
+seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
+documents users questions pairs categories frames videos points-of degrees radiographs
+""".split())
+_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
+POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+_CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
+                           "decreases"})
+# "a 7% relative improvement", "12% fewer errors": a change, not a score
+CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
+                          "increase", "reduction", "decrease", "fewer", "more", "less", "better",
+                          "higher", "lower", "faster", "slower", "boost", "drop"})
+# "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
+_COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
+                                        "latency", "flops", "energy", "time", "training", "inference"})
+_COST_CHANGES = frozenset({"fewer", "less", "more"})
+_COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
+_RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒"})  # "27.6% to 36.2%", "58.9 → 61.7"
+LIST_GLUE = frozenset({",", "and", "or", "%"})
+_BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
+                                  "vs", "vs.", "from", "previously"})
+_RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
+# "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
+_BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds"})
+_BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than")})
+
+
+@dataclass(frozen=True)
+class Value:
+    """A score-like number: its token, text as written (no unit), unit ("%", "points" for a
+    change, ""), whether it is a baseline's, whether it is the first of a "from X to Y"
+    range, and the name glued before its bracket ("TIIF(73.8" -> "TIIF")."""
+
+    tok: Token
+    text: str
+    unit: str
+    baseline: bool = False
+    range_start: bool = False
+    glued_name: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return "delta" if self.unit == "points" else "absolute"
+
+    @property
+    def start_char(self) -> int:
+        return self.tok.idx + (len(self.glued_name) + 1 if self.glued_name else 0)
+
+
+def in_entity(tok: Token, ents: list[Span]) -> bool:
+    return any(e.start <= tok.i < e.end for e in ents)
+
+
+def _parse(tok: Token) -> tuple[str, str, str, str | None] | None:
+    """(number, sign, glued unit, glued name) of a token that holds a number, else None."""
+    match = _VALUE_RE.match(tok.text)
+    if match:
+        return match["num"], match["sign"] or "", (match["unit"] or "").lstrip("\\"), None
+    match = _GLUED_RE.match(tok.text)
+    if match:
+        return match["num"], "", (match["unit"] or "").lstrip("\\"), match["name"]
+    return None
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | None:
+    """(value, unit, glued name) if ``tok`` reads as a score, else None."""
+    parsed = _parse(tok)
+    if parsed is None or (parsed[3] is None and in_entity(tok, ents)):
+        return None
+    num, sign, glued, name = parsed
+    doc, i = tok.doc, tok.i
+    nxt_low = _lower(doc, i + 1)
+    if nxt_low in _COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
+        return None
+    is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%"))
+    after_i = i + 1 + (is_pct and glued != "%")
+    after = _lower(doc, after_i)
+    if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i)
+            or (not is_pct and _inside_a_name(doc, i))):
+        return None
+    delta = (bool(sign) or glued == "pp" or _lower(doc, i - 1) in _DELTA_BEFORE or nxt_low in POINT_WORDS
+             or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok))
+    near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i) for e in ents)
+    if "." not in num and not is_pct and not near_metric and not delta:
+        return None
+    if "." not in num and not is_pct and 1900 <= int(num) <= 2030:
+        return None
+    return num, "points" if delta else ("%" if is_pct else ""), name
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """ "Gemini 3.0 Pro", "Qwen 2.5 7B": a bare number between capitalised words is a
+    version in a name the NER missed; one after "±" is a spread, not a score."""
+    prev, nxt = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None and prev.text in ("±", "\\pm", "+/-", "+-"):
+        return True
+    return (prev is not None and nxt is not None and prev.text[:1].isupper()
+            and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
+
+
+def _is_bound(doc: Doc, i: int) -> bool:
+    """ "above 90%", "more than 10 points": an open range, no single value."""
+    prev, prev2 = _lower(doc, i - 1), _lower(doc, i - 2)
+    return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
+
+
+def _states_a_cost(doc: Doc, i: int) -> bool:
+    """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
+    word, nxt = _lower(doc, i), _lower(doc, i + 1)
+    return word in _COST_ADJECTIVES or (word in _COST_CHANGES and nxt in _COST_NOUNS)
+
+
+def _after_up_to_improvement(tok: Token) -> bool:
+    """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score."""
+    left = tok.doc[max(0, tok.i - 4):tok.i]
+    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
+        t.lower_ in _DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)
+
+
+def _is_baseline_value(tok: Token, sent: Span) -> bool:
+    """A value right after "previous best", "than", "compared to", "from" is the baseline's
+    (unless "to"/"reaching"/... comes between: "from 70.1 to 75.3")."""
+    if starts_a_range(tok, sent):
+        return True
+    window = tok.doc[max(sent.start, tok.i - 6):tok.i]
+    cue = max((t.i for t in window if t.lower_ in _BASELINE_VALUE_CUES), default=None)
+    if cue is None:
+        return False
+    first = cue + 1 + (tok.doc[cue].lower_ == "compared")  # the "to" of "compared to" resumes nothing
+    return not any(t.lower_ in _RESUME_CUES for t in tok.doc[first:tok.i])
+
+
+def starts_a_range(tok: Token, sent: Span) -> bool:
+    """ "27.6% to 36.2%": the first value is where the change started."""
+    doc = tok.doc
+    i = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].text == "%")
+    while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in _RANGE_WORDS \
+            and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees"
+        i += 1
+    for width in (1, 2):  # "->" is two tokens
+        if (i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS
+                and _parse(doc[i + width]) is not None):
+            return True
+    return False
+
+
+def find_values(sent: Span, ents: list[Span]) -> list[Value]:
+    """Every score-like number in the sentence, baselines' included (flagged)."""
+    out, last, listed = [], None, False
+    for tok in sent:
+        found = _value_at(tok, ents)
+        if found is None:
+            continue
+        text, unit, name = found
+        baseline = _is_baseline_value(tok, sent)
+        listed = last is not None and last.unit == "points" and _comma_list(last.tok, tok, listed)
+        if listed or (last is not None and last.unit == "points" and _continues_list(last.tok, tok, ents)):
+            unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
+        last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
+        out.append(last)
+    return out
+
+
+def _comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
+    """ "by 3.0%, 6.5% and 5.3%": values joined by commas (and "and") only, a list of changes
+    (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
+    82.7% accuracy")."""
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
+    return (in_list or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)
+
+
+def _continues_list(previous: Token, tok: Token, ents: list[Span]) -> bool:
+    """ "by 2.7 box AP, 2.6 mask AP and 3.2 mIoU": the first value's metric, then only list
+    glue and metric names up to the second, so the second is a change when the first is
+    (not so "gains up to 29% and 82.7% accuracy", where no metric follows the change)."""
+    metric_ends = {e.end - 1 for e in ents if e.label_ == "Metric"}
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text != "%"]
+    name = 0  # the words naming the first value's metric ("box AP": a tagged metric at their end)
+    while name < min(len(between), 4) and between[name].lower_ not in LIST_GLUE:
+        name += 1
+    return (name > 0 and between[name - 1].i in metric_ends
+            and all(t.lower_ in LIST_GLUE for t in between[name:]))
