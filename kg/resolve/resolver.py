@@ -11,7 +11,7 @@ happened to be stored first; ties are broken by the text, never by arrival order
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.records import Mention, PaperRecord
@@ -40,36 +40,97 @@ def _base_form(text: str, label: str) -> str:
     return strip_dataset_words(text) if label == "Dataset" else text
 
 
+_STOPWORDS = frozenset("a an and by for from in of on the to via with".split())
+
+
+def _stems(long_form: str) -> frozenset[str]:
+    """Content words cut to five letters: "Low-Rank Adaptation" and "low-rank adapter" share
+    {low, rank, adapt}; test-time adaptation and augmentation do not."""
+    return frozenset(word[:5] for word in normalise(long_form).split() if word not in _STOPWORDS)
+
+
+def _same_sense(one: str, other: str) -> bool:
+    """Two expansions of one acronym name the same thing when the words of the shorter are
+    all in the longer ("Bidirectional Encoders for Transformers" and "Bidirectional Encoder
+    Representations from Transformers": both BERT)."""
+    a, b = _stems(one), _stems(other)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _senses(long_forms: Counter) -> dict[str, str]:
+    """Each expansion of an acronym (normalised) -> the most used expansion of its sense."""
+    ordered = sorted(long_forms, key=lambda form: (-long_forms[form], form))
+    chosen: dict[str, str] = {}
+    for form in ordered:
+        chosen[form] = next((rep for rep in dict.fromkeys(chosen.values()) if _same_sense(form, rep)), form)
+    return chosen
+
+
 class Resolver:
     """Assigns every mention a canonical entity; holds the entity table while a build runs."""
 
     def __init__(self):
         self.entities: dict[tuple[str, str], Entity] = {}
         self._index: dict[tuple[str, str], tuple[str, str]] = {}
-        self._acronyms: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        self._label_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self._sense: dict[tuple[str, str], dict[str, str]] = {}   # (group, acronym) -> expansion -> sense
+        self._sense_votes: dict[tuple[str, str], Counter] = {}    # (group, acronym) -> sense -> definitions
+        self._acronym_uses: dict[str, Counter] = defaultdict(Counter)  # acronym -> group -> mentions
+        self._type_votes: dict[str, Counter] = defaultdict(Counter)    # canonical -> label -> mentions
 
-    # -- pass 1: what the whole batch says -------------------------------------------
-    def observe(self, records: Iterable[PaperRecord]) -> None:
-        """Collect acronym definitions and Method/Model votes before resolving anything,
-        so a paper that uses "BERT" bare meets the paper that spelled it out."""
-        for record in records:
-            for mention in record.entities:
-                group = type_group(mention.type)
-                if mention.canonical != mention.text and is_acronym(mention.text):
-                    self._acronyms[(group, squash(mention.text))][mention.canonical] += 1
-                self._label_votes[(group, squash(self._canonical_text(mention)))][mention.type] += 1
+    # -- pass 1: what all the papers say -----------------------------------------------
+    def observe(self, records: Sequence[PaperRecord]) -> None:
+        """Collect acronym definitions, then type votes, before resolving anything, so a
+        paper that uses "BERT" bare meets the papers that spelled it out, and a name gets the
+        type most of its mentions have, whichever paper comes first."""
+        definitions: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for mention in (m for record in records for m in record.entities):
+            if is_acronym(mention.text):
+                self._acronym_uses[squash(mention.text)][type_group(mention.type)] += 1
+                if mention.canonical != mention.text:
+                    definitions[(type_group(mention.type), squash(mention.text))][normalise(mention.canonical)] += 1
+        for where, long_forms in definitions.items():
+            self._sense[where] = _senses(long_forms)
+            self._sense_votes[where] = Counter()
+            for form, count in long_forms.items():
+                self._sense_votes[where][self._sense[where][form]] += count
+        for mention in (m for record in records for m in record.entities):
+            self._type_votes[squash(self._canonical_text(mention))][mention.type] += 1
 
     def _canonical_text(self, mention: Mention) -> str:
         text = _base_form(mention.canonical, mention.type)
+        acronym, group = squash(mention.text), type_group(mention.type)
+        if mention.canonical != mention.text and (group, acronym) in self._sense:
+            return self._sense[(group, acronym)].get(normalise(text), text)
         if text == mention.text and is_acronym(text):
-            long_forms = self._acronyms.get((type_group(mention.type), squash(text)))
-            if long_forms:
-                best = max(sorted(long_forms), key=long_forms.__getitem__)  # a tie: the first by text
-                votes, total = long_forms[best], sum(long_forms.values())
-                if votes * 3 >= total * 2:
-                    return best
+            return self._expansion(group, acronym) or text
         return text
+
+    def _expansion(self, group: str, acronym: str) -> str | None:
+        """What a bare acronym stands for: the sense of at least two thirds of its definitions
+        in its type group; failing any there, the one sense other groups define, when more of
+        the acronym's mentions are in those groups (a lone "BERT" tagged Dataset is the model)."""
+        votes = self._sense_votes.get((group, acronym))
+        if votes:
+            best = max(sorted(votes), key=votes.__getitem__)
+            return best if votes[best] * 3 >= sum(votes.values()) * 2 else None
+        others = {g: v for (g, a), v in self._sense_votes.items() if a == acronym}
+        senses = {sense for v in others.values() for sense in v}
+        uses = self._acronym_uses[acronym]
+        if len(senses) == 1 and uses[group] < sum(uses[g] for g in others):
+            return senses.pop()
+        return None
+
+    def _label_of(self, canonical: str, fallback: str) -> str:
+        """One type per name: the type group most mentions of the name have, and within
+        Method|Model the more frequent of the two (ties: the first in order)."""
+        votes = self._type_votes.get(squash(canonical))
+        if not votes:
+            return fallback
+        groups = Counter()
+        for label, count in votes.items():
+            groups[type_group(label)] += count
+        group = max(sorted(groups), key=groups.__getitem__)
+        return max(sorted(v for v in votes if type_group(v) == group), key=votes.__getitem__)
 
     # -- pass 2: resolve ----------------------------------------------------------------
     def resolve(self, text: str, label: str, paper_id: str, canonical: str | None = None) -> Entity:
@@ -79,9 +140,10 @@ class Resolver:
 
     def resolve_mention(self, mention: Mention, paper_id: str) -> Entity:
         canonical = self._canonical_text(mention)
-        group = type_group(mention.type)
+        label = self._label_of(canonical, mention.type)
+        group = type_group(label)
         found = self._lookup(group, canonical, mention.text)
-        entity = self.entities[found] if found else self._create(mention.type, canonical)
+        entity = self.entities[found] if found else self._create(label, canonical)
         entity.aliases.update({mention.text, mention.canonical})
         entity.surfaces[mention.text] += 1
         entity.papers.add(paper_id)
@@ -97,9 +159,6 @@ class Resolver:
         return None
 
     def _create(self, label: str, canonical: str) -> Entity:
-        votes = self._label_votes.get((type_group(label), squash(canonical)))
-        if votes and type_group(label) == "Method|Model":
-            label = max(sorted(votes), key=votes.__getitem__)
         key = normalise(canonical)
         entity = self.entities.get((label, key))
         if entity is None:
@@ -108,9 +167,24 @@ class Resolver:
         return entity
 
     def finalise(self) -> list[Entity]:
-        """Display names: the most used surface form (a tie: the first by text)."""
+        """Display names: the most used surface form (a tie: the first by text); where two
+        entities would show the same name (homonyms such as AST, the audio spectrogram
+        transformer and the abstract syntax tree), the less mentioned one shows another of
+        its surface forms, its expansion, when it has one."""
         for entity in self.entities.values():
             if entity.surfaces:
-                entity.name = max(sorted(entity.surfaces), key=entity.surfaces.__getitem__)
+                entity.name = _most_used(entity.surfaces)
+        taken: dict[str, Entity] = {}
+        for entity in sorted(self.entities.values(), key=lambda e: (-sum(e.surfaces.values()), e.label, e.key)):
+            if entity.name.lower() in taken:
+                others = Counter({s: n for s, n in entity.surfaces.items() if s.lower() not in taken})
+                forms = others or Counter({a: 1 for a in entity.aliases if a.lower() not in taken})
+                entity.name = _most_used(forms) if forms else entity.name
+            taken.setdefault(entity.name.lower(), entity)
+        for entity in self.entities.values():
             entity.aliases.discard(entity.name)
         return list(self.entities.values())
+
+
+def _most_used(counts: Counter) -> str:
+    return max(sorted(counts), key=counts.__getitem__)
