@@ -15,12 +15,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg import __version__
 from kg.cli_output import emit_json, emit_rows, err_console
-from kg.cli_group import KgGroup
+from kg.cli_group import KgGroup, set_verbosity
 from kg.ingest import FORMATS
 
 __all__ = ["main"]
 
-STORE_HELP = "Embedded store folder (default ./kg-data, or $KG_STORE)."
+STORE_HELP = ("Where the graph is: a folder (the embedded store; default ./kg-data, or $KG_STORE) or a Neo4j "
+              "URI (bolt://HOST:7687, neo4j://, bolt+s://, neo4j+s://).")
 
 
 def _neo4j_options(func):
@@ -29,16 +30,19 @@ def _neo4j_options(func):
 
 
 def store_options(func=None, *, must_exist: bool = True):
-    """--store for the embedded store, --neo4j-* for a Neo4j server; opens the right one.
-    Reading commands need the embedded store to exist (a mistyped path is an error, not an
-    empty graph); ``must_exist=False`` for the commands that create it."""
+    """--store PATH|URI (and the older --neo4j-* options); opens the store through
+    ``kg.store.open_store``, the one factory. Reading commands need an embedded store to exist
+    (a mistyped path is an error, not an empty graph); ``must_exist=False`` for the commands
+    that create it."""
     def decorate(func):
-        @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-                      envvar="KG_STORE", default=Path("kg-data"), show_default=True, help=STORE_HELP)
+        @click.option("--store", "store_spec", metavar="PATH|URI", envvar="KG_STORE", default="kg-data",
+                      show_default=True, help=STORE_HELP)
         @_neo4j_options
         @functools.wraps(func)
-        def wrapper(*args, store_dir, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
-            kwargs["store"] = _open_store(store_dir, neo4j_uri, neo4j_user, neo4j_password, must_exist)
+        def wrapper(*args, store_spec, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
+            from kg.store import open_store, store_spec as spec_of
+            kwargs["store"] = open_store(spec_of(store_spec, neo4j_uri), user=neo4j_user, password=neo4j_password,
+                                         must_exist=must_exist)
             try:
                 return func(*args, **kwargs)
             finally:
@@ -47,20 +51,15 @@ def store_options(func=None, *, must_exist: bool = True):
     return decorate(func) if func is not None else decorate
 
 
-def _open_store(store_dir, uri, user, password, must_exist: bool):
-    if uri:
-        from kg.cli_neo4j import open_neo4j_store
-        return open_neo4j_store(uri, user, password)
-    from kg.store.embedded import EmbeddedStore
-    return EmbeddedStore(store_dir, must_exist=must_exist)
-
-
 def output_options(func):
-    @click.option("--json", "fmt", flag_value="json", help="Print JSON.")
-    @click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")
+    """--json / --csv (a table when neither); both at once is a usage error, not a silent pick."""
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON (not with --csv).")
+    @click.option("--csv", "as_csv", is_flag=True, help="Print CSV (not with --json).")
     @functools.wraps(func)
-    def wrapper(*args, fmt=None, **kwargs):
-        return func(*args, fmt=fmt or "table", **kwargs)
+    def wrapper(*args, as_json=False, as_csv=False, **kwargs):
+        if as_json and as_csv:
+            raise click.UsageError("--json and --csv exclude each other; give one")
+        return func(*args, fmt="json" if as_json else "csv" if as_csv else "table", **kwargs)
     return wrapper
 
 
@@ -73,7 +72,7 @@ def _progress(description: str):
 
 def _say(message: str) -> None:
     if not click.get_current_context().find_root().obj.get("quiet", False):
-        err_console.print(message, markup=False, highlight=False)
+        err_console.print(message, markup=False, highlight=False, soft_wrap=True)
 
 
 def _print_version(ctx, _param, value) -> None:
@@ -89,8 +88,10 @@ def _print_version(ctx, _param, value) -> None:
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show kg's version and the model's version and checksum, and exit.")
-@click.option("-q", "--quiet", is_flag=True, help="Print results only: no progress, no notes.")
-@click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print results only: no progress, no notes (also accepted after the command).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Say more about what is happening, e.g. list skipped files (also accepted after the command).")
 @click.pass_context
 def main(ctx, quiet, verbose):
     """kg: build a knowledge graph of methods, models, datasets, metrics, tasks and results
@@ -100,7 +101,8 @@ def main(ctx, quiet, verbose):
     Example:
       kg build samples/papers.jsonl && kg export html -o graph.html
     """
-    ctx.obj = {"quiet": quiet, "verbose": verbose and not quiet}
+    ctx.obj = {}
+    set_verbosity(ctx, quiet, verbose)
 
 
 SKIP_INVALID = click.option(
@@ -125,6 +127,29 @@ def _invalid_records(skip: bool):
         err_console.print(f"skipped {len(skipped)} invalid {noun} (listed above)", markup=False, highlight=False)
 
 
+def _verbose() -> bool:
+    return bool(click.get_current_context().find_root().obj.get("verbose"))
+
+
+def _report_skipped_files(inputs) -> None:
+    """Files in the given folders that are not read (other suffixes): a count, -v lists them."""
+    from kg.ingest import skipped_files
+    skipped = skipped_files(inputs)
+    if not skipped:
+        return
+    if _verbose():
+        for path in skipped:
+            _say(f"skipped file {path}")
+    noun = "file" if len(skipped) == 1 else "files"
+    _say(f"skipped {len(skipped)} {noun} in the input folders: not .txt, .jsonl, .json, .ndjson or .csv"
+         + ("" if _verbose() else " (-v lists them)"))
+
+
+def _warn_empty(path) -> None:
+    """``on_empty`` of the readers: an input with no papers is worth a line even under -q."""
+    err_console.print(f"warning: {path}: no papers found in it", markup=False, highlight=False, soft_wrap=True)
+
+
 def _run_with_progress(label: str, work):
     bar, description = _progress(label)
     with bar:
@@ -147,9 +172,10 @@ def extract(inputs, output, fmt, skip_invalid):
       kg extract arxiv-metadata.json -o records.jsonl --skip-invalid
     """
     from kg.pipeline import extract_files
+    _report_skipped_files(inputs)
     with _invalid_records(skip_invalid) as on_invalid:
         count = _run_with_progress("extracting", lambda step, total: extract_files(
-            inputs, output, fmt, progress=step, on_total=total, on_invalid=on_invalid))
+            inputs, output, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=_warn_empty))
     _say(f"wrote {count} records to {output}")
 
 
@@ -157,7 +183,7 @@ def _summary(summary, store) -> None:
     _say(f"{summary.papers} papers ({summary.extracted} new or changed) -> {_where(store)}: "
          f"nodes {summary.nodes_before} -> {summary.nodes_after}, "
          f"relationships {summary.relationships_before} -> {summary.relationships_after}")
-    if click.get_current_context().find_root().obj.get("verbose"):
+    if _verbose():
         counts = summary.counts
         _say("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
         _say("relationships: " + ", ".join(f"{k} {v}" for k, v in counts["relationships"].items()))
@@ -183,12 +209,13 @@ def build(inputs, fmt, skip_invalid, store):
     Examples:
       kg build ../shared/corpus/hf-daily-papers
       kg build samples/papers.jsonl --store my-graph
-      kg build samples/papers.jsonl --neo4j-uri bolt://127.0.0.1:7687
+      kg build samples/papers.jsonl --store bolt://127.0.0.1:7687
     """
     from kg.pipeline import build as build_graph
+    _report_skipped_files(inputs)
     with _invalid_records(skip_invalid) as on_invalid:
         summary = _run_with_progress("extracting", lambda step, total: build_graph(
-            inputs, store, fmt, progress=step, on_total=total, on_invalid=on_invalid))
+            inputs, store, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=_warn_empty))
     _summary(summary, store)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from kg.cli_group import KgGroup
-from kg.errors import Neo4jUnavailable
+from kg.store import check_neo4j_uri, open_store, resolve_credentials
 from kg.store import neo4j_server as server
 
 __all__ = ["neo4j", "neo4j_options", "open_neo4j_store", "resolve_credentials"]
@@ -117,7 +117,7 @@ def fetch(home):
 def neo4j_options(func):
     """Add ``--neo4j-uri/--neo4j-user/--neo4j-password`` (or ``NEO4J_URI``/``NEO4J_USER``/
     ``NEO4J_PASSWORD``); the command receives ``neo4j_uri``, ``neo4j_user``, ``neo4j_password``.
-    Pass them to :func:`open_neo4j_store`, which fills in the local server's password."""
+    ``kg.store.open_store`` resolves the credentials (the local server's password when none is given)."""
     @click.option("--neo4j-uri", envvar="NEO4J_URI", metavar="URI",
                   help="Use Neo4j instead of the embedded store: bolt://, neo4j://, +s, +ssc "
                        "(or $NEO4J_URI). Example: bolt://127.0.0.1:7687")
@@ -132,25 +132,7 @@ def neo4j_options(func):
     return wrapper
 
 
-def resolve_credentials(uri: str, user: str | None, password: str | None,
-                        home: str | Path | None = None) -> tuple[str, str]:
-    """The user and password to use: as given, or the local server's when ``uri`` is its
-    address and no password was given."""
-    if password:
-        return user or "neo4j", password
-    if server.is_local_uri(uri, home):
-        return server.credentials(home)
-    raise Neo4jUnavailable(f"no password for Neo4j at {uri}; give --neo4j-password or set NEO4J_PASSWORD")
-
-
 def open_neo4j_store(uri: str, user: str | None = None, password: str | None = None):
-    """A connected :class:`~kg.store.neo4j_store.Neo4jStore` (Neo4jUnavailable, one line, if not)."""
-    from kg.store.neo4j_store import Neo4jStore
-
-    user, password = resolve_credentials(uri, user, password)
-    try:
-        return Neo4jStore(uri, user, password)
-    except Neo4jUnavailable as exc:
-        if server.is_local_uri(uri) and server.status() is None:
-            raise Neo4jUnavailable(f"{exc}; start it with `kg neo4j start`") from None
-        raise
+    """A connected Neo4j store for ``uri`` (kept for callers of the old name; the logic,
+    credentials included, is :func:`kg.store.open_store`'s)."""
+    return open_store(check_neo4j_uri(uri), user=user, password=password)

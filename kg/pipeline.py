@@ -69,8 +69,10 @@ def write_jsonl_atomic(rows: Iterable[dict], path: Path) -> int:
 
 def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = None,
                   progress: Progress = None, on_total: Callable[[int], None] | None = None,
-                  on_invalid: OnInvalid = None) -> int:
-    papers = read_papers(inputs, fmt, on_invalid)
+                  on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None) -> int:
+    """Read and extract ``inputs`` into a records file (``kg extract``); the callbacks are
+    ``build``'s. Returns the number of records written."""
+    papers = read_papers(inputs, fmt, on_invalid, on_empty)
     if on_total:
         on_total(len(papers))
     return write_jsonl_atomic((r.to_dict() for r in extract_papers(papers, progress)), output)
@@ -118,11 +120,11 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
 
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
           progress: Progress = None, on_total: Callable[[int], None] | None = None,
-          on_invalid: OnInvalid = None) -> BuildSummary:
+          on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None) -> BuildSummary:
     """Read, extract what is new, and derive the store's graph again from all its papers
-    (``on_invalid``: see ``kg.ingest.read_papers``; ``on_total`` gets the number of papers
-    to extract, ``progress`` each one done)."""
-    papers = read_papers(inputs, fmt, on_invalid)
+    (``on_invalid``, ``on_empty``: see ``kg.ingest.read_papers``; ``on_total`` gets the number
+    of papers to extract, ``progress`` each one done)."""
+    papers = read_papers(inputs, fmt, on_invalid, on_empty)
 
     def extract(todo: list[Paper]) -> Iterator[PaperRecord]:
         if on_total:

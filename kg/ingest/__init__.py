@@ -6,7 +6,7 @@ Knows nothing about spaCy or graphs; everything after this step sees only ``Pape
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
@@ -15,7 +15,7 @@ from kg.ingest.paper import Paper, normalise_title
 from kg.ingest.tabular import read_csv, read_jsonl
 from kg.ingest.text import OnInvalid, read_lines
 
-__all__ = ["Paper", "FORMATS", "OnInvalid", "detect_format", "iter_input_files", "read_papers", "dedupe", "merge_copies"]
+__all__ = ["Paper", "FORMATS", "OnInvalid", "detect_format", "iter_input_files", "skipped_files", "read_papers", "dedupe", "merge_copies"]
 
 FORMATS = ("daily", "jsonl", "arxiv", "csv")
 _SUFFIXES = {".txt", ".jsonl", ".json", ".ndjson", ".csv"}
@@ -53,6 +53,13 @@ def iter_input_files(inputs: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", str(path))
     return files
+
+
+def skipped_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files inside named folders that ``iter_input_files`` leaves out (other suffixes, such as
+    ``.md`` or ``.gz``): the CLI reports them so nothing is left out unseen."""
+    return [p for item in inputs if Path(item).is_dir()
+            for p in sorted(Path(item).rglob("*")) if p.is_file() and p.suffix.lower() not in _SUFFIXES]
 
 
 def _read_file(path: Path, fmt: str | None, on_invalid: OnInvalid = None) -> Iterator[Paper]:
@@ -131,14 +138,22 @@ def dedupe(papers: Iterable[Paper]) -> list[Paper]:
     return [merge_copies(group) for group in _copy_groups(papers)]
 
 
-def read_papers(inputs: Iterable[str | Path], fmt: str | None = None, on_invalid: OnInvalid = None) -> list[Paper]:
+def read_papers(inputs: Iterable[str | Path], fmt: str | None = None, on_invalid: OnInvalid = None,
+                on_empty: Callable[[Path], None] | None = None) -> list[Paper]:
     """All papers from files and folders, validated, deduplicated, in input order.
 
     A bad record raises ``InputError`` naming its file and line; with ``on_invalid`` the
     bad JSONL lines and CSV rows are handed to it instead and the read goes on. Errors of
-    a whole file (encoding, layout, header) always raise.
+    a whole file (encoding, layout, header) always raise. ``on_empty`` is called with each
+    input (file or folder) that yields no paper, so an empty or mistaken input is not silent.
     """
-    files = iter_input_files(inputs)
-    if not files:
+    groups = [(Path(item), iter_input_files([item])) for item in inputs]
+    if not any(files for _, files in groups):
         raise InputError("no input files found (looked for " + ", ".join(sorted(_SUFFIXES)) + ")")
-    return dedupe(paper for path in files for paper in _read_file(path, fmt, on_invalid))
+    papers: list[Paper] = []
+    for item, files in groups:
+        found = [paper for path in files for paper in _read_file(path, fmt, on_invalid)]
+        if not found and on_empty is not None:
+            on_empty(item)
+        papers.extend(found)
+    return dedupe(papers)

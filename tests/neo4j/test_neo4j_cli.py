@@ -72,3 +72,24 @@ def test_errors_are_one_line(neo4j_server, monkeypatch):
     result = CliRunner().invoke(neo4j, ["start", "--home", str(CACHE / "neo4j-test-busy"),
                                         "--port", str(neo4j_server.port)])
     assert result.exit_code == 1 and "already in use" in result.output and "Traceback" not in result.output
+
+
+def test_store_option_takes_a_bolt_uri(neo4j_server, neo4j_auth, monkeypatch):
+    """--store bolt://... opens Neo4j through kg.store.open_store, with $NEO4J_PASSWORD."""
+    from kg.cli import main
+
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_auth[1])
+    result = CliRunner().invoke(main, ["cypher", "RETURN 1 AS one", "--json", "--store", neo4j_server.uri])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"one": 1}]
+
+
+def test_open_store_uses_the_local_servers_password(neo4j_server, monkeypatch):
+    from kg.store import open_store
+    from kg.store.neo4j_store import Neo4jStore
+
+    monkeypatch.setenv("KG_NEO4J_HOME", str(TEST_HOME))
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    with open_store(f"neo4j://127.0.0.1:{neo4j_server.port}") as store:
+        assert isinstance(store, Neo4jStore) and store.cypher("RETURN 2 AS two") == [{"two": 2}]
