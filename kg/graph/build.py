@@ -51,15 +51,18 @@ def _add_paper(graph: nx.MultiDiGraph, record: PaperRecord) -> str:
 
 def _add_mentions(graph, record: PaperRecord, entities: list[Entity], paper_node: str) -> None:
     for mention, entity in zip(record.entities, entities):
-        merge_edge(graph, paper_node, "MENTIONS", _entity_node(graph, entity),
-                   papers=[record.id], evidence=[sentence_of(record, mention)])
+        if entity.worth_a_node():
+            merge_edge(graph, paper_node, "MENTIONS", _entity_node(graph, entity),
+                       papers=[record.id], evidence=[sentence_of(record, mention)])
 
 
 def _entity(resolution: Resolution, paper_id: str, name: str | None, label: str) -> Entity | None:
+    """The node entity a relation or result names, or None when it names none (nothing, or a
+    generic phrase: "our method" gets no OF edge; the result keeps the text)."""
     if not name:
         return None
-    found = resolution.in_paper(paper_id, name, label)
-    return found or resolution.resolver.resolve(name, label, paper_id)
+    found = resolution.in_paper(paper_id, name, label) or resolution.resolver.resolve(name, label, paper_id)
+    return found if found.worth_a_node() else None
 
 
 def _add_relations(graph, record: PaperRecord, resolution: Resolution, paper_node: str) -> None:
@@ -89,12 +92,13 @@ def _merge_allowed(graph, start: str, rel_type: str, end: str, paper_id: str, ev
 def _add_results(graph, record: PaperRecord, resolution: Resolution, paper_node: str) -> None:
     for res in record.results:
         key = result_key(record.id, res.method, res.dataset, res.metric, res.value)
-        # "points" are gains over a baseline, not scores: kept as text, left off leaderboards
-        value = None if res.unit == "points" else _as_number(res.value)
+        # a delta (unit "points": a gain over a baseline) keeps its number but is never ranked:
+        # leaderboards rank kind "absolute" only and list deltas apart
+        kind = "delta" if res.unit == "points" else (getattr(res, "kind", None) or "absolute")
         node = merge_node(graph, "Result", key, name=f"{res.metric or 'value'} {res.value}{res.unit}",
-                          value=value, unit=res.unit, raw=f"{res.value}{res.unit}", method=res.method,
-                          dataset=res.dataset, metric=res.metric, paper=record.id, evidence=res.evidence,
-                          higher_is_better=higher_is_better(res.metric))
+                          value=_as_number(res.value), unit=res.unit, raw=f"{res.value}{res.unit}", kind=kind,
+                          method=res.method, dataset=res.dataset, metric=res.metric, paper=record.id,
+                          evidence=res.evidence, higher_is_better=higher_is_better(res.metric))
         merge_edge(graph, paper_node, "REPORTS", node, papers=[record.id], evidence=[res.evidence])
         ends = {"OF": _entity(resolution, record.id, res.method, "Method"),
                 "ON": _entity(resolution, record.id, res.dataset, "Dataset"),
@@ -131,6 +135,8 @@ def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
         _add_relations(graph, record, resolution, paper_node)
         _add_results(graph, record, resolution, paper_node)
     for variant, base in resolution.variants:
+        if not (variant.worth_a_node() and base.worth_a_node()):
+            continue
         merge_edge(graph, _entity_node(graph, variant), "VARIANT_OF", _entity_node(graph, base),
                    papers=sorted(variant.papers))
     _fill_entities(graph, resolution.resolver.entities.values())

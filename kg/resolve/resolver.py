@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.records import Mention, PaperRecord
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
+from kg.resolve.specificity import is_specific
 
 __all__ = ["Entity", "Resolver", "type_group"]
 
@@ -34,6 +35,18 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     papers: set[str] = field(default_factory=set)
     surfaces: Counter = field(default_factory=Counter)
+    node: bool | None = None  # worth a graph node (kg.resolve.specificity); None: not decided yet
+
+    @property
+    def node_id(self) -> str:
+        return f"{self.label}:{self.key}"
+
+    def worth_a_node(self) -> bool:
+        """Named things and specific concepts get nodes; generic phrases and broken spans
+        stay mentions (decided once, on the display name, after resolution)."""
+        if self.node is None:
+            self.node = is_specific(self.name, self.label, *self.aliases)
+        return self.node
 
 
 def _base_form(text: str, label: str) -> str:

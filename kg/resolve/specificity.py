@@ -1,0 +1,138 @@
+"""Which entities deserve a node: names and specific concepts, not generic phrases.
+
+Mentions and graph nodes are different products: the NER tags "the encoder", "unified
+framework" and "robustness" as SciREX's annotators did, but a researcher browsing the graph
+wants GPT-4o, LoRA, MMLU, top-1 accuracy, 3D human pose estimation. The decision is a small
+logistic regression over the form of the name and how its words behave across 74,728
+abstracts of 2025 (``data/word_stats.tsv.gz``, from ``training/specificity/word_stats.py``):
+generic nouns are counted things ("the encoder", "our framework") used in tens of thousands
+of papers, names are written with capitals or digits inside sentences and are rare. The
+weights and the threshold are learned from nodes labelled by reading
+(``training/specificity/``) and stored in ``data/specificity.json``. The one list involved is
+the closed set the field already agrees on: a well-known benchmark, metric, task or method
+(``kg/extract/data/known_names.tsv``, the extractor's own list) is always worth a node, even
+when it is written in lower case like a common phrase ("question answering", "accuracy").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.resolve.normalise import squash
+
+__all__ = ["features", "score", "is_specific", "is_known", "FEATURES"]
+
+DATA = Path(__file__).resolve().parent / "data"
+KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'+]|[-.](?=[A-Za-z0-9]))*")
+# Closed-class words that open a description rather than a name ("our method", "the encoder").
+_OPENERS = frozenset("a an the this that these those our their its his her such each every any some".split())
+_LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
+FEATURES = (
+    "bias", "words", "chars", "digit", "inner_capital", "all_capitalised", "all_lower", "acronym", "symbols",
+    "opener", "head_df", "head_det", "head_marked", "head_after_name", "first_df", "first_det", "first_marked",
+    "min_df", "mean_df", "max_det", "mean_marked", "unknown", "acronym_df", "plural_acronym",
+    *(f"type_{label}" for label in _LABELS),
+)
+
+
+@lru_cache(maxsize=1)
+def _word_stats() -> tuple[int, dict[str, tuple[int, ...]]]:
+    """word -> (df, tf, mid-sentence uses, marked uses, after a determiner, glued after a name)."""
+    stats: dict[str, tuple[int, ...]] = {}
+    papers = 1
+    with gzip.open(DATA / "word_stats.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# papers"):
+                papers = int(line.split("\t")[1])
+            elif not line.startswith("#"):
+                word, *counts = line.rstrip("\n").split("\t")
+                stats[word] = tuple(map(int, counts))
+    return papers, stats
+
+
+def _word(word: str) -> tuple[float, float, float, float, bool]:
+    """(document frequency as log share of papers, determiner ratio, marked ratio,
+    glued-after-a-name ratio, unknown) of a word; a hyphenated word unknown as a whole is
+    read as its rarest part."""
+    papers, stats = _word_stats()
+    found = stats.get(word.lower())
+    if found is None and "-" in word:
+        parts = [stats[p] for p in word.lower().split("-") if p in stats]
+        found = min(parts, key=lambda s: s[0]) if parts else None
+    if found is None:
+        return math.log(1 / papers), 0.0, 1.0, 0.0, True
+    df, tf, mid, marked, det, after = found
+    return math.log(df / papers), det / tf, marked / max(mid, 1), after / max(mid, 1), False
+
+
+def features(name: str, label: str) -> list[float]:
+    words = _TOKEN.findall(name) or [name]
+    info = [_word(w) for w in words]
+    head, first = info[-1], info[0]
+    capitalised = [w for w in words if w[:1].isupper()]
+    row = {
+        "bias": 1.0, "words": min(len(words), 6) / 6, "chars": math.log(len(name) + 1) / 4,
+        "digit": float(any(ch.isdigit() for ch in name)),
+        "inner_capital": float(any(any(ch.isupper() for ch in w[1:]) for w in words)),
+        "all_capitalised": float(len(capitalised) == len(words)), "all_lower": float(name == name.lower()),
+        "acronym": float(len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2),
+        "symbols": float(bool(re.search(r"[^\w\s\-.+'/&]", name))),
+        "opener": float(words[0].lower() in _OPENERS),
+        "head_df": head[0] / 10, "head_det": head[1], "head_marked": head[2], "head_after_name": head[3],
+        "first_df": first[0] / 10, "first_det": first[1], "first_marked": first[2],
+        "min_df": min(i[0] for i in info) / 10, "mean_df": sum(i[0] for i in info) / len(info) / 10,
+        "max_det": max(i[1] for i in info), "mean_marked": sum(i[2] for i in info) / len(info),
+        "unknown": sum(i[4] for i in info) / len(info),
+        # an acronym used in a large share of all papers names a whole class ("LLMs", "VLMs", "RGB")
+        "acronym_df": float(len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2) * (head[0] / 10 + 1),
+        "plural_acronym": float(bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", words[-1]))),
+        **{f"type_{other}": float(label == other) for other in _LABELS},
+    }
+    return [row[name] for name in FEATURES]
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    return json.loads((DATA / "specificity.json").read_text(encoding="utf-8"))
+
+
+def score(name: str, label: str) -> float:
+    """Probability that an entity of this name and type is worth a node."""
+    weights = _model()["weights"]
+    z = sum(w * x for w, x in zip(weights, features(name, label)))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    rows = (line.split("\t") for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset(squash(row[1]) for row in rows if len(row) == 2)
+
+
+def is_known(*forms: str) -> bool:
+    """Whether any of the forms is a well-known name of the field (spacing, case, plural aside)."""
+    return any(squash(form) in _known() for form in forms)
+
+
+# A one-word name used in more than one abstract in ten of 2025 names a whole field ("LLMs":
+# 21% of the papers), not a thing to browse; the next most used acronyms (VLMs 3.9%, RL 2.6%)
+# are as common as well-defined ones, so the cut stays at the top.
+FIELD_SHARE = 0.10
+
+
+def _names_a_field(name: str) -> bool:
+    words = _TOKEN.findall(name)
+    return len(words) == 1 and _word(words[0])[0] >= math.log(FIELD_SHARE)
+
+
+def is_specific(name: str, label: str, *aliases: str) -> bool:
+    if is_known(name, *aliases):
+        return True
+    return not _names_a_field(name) and score(name, label) >= _model()["threshold"]
