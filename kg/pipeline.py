@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.graph.build import build_graph
+from kg.graph.build import build_graph, mark_entities
 from kg.ingest import OnInvalid, Paper, dedupe, read_papers
 from kg.records import PaperRecord
 from kg.records_io import read_records
@@ -75,7 +75,8 @@ def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = 
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
     if on_total:
         on_total(len(papers))
-    return write_jsonl_atomic((r.to_dict() for r in extract_papers(papers, progress)), output)
+    records = mark_entities(extract_papers(papers, progress))  # entities are decided over the whole set
+    return write_jsonl_atomic((r.to_dict() for r in records), output)
 
 
 def paper_of(record: PaperRecord) -> Paper:
@@ -87,7 +88,8 @@ def paper_of(record: PaperRecord) -> Paper:
 def _with_paper(record: PaperRecord, paper: Paper) -> PaperRecord:
     """``record``'s extraction (made from the same text) under ``paper``'s id and metadata."""
     return replace(record, id=paper.id, year=paper.year, url=paper.url, source=paper.source,
-                   code_urls=list(paper.code_urls), properties=dict(paper.properties))
+                   code_urls=list(paper.code_urls), properties=dict(paper.properties),
+                   entities=[replace(m, entity=None) for m in record.entities])  # derived anew each build
 
 
 def _text(item: Paper | PaperRecord) -> tuple[str, str]:

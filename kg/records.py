@@ -24,6 +24,7 @@ class Mention:
     end: int
     canonical: str
     sentence: tuple[int, int] | None = None  # offsets of the sentence holding it, same field
+    entity: str | None = None  # key of the graph node it denotes; None: a generic phrase (or not resolved)
 
 
 RESULT_KINDS = ("absolute", "delta")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Iterable
 
 import networkx as nx
@@ -13,7 +14,7 @@ from kg.graph.model import merge_edge, merge_node, new_graph, node_id
 from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
 from kg.resolve.normalise import squash
 
-__all__ = ["build_graph", "result_key"]
+__all__ = ["build_graph", "result_key", "mark_entities"]
 
 _PAPER_RELATIONS = {"PROPOSES", "USES", "EVALUATES_ON"}
 
@@ -142,3 +143,13 @@ def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
     _fill_entities(graph, resolution.resolver.entities.values())
     return graph
 
+
+
+def mark_entities(records: Iterable[PaperRecord]) -> list[PaperRecord]:
+    """The records with each mention marked with what a graph of these records makes of it:
+    the key of its node, or None for a generic phrase (`kg extract`'s ``entity`` field)."""
+    records = list(records)
+    resolution = resolve_records(sorted(records, key=lambda record: record.id))
+    return [replace(record, entities=[replace(mention, entity=entity.node_id if entity.worth_a_node() else None)
+                                      for mention, entity in zip(record.entities, resolution.mention_entities[record.id])])
+            for record in records]

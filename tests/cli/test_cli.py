@@ -179,3 +179,18 @@ def test_a_second_build_extracts_nothing_and_prints_counts_read_under_the_lock(b
     assert "45 papers (0 new or changed)" in output
     nodes = ", ".join(f"{k} {v}" for k, v in before["nodes"].items())
     assert f"nodes: {nodes}" in output
+
+
+def test_extract_marks_each_mention_with_its_node_or_none(tmp_path):
+    out, store = tmp_path / "records.jsonl", tmp_path / "store"
+    run("--quiet", "extract", SAMPLE, "-o", out)
+    mentions = [m for line in out.read_text(encoding="utf-8").splitlines() for m in json.loads(line)["entities"]]
+    marked = {m["entity"] for m in mentions if m["entity"]}
+    assert all("entity" in m for m in mentions) and len(marked) > 50
+    assert any(m["entity"] is None for m in mentions)  # generic phrases: mentions without a node
+    run("--quiet", "load", out, "--store", store)
+    exported = tmp_path / "graph.json"
+    run("--quiet", "export", "json", "-o", exported, "--store", store)
+    nodes = {n["key"] for n in json.loads(exported.read_text(encoding="utf-8"))["nodes"]}
+    entity_nodes = {n for n in nodes if n.split(":", 1)[0] in ("Method", "Model", "Dataset", "Metric", "Task")}
+    assert marked <= entity_nodes  # every marked mention names a node of the graph of the same records
