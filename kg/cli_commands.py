@@ -192,18 +192,24 @@ def _register_export(main, store_options, say):
     @click.option("--types", help="Comma-separated labels to keep, e.g. Method,Dataset.")
     @click.option("--min-degree", default=0, show_default=True, help="Drop nodes with fewer links.")
     @click.option("--max-nodes", default=500, show_default=True, help="Keep the best-connected N nodes (0 = no cap).")
+    @click.option("--papers", is_flag=True,
+                  help="Draw papers too (by default entities only, linked by the papers they share).")
     @click.option("--title", default="kg graph", show_default=True)
     @store_options
-    def html(output, focus, depth, types, min_degree, max_nodes, title, store):
+    def html(output, focus, depth, types, min_degree, max_nodes, papers, title, store):
         """An interactive, self-contained HTML view (works offline).
 
+        By default the view draws entities only, the best connected first, linked by the
+        papers that mention them together; it says what it left out.
+
         \b
-        Example:
+        Examples:
           kg export html -o graph.html --types Method,Dataset,Task --max-nodes 300
+          kg export html -o bert.html --focus BERT --depth 1 --papers
         """
         from kg.export.html import write_html
         write_html(store.read_graph(), output, title=title, focus=focus, depth=depth, types=types,
-                   min_degree=min_degree, max_nodes=max_nodes)
+                   min_degree=min_degree, max_nodes=max_nodes, papers=papers, report=say)
         say(f"wrote {output}")
 
     def file_export(fmt, writer_name, doc):

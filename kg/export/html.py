@@ -27,7 +27,7 @@ from pyvis.network import Network
 
 import kg
 from kg.errors import ExportError
-from kg.export.view import DEFAULT_DEPTH, DEFAULT_MAX_NODES, select_view
+from kg.export.view import DEFAULT_DEPTH, DEFAULT_MAX_NODES, left_out_note, select_view
 from kg.schema import load_schema
 
 __all__ = ["ExportError", "render_html", "write_html", "script_json"]
@@ -194,10 +194,13 @@ def _legend(view: nx.MultiDiGraph) -> list[dict]:
 
 def render_html(graph: nx.MultiDiGraph, title: str = "kg graph", *, focus: str | None = None,
                 depth: int | None = DEFAULT_DEPTH, types=None, min_degree: int | None = 0,
-                max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
+                max_nodes: int | None = DEFAULT_MAX_NODES, papers: bool = False) -> str:
     """The page as a string; view options as in :func:`kg.export.view.select_view`."""
-    view = select_view(graph, focus=focus, depth=depth, types=types,
-                       min_degree=min_degree, max_nodes=max_nodes)
+    return _render(select_view(graph, focus=focus, depth=depth, types=types, min_degree=min_degree,
+                               max_nodes=max_nodes, papers=papers), graph, title)
+
+
+def _render(view: nx.MultiDiGraph, graph: nx.MultiDiGraph, title: str) -> str:
     net = _network(view, graph)
     assets = _assets()
     payload = {"nodes": net.nodes, "edges": net.edges, "options": net.options,
@@ -227,15 +230,19 @@ def _atomic_write(path: Path, text: str) -> None:
         raise
 
 
-def write_html(graph: nx.MultiDiGraph, path, title: str = "kg graph", **view_options) -> Path:
+def write_html(graph: nx.MultiDiGraph, path, title: str = "kg graph", report=None, **view_options) -> Path:
     """Write the interactive view of ``graph`` to ``path`` atomically; returns the path.
 
     ``view_options`` are those of :func:`kg.export.view.select_view` (``focus``, ``depth``,
-    ``types``, ``min_degree``, ``max_nodes``). On any failure the previous file, if any, is
-    left as it was.
+    ``types``, ``min_degree``, ``max_nodes``, ``papers``); ``report``, if given, is called with
+    a line saying what the view left out. On any failure the previous file, if any, is left
+    as it was.
     """
     path = Path(path)
-    text = render_html(graph, title, **view_options)
+    view = select_view(graph, **view_options)
+    text = _render(view, graph, title)
+    if report:
+        report(left_out_note(view))
     try:
         _atomic_write(path, text)
     except OSError as exc:

@@ -15,11 +15,16 @@ import networkx as nx
 from kg.errors import QueryError
 from kg.schema import load_schema
 
-__all__ = ["DEFAULT_DEPTH", "DEFAULT_MAX_NODES", "find_node", "parse_types", "select_view"]
+__all__ = ["DEFAULT_DEPTH", "DEFAULT_MAX_NODES", "CO_MENTIONED", "find_node", "parse_types", "select_view",
+           "left_out_note"]
 
 DEFAULT_DEPTH = 2
 DEFAULT_MAX_NODES = 500
 _MAX_CANDIDATES = 10
+# Without papers, entities are linked by the papers they share: the view's own edge type,
+# never stored. Each entity keeps its strongest few, so a large graph stays readable.
+CO_MENTIONED = "CO_MENTIONED"
+_CO_MENTION_LINKS = 5
 
 
 def _fold(text) -> str:
@@ -123,17 +128,53 @@ def _prune(graph: nx.MultiDiGraph, nodes: set[str], min_degree: int, keep: str |
         nodes = nodes - weak
 
 
-def _cap(graph: nx.MultiDiGraph, nodes: set[str], max_nodes: int, keep: str | None) -> set[str]:
+def _cap(degree: dict[str, int], nodes: set[str], max_nodes: int, keep: str | None) -> set[str]:
     """The ``max_nodes`` best connected nodes; ``keep`` (the focus) always among them."""
-    degree = _degrees(graph, nodes)
     ranked = sorted(nodes - {keep}, key=lambda n: (-degree[n], n))
     room = max_nodes - (keep is not None)
     return set(ranked[:room]) | ({keep} if keep is not None else set())
 
 
+def _entities_only(graph: nx.MultiDiGraph, nodes: set[str], keep: str | None) -> set[str]:
+    entity_labels = set(load_schema().entity_labels)
+    return {n for n in nodes if n == keep or graph.nodes[n].get("label") in entity_labels}
+
+
+def _add_co_mentions(graph: nx.MultiDiGraph, view: nx.MultiDiGraph) -> None:
+    """Link the view's entities that papers mention together (papers are not drawn), each
+    entity keeping its ``_CO_MENTION_LINKS`` strongest links (ties by id)."""
+    shared: dict[tuple[str, str], list[str]] = {}
+    for paper, label in graph.nodes(data="label"):
+        if label != "Paper":
+            continue
+        named = sorted({m for _, m, k in graph.out_edges(paper, keys=True) if k == "MENTIONS" and m in view})
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                shared.setdefault((a, b), []).append(paper)
+    ranked = sorted(shared.items(), key=lambda item: (-len(item[1]), item[0]))
+    links: dict[str, int] = {}
+    for (a, b), papers in ranked:
+        if links.get(a, 0) < _CO_MENTION_LINKS and links.get(b, 0) < _CO_MENTION_LINKS:
+            ids = sorted(graph.nodes[p].get("id") or p for p in papers)
+            view.add_edge(a, b, key=CO_MENTIONED, type=CO_MENTIONED, papers=ids, count=len(ids), evidence=[])
+            links[a], links[b] = links.get(a, 0) + 1, links.get(b, 0) + 1
+
+
+def left_out_note(view: nx.MultiDiGraph) -> str:
+    """What the view did not draw, in a line a command can print."""
+    out = view.graph.get("left_out") or {}
+    drawn, total = view.number_of_nodes(), out.get("total", view.number_of_nodes())
+    parts = [f"drew {drawn} of {total} nodes"]
+    if out.get("papers"):
+        parts.append(f"{out['papers']} papers hidden (--papers draws them)")
+    if out.get("capped"):
+        parts.append(f"{out['capped']} less connected nodes left out (--max-nodes, --focus, --types)")
+    return "; ".join(parts)
+
+
 def select_view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int | None = DEFAULT_DEPTH,
                 types=None, min_degree: int | None = 0,
-                max_nodes: int | None = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+                max_nodes: int | None = DEFAULT_MAX_NODES, papers: bool = False) -> nx.MultiDiGraph:
     """The subgraph to draw, as a copy of ``graph`` restricted to the chosen nodes.
 
     Steps, in order: the undirected ``depth``-hop neighbourhood of ``focus``; only nodes whose
@@ -142,6 +183,11 @@ def select_view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int | N
     focus node survives every step. ``None`` means the default depth, no degree floor and no
     cap; ``max_nodes=0`` is no cap too (``--max-nodes 0`` on the command line). The focus
     node's id is kept in ``view.graph["focus"]`` (``None`` without a focus) for the drawing.
+
+    Unless ``papers`` (or ``types``) asks for them, only entities are drawn, ranked by their
+    connections in the whole graph, and linked by the papers they share (``CO_MENTIONED``):
+    a corpus-wide view of papers and their mentions is a hairball. ``view.graph["left_out"]``
+    counts what was not drawn (``left_out_note`` says it in words).
     """
     depth = _check_int("depth", DEFAULT_DEPTH if depth is None else depth, 0)
     min_degree = _check_int("min_degree", min_degree or 0, 0)
@@ -154,12 +200,22 @@ def select_view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int | N
         nodes = set(around)
     else:
         nodes = set(graph)
+    entities_only = labels is None and not papers
     if labels is not None:
         nodes = {n for n in nodes if n == keep or graph.nodes[n].get("label") in labels}
+    elif entities_only:
+        nodes = _entities_only(graph, nodes, keep)
     if min_degree:
         nodes = _prune(graph, nodes, min_degree, keep)
+    chosen = nodes
     if max_nodes is not None and len(nodes) > max_nodes:
-        nodes = _cap(graph, nodes, max_nodes, keep)
-    view = graph.subgraph(nodes).copy()
-    view.graph["focus"] = keep
+        # without papers drawn, an entity's connections are those of the whole graph
+        degree = {n: graph.degree(n) for n in nodes} if entities_only else _degrees(graph, nodes)
+        chosen = _cap(degree, nodes, max_nodes, keep)
+    view = graph.subgraph(chosen).copy()
+    if entities_only:
+        _add_co_mentions(graph, view)
+    hidden_papers = sum(1 for n, label in graph.nodes(data="label") if label == "Paper" and n not in view)
+    view.graph.update(focus=keep, left_out={"total": graph.number_of_nodes(), "capped": len(nodes) - len(chosen),
+                                           "papers": hidden_papers if entities_only else 0})
     return view

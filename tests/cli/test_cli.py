@@ -194,3 +194,10 @@ def test_extract_marks_each_mention_with_its_node_or_none(tmp_path):
     nodes = {n["key"] for n in json.loads(exported.read_text(encoding="utf-8"))["nodes"]}
     entity_nodes = {n for n in nodes if n.split(":", 1)[0] in ("Method", "Model", "Dataset", "Metric", "Task")}
     assert marked <= entity_nodes  # every marked mention names a node of the graph of the same records
+
+
+def test_html_export_says_what_it_left_out(built, tmp_path):
+    out = " ".join(run("export", "html", "-o", tmp_path / "g.html", "--max-nodes", "20", "--store", built).output.split())
+    assert re.search(r"drew 20 of \d+ nodes; 45 papers hidden \(--papers draws them\); \d+ less connected", out), out
+    with_papers = " ".join(run("export", "html", "-o", tmp_path / "p.html", "--papers", "--store", built).output.split())
+    assert "papers hidden" not in with_papers and (tmp_path / "p.html").stat().st_size > 0

@@ -46,7 +46,7 @@ def _hover(page, node_id):
 
 
 def test_page_draws_offline_and_keeps_a_screenshot(open_view, artifacts, tmp_path, sample_graph):
-    path = write_html(sample_graph, tmp_path / "graph.html", title="kg sample graph")
+    path = write_html(sample_graph, tmp_path / "graph.html", title="kg sample graph", papers=True)
     page, log = open_view(path)
     assert page.evaluate("kg.nodes.length") == len(sample_graph)
     assert page.evaluate("Object.keys(kg.network.getPositions()).length") == len(sample_graph)
@@ -59,7 +59,7 @@ def test_page_draws_offline_and_keeps_a_screenshot(open_view, artifacts, tmp_pat
 
 
 def test_legend_lists_types_and_filters_nodes(open_view, tmp_path, sample_graph):
-    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html"))
+    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html", papers=True))
     legend = page.locator("#kg-legend label")
     assert legend.count() == 8
     assert legend.first.inner_text().split() == ["Paper", "3"]
@@ -77,7 +77,7 @@ def test_legend_lists_types_and_filters_nodes(open_view, tmp_path, sample_graph)
 
 
 def test_search_finds_by_alias_and_selects(open_view, tmp_path, sample_graph):
-    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html"))
+    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html", papers=True))
     page.locator("#kg-search").fill("resnet50")
     results = page.locator("#kg-results button")
     assert results.count() == 1 and results.first.inner_text().startswith("ResNet-50")
@@ -88,14 +88,14 @@ def test_search_finds_by_alias_and_selects(open_view, tmp_path, sample_graph):
 
 
 def test_tooltip_shows_on_hover(open_view, tmp_path, sample_graph):
-    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html"))
+    page, log = open_view(write_html(sample_graph, tmp_path / "graph.html", papers=True))
     text = _hover(page, "Model:bert")
     assert "type: Model" in text and "aliases: BERT-base, BERT-large" in text
     _assert_clean(log)
 
 
 def test_focus_view_selects_the_focus(open_view, tmp_path, sample_graph):
-    path = write_html(sample_graph, tmp_path / "graph.html", focus="SQuAD", depth=1)
+    path = write_html(sample_graph, tmp_path / "graph.html", focus="SQuAD", depth=1, papers=True)
     page, log = open_view(path)
     assert page.evaluate("kg.network.getSelectedNodes()") == ["Dataset:squad"]
     assert page.evaluate("kg.nodes.length") == 6
@@ -103,7 +103,7 @@ def test_focus_view_selects_the_focus(open_view, tmp_path, sample_graph):
 
 
 def test_hostile_text_shows_as_text_and_never_runs(open_view, artifacts, tmp_path, hostile_graph):
-    path = write_html(hostile_graph, tmp_path / "evil.html", title=HOSTILE_TITLE)
+    path = write_html(hostile_graph, tmp_path / "evil.html", title=HOSTILE_TITLE, papers=True)
     page, log = open_view(path)
     page.wait_for_timeout(300)  # give any injected onerror handler time to fire
     _assert_clean(log)

@@ -49,7 +49,7 @@ def _data(text):
 
 
 def test_writes_one_self_contained_file(tmp_path, sample_graph):
-    out = write_html(sample_graph, tmp_path / "graph.html")
+    out = write_html(sample_graph, tmp_path / "graph.html", papers=True)
     assert out == tmp_path / "graph.html"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]  # no lib/ folder, no temp
     text = out.read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def test_writes_one_self_contained_file(tmp_path, sample_graph):
 
 
 def test_page_structure_and_data(tmp_path, sample_graph):
-    text = render_html(sample_graph, "BERT & friends")
+    text = render_html(sample_graph, "BERT & friends", papers=True)
     parsed = _parse(text)
     assert [t for t, _ in parsed.tags].count("script") == 3
     assert "<title>BERT &amp; friends</title>" in text
@@ -77,7 +77,7 @@ def test_page_structure_and_data(tmp_path, sample_graph):
 
 
 def test_size_colour_and_tooltips(sample_graph):
-    data = _data(render_html(sample_graph))
+    data = _data(render_html(sample_graph, papers=True))
     nodes = {n["id"]: n for n in data["nodes"]}
     bert = nodes["Model:bert"]
     assert bert["value"] == sample_graph.degree("Model:bert") > nodes["Model:resnet-50"]["value"]
@@ -91,19 +91,19 @@ def test_size_colour_and_tooltips(sample_graph):
 
 
 def test_view_options_pass_through(sample_graph):
-    data = _data(render_html(sample_graph, focus="roberta", depth=1))
+    data = _data(render_html(sample_graph, focus="roberta", depth=1, papers=True))
     assert {n["id"] for n in data["nodes"]} == {"Model:roberta", "Model:bert", "Paper:1907.11692"}
     assert data["focus"] == "Model:roberta"
     focus = next(n for n in data["nodes"] if n["id"] == "Model:roberta")
     assert focus["borderWidth"] == 4
-    data = _data(render_html(sample_graph, types="dataset,metric", max_nodes=2))
+    data = _data(render_html(sample_graph, types="dataset,metric", max_nodes=2, papers=True))
     assert len(data["nodes"]) == 2 and {t["label"] for t in data["types"]} <= {"Dataset", "Metric"}
     with pytest.raises(QueryError):
-        render_html(sample_graph, focus="nothing like this")
+        render_html(sample_graph, focus="nothing like this", papers=True)
 
 
 def test_hostile_text_never_reaches_markup(hostile_graph):
-    text = render_html(hostile_graph, title=HOSTILE_TITLE)
+    text = render_html(hostile_graph, title=HOSTILE_TITLE, papers=True)
     parsed = _parse(text)
     assert [t for t, _ in parsed.tags].count("script") == 3
     assert not any(t == "img" or any(k.startswith("on") for k in a) for t, a in parsed.tags)
@@ -129,7 +129,7 @@ def test_empty_view_still_writes_a_page(tmp_path):
 
 
 def test_creates_missing_folders(tmp_path, sample_graph):
-    out = write_html(sample_graph, tmp_path / "a" / "b" / "g.html")
+    out = write_html(sample_graph, tmp_path / "a" / "b" / "g.html", papers=True)
     assert out.is_file()
 
 
@@ -142,7 +142,7 @@ def test_failed_write_keeps_the_old_file_and_no_temp(tmp_path, sample_graph, mon
 
     monkeypatch.setattr(html_export.os, "replace", broken_replace)
     with pytest.raises(ExportError, match="cannot write .*graph.html: No space left"):
-        write_html(sample_graph, target)
+        write_html(sample_graph, target, papers=True)
     assert target.read_text(encoding="utf-8") == "old page"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
 
@@ -166,31 +166,31 @@ def test_failure_mid_write_leaves_nothing(tmp_path, sample_graph, monkeypatch):
 
     monkeypatch.setattr(html_export.os, "fdopen", lambda *a, **k: HalfWriter(real_fdopen(*a, **k)))
     with pytest.raises(KeyboardInterrupt):
-        write_html(sample_graph, tmp_path / "graph.html")
+        write_html(sample_graph, tmp_path / "graph.html", papers=True)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_bad_view_options_write_nothing(tmp_path, sample_graph):
     with pytest.raises(KgError):
-        write_html(sample_graph, tmp_path / "graph.html", focus="missing")
+        write_html(sample_graph, tmp_path / "graph.html", focus="missing", papers=True)
     assert not (tmp_path / "graph.html").exists()
 
 
 def test_unwritable_target_is_an_export_error(tmp_path, sample_graph):
     (tmp_path / "dir.html").mkdir()
     with pytest.raises(ExportError):
-        write_html(sample_graph, tmp_path / "dir.html")
+        write_html(sample_graph, tmp_path / "dir.html", papers=True)
     assert [p.name for p in tmp_path.iterdir()] == ["dir.html"]
 
 
 def test_file_mode_follows_umask(tmp_path, sample_graph):
     old = os.umask(0o022)
     try:
-        out = write_html(sample_graph, tmp_path / "graph.html")
+        out = write_html(sample_graph, tmp_path / "graph.html", papers=True)
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
 
 
 def test_output_is_deterministic(sample_graph):
-    assert render_html(sample_graph) == render_html(sample_graph)
+    assert render_html(sample_graph, papers=True) == render_html(sample_graph, papers=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import KgError, QueryError
-from kg.export.view import find_node, parse_types, select_view
+from kg.export.view import CO_MENTIONED, left_out_note, find_node, parse_types, select_view
 from kg.graph.model import merge_edge, merge_node, new_graph
 
 
-def test_no_options_keeps_everything(sample_graph):
-    view = select_view(sample_graph)
+def test_with_papers_and_no_other_option_everything_is_drawn(sample_graph):
+    view = select_view(sample_graph, papers=True)
     assert set(view) == set(sample_graph)
     assert view.number_of_edges() == sample_graph.number_of_edges()
     assert view.graph["focus"] is None
@@ -18,7 +18,7 @@ def test_no_options_keeps_everything(sample_graph):
 
 
 def test_view_is_a_copy(sample_graph):
-    view = select_view(sample_graph, focus="BERT")
+    view = select_view(sample_graph, focus="BERT", papers=True)
     view.remove_node("Model:bert")
     assert "Model:bert" in sample_graph
 
@@ -57,12 +57,12 @@ def test_ambiguous_focus_names_candidates():
 
 def test_depth_is_undirected_hops(sample_graph):
     # RoBERTa -> BERT (OUTPERFORMS), BERT <- paper 1810.04805 -> GLUE: GLUE is 3 hops away.
-    one = set(select_view(sample_graph, focus="RoBERTa", depth=1))
+    one = set(select_view(sample_graph, focus="RoBERTa", depth=1, papers=True))
     assert one == {"Model:roberta", "Model:bert", "Paper:1907.11692"}
-    two = set(select_view(sample_graph, focus="RoBERTa", depth=2))
+    two = set(select_view(sample_graph, focus="RoBERTa", depth=2, papers=True))
     assert {"Dataset:squad", "Dataset:glue", "Paper:1810.04805", "Result:r1"} <= two
     assert "Dataset:imagenet" not in two
-    assert set(select_view(sample_graph, focus="RoBERTa", depth=0)) == {"Model:roberta"}
+    assert set(select_view(sample_graph, focus="RoBERTa", depth=0, papers=True)) == {"Model:roberta"}
 
 
 def test_types_keep_labels_and_the_focus(sample_graph):
@@ -83,12 +83,12 @@ def test_types_accept_strings_any_case_and_reject_unknown(sample_graph):
 
 
 def test_min_degree_prunes_until_every_node_has_enough_edges(sample_graph):
-    view = select_view(sample_graph, min_degree=3)
+    view = select_view(sample_graph, min_degree=3, papers=True)
     # ResNet-50 and its paper have 3+ edges at first, but only 1 each once leaves are gone.
     assert set(view) == {"Paper:1810.04805", "Paper:1907.11692", "Model:bert", "Model:roberta",
                          "Dataset:squad", "Task:question answering", "Result:r1"}
     assert min(d for _, d in view.degree()) >= 3
-    focused = select_view(sample_graph, focus="google-research/bert", depth=1, min_degree=3)
+    focused = select_view(sample_graph, focus="google-research/bert", depth=1, min_degree=3, papers=True)
     assert "Repository:https://github.com/google-research/bert" in focused
 
 
@@ -141,3 +141,26 @@ def test_bad_numbers_are_query_errors(sample_graph, options):
 def test_errors_are_kg_errors(sample_graph):
     with pytest.raises(KgError):
         select_view(sample_graph, focus="")
+
+
+def test_by_default_entities_are_drawn_linked_by_the_papers_they_share(sample_graph):
+    view = select_view(sample_graph)
+    labels = {attrs["label"] for _, attrs in view.nodes(data=True)}
+    assert labels and labels <= {"Method", "Model", "Dataset", "Metric", "Task"}
+    co = [(a, b, attrs) for a, b, key, attrs in view.edges(keys=True, data=True) if key == CO_MENTIONED]
+    assert co, "no co-mention links"
+    for a, b, attrs in co:  # each link names papers that mention both ends
+        for paper in attrs["papers"]:
+            mentioned = {m for _, m, k in sample_graph.out_edges(f"Paper:{paper}", keys=True) if k == "MENTIONS"}
+            assert {a, b} <= mentioned
+    papers = sum(1 for _, label in sample_graph.nodes(data="label") if label == "Paper")
+    assert view.graph["left_out"]["papers"] == papers and f"{papers} papers hidden" in left_out_note(view)
+    assert list(select_view(sample_graph).edges(keys=True)) == list(view.edges(keys=True))  # repeats
+
+
+def test_the_cap_keeps_the_entities_with_the_most_connections_in_the_whole_graph(sample_graph):
+    entities = [n for n, a in sample_graph.nodes(data=True) if a["label"] in ("Method", "Model", "Dataset", "Metric", "Task")]
+    best = sorted(entities, key=lambda n: (-sample_graph.degree(n), n))[:3]
+    view = select_view(sample_graph, max_nodes=3)
+    assert set(view) == set(best)
+    assert view.graph["left_out"]["capped"] == len(entities) - 3 and "less connected" in left_out_note(view)
