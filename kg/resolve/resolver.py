@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.records import Mention, PaperRecord
+from kg.resolve.context import CUE_WEIGHT, cue_type
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
 
@@ -94,7 +95,8 @@ class Resolver:
     def observe(self, records: Sequence[PaperRecord]) -> None:
         """Collect acronym definitions, then type votes, before resolving anything, so a
         paper that uses "BERT" bare meets the papers that spelled it out, and a name gets the
-        type most of its mentions have, whichever paper comes first."""
+        type most of its mentions have, whichever paper comes first; what a paper calls the
+        name ("X benchmark", "X, a new method") outweighs the tagger (kg.resolve.context)."""
         definitions: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for mention in (m for record in records for m in record.entities):
             if is_acronym(mention.text):
@@ -106,8 +108,13 @@ class Resolver:
             self._sense_votes[where] = Counter()
             for form, count in long_forms.items():
                 self._sense_votes[where][self._sense[where][form]] += count
-        for mention in (m for record in records for m in record.entities):
-            self._type_votes[squash(self._canonical_text(mention))][mention.type] += 1
+        for record in records:
+            for mention in record.entities:
+                votes = self._type_votes[squash(self._canonical_text(mention))]
+                votes[mention.type] += 1
+                cue = cue_type(mention.text, record.field_text(mention.field)[mention.end:mention.end + 120])
+                if cue:  # the paper says what the name is: "X, a new benchmark for ..."
+                    votes[cue] += CUE_WEIGHT
 
     def _canonical_text(self, mention: Mention) -> str:
         text = _base_form(mention.canonical, mention.type)

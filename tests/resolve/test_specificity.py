@@ -42,3 +42,25 @@ def test_generic_mentions_stay_in_the_record_but_get_no_node():
     mentioned = {v for _, v, k in graph.out_edges("Paper:p", keys=True) if k == "MENTIONS"}
     assert mentioned == {"Model:bert", "Dataset:squad"}
     assert "Method:unified framework" not in graph
+
+
+def test_what_the_text_calls_a_name_outweighs_the_tagger():
+    """A benchmark paper's coined name is tagged Model in its title; the abstract says what it is."""
+    title, abstract = "FooBench: probing agents", "We introduce FooBench, a benchmark of web tasks. FooBench is hard."
+    spans = [("title", title, "FooBench", 0), ("abstract", abstract, "FooBench", 0), ("abstract", abstract, "FooBench", 1)]
+    mentions = []
+    for field, text, name, nth in spans:
+        start = text.index(name) if nth == 0 else text.index(name, text.index(name) + 1)
+        mentions.append(Mention(name, "Model", field, start, start + len(name), name))
+    graph = build_graph([PaperRecord(id="p", title=title, abstract=abstract, entities=mentions)])
+    assert "Dataset:foobench" in graph and "Model:foobench" not in graph
+
+
+def test_cues():
+    from kg.resolve.context import cue_type
+    assert cue_type("SentiHood", " dataset, which") == "Dataset"
+    assert cue_type("X", ", a new large-scale benchmark for agents") == "Dataset"
+    assert cue_type("LoRA", ", a parameter-efficient fine-tuning method") == "Method"
+    assert cue_type("SAGE-Bench", " shows") == "Dataset"  # the naming convention
+    assert cue_type("BERT", " model") is None and cue_type("GLUE", " tasks") is None
+    assert cue_type("X", ", a model trained for the benchmark") is None  # the apposition ends at "for"

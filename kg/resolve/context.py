@@ -1,0 +1,50 @@
+"""What the text calls a name: "AcuityBench, a benchmark for ...", "the SentiHood dataset",
+"our X framework". Papers say what their artefacts are; that beats a tagger's guess, which
+types most coined names in titles as models (a benchmark paper's title names its benchmark).
+
+A cue is the noun right after the name ("X benchmark", "X dataset", "X method"), or the head
+of an apposition right after it ("X, a new benchmark for ..."). Only nouns that name a kind
+of artefact count; "model" does not (a "diffusion model" is a technique as much as a model).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cue_type", "CUE_WEIGHT"]
+
+# A cue outweighs this many tagged mentions in the type vote: the text states the kind.
+CUE_WEIGHT = 3
+_KINDS = {
+    "Dataset": frozenset("benchmark benchmarks dataset datasets corpus corpora suite testbed leaderboard".split()),
+    "Method": frozenset("method methods approach approaches algorithm algorithms technique techniques framework "
+                        "frameworks strategy strategies mechanism module loss objective".split()),
+}  # no Task cue: "GLUE tasks", "MMLU tasks" name benchmarks
+_NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
+_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[,:]\s*(?:a|an|the|our)\s+([^,.;:()]{0,80})")
+_APPOSITION_WORDS = 6
+_STOP = frozenset("for of that which to with in on and or by from".split())
+_BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*[Bb]ench(?:mark)?$")
+
+
+def _kind(word: str) -> str | None:
+    word = word.lower()
+    return next((kind for kind, nouns in _KINDS.items() if word in nouns), None)
+
+
+def cue_type(name: str, after: str) -> str | None:
+    """The kind the text gives ``name`` from the text right ``after`` it, or None.
+
+    A name ending in "Bench" ("AcuityBench", "SAGE-Bench") is a benchmark by the field's
+    naming convention, whatever follows it."""
+    if _BENCH_NAME.search(name.strip()):
+        return "Dataset"
+    apposition = _APPOSITION.match(after)
+    if apposition:
+        for word in re.findall(r"[A-Za-z]+", apposition.group(1))[:_APPOSITION_WORDS]:
+            if word.lower() in _STOP:
+                break
+            if _kind(word):
+                return _kind(word)
+    following = _NEXT_WORD.match(after)
+    return _kind(following.group(1)) if following else None
