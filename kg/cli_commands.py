@@ -66,7 +66,16 @@ def register(main, store_options, output_options, say):
     @output_options
     @store_options
     def leaderboard(dataset, metric, limit, fmt, store):
-        """Methods and models evaluated on DATASET with reported values, best first.
+        """Methods and models evaluated on DATASET (and its versions) with reported values.
+
+        Rows come grouped by metric: absolute scores first, best first in the
+        metric's direction (the direction column says whether higher or lower is
+        better), ranked from 1 again for each metric; different metrics are never
+        ranked together, and a score whose metric the paper does not name is listed
+        unranked after them. Deltas (kind=delta: improvements over a baseline, such
+        as "+1.8 points") follow, unranked. The method is the canonical name, the
+        dataset column names the version, and each row carries its paper and the
+        sentence that states it (evidence).
 
         \b
         Example:
@@ -74,7 +83,8 @@ def register(main, store_options, output_options, say):
         """
         from kg.queries import leaderboard as run
         emit_rows(run(store, dataset, metric, limit), fmt, f"leaderboard: {dataset}",
-                  ["method", "metric", "value", "unit", "dataset", "paper"], "no results reported on this dataset")
+                  ["rank", "metric", "direction", "method", "value", "unit", "kind", "dataset", "paper", "evidence"],
+                  "no results reported on this dataset")
 
     @query.command()
     @click.argument("task")

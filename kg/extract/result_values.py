@@ -140,8 +140,8 @@ def _is_bound(doc: Doc, i: int) -> bool:
 
 def _states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
-    word, nxt = _lower(doc, i), _lower(doc, i + 1)
-    return word in _COST_ADJECTIVES or (word in _COST_CHANGES and nxt in _COST_NOUNS)
+    word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
+    return word in _COST_ADJECTIVES or word in _COST_NOUNS or (word in _COST_CHANGES and nxt in _COST_NOUNS)
 
 
 def _after_up_to_improvement(tok: Token) -> bool:

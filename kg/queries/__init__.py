@@ -55,12 +55,32 @@ def entity_card(store: GraphStore, name: str, label: str | None = None, limit: i
 
 
 def leaderboard(store: GraphStore, dataset: str, metric: str | None = None, limit: int = 50) -> list[dict]:
-    """Results on a dataset and on its versions, best first per metric: "SQuAD" takes in
-    SQuAD v1.1 and SQuAD v2.0, "ImageNet" takes in ImageNet-1k (each row names its dataset)."""
+    """Results on a dataset and on its versions ("SQuAD" takes in SQuAD v1.1 and SQuAD v2.0,
+    "ImageNet" takes in ImageNet-1k; each row names its dataset): absolute scores grouped by
+    metric, best first in the metric's direction, with a rank that restarts per metric; then
+    the deltas (improvements over a baseline), unranked. Different metrics are never ranked
+    together, and a score whose metric is not named gets no rank."""
     ds = find_entity(store, dataset, "Dataset")
     metric_key = find_entity(store, metric, "Metric")["key"] if metric else None
     keys = [ds["key"], *dataset_versions(store, ds)]
-    return store.run_named("leaderboard", {"datasets": keys, "metric": metric_key, "limit": limit})
+    rows = store.run_named("leaderboard", {"datasets": keys, "metric": metric_key, "limit": limit})
+    return _ranked(rows)
+
+
+def _ranked(rows: list[dict]) -> list[dict]:
+    """Adds ``rank`` (competition ranking: equal values share one, per metric, absolute
+    results with a metric only) and ``direction`` ("higher"/"lower" is better)."""
+    out, group, rank, previous = [], None, 0, None
+    for position, row in enumerate(rows):
+        ranked = row["kind"] == "absolute" and row["metric"] is not None
+        if (row["kind"], row["metric"]) != group:
+            group, start, previous = (row["kind"], row["metric"]), position, None
+        if ranked and row["value"] != previous:
+            rank = position - start + 1
+        previous = row["value"]
+        direction = "higher" if row.pop("higher_is_better") is not False else "lower"
+        out.append({"rank": rank if ranked else None, **row, "direction": direction})
+    return out
 
 
 def dataset_versions(store: GraphStore, dataset: dict) -> list[str]:

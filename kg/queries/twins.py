@@ -98,6 +98,7 @@ def _target(graph, result, rel_type):
 
 
 def _results_on(graph, dataset, metric_key):
+    """The leaderboard rows of one dataset (Result nodes with a value), with their sort keys."""
     for result, _, rel in graph.in_edges(dataset, data="type"):
         attrs = graph.nodes[result]
         if rel != "ON" or _label(graph, result) != "Result" or attrs.get("value") is None:
@@ -105,18 +106,23 @@ def _results_on(graph, dataset, metric_key):
         method, metric = _target(graph, result, "OF"), _target(graph, result, "MEASURED_BY")
         if metric_key is not None and metric != metric_key:
             continue
-        yield {"method": graph.nodes[method]["name"] if method else attrs.get("method"),
-               "method_key": method,
+        better = attrs.get("higher_is_better")
+        yield {"kind": attrs.get("kind") or "absolute",
                "metric": graph.nodes[metric]["name"] if metric else attrs.get("metric"),
-               "value": attrs["value"], "unit": attrs.get("unit"), "dataset": graph.nodes[dataset]["name"],
-               "paper": attrs.get("paper"), "evidence": attrs.get("evidence"),
-               "_better": attrs.get("higher_is_better", True), "_key": result}
+               "higher_is_better": True if better is None else better,
+               "method": graph.nodes[method]["name"] if method else attrs.get("method"),
+               "method_key": method, "value": attrs["value"], "unit": attrs.get("unit"),
+               "dataset": graph.nodes[dataset]["name"], "paper": attrs.get("paper"),
+               "evidence": attrs.get("evidence"), "_key": result}
 
 
 def leaderboard(graph, p):
+    """leaderboard.cypher: absolute results before deltas, then metric (nulls last), value
+    in the metric's direction, method, dataset, paper, result key."""
     rows = [row for dataset in dict.fromkeys(p["datasets"]) if dataset in graph
             for row in _results_on(graph, dataset, p.get("metric"))]
-    rows.sort(key=lambda r: (_nulls_last(r["metric"]), -r["value"] if r.pop("_better") else r["value"],
+    rows.sort(key=lambda r: (r["kind"] == "delta", _nulls_last(r["metric"]),
+                             -r["value"] if r["higher_is_better"] else r["value"],
                              _nulls_last(r["method"]), r["dataset"], r["paper"] or "", r.pop("_key")))
     return rows[:p["limit"]]
 

@@ -283,3 +283,9 @@ def test_old_records_without_kind_load_with_a_kind():
                              "evidence": "e"}).kind == "delta"
     assert Result.from_dict({"method": None, "dataset": "D", "metric": None, "value": "71", "unit": "%",
                              "evidence": "e"}).kind == "absolute"
+
+
+def test_a_share_of_parameters_is_a_cost(make_doc):
+    doc = make_doc("It reaches 85.0% accuracy on ZedNet-1K using only 11% parameters.",
+                   [("accuracy", "Metric"), ("ZedNet-1K", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["85.0"]

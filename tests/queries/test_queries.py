@@ -56,7 +56,28 @@ def test_leaderboard_lower_is_better_metrics_sort_ascending(tmp_path, toy_record
     toy_records[2].results.append(Result("ResNets", "ImageNet", "top-5 error", "2.10", "points", "x"))
     store = EmbeddedStore(tmp_path)
     store.merge_graph(build_graph(toy_records))
-    assert [r["value"] for r in leaderboard(store, "ImageNet")] == [3.57, 4.49]  # "points" are gains, left off
+    rows = leaderboard(store, "ImageNet")
+    assert [(r["rank"], r["value"], r["kind"], r["direction"]) for r in rows] == [
+        (1, 3.57, "absolute", "lower"), (2, 4.49, "absolute", "lower"), (None, 2.1, "delta", "lower")]
+
+
+def test_leaderboard_ranks_each_metric_apart_and_lists_deltas_after(tmp_path):
+    from kg.records import PaperRecord, Result
+
+    ev = "an evidence sentence"
+    results = [Result("AlphaNet", "ZedSet", "accuracy", "81.0", "%", ev), Result("BetaNet", "ZedSet", "accuracy", "85.5", "%", ev),
+               Result("AlphaNet", "ZedSet", "error", "9.0", "%", ev), Result("BetaNet", "ZedSet", "error", "7.5", "%", ev),
+               Result("AlphaNet", "ZedSet", "accuracy", "1.2", "points", ev, kind="delta"),
+               Result("GammaNet", "ZedSet", None, "60.0", "%", ev)]
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(build_graph([PaperRecord(id="p1", title="", abstract=ev, results=results)]))
+    rows = leaderboard(store, "ZedSet")
+    assert [(r["rank"], r["metric"], r["direction"], r["method"], r["value"], r["kind"]) for r in rows] == [
+        (1, "accuracy", "higher", "BetaNet", 85.5, "absolute"), (2, "accuracy", "higher", "AlphaNet", 81.0, "absolute"),
+        (1, "error", "lower", "BetaNet", 7.5, "absolute"), (2, "error", "lower", "AlphaNet", 9.0, "absolute"),
+        (None, None, "higher", "GammaNet", 60.0, "absolute"),
+        (None, "accuracy", "higher", "AlphaNet", 1.2, "delta")]
+    assert all(r["paper"] == "p1" and r["evidence"] == ev for r in rows)
 
 
 def test_entity_card(store):
