@@ -21,7 +21,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 _API = ("open_store", "build", "extract", "load", "stats", "cypher", "find_entity", "entity_card", "leaderboard",
         "datasets_for_task", "neighbors", "path", "similar", "top")
-_ROWS = ("Entity", "EntityCard", "PaperRef", "Link", "EntityResult", "DatasetUse", "Neighbor", "PathStep",
+_ROWS = ("LeaderboardRow", "Entity", "EntityCard", "PaperRef", "Link", "EntityResult", "DatasetUse", "Neighbor", "PathStep",
          "SimilarEntity", "TopNode")
 
 __all__ = ["__version__", *_API, *_ROWS]

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.queries.rows import (DatasetUse, Entity, EntityCard, Neighbor, PathStep, SimilarEntity, TopNode,
-                             rows_of)
+from kg.queries.rows import (DatasetUse, Entity, EntityCard, LeaderboardRow, Neighbor, PathStep, SimilarEntity,
+                             TopNode, rows_of)
 
 if TYPE_CHECKING:
     from kg.pipeline import BuildSummary
@@ -99,12 +99,12 @@ def entity_card(store: StoreLike, name: str, type: str | None = None, limit: int
         return EntityCard.from_dict(queries.entity_card(opened, name, type, limit))
 
 
-def leaderboard(store: StoreLike, dataset: str, metric: str | None = None, limit: int = 50) -> list[dict]:
-    """``kg query leaderboard``: results on a dataset and its versions, best first per metric.
-    Rows stay dicts for now (their columns are being reworked); the CLI's --json shape."""
+def leaderboard(store: StoreLike, dataset: str, metric: str | None = None, limit: int = 50) -> list[LeaderboardRow]:
+    """``kg query leaderboard``: results on a dataset and its versions, ranked per metric,
+    then the deltas."""
     from kg import queries
     with _using(store) as opened:
-        return queries.leaderboard(opened, dataset, metric, limit)
+        return rows_of(LeaderboardRow, queries.leaderboard(opened, dataset, metric, limit))
 
 
 def datasets_for_task(store: StoreLike, task: str, limit: int = 20) -> list[DatasetUse]:

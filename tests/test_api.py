@@ -67,6 +67,7 @@ def test_entity_card_is_typed_and_matches_the_cli_json(store_dir):
 def test_query_rows_are_typed_and_round_trip(store_dir):
     with EmbeddedStore(store_dir) as store:
         cases = [
+            (kg.leaderboard(store, "SQuAD"), queries.leaderboard(store, "SQuAD"), kg.LeaderboardRow),
             (kg.path(store, "BERT", "SQuAD v1.1"), queries.path(store, "BERT", "SQuAD v1.1"), kg.PathStep),
             (kg.neighbors(store, "BERT", depth=2), queries.neighbors(store, "BERT", 2), kg.Neighbor),
             (kg.similar(store, "BERT"), queries.similar(store, "BERT"), kg.SimilarEntity),

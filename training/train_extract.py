@@ -6,7 +6,7 @@
 Trains on the training part of ../shared/data/gold/*.jsonl (the validation part, 25% of each
 file by hashed id, is kept aside), writes the pipeline and its training-meta.json (data
 sha256, split, seed, settings, validation scores) and prints the validation scores.
-Same as ``kg train``.
+Like ``kg train --overwrite-installed`` by default (``--output DIR`` for anywhere else).
 """
 
 from __future__ import annotations

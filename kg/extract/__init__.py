@@ -17,6 +17,7 @@ from thinc.api import use_ops
 
 from kg.errors import ExtractionError
 from kg.extract.records import ENTITY_TYPES, Mention, PaperRecord, Relation, Result
+from kg.model import MODEL_DIR  # one definition, shared with kg --version (no spaCy there)
 
 __all__ = [
     "MODEL_DIR",
@@ -30,7 +31,6 @@ __all__ = [
     "Result",
 ]
 
-MODEL_DIR = Path(__file__).resolve().parent / "model"
 # Longer fields are cut for processing (mentions past the cut are not found); the record
 # keeps the full text, and offsets stay exact because the cut keeps a prefix.
 MAX_FIELD_CHARS = 100_000

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
-__all__ = ["Row", "Entity", "PaperRef", "Link", "EntityResult", "EntityCard", "DatasetUse", "Neighbor",
+__all__ = ["Row", "LeaderboardRow", "Entity", "PaperRef", "Link", "EntityResult", "EntityCard", "DatasetUse", "Neighbor",
            "PathStep", "SimilarEntity", "TopNode", "rows_of"]
 
 R = TypeVar("R", bound="Row")
@@ -118,6 +118,24 @@ class EntityCard(Row):
         return cls(entity=Entity.from_dict(card["entity"]), papers=rows_of(PaperRef, card["papers"]),
                    links=rows_of(Link, card["links"]), results=rows_of(EntityResult, card["results"]),
                    extra={k: v for k, v in card.items() if k not in ("entity", "papers", "links", "results")})
+
+
+@dataclass(frozen=True)
+class LeaderboardRow(Row):
+    """A result on a leaderboard: ``rank`` restarts per metric (None for deltas and results
+    without a metric), ``direction`` says whether higher or lower is better."""
+
+    rank: int | None
+    kind: str
+    metric: str | None
+    method: str | None
+    value: float | None
+    unit: str | None = None
+    dataset: str | None = None
+    paper: str | None = None
+    evidence: str | None = None
+    method_key: str | None = None
+    direction: str | None = None
 
 
 @dataclass(frozen=True)
