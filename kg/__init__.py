@@ -19,7 +19,7 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
-_API = ("open_store", "build", "extract", "load", "stats", "cypher", "find_entity", "entity_card", "leaderboard",
+_API = ("open_store", "build", "extract_file", "load", "stats", "cypher", "find_entity", "entity_card", "leaderboard",
         "datasets_for_task", "neighbors", "path", "similar", "top")
 _ROWS = ("LeaderboardRow", "Entity", "EntityCard", "PaperRef", "Link", "EntityResult", "DatasetUse", "Neighbor", "PathStep",
          "SimilarEntity", "TopNode")

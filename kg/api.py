@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kg.pipeline import BuildSummary
     from kg.store.base import GraphStore
 
-__all__ = ["open_store", "build", "extract", "load", "stats", "find_entity", "entity_card", "leaderboard",
+__all__ = ["open_store", "build", "extract_file", "load", "stats", "find_entity", "entity_card", "leaderboard",
            "datasets_for_task", "neighbors", "path", "similar", "top", "cypher"]
 
 StoreLike = "GraphStore | str | Path | None"
@@ -60,8 +60,9 @@ def build(paths: Iterable[str | Path], store: StoreLike = None, *, format: str |
     return summary
 
 
-def extract(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None) -> int:
-    """``kg extract``: one JSON record per paper into ``output``; returns the number written."""
+def extract_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None) -> int:
+    """``kg extract``: one JSON record per paper into ``output``; returns the number written.
+    (Not ``kg.extract``: that name is the extraction package.)"""
     from kg.pipeline import extract_files
     return extract_files(list(paths), Path(output), format)
 

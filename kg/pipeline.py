@@ -10,7 +10,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -34,6 +34,7 @@ class BuildSummary:
     relationships_after: int
     extracted: int = 0  # papers new or changed, run through the pipeline (the rest reused)
     counts: dict | None = None  # the store's stats after the build, read under its lock
+    skipped: list[str] = field(default_factory=list)  # invalid records skipped (kg.build(skip_invalid=True))
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)

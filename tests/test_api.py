@@ -30,7 +30,7 @@ def store_dir(tmp_path_factory) -> Path:
 
 def test_import_kg_is_cheap():
     code = ("import sys, kg; heavy = [m for m in ('spacy', 'neo4j', 'networkx', 'click', 'kg.api') "
-            "if m in sys.modules]; assert callable(kg.extract) and 'spacy' not in sys.modules; print(heavy)")
+            "if m in sys.modules]; assert callable(kg.extract_file) and 'spacy' not in sys.modules; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -49,7 +49,7 @@ def test_extract_writes_records(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "z1", "title": "ZorbNet", "abstract": "ZorbNet reaches 71.8% mIoU on "
                                                                           "Cityscapes."}) + "\n", encoding="utf-8")
-    assert kg.extract([src], tmp_path / "out.jsonl") == 1
+    assert kg.extract_file([src], tmp_path / "out.jsonl") == 1
     record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
     assert record["id"] == "z1" and record["entities"]
 

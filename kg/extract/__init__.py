@@ -7,8 +7,6 @@ and abstract are processed as two docs so every offset indexes its own field exa
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -130,16 +128,3 @@ def _batches(order: list[int], lengths: list[int], size: int, max_chars: int) ->
         chars += lengths[i]
     if batch:
         yield batch
-
-
-class _CallableModule(types.ModuleType):
-    """``kg.extract(paths, output)`` is the Python API's twin of ``kg extract``, and
-    ``kg.extract`` is also this package: once the package is imported, Python binds the name
-    ``kg.extract`` to it, so the package itself is made callable (it calls kg.api.extract)."""
-
-    def __call__(self, paths, output, **options):
-        from kg.api import extract
-        return extract(paths, output, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
