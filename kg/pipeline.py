@@ -40,8 +40,13 @@ class BuildSummary:
         return dict(self.__dict__)
 
 
-def extract_papers(papers: Iterable[Paper], progress: Progress = None) -> Iterator[PaperRecord]:
-    """Run the packaged spaCy pipeline over papers, streaming records."""
+def extract_papers(papers: Iterable[Paper], progress: Progress = None, jobs: int = 1) -> Iterator[PaperRecord]:
+    """Run the packaged spaCy pipeline over papers, streaming records in input order
+    (``jobs`` > 1: in that many worker processes, the same records)."""
+    if jobs > 1:
+        from kg.extract.parallel import extract_in_processes
+        yield from extract_in_processes(papers, jobs, progress)
+        return
     from kg.extract import extract_records  # loads spaCy only when needed
     for record in extract_records(papers):
         if progress:
@@ -70,13 +75,14 @@ def write_jsonl_atomic(rows: Iterable[dict], path: Path) -> int:
 
 def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = None,
                   progress: Progress = None, on_total: Callable[[int], None] | None = None,
-                  on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None) -> int:
-    """Read and extract ``inputs`` into a records file (``kg extract``); the callbacks are
-    ``build``'s. Returns the number of records written."""
+                  on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None,
+                  jobs: int = 1) -> int:
+    """Read and extract ``inputs`` into a records file (``kg extract``); the callbacks and
+    ``jobs`` are ``build``'s. Returns the number of records written."""
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
     if on_total:
         on_total(len(papers))
-    records = mark_entities(extract_papers(papers, progress))  # entities are decided over the whole set
+    records = mark_entities(extract_papers(papers, progress, jobs))  # entities are decided over the whole set
     return write_jsonl_atomic((r.to_dict() for r in records), output)
 
 
@@ -123,16 +129,17 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
 
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
           progress: Progress = None, on_total: Callable[[int], None] | None = None,
-          on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None) -> BuildSummary:
-    """Read, extract what is new, and derive the store's graph again from all its papers
-    (``on_invalid``, ``on_empty``: see ``kg.ingest.read_papers``; ``on_total`` gets the number
-    of papers to extract, ``progress`` each one done)."""
+          on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None,
+          jobs: int = 1) -> BuildSummary:
+    """Read, extract what is new (in ``jobs`` processes), and derive the store's graph again
+    from all its papers (``on_invalid``, ``on_empty``: see ``kg.ingest.read_papers``;
+    ``on_total`` gets the number of papers to extract, ``progress`` each one done)."""
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
 
     def extract(todo: list[Paper]) -> Iterator[PaperRecord]:
         if on_total:
             on_total(len(todo))
-        return extract_papers(todo, progress)
+        return extract_papers(todo, progress, jobs)
 
     return _derive(store, papers, {}, extract)
 

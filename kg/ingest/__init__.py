@@ -21,9 +21,15 @@ FORMATS = ("daily", "jsonl", "arxiv", "csv")
 _SUFFIXES = {".txt", ".jsonl", ".json", ".ndjson", ".csv"}
 
 
+def format_suffix(path: Path) -> str:
+    """The suffix that says the format: ``.jsonl`` for ``papers.jsonl.gz`` too."""
+    suffixes = [s.lower() for s in path.suffixes]
+    return suffixes[-2] if len(suffixes) > 1 and suffixes[-1] == ".gz" else path.suffix.lower()
+
+
 def detect_format(path: Path) -> str:
     """Guess a file's format from its suffix and first lines."""
-    suffix = path.suffix.lower()
+    suffix = format_suffix(path)
     if suffix == ".csv":
         return "csv"
     lines = read_lines(path)[:20]
@@ -47,7 +53,7 @@ def iter_input_files(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and format_suffix(p) in _SUFFIXES))
         elif path.is_file():
             files.append(path)
         else:
@@ -59,7 +65,7 @@ def skipped_files(inputs: Iterable[str | Path]) -> list[Path]:
     """Files inside named folders that ``iter_input_files`` leaves out (other suffixes, such as
     ``.md`` or ``.gz``): the CLI reports them so nothing is left out unseen."""
     return [p for item in inputs if Path(item).is_dir()
-            for p in sorted(Path(item).rglob("*")) if p.is_file() and p.suffix.lower() not in _SUFFIXES]
+            for p in sorted(Path(item).rglob("*")) if p.is_file() and format_suffix(p) not in _SUFFIXES]
 
 
 def _read_file(path: Path, fmt: str | None, on_invalid: OnInvalid = None) -> Iterator[Paper]:
@@ -149,7 +155,7 @@ def read_papers(inputs: Iterable[str | Path], fmt: str | None = None, on_invalid
     """
     groups = [(Path(item), iter_input_files([item])) for item in inputs]
     if not any(files for _, files in groups):
-        raise InputError("no input files found (looked for " + ", ".join(sorted(_SUFFIXES)) + ")")
+        raise InputError("no input files found (looked for " + ", ".join(sorted(_SUFFIXES)) + ", each also .gz)")
     papers: list[Paper] = []
     for item, files in groups:
         found = [paper for path in files for paper in _read_file(path, fmt, on_invalid)]

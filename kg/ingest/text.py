@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -22,9 +23,21 @@ _CODE_HOSTS = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", 
 _CODE_CUES = re.compile(r"\b(code|implementation|repository|repo|github|source)\b", re.I)
 
 
+def _raw(path: Path) -> bytes:
+    """The file's bytes, gunzipped when it ends in ``.gz`` (the arXiv snapshot ships so)."""
+    if path.suffix.lower() != ".gz":
+        return path.read_bytes()
+    try:
+        with gzip.open(path) as handle:
+            return handle.read()
+    except (OSError, EOFError) as exc:
+        raise InputError(f"not a readable gzip file ({exc})", str(path)) from None
+
+
 def read_lines(path: Path) -> list[str]:
-    """Lines of a UTF-8 file (BOM tolerated); a bad byte is reported with its line number."""
-    raw = path.read_bytes()
+    """Lines of a UTF-8 file (BOM tolerated; ``.gz`` files unpacked); a bad byte is reported
+    with its line number."""
+    raw = _raw(path)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     lines = raw.split(b"\n")

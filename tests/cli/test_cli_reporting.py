@@ -28,12 +28,12 @@ def folder(tmp_path):
     (root / "sub").mkdir(parents=True)
     (root / "papers.jsonl").write_text("".join(json.dumps(p) + "\n" for p in PAPERS), encoding="utf-8")
     (root / "NOTES.md").write_text("# notes\n", encoding="utf-8")
-    (root / "sub" / "more.jsonl.gz").write_bytes(b"\x1f\x8b")
+    (root / "sub" / "more.jsonl.zip").write_bytes(b"PK\x03\x04")  # gzip is read; zip is not
     return root
 
 
 def test_skipped_files_lists_what_a_folder_read_leaves_out(folder, tmp_path):
-    assert skipped_files([folder]) == [folder / "NOTES.md", folder / "sub" / "more.jsonl.gz"]
+    assert skipped_files([folder]) == [folder / "NOTES.md", folder / "sub" / "more.jsonl.zip"]
     assert skipped_files([folder / "papers.jsonl"]) == []
 
 
@@ -44,7 +44,7 @@ def test_skipped_files_are_counted_and_listed_with_v(folder, tmp_path):
     assert "NOTES.md" not in plain.stderr
     verbose = run("extract", folder, "-o", out, "-v")  # -v after the command
     assert f"skipped file {folder / 'NOTES.md'}" in verbose.stderr
-    assert f"skipped file {folder / 'sub' / 'more.jsonl.gz'}" in verbose.stderr
+    assert f"skipped file {folder / 'sub' / 'more.jsonl.zip'}" in verbose.stderr
     quiet = run("extract", folder, "-o", out, "--quiet")
     assert quiet.stderr == "" and len(out.read_text(encoding="utf-8").splitlines()) == 2
 

@@ -100,3 +100,20 @@ def test_duplicate_ids_and_titles_merge(tmp_path):
 def test_missing_input_is_an_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_papers([tmp_path / "nope.jsonl"])
+
+
+def test_gzipped_jsonl_reads_like_the_plain_file(tmp_path):
+    import gzip
+    rows = [{"id": f"p{i}", "title": f"Paper {i}", "abstract": f"We study case {i}."} for i in range(3)]
+    text = "".join(json.dumps(row) + "\n" for row in rows)
+    (tmp_path / "plain.jsonl").write_text(text, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with gzip.open(folder / "papers.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(text)
+    plain = read_papers([tmp_path / "plain.jsonl"])
+    packed = read_papers([folder])  # found in a folder by its inner suffix, format detected
+    assert [(p.id, p.title, p.abstract) for p in packed] == [(p.id, p.title, p.abstract) for p in plain]
+    (folder / "broken.jsonl.gz").write_bytes(b"not gzip at all")
+    with pytest.raises(InputError, match="broken.jsonl.gz: not a readable gzip file"):
+        read_papers([folder])
