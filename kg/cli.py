@@ -107,7 +107,7 @@ def main(ctx, quiet, verbose):
 
 JOBS = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Extract in this many processes (one core each; each loads the pipeline, about 0.5 GB).")
+    help="Extract in this many processes (one core each; each loads its own copy of the pipeline).")
 
 SKIP_INVALID = click.option(
     "--skip-invalid", is_flag=True,
