@@ -8,7 +8,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kg.cli_neo4j import neo4j, neo4j_options, open_neo4j_store
+from kg.cli.neo4j import neo4j, open_neo4j_store
+from kg.cli.options import neo4j_options
 from kg.errors import Neo4jUnavailable
 from kg.store import neo4j_server as server
 

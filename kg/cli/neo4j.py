@@ -1,23 +1,21 @@
-"""``kg neo4j start|stop|status`` and the ``--neo4j-*`` options other commands share.
+"""``kg neo4j start|stop|status|fetch``: a local Neo4j Community server for kg.
 
-Thin shell over :mod:`kg.store.neo4j_server` and :class:`kg.store.neo4j_store.Neo4jStore`:
-parse options, call the library, print. Registered by ``kg.cli`` with
-``main.add_command(neo4j)``.
+Thin shell over :mod:`kg.store.neo4j_server`: parse options, call the library, print. The
+``--neo4j-*`` options that other commands take are in :mod:`kg.cli.options` with the rest.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 
 import click
 
-from kg.cli_group import KgGroup
-from kg.store import check_neo4j_uri, open_store, resolve_credentials
+from kg.cli.group import KgGroup
+from kg.store import check_neo4j_uri, open_store
 from kg.store import neo4j_server as server
 
-__all__ = ["neo4j", "neo4j_options", "open_neo4j_store", "resolve_credentials"]
+__all__ = ["COMMANDS", "neo4j", "open_neo4j_store"]
 
 HOME_HELP = "Server folder: jars, data, logs, password (default ./.kg-cache/neo4j, or $KG_NEO4J_HOME)."
 
@@ -112,27 +110,10 @@ def fetch(home):
     click.echo(f"Neo4j {server.NEO4J_VERSION} jars in {path}")
 
 
-# -- shared connection options ----------------------------------------------------------------
-
-def neo4j_options(func):
-    """Add ``--neo4j-uri/--neo4j-user/--neo4j-password`` (or ``NEO4J_URI``/``NEO4J_USER``/
-    ``NEO4J_PASSWORD``); the command receives ``neo4j_uri``, ``neo4j_user``, ``neo4j_password``.
-    ``kg.store.open_store`` resolves the credentials (the local server's password when none is given)."""
-    @click.option("--neo4j-uri", envvar="NEO4J_URI", metavar="URI",
-                  help="Use Neo4j instead of the embedded store: bolt://, neo4j://, +s, +ssc "
-                       "(or $NEO4J_URI). Example: bolt://127.0.0.1:7687")
-    @click.option("--neo4j-user", envvar="NEO4J_USER", default="neo4j", show_default=True,
-                  help="Neo4j user (or $NEO4J_USER).")
-    @click.option("--neo4j-password", envvar="NEO4J_PASSWORD", metavar="PASSWORD",
-                  help="Neo4j password (or $NEO4J_PASSWORD); for the server `kg neo4j start` "
-                       "runs, its generated password is used when this is not given.")
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
-    return wrapper
-
-
 def open_neo4j_store(uri: str, user: str | None = None, password: str | None = None):
-    """A connected Neo4j store for ``uri`` (kept for callers of the old name; the logic,
+    """A connected Neo4j store for ``uri``, refusing anything but a Neo4j URI (the logic,
     credentials included, is :func:`kg.store.open_store`'s)."""
     return open_store(check_neo4j_uri(uri), user=user, password=password)
+
+
+COMMANDS = [neo4j]

@@ -1,0 +1,123 @@
+"""``kg extract``, ``kg build``, ``kg load`` and ``kg stats``: the commands that put papers
+into a store, and the one that counts what is there.
+
+Each parses options, calls one function of :mod:`kg.pipeline` (imported inside, so ``kg --help``
+does not load spaCy) and prints a one-line summary on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.group import KgCommand
+from kg.cli.options import (JOBS, SKIP_INVALID, invalid_records, report_skipped_files, run_with_progress, say,
+                            store_options, verbose, warn_empty)
+from kg.cli.output import emit_json, emit_rows
+from kg.ingest import FORMATS
+
+__all__ = ["COMMANDS", "extract", "build", "load", "stats"]
+
+
+@click.command(cls=KgCommand)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Records file to write (JSON lines).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
+@SKIP_INVALID
+@JOBS
+def extract(inputs, output, fmt, skip_invalid, jobs):
+    """Extract entities, results and relations into a records file (one JSON object per paper).
+
+    \b
+    Examples:
+      kg extract ../shared/data/gold/scirex-dev.jsonl -o records.jsonl
+      kg extract arxiv-metadata.json -o records.jsonl --skip-invalid -j 2
+    """
+    from kg.pipeline import extract_files
+    report_skipped_files(inputs)
+    with invalid_records(skip_invalid) as on_invalid:
+        count = run_with_progress("extracting", lambda step, total: extract_files(
+            inputs, output, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=warn_empty,
+            jobs=jobs))
+    say(f"wrote {count} records to {output}")
+
+
+@click.command(cls=KgCommand)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
+@SKIP_INVALID
+@JOBS
+@store_options(must_exist=False)
+def build(inputs, fmt, skip_invalid, jobs, store):
+    """Build (or extend) the graph from files or folders of abstracts.
+
+    The graph is derived from every paper the store holds plus the new ones: building the
+    same input again changes nothing, and input A then B gives the same graph as B then A,
+    or A and B together. Papers already stored with the same text are not extracted again.
+
+    \b
+    Examples:
+      kg build ../shared/corpus/hf-daily-papers
+      kg build samples/papers.jsonl --store my-graph
+      kg build samples/papers.jsonl --store bolt://127.0.0.1:7687
+      kg build arxiv-2025.jsonl.gz -j 2
+    """
+    from kg.pipeline import build as build_graph
+    report_skipped_files(inputs)
+    with invalid_records(skip_invalid) as on_invalid:
+        summary = run_with_progress("extracting", lambda step, total: build_graph(
+            inputs, store, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=warn_empty,
+            jobs=jobs))
+    _summary(summary, store)
+
+
+@click.command(cls=KgCommand)
+@click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_options(must_exist=False)
+def load(records, store):
+    """Load a records file written by `kg extract` into the store, without extracting again.
+
+    \b
+    Example:
+      kg extract papers.jsonl -o records.jsonl && kg load records.jsonl
+    """
+    from kg.pipeline import load_records
+    _summary(load_records(records, store), store)
+
+
+@click.command(cls=KgCommand)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_options
+def stats(as_json, store):
+    """Count papers, entities per type and relationships per type.
+
+    \b
+    Example:
+      kg stats --json
+    """
+    counts = store.stats()
+    if as_json:
+        emit_json(counts)
+        return
+    emit_rows([{"label": k, "nodes": v} for k, v in counts["nodes"].items()], title=f"{counts['papers']} papers")
+    emit_rows([{"type": k, "relationships": v} for k, v in counts["relationships"].items()])
+
+
+def _summary(summary, store) -> None:
+    """What a build or load changed, on stderr; -v adds the counts per label and type."""
+    say(f"{summary.papers} papers ({summary.extracted} new or changed) -> {_where(store)}: "
+        f"nodes {summary.nodes_before} -> {summary.nodes_after}, "
+        f"relationships {summary.relationships_before} -> {summary.relationships_after}")
+    if verbose():
+        counts = summary.counts
+        say("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
+        say("relationships: " + ", ".join(f"{k} {v}" for k, v in counts["relationships"].items()))
+
+
+def _where(store) -> str:
+    return str(getattr(store, "directory", None) or getattr(store, "uri", "neo4j"))
+
+
+COMMANDS = [extract, build, load, stats]
