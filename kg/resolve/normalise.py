@@ -43,13 +43,15 @@ def _depluralise(word: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, unicode folded, dashes as spaces, outer punctuation and a leading article
-    removed, the last word made singular: "The ResNets" and "resnet" agree."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = _DASHES.sub(" ", text)
+    removed, the last word made singular: "The ResNets" and "resnet" agree. A final capital
+    S after a capital is part of a name, not a plural ("BigNAS", "SWAGS" stay whole)."""
+    folded = unicodedata.normalize("NFKC", text).strip().strip(_STRIP)
+    text = _DASHES.sub(" ", folded.lower())
     text = re.sub(r"\s+", " ", text).strip(_STRIP).strip()
     text = _LEADING_THE.sub("", text)
     words = text.split(" ")
-    words[-1] = _depluralise(words[-1])
+    if not re.search(r"[A-Z]S$", folded):
+        words[-1] = _depluralise(words[-1])
     return " ".join(_american(word) for word in words)
 
 

@@ -77,3 +77,9 @@ def test_resolution_does_not_depend_on_the_order_of_papers(toy_records):
 
     ordered = sorted(toy_records, key=lambda r: r.id)
     assert summary(resolve_records(ordered)) == summary(resolve_records(list(reversed(ordered))))
+
+
+def test_a_capital_s_ending_a_name_is_not_a_plural():
+    from kg.resolve.normalise import normalise
+    assert normalise("BigNAS") == "bignas" and normalise("YOLOS") == "yolos"
+    assert normalise("CNNs") == "cnn" and normalise("LLMs") == "llm" and normalise("accuracies") == "accuracy"
