@@ -2,8 +2,9 @@
 "our X framework". Papers say what their artefacts are; that beats a tagger's guess, which
 types most coined names in titles as models (a benchmark paper's title names its benchmark).
 
-A cue is the noun right after the name ("X benchmark", "X dataset", "X method"), or the head
-of an apposition right after it ("X, a new benchmark for ..."). Only nouns that name a kind
+A cue is the noun right after a name written with a capital or a digit ("X benchmark", "X
+dataset", "X method"; "recommendation datasets" are datasets for a task), or a kind noun in
+an apposition right after any name ("X, a new benchmark for ..."). Only nouns that name a kind
 of artefact count; "model" does not (a "diffusion model" is a technique as much as a model).
 """
 
@@ -47,4 +48,6 @@ def cue_type(name: str, after: str) -> str | None:
             if _kind(word):
                 return _kind(word)
     following = _NEXT_WORD.match(after)
-    return _kind(following.group(1)) if following else None
+    if not following or not re.search(r"[A-Z0-9]", name):
+        return None  # "recommendation datasets" are datasets for a task, not the name of one
+    return _kind(following.group(1))

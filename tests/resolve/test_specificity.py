@@ -64,3 +64,9 @@ def test_cues():
     assert cue_type("SAGE-Bench", " shows") == "Dataset"  # the naming convention
     assert cue_type("BERT", " model") is None and cue_type("GLUE", " tasks") is None
     assert cue_type("X", ", a model trained for the benchmark") is None  # the apposition ends at "for"
+
+
+def test_a_common_noun_before_datasets_is_not_called_a_dataset():
+    from kg.resolve.context import cue_type
+    assert cue_type("recommendation", " datasets such as") is None
+    assert cue_type("recommendation", ", a task with sparse feedback") is None
