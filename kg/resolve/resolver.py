@@ -90,6 +90,7 @@ class Resolver:
         self._sense_votes: dict[tuple[str, str], Counter] = {}    # (group, acronym) -> sense -> definitions
         self._acronym_uses: dict[str, Counter] = defaultdict(Counter)  # acronym -> group -> mentions
         self._type_votes: dict[str, Counter] = defaultdict(Counter)    # canonical -> label -> mentions
+        self._expansions: dict[tuple[str, str], str] = {}  # (group, normalised expansion) -> its sense
 
     # -- pass 1: what all the papers say -----------------------------------------------
     def observe(self, records: Sequence[PaperRecord]) -> None:
@@ -108,6 +109,8 @@ class Resolver:
             self._sense_votes[where] = Counter()
             for form, count in long_forms.items():
                 self._sense_votes[where][self._sense[where][form]] += count
+                # written out without the acronym too, an expansion names its sense
+                self._expansions.setdefault((where[0], form), self._sense[where][form])
         for record in records:
             for mention in record.entities:
                 votes = self._type_votes[squash(self._canonical_text(mention))]
@@ -123,7 +126,7 @@ class Resolver:
             return self._sense[(group, acronym)].get(normalise(text), text)
         if text == mention.text and is_acronym(text):
             return self._expansion(group, acronym) or text
-        return text
+        return self._expansions.get((group, normalise(text)), text)
 
     def _expansion(self, group: str, acronym: str) -> str | None:
         """What a bare acronym stands for: the sense of at least two thirds of its definitions

@@ -1,7 +1,7 @@
 import pytest
 
 from kg.resolve import resolve_records
-from kg.resolve.evaluate import evaluate, load_pairs
+from kg.resolve.evaluate import PAIRS_FILE, evaluate, load_pairs
 from kg.resolve.metrics import higher_is_better
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words, variant_base
 
@@ -47,6 +47,16 @@ def test_resolution_pairs_accuracy():
     assert report["accuracy"] >= 0.9, report["wrong"]
     # the must-not-merge half is where a resolver does damage: hold it to all correct
     assert not [p for p in report["wrong"] if not p["merge"]]
+
+
+def test_resolution_pairs_of_2025_papers():
+    """Pairs seen in the 2025 corpus (names, their variants, homonym acronyms, versions,
+    families and variants), each judged by reading the papers listed with it."""
+    pairs = load_pairs(PAIRS_FILE.with_name("resolution_pairs_2025.jsonl"))
+    report = evaluate(pairs)
+    assert len(pairs) >= 150 and sum(not p["merge"] for p in pairs) >= 80
+    assert report["accuracy"] >= 0.95, report["wrong"]
+    assert not [p for p in report["wrong"] if not p["merge"]]  # nothing merged that must stay apart
 
 
 def test_acronym_defined_in_one_paper_resolves_bare_use_in_another(toy_records):
