@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalise", "squash", "is_acronym", "strip_dataset_words", "variant_base"]
 
@@ -41,6 +42,7 @@ def _depluralise(word: str) -> str:
     return word[:-1]
 
 
+@lru_cache(maxsize=500_000)  # resolution asks for the same few thousand names again and again
 def normalise(text: str) -> str:
     """Lower case, unicode folded, dashes as spaces, outer punctuation and a leading article
     removed, the last word made singular: "The ResNets" and "resnet" agree. A final capital
@@ -55,6 +57,7 @@ def normalise(text: str) -> str:
     return " ".join(_american(word) for word in words)
 
 
+@lru_cache(maxsize=500_000)
 def squash(text: str) -> str:
     """Spacing-insensitive form, so "pre-training", "pre training" and "pretraining" meet."""
     return normalise(text).replace(" ", "")

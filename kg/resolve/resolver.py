@@ -91,6 +91,7 @@ class Resolver:
         self._acronym_uses: dict[str, Counter] = defaultdict(Counter)  # acronym -> group -> mentions
         self._type_votes: dict[str, Counter] = defaultdict(Counter)    # canonical -> label -> mentions
         self._expansions: dict[tuple[str, str], str] = {}  # (group, normalised expansion) -> its sense
+        self._defined_in: dict[str, list[str]] = {}  # acronym -> the type groups that define it
 
     # -- pass 1: what all the papers say -----------------------------------------------
     def observe(self, records: Sequence[PaperRecord]) -> None:
@@ -105,6 +106,7 @@ class Resolver:
                 if mention.canonical != mention.text:
                     definitions[(type_group(mention.type), squash(mention.text))][normalise(mention.canonical)] += 1
         for where, long_forms in definitions.items():
+            self._defined_in.setdefault(where[1], []).append(where[0])
             self._sense[where] = _senses(long_forms)
             self._sense_votes[where] = Counter()
             for form, count in long_forms.items():
@@ -136,7 +138,7 @@ class Resolver:
         if votes:
             best = max(sorted(votes), key=votes.__getitem__)
             return best if votes[best] * 3 >= sum(votes.values()) * 2 else None
-        others = {g: v for (g, a), v in self._sense_votes.items() if a == acronym}
+        others = {g: self._sense_votes[(g, acronym)] for g in self._defined_in.get(acronym, ())}
         senses = {sense for v in others.values() for sense in v}
         uses = self._acronym_uses[acronym]
         if len(senses) == 1 and uses[group] < sum(uses[g] for g in others):
