@@ -1,0 +1,116 @@
+#!/usr/bin/env python
+"""Builds at scale on the embedded store: time, memory, store size, an incremental add,
+named-query latency, for N papers of the 2025 arXiv corpus.
+
+    python -m training.bench_build [--sizes 10000 20000] [--jobs 2] [--add 500] [--queries 200]
+
+For each size: the first N papers by id are written as a ``.jsonl.gz`` input (outside the
+repository), built into a fresh store by ``kg build -j J`` in a child process, then the next
+ADD papers are added to it the same way (the incremental case: only they are extracted, the
+graph is derived again from all records). Peak memory is the largest resident set among the
+child ``kg`` processes, the extraction workers included (``getrusage`` of children; this
+process, which read the corpus, is not counted). Named queries are timed on the built store
+with parameters drawn from it (p50 / p95 over QUERIES calls). One table a size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from training.paths import SHARED  # noqa: E402
+
+CORPUS = SHARED / "corpus" / "arxiv-ai-2025" / "arxiv-ai-2025.jsonl.gz"
+
+
+def _papers(start: int, count: int) -> list[dict]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        rows = sorted((json.loads(line) for line in handle), key=lambda row: row["id"])
+    return [{"id": r["id"], "title": r["title"], "abstract": r["abstract"]} for r in rows[start:start + count]]
+
+
+def _write(rows: list[dict], path: Path) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return path
+
+
+def _kg_build(path: Path, store: Path, jobs: int) -> float:
+    """Seconds a ``kg build`` child process takes; it must succeed."""
+    command = [sys.executable, "-m", "kg.cli", "-q", "build", str(path), "--store", str(store), "-j", str(jobs)]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=REPO)
+    return time.perf_counter() - start
+
+
+def _timed(fn):
+    start = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - start
+
+
+def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    from kg.queries import query_names
+    graph = store.read_graph()
+    keys = sorted(n for n, label in graph.nodes(data="label") if label in ("Method", "Model", "Dataset", "Metric", "Task"))
+    rng = random.Random(seed)
+    latencies: dict[str, list[float]] = {}
+    for _ in range(count):
+        key, other = rng.choice(keys), rng.choice(keys)
+        params = {"key": key, "squash": key.split(":", 1)[1].replace(" ", ""), "label": None, "limit": 20,
+                  "labels": [key.split(":", 1)[0]], "keys": [key], "datasets": [key], "metric": None,
+                  "prefix": key[:12], "task": key, "source": key, "target": other}
+        for name in query_names():
+            _, seconds = _timed(lambda n=name: store.run_named(n, params))
+            latencies.setdefault(name, []).append(seconds * 1000)
+    return {name: (statistics.median(ms), statistics.quantiles(ms, n=20)[-1]) for name, ms in sorted(latencies.items())}
+
+
+def bench(size: int, jobs: int, add: int, queries: int) -> dict:
+    from kg.store.embedded import EmbeddedStore
+    rows = _papers(0, size + add)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        first, extra = _write(rows[:size], tmp / "first.jsonl.gz"), _write(rows[size:], tmp / "more.jsonl.gz")
+        del rows
+        build_s = _kg_build(first, tmp / "store", jobs)
+        add_s = _kg_build(extra, tmp / "store", jobs)
+        store = EmbeddedStore(tmp / "store", must_exist=True)
+        stats = store.stats()
+        figures = {"papers": size, "jobs": jobs, "build_s": round(build_s, 1), "add": add, "add_s": round(add_s, 1),
+                   "add_share": round(add_s / build_s, 3), "store_mb": round(store.path.stat().st_size / 2**20, 1),
+                   "nodes": sum(stats["nodes"].values()), "relationships": sum(stats["relationships"].values()),
+                   "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
+        figures["queries_ms"] = {n: (round(a, 1), round(b, 1)) for n, (a, b) in _query_latency(store, queries).items()}
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--add", type=int, default=500)
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+    for size in args.sizes:
+        figures = bench(size, args.jobs, args.add, args.queries)
+        queries = figures.pop("queries_ms")
+        print(" | ".join(f"{k} {v}" for k, v in figures.items()), flush=True)
+        for name, (p50, p95) in queries.items():
+            print(f"  {name:18s} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()
