@@ -19,8 +19,10 @@ __all__ = ["build_graph", "result_key", "mark_entities"]
 _PAPER_RELATIONS = {"PROPOSES", "USES", "EVALUATES_ON"}
 
 
-def result_key(paper_id: str, method: str | None, dataset: str, metric: str | None, value) -> str:
-    raw = "\x1f".join(str(part) for part in (paper_id, method or "", dataset, metric or "", value))
+def result_key(paper_id: str, method: str | None, dataset: str, metric: str | None, value,
+               kind: str = "absolute") -> str:
+    """Content key of a Result: a score and a gain of the same number in one paper are two."""
+    raw = "\x1f".join(str(part) for part in (paper_id, method or "", dataset, metric or "", value, kind))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -92,10 +94,10 @@ def _merge_allowed(graph, start: str, rel_type: str, end: str, paper_id: str, ev
 
 def _add_results(graph, record: PaperRecord, resolution: Resolution, paper_node: str) -> None:
     for res in record.results:
-        key = result_key(record.id, res.method, res.dataset, res.metric, res.value)
         # a delta (unit "points": a gain over a baseline) keeps its number but is never ranked:
         # leaderboards rank kind "absolute" only and list deltas apart
         kind = "delta" if res.unit == "points" else (getattr(res, "kind", None) or "absolute")
+        key = result_key(record.id, res.method, res.dataset, res.metric, res.value, kind)
         node = merge_node(graph, "Result", key, name=f"{res.metric or 'value'} {res.value}{res.unit}",
                           value=_as_number(res.value), unit=res.unit, raw=f"{res.value}{res.unit}", kind=kind,
                           method=res.method, dataset=res.dataset, metric=res.metric, paper=record.id,

@@ -102,3 +102,14 @@ def test_a_variant_named_only_in_a_result_is_linked_to_its_family():
     assert graph.edges["Paper:p", variant, "MENTIONS"]["evidence"] == [sentence]
     [result] = [n for n, a in graph.nodes(data=True) if a["label"] == "Result"]
     assert graph.has_edge(result, variant, key="OF")
+
+
+def test_a_score_and_a_gain_of_the_same_number_are_two_results():
+    text = "FooNet reaches 2.1 BLEU on WMT14 and improves by 2.1 BLEU on WMT14."
+    ents = [Mention(t, label, "abstract", text.index(t), text.index(t) + len(t), t)
+            for t, label in (("FooNet", "Model"), ("BLEU", "Metric"), ("WMT14", "Dataset"))]
+    results = [Result("FooNet", "WMT14", "BLEU", "2.1", "", text, kind="absolute"),
+               Result("FooNet", "WMT14", "BLEU", "2.1", "points", text, kind="delta")]
+    graph = build_graph([PaperRecord(id="p", title="", abstract=text, entities=ents, results=results)])
+    kinds = sorted(a["kind"] for _, a in graph.nodes(data=True) if a["label"] == "Result")
+    assert kinds == ["absolute", "delta"]
