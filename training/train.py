@@ -13,7 +13,6 @@ Same inputs, same seeds, same spaCy: same weights, on any core count.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import multiprocessing
 import os
@@ -28,6 +27,7 @@ import spacy
 import srsly
 from spacy.util import load_config, load_model_from_config
 
+from kg.extract.parallel import one_blas_thread_each
 from kg.extract.tokenization import adapt_tokenizer
 from kg.model import stamp_model
 from training.gazetteer import gazetteer_patterns
@@ -40,7 +40,6 @@ __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_ru
 
 NER_CONFIG = CONFIG_DIR / "extract.cfg"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
-_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass
@@ -191,23 +190,6 @@ def _train_ner(work: Path, paths, seed: int, overrides: dict, opts: TrainOptions
     return work / "run" / "model-last"
 
 
-@contextlib.contextmanager
-def _one_blas_thread():
-    """Worker processes start with one BLAS/OpenMP thread: the same sums in the same order on
-    every machine, whatever its core count (the variables are read when numpy loads, so they
-    must be set before the workers start)."""
-    saved = {var: os.environ.get(var) for var in _THREAD_VARS}
-    os.environ.update({var: "1" for var in _THREAD_VARS})
-    try:
-        yield
-    finally:
-        for var, value in saved.items():
-            if value is None:
-                os.environ.pop(var, None)
-            else:
-                os.environ[var] = value
-
-
 def _member_job(work: str, paths: list[str], seed: int, opts: TrainOptions, texts: list[str]) -> tuple[str, dict | None]:
     """Pretrains and trains one member in ``work`` (runs in a worker process)."""
     work_path = Path(work)
@@ -231,7 +213,7 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
     say = (lambda msg: print(msg, file=log, flush=True)) if log is not None else (lambda msg: None)
     say(f"training {opts.members} NER member(s), seeds {seed}..{seed + opts.members - 1}, {jobs} at a time")
     started = time.time()
-    with _one_blas_thread(), ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with one_blas_thread_each(), ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = [pool.submit(_member_job, *a) for a in args]
         for i, future in enumerate(futures):
             future.result()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 
-__all__ = ["extract_in_processes", "CHUNK"]
+__all__ = ["extract_in_processes", "one_blas_thread_each", "CHUNK"]
 
 CHUNK = 128  # papers a worker takes at a time: big enough to fill a NER batch of titles and abstracts
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -40,8 +40,10 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 @contextmanager
-def _one_thread_each() -> Iterator[None]:
-    """Workers inherit the environment when they start: one BLAS thread each."""
+def one_blas_thread_each() -> Iterator[None]:
+    """Worker processes started inside this block get one BLAS/OpenMP thread each (the
+    variables are read when numpy loads, so they are set before the workers start): N workers
+    use N cores, and the same sums run in the same order on every machine."""
     saved = {name: os.environ.get(name) for name in _THREAD_VARIABLES}
     os.environ.update({name: "1" for name in _THREAD_VARIABLES})
     try:
@@ -58,7 +60,7 @@ def extract_in_processes(papers: Iterable, jobs: int, progress: Callable[[int], 
                          chunk: int = CHUNK) -> Iterator:
     """Records of ``papers`` in input order, extracted by ``jobs`` worker processes."""
     context = multiprocessing.get_context("spawn")
-    with _one_thread_each():
+    with one_blas_thread_each():
         pool = context.Pool(jobs, initializer=_load)
     try:
         for records in pool.imap(_extract, _chunks(papers, chunk)):
