@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.graph.build import build_graph, mark_entities
 from kg.ingest import OnInvalid, Paper, dedupe, read_papers
 from kg.records import PaperRecord
@@ -112,6 +112,7 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
     with store.writer():
         before = store.stats()
         stored = store.read_records()
+        _refuse_graph_without_records(before, stored)
         known = {**{_text(r): r for r in stored}, **known}
         merged = dedupe([*map(paper_of, stored), *papers])
         todo = [paper for paper in merged if _text(paper) not in known]
@@ -125,6 +126,14 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
         nodes_before=sum(before["nodes"].values()), nodes_after=sum(after["nodes"].values()),
         relationships_before=sum(before["relationships"].values()),
         relationships_after=sum(after["relationships"].values()), counts=after)
+
+
+def _refuse_graph_without_records(stats: dict, stored: list[PaperRecord]) -> None:
+    """A graph whose records are not stored (a Neo4j database filled by an older kg, or by
+    ``merge_graph``) cannot be derived again: writing the derived graph would delete it."""
+    if stats["papers"] and not stored:
+        raise StoreError(f"the store holds {stats['papers']} papers but not the records they were built from "
+                         "(an older kg, or merge_graph); build into an empty store, or clear this one first")
 
 
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,

@@ -288,14 +288,12 @@ class Neo4jStore(GraphStore):
             yield from self._chunked(C.render(C.DELETE_RELS, lookup=lookup, type=rel_type), rows)
         rows = [{"key": str(old.nodes[n].get("key") or n)} for n in diff["delete_nodes"]]
         yield from self._chunked(C.render(C.DELETE_NODES, lookup=lookup), rows)
-        with _gc_paused():
-            nodes = node_rows(new, diff["write_nodes"])
+        nodes = node_rows(new, diff["write_nodes"])  # write() pauses the collector around all of this
         node_q = C.UPSERT_NODE_ONE if per_row else C.UPSERT_NODES
         for labels, rows in nodes.items():
             yield from self._chunked(C.render(node_q, lookup=lookup, labels=labels), rows)
         del nodes
-        with _gc_paused():
-            rels = rel_rows(new, diff["write_edges"])
+        rels = rel_rows(new, diff["write_edges"])
         rel_q = C.UPSERT_REL_ONE if per_row else C.UPSERT_RELS
         for (rel_type, start, end), rows in rels.items():
             yield from self._chunked(C.render(rel_q, lookup=lookup, type=rel_type, start=start, end=end), rows)

@@ -123,3 +123,13 @@ def test_a_second_writer_waits_for_the_first(tmp_path):
         assert not acquired.wait(1.0), "a second writer got the lock while the first held it"
     assert acquired.wait(10.0)
     thread.join()
+
+
+def test_a_build_never_deletes_a_graph_whose_records_are_not_stored(tmp_path, toy_records):
+    store = EmbeddedStore(tmp_path / "kg")
+    store.merge_graph(build_graph(toy_records))  # a graph without records (as an older kg left on Neo4j)
+    before = EmbeddedStore(tmp_path / "kg").stats()
+    path = _records_file(tmp_path, toy_records[:1], "one.jsonl")
+    with pytest.raises(StoreError, match="not the records they were built from"):
+        load_records(path, store)
+    assert EmbeddedStore(tmp_path / "kg").stats() == before
