@@ -25,6 +25,13 @@ SOURCE_SETTINGS = {
                "missing": ()},
     "scierc": {"labels": {"Method": "Method", "Metric": "Metric", "Task": "Task"},
                "missing": ("Material",)},
+    # the body passages of the SciREX papers: same annotators, same types
+    "scirex-body": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
+                    "missing": ()},
+    # TDMSci leaves methods unannotated: every token outside its entities is unknown, not
+    # "no entity", or the NER would learn that method names are not entities
+    "tdmsci": {"labels": {"Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
+               "missing": (), "default": "missing"},
 }
 
 
@@ -42,7 +49,7 @@ def _field_doc(nlp: Language, text: str, ents: list[dict], settings: dict) -> Do
             missing.append(span)
     spans = filter_spans(spans)
     missing = [m for m in missing if not any(m.start < s.end and s.start < m.end for s in spans)]
-    doc.set_ents(spans, missing=filter_spans(missing), default="outside")
+    doc.set_ents(spans, missing=filter_spans(missing), default=settings.get("default", "outside"))
     return doc
 
 

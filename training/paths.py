@@ -11,7 +11,7 @@ import os
 import tomllib
 from pathlib import Path
 
-__all__ = ["REPO", "CONFIG_FILE", "load_config", "SHARED", "GOLD_DIR", "CORPUS_DIR", "SCORER", "CONFIG_DIR",
+__all__ = ["REPO", "CONFIG_FILE", "load_config", "SHARED", "GOLD_DIR", "CORPUS_DIR", "MODERN_CORPUS", "SCORER", "CONFIG_DIR",
            "MODEL_NAME", "MODEL_VERSION"]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,6 +38,7 @@ _CONFIG = load_config()
 SHARED: Path = _CONFIG["paths"]["shared"]
 GOLD_DIR: Path = _CONFIG["paths"]["gold"]
 CORPUS_DIR: Path = _CONFIG["paths"]["corpus"]
+MODERN_CORPUS: Path = _CONFIG["paths"]["modern_corpus"]
 SCORER: Path = _CONFIG["paths"]["scorer"]
 CONFIG_DIR: Path = _CONFIG["paths"]["configs"]
 MODEL_NAME: str = _CONFIG["model"].get("name", "kg-extract")

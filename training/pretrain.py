@@ -15,9 +15,9 @@ from pathlib import Path
 
 from spacy.util import load_config
 
-from training.paths import CORPUS_DIR
+from training.paths import CORPUS_DIR, MODERN_CORPUS
 
-__all__ = ["CORPUS_DIR", "raw_texts", "pretrain_tok2vec"]
+__all__ = ["CORPUS_DIR", "MODERN_CORPUS", "modern_texts", "raw_texts", "pretrain_tok2vec"]
 
 
 
@@ -38,6 +38,22 @@ def raw_texts(train_records: list[dict], corpus_dir: Path = CORPUS_DIR) -> list[
             seen.add(key)
             out.append(key)
     return out
+
+
+def modern_texts(count: int, corpus: Path = MODERN_CORPUS, review_every: int = 37) -> list[str]:
+    """Titles and abstracts of ``count`` 2025 arXiv papers (the field as it writes today),
+    spread evenly over the corpus by id; the graph-review sample (every ``review_every``-th
+    paper, ``training/sample_corpus.py``) is never among them."""
+    import gzip
+
+    if count <= 0:
+        return []
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = sorted((json.loads(line) for line in handle if line.strip()), key=lambda r: r["id"])
+    rows = [r for i, r in enumerate(rows) if i % review_every]
+    step = max(1, len(rows) // count)
+    picked = rows[step // 2::step][:count]
+    return [text for r in picked for text in (r.get("title") or "", r.get("abstract") or "") if text.strip()]
 
 
 def pretrain_tok2vec(config_path: Path, texts: list[str], work: Path, seed: int = 0,

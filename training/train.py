@@ -39,6 +39,8 @@ __all__ = ["CONFIG_DIR", "NER_CONFIG", "RULES_CONFIG", "TrainOptions", "build_ru
            "load_pipeline_dir", "train", "train_rules", "validation_scores"]
 
 NER_CONFIG = CONFIG_DIR / "extract.cfg"
+BODY_FILE = "scirex-dev-body.jsonl"
+TDMSCI_FILE = "tdmsci.jsonl"
 RULES_CONFIG = CONFIG_DIR / "extract-rules.cfg"
 
 
@@ -55,6 +57,10 @@ class TrainOptions:
     ``decode_beam_width``: the beam the trained NERs decode with (kg.extract.ensemble);
     ``vote_backed_labels``: labels whose spans one member found stay when the head-word table
     backs them (kg.extract.vote);
+    ``body_copies``: how often each SciREX body passage (``scirex-dev-body.jsonl``) of a
+    training paper is used (0 = abstracts only); passages of held-aside papers never are;
+    ``include_tdmsci``: TDMSci sentences too (methods unannotated there: other tokens missing);
+    ``pretrain_2025``: this many 2025 arXiv abstracts join the pretraining text (domain);
     ``jobs``: members trained at once (default: one per core).
     """
 
@@ -72,6 +78,9 @@ class TrainOptions:
     members: int = 3
     decode_beam_width: int = 2
     vote_backed_labels: tuple[str, ...] = ("Method", "Metric")
+    body_copies: int = 0
+    include_tdmsci: bool = False
+    pretrain_2025: int = 0
     jobs: int | None = None
     exclude: object = None
     dev_records: list | None = None
@@ -111,7 +120,8 @@ def _meta(gold_dir: Path, splits, seed: int, extra: dict, bucket: int = 0) -> di
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "seed": seed,
         "spacy_version": spacy.__version__,
-        "gold_files": {name: file_sha256(gold_dir / name) for name in GOLD_FILES},
+        "gold_files": {name: file_sha256(gold_dir / name)
+                       for name in (*GOLD_FILES, BODY_FILE, TDMSCI_FILE) if (gold_dir / name).is_file()},
         "split": {
             "rule": f"validation iff int(sha256(id)[:8], 16) % 4 == {bucket}",
             **{name: {"train": len(tr), "validation": len(va),
@@ -145,11 +155,29 @@ def _training_records(splits, opts: TrainOptions) -> list[dict]:
     return recs
 
 
-def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions):
+def _extra_records(gold_dir: Path, bucket: int, opts: TrainOptions) -> list[dict]:
+    """Body passages of the training papers and TDMSci sentences: NER training data only
+    (the head-word table and the pretraining text stay with the abstracts)."""
+    from training.gold import is_validation, read_gold
+
+    recs = []
+    if opts.body_copies:
+        body = [r for r in read_gold(gold_dir / BODY_FILE) if not is_validation(r["paper"], bucket)]
+        if opts.exclude is not None:
+            body = [r for r in body if not opts.exclude(r["paper"])]
+        recs += [r for r in body for _ in range(opts.body_copies)]
+    if opts.include_tdmsci:
+        recs += list(read_gold(gold_dir / TDMSCI_FILE))
+    return recs
+
+
+def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions,
+                   extra: list[dict] = ()):
     from training.convert import gold_docs, to_docbin
 
     blank = spacy.blank("en")
     weighted = [r for r in train_recs for _ in range(opts.scirex_copies if r.get("source") == "scirex" else 1)]
+    weighted += list(extra)
     paths = []
     for name, recs in (("train", weighted), ("dev", dev_recs)):
         path = work / f"{name}.spacy"
@@ -203,9 +231,9 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
     members are independent, so they are trained ``opts.jobs`` at a time."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from training.pretrain import raw_texts
+    from training.pretrain import modern_texts, raw_texts
 
-    texts = raw_texts(train_recs)
+    texts = raw_texts(train_recs) + modern_texts(opts.pretrain_2025)
     job_opts = replace(opts, exclude=None, dev_records=None)
     args = [(str(work / f"member-{i}"), [str(p) for p in paths], seed + i, job_opts, texts)
             for i in range(opts.members)]
@@ -244,7 +272,8 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     started = time.time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         work = Path(tmp)
-        paths = _write_docbins(work, train_recs, dev_recs, opts)
+        extra = _extra_records(Path(gold_dir), validation_bucket, opts)
+        paths = _write_docbins(work, train_recs, dev_recs, opts, extra)
         members = _train_members(work, paths, train_recs, seed, opts, log)
         nlp = load_pipeline_dir(Path(members[0][0]))
         if len(members) > 1:
@@ -264,7 +293,7 @@ def train(output_dir: str | Path, seed: int = 0, *, gold_dir: Path = GOLD_DIR, e
     meta = _meta(Path(gold_dir), splits, seed, {
         "kind": "ner", "options": opts.describe(), "member_seeds": [seed + i for i in range(opts.members)],
         "pretraining": members[0][1], "patterns": len(patterns), "head_types": len(heads.table),
-        "train_papers": len(train_recs), "train_seconds": round(time.time() - started, 1)},
+        "train_papers": len(train_recs), "extra_training_records": len(extra), "train_seconds": round(time.time() - started, 1)},
         validation_bucket)
     if evaluate:
         meta["validation_scores"] = validation_scores(output_dir, splits)

@@ -25,12 +25,15 @@ from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_n
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
+from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, read_bare_names,
+                                       read_families, versioned_spans)
+from kg.extract.name_lexicon import LEXICON_FILE, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
            "HeadTypesComponent", "KnownNamesComponent",
            "ModelVsMethodComponent", "NerBallotComponent", "NerVoteComponent",
-           "ResultMatcherComponent"]
+           "NameLexiconComponent", "ResultMatcherComponent", "VersionedNamesComponent"]
 
 for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
                         ("kg_names", None)):
@@ -189,6 +192,47 @@ class ConsistencyComponent:
         return doc
 
 
+class VersionedNamesComponent:
+    """Versioned names of model and dataset families learned from the 2025 corpus, kept whole
+    and typed ("Qwen2.5-VL-7B-Instruct" Model, "AIME24" Dataset; kg.extract.versioned_names)."""
+
+    def __init__(self, path: str | None = None):
+        self.families = read_families(path or FAMILIES_FILE)
+        self.bare = read_bare_names(path or FAMILIES_FILE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = versioned_spans(doc.text, self.families)
+        spans, bare = _char_spans(doc, found), _char_spans(doc, bare_name_spans(doc.text, self.bare, found))
+        if spans or bare:
+            before = doc_entities(doc)
+            set_entities(doc, filter_spans(apply_versioned_names(before, filter_spans(spans), bare)), before)
+        return doc
+
+
+def _char_spans(doc: Doc, found) -> list[Span]:
+    """Labelled spans of (start, end, label) character ranges that fall on token edges."""
+    spans = (doc.char_span(start, end, label=label) for start, end, label in found)
+    return [span for span in spans if span is not None]
+
+
+class NameLexiconComponent:
+    """Types of one-word names as the 2025 corpus uses them ("WebArena benchmark", "LPIPS
+    score"; kg.extract.name_lexicon), except for well-known names."""
+
+    def __init__(self, path: str | None = None):
+        self.lexicon = read_lexicon(path or LEXICON_FILE)
+        self.known = set(name_labels(read_known_names(KNOWN_NAMES_FILE)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = lexicon_matches(doc.text, self.lexicon)
+        matches = _char_spans(doc, [(s, e, "Method" if label == "Model" else label) for s, e, label, _ in found])
+        if matches:
+            fill = {doc.text[s:e] for s, e, _, fills in found if fills}
+            before = doc_entities(doc)
+            set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
+        return doc
+
+
 class ModelVsMethodComponent:
     """Relabels Method entities that name a specific model as Model (rule in model_vs_method)."""
 
@@ -254,6 +298,16 @@ def make_dataset_context(nlp: Language, name: str) -> DatasetContextComponent:
 @Language.factory("kg_consistency_v1", default_config={"relabel": True})
 def make_consistency(nlp: Language, name: str, relabel: bool) -> ConsistencyComponent:
     return ConsistencyComponent(relabel)
+
+
+@Language.factory("kg_versioned_names_v1", default_config={"path": None})
+def make_versioned_names(nlp: Language, name: str, path: str | None) -> VersionedNamesComponent:
+    return VersionedNamesComponent(path)
+
+
+@Language.factory("kg_name_lexicon_v1", default_config={"path": None})
+def make_name_lexicon(nlp: Language, name: str, path: str | None) -> NameLexiconComponent:
+    return NameLexiconComponent(path)
 
 
 @Language.factory("kg_model_vs_method_v1")

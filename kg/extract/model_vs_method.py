@@ -12,12 +12,15 @@ convolutional neural networks). The rule, applied in this order to the canonical
    ("... training", "... attention", "... loss", "... algorithm")             -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
    (CNN, LSTM, GAN, "recurrent neural network", SVM, CRF, ...)              -> Method
-4. a word with letters and digits (ResNet-50, GPT-3, T5-11B, VGG16), a word with an
-   inner capital (ResNet, LeakGAN, RoBERTa) or an all-capital word (BERT, ELMo is 3.)
+4. what the 2025 corpus calls a one-word name ("FlashAttention kernel", "ReAct framework":
+   Method; "OpenVLA model": Model; kg.extract.name_lexicon)                    -> that
+5. a word with letters and digits (ResNet-50, GPT-3, T5-11B, VGG16), a word with an
+   inner capital (ResNet, LeakGAN, RoBERTa) or an all-capital word (BERT, ELMo is 3.),
+   or a capitalised name with a version number ("Llama 3", "Claude 3.5 Sonnet")
                                                                              -> Model
-5. several words, each capitalised ("Deep Interest Network", "Dual Path Network"):
+6. several words, each capitalised ("Deep Interest Network", "Dual Path Network"):
    a named architecture once rule 3 has removed the generic families        -> Model
-6. anything else (a single capitalised word such as "Dice", "Transformer")  -> Method
+7. anything else (a single capitalised word such as "Dice", "Transformer")  -> Method
 
 Method is the fallback because it is the safe side: a technique wrongly called a Model
 would get VARIANT_OF edges and leaderboard rows it should not have.
@@ -26,6 +29,8 @@ would get VARIANT_OF edges and leaderboard rows it should not have.
 from __future__ import annotations
 
 import re
+
+from kg.extract.name_lexicon import corpus_type
 
 __all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
@@ -59,6 +64,7 @@ knn k-nn em mcmc svd nmf lda
 
 _ALNUM_MIX = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
+_VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 
 
 def _singular(word: str) -> str:
@@ -85,7 +91,11 @@ def method_or_model(name: str) -> str:
         return "Method"
     if _is_family(name):
         return "Method"
+    if (said := corpus_type(name)) in ("Model", "Method"):
+        return said
     if any(_ALNUM_MIX.match(w) or _INNER_CAP.search(w) for w in words):
+        return "Model"
+    if len(words) > 1 and words[0][:1].isupper() and _VERSION_WORD.fullmatch(words[1]):
         return "Model"
     alpha = [w for w in words if w[:1].isalpha()]
     if len(alpha) > 1 and all(w[0].isupper() for w in alpha):

@@ -8,7 +8,8 @@ from kg.extract.model_vs_method import method_or_model
 
 
 @pytest.mark.parametrize("name", ["BERT", "GPT-3", "ResNet-50", "T5-11B", "RoBERTa", "LeakGAN", "VGG16",
-                                  "Deep Interest Network", "Dual Path Network", "ELMo"])
+                                  "Deep Interest Network", "Dual Path Network", "ELMo", "Llama 3",
+                                  "Claude 3.5 Sonnet", "Gemini 2.5 Pro"])
 def test_models(name):
     assert method_or_model(name) == "Model"
 

@@ -1,0 +1,93 @@
+"""Types of today's one-word names learned from the 2025 corpus (``data/name_lexicon.tsv``,
+built by ``training/families/build_lexicon.py``): "WebArena benchmark", "LPIPS score",
+"FlashAttention kernel" are what the field calls them, where the NER, trained on papers of
+2017-19, guesses from the spelling (LPIPS looks like a model's name).
+
+The lexicon relabels an entity whose whole text is a lexicon name (a Dataset, Metric or Task
+in the lexicon wins over the NER; Model or Method is settled by ``model_vs_method``, which
+reads the lexicon first) and tags the name where no entity covers it. Well-known names
+(``known_names.tsv``) keep their type, and so do the NER's Task entities: the corpus writes
+"MRC datasets" and "SISR methods" of tasks, so the words after a task's name say what is
+built for it, not what it is (on the SciREX validation part relabelling tasks cost 2.7 points
+of Dataset strict F1).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LEXICON_FILE", "corpus_type", "fills_free_text", "lexicon_entities", "lexicon_matches", "name_shaped",
+           "read_lexicon"]
+
+LEXICON_FILE = Path(__file__).resolve().parent / "data" / "name_lexicon.tsv"
+_INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z].*[A-Z]")
+_MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
+
+
+def name_shaped(word: str, lower_count: int, own_count: int) -> bool:
+    """A word that reads as a name: an inner capital or several capitals (LPIPS, OpenVLA),
+    letters with digits (GSM8K), or a capitalised word the corpus rarely writes in lower case
+    (Mamba, Whisper; not "Experiments")."""
+    if len(word) < 2 or not word[0].isalpha() or word.islower():
+        return False
+    if _INNER_CAP.search(word) or _MIXED.match(word):
+        return True
+    return word[0].isupper() and lower_count * 4 < own_count
+
+
+@lru_cache(maxsize=4)
+def _read(path: str) -> dict[str, tuple[str, bool]]:
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("name\t"):
+            cells = line.split("\t")
+            out[cells[0]] = (cells[1], len(cells) > 3 and cells[3] == "1")
+    return out
+
+
+def read_lexicon(path: str | Path = LEXICON_FILE) -> dict[str, tuple[str, bool]]:
+    """name (exact spelling) -> (type, whether an untagged occurrence becomes an entity)."""
+    return dict(_read(str(path)))
+
+
+def corpus_type(name: str) -> str | None:
+    """The shipped lexicon's type for ``name`` (None when the corpus does not say)."""
+    found = _read(str(LEXICON_FILE)).get(name)
+    return found[0] if found else None
+
+
+_WORD = re.compile(r"(?<![\w.+-])[A-Za-z][\w+]*(?:[-.][\w+]+)*")
+
+
+def fills_free_text(name: str) -> bool:
+    """Whether an untagged occurrence becomes an entity: only names no word of ordinary
+    English spells (an inner capital or a digit: nuScenes, OpenVLA, GSM8K; or four capitals
+    or more: MMLU); "CT", "US", "Japanese" are typed when the NER tags them, never added."""
+    return bool(re.search(r".[A-Z].*[a-z]|[a-z].*[A-Z]|\d", name) or (name.isupper() and len(name) >= 4))
+
+
+def lexicon_matches(text: str, lexicon: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, type, fills free text) of the lexicon's names in ``text``."""
+    return [(m.start(), m.end(), *lexicon[m.group(0)]) for m in _WORD.finditer(text) if m.group(0) in lexicon]
+
+
+def lexicon_entities(ents: list, matches: list, known: set[str], fill: set[str] = frozenset()) -> list:
+    """Entities with lexicon names relabelled, and untagged names added.
+
+    ``ents``: spaCy spans; ``matches``: labelled spaCy spans of the lexicon's names (Model
+    given as Method: model_vs_method decides); ``known``: names the well-known list types;
+    ``fill``: names whose untagged occurrences become entities."""
+    by_span = {(m.start, m.end): m for m in matches if m.text not in known}
+    out = []
+    for ent in ents:
+        match = by_span.get((ent.start, ent.end))
+        if match is not None and match.label_ != ent.label_ and ent.label_ != "Task" and not (
+                {match.label_, ent.label_} <= {"Method", "Model"}):
+            ent = match
+        out.append(ent)
+    for match in by_span.values():
+        if match.text in fill and not any(e.start < match.end and match.start < e.end for e in ents):
+            out.append(match)
+    return sorted(out, key=lambda span: span.start)

@@ -1,0 +1,114 @@
+"""Versioned artefact names kept whole and typed by their family: "Qwen2.5-VL-7B-Instruct",
+"Llama-3.1-8B", "GPT-4o-mini", "Gemini 2.5 Pro", "YOLOv8", "ImageNet-1k", "AIME24".
+
+The NER learnt from papers of 2017-19 and has never seen most of today's model families; what
+generalises is how the field *writes* versioned artefacts: a family name, a version (``2.5``,
+``v8``, ``R1``), then pieces such as a size (``7B``), a modality (``VL``) or a variant
+(``Instruct``, ``mini``, ``Pro``). Which families name models and which name datasets is
+learned from the 2025 arXiv corpus by ``training/families/build_table.py`` (words after the
+names, sizes, lists): ``data/versioned_families.tsv``. A new version of a known family
+("Qwen4-14B") is found without any list change; a new family needs the table rebuilt.
+
+A match replaces the entities it overlaps (the NER's "GPT-4 performance" becomes GPT-4), except
+that a longer Dataset entity containing a dataset family's name keeps its span ("CIFAR-10
+test set").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "read_bare_names",
+           "read_families", "bare_name_spans", "versioned_spans"]
+
+FAMILIES_FILE = Path(__file__).resolve().parent / "data" / "versioned_families.tsv"
+
+VERSION = r"(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+SIZE = r"\d+(?:\.\d+)?[BMK]"
+# variant words that may follow after a space ("Gemini 2.5 Pro", "Claude 3.5 Sonnet")
+SPACED_TAGS = ("Pro|Flash|Mini|Turbo|Sonnet|Opus|Haiku|Instruct|Chat|Base|Ultra|Nano|Lite|Plus|Max|VL|Coder|"
+               "Math|Vision|Large|Small|Medium|XL|Omni|Thinking|Preview")
+# after a hyphen: any piece with a digit or a capital, or a lower-case variant word
+HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf"
+PIECE = (rf"(?:-(?:[A-Za-z]*\d[\w.]*|[A-Z][\w.]*|(?:{HYPHEN_TAGS})(?![a-z]))"
+         rf"|\s(?:{SIZE}|(?:{SPACED_TAGS}))(?![\w-]|\.\w))")
+NAME_PATTERN = re.compile(
+    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?)(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+)"
+    rf"(?P<pieces>(?:{PIECE})*)"
+    r"(?![\w]|\.\w)")
+
+
+def family_key(stem: str, version: str, sep: str = "") -> str:
+    """The family of a match, lower-cased: "YOLOv8" is family "yolo", not "yolov"."""
+    if not sep and len(stem) > 2 and stem[-1] in "vV" and version[:1].isdigit():
+        stem = stem[:-1]
+    return stem.lower()
+
+
+BARE_PATTERN = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w-]|\.\w)")
+
+
+def read_families(path: str | Path = FAMILIES_FILE) -> dict[str, str]:
+    """family (lower case) -> "Model" or "Dataset" from the table's ``family<TAB>type`` rows."""
+    return {family: label for family, label, _ in _read(str(path))}
+
+
+def read_bare_names(path: str | Path = FAMILIES_FILE) -> dict[str, str]:
+    """Spellings of model families as the corpus writes them without a version ("Qwen",
+    "LLaMA", "Gemini"): a model family's name alone names the model family."""
+    return {spelling: label for _, label, spellings in _read(str(path)) if label == "Model" for spelling in spellings}
+
+
+@lru_cache(maxsize=4)
+def _read(path: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("family\t"):
+            cells = line.split("\t")
+            spellings = tuple(cells[4].split(",")) if len(cells) > 4 and cells[4] else ()
+            rows.append((cells[0], cells[1], spellings))
+    return tuple(rows)
+
+
+def bare_name_spans(text: str, bare: dict[str, str], taken=()) -> list[tuple[int, int, str]]:
+    """(start, end, label) of model family names written alone (exact spelling: "Qwen",
+    "Gemini"), outside the ``taken`` (start, end) ranges of versioned names."""
+    out = []
+    for match in BARE_PATTERN.finditer(text):
+        label = bare.get(match.group(0))
+        if label and not any(s < match.end() and match.start() < e for s, e, *_ in taken):
+            out.append((match.start(), match.end(), label))
+    return out
+
+
+def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the versioned names of known families in ``text``."""
+    out = []
+    for match in NAME_PATTERN.finditer(text):
+        label = families.get(family_key(match["stem"], match["version"], match["sep"]))
+        if label is not None:
+            end = match.end()
+            while text[end - 1] in ".,;:" and end > match.start():  # "SAM 2." at a sentence's end
+                end -= 1
+            out.append((match.start(), end, label))
+    return out
+
+
+def _keeps_own_span(ent, span) -> bool:
+    """A Dataset entity around a dataset family's name keeps its span ("CIFAR-10 test set")."""
+    return (span.label_ == "Dataset" and ent.label_ == "Dataset"
+            and ent.start <= span.start and span.end <= ent.end)
+
+
+def apply_versioned_names(ents: list, spans: list, bare: list = ()) -> list:
+    """Entities after the versioned names ``spans`` (spaCy spans with labels) are put in:
+    each replaces what it overlaps, unless a Dataset entity holds it (``_keeps_own_span``).
+    A ``bare`` family name only relabels an entity of exactly its span or fills free text:
+    inside a longer entity it is a word of another name ("Swin Transformer")."""
+    spans = [s for s in spans if not any(_keeps_own_span(e, s) for e in ents)]
+    spans += [b for b in bare if not any(e.start <= b.start and b.end <= e.end and (e.start, e.end) != (b.start, b.end)
+                                         for e in ents)]
+    kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    return sorted(kept + spans, key=lambda span: span.start)

@@ -1,0 +1,116 @@
+"""Versioned names kept whole and typed by their family (kg.extract.versioned_names), and the
+family table learned from text (training/families/build_table.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.versioned_names import apply_versioned_names, family_key, read_families, versioned_spans
+from training.families.build_table import count, type_families
+
+FAMILIES = {"qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
+            "yolo": "Model", "cifar": "Dataset", "aime": "Dataset"}
+
+
+def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in versioned_spans(text, families)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We tune Qwen2.5-VL-7B-Instruct on it.", [("Qwen2.5-VL-7B-Instruct", "Model")]),
+    ("Llama-3.1-8B, GPT-4o-mini and Claude 3.5 Sonnet.",
+     [("Llama-3.1-8B", "Model"), ("GPT-4o-mini", "Model"), ("Claude 3.5 Sonnet", "Model")]),
+    ("Gemini 2.5 Pro reaches 80% on AIME24.", [("Gemini 2.5 Pro", "Model"), ("AIME24", "Dataset")]),
+    ("a GPT-4-based judge", [("GPT-4", "Model")]),          # a trailing "-based" is not the name
+    ("YOLOv8 on CIFAR-100.", [("YOLOv8", "Model"), ("CIFAR-100", "Dataset")]),
+    ("GPT-4 64.2% vs Qwen3 7 times", [("GPT-4", "Model"), ("Qwen3", "Model")]),  # no numbers glued on
+    ("Stage 2 and Task 1 of Mistral-7B", []),                 # families not in the table
+])
+def test_versioned_spans(text, expected):
+    assert names(text) == expected
+
+
+def test_family_key_strips_a_glued_v_only():
+    assert family_key("YOLOv", "8") == "yolo"
+    assert family_key("RWKV", "7", "-") == "rwkv"
+
+
+def test_shipped_table_types_todays_families():
+    table = read_families()
+    assert {table.get(k) for k in ("qwen", "llama", "gpt", "deepseek")} == {"Model"}
+    assert {table.get(k) for k in ("cifar", "aime", "imagenet")} == {"Dataset"}
+    assert not {"stage", "task", "figure", "rtx", "semeval"} & set(table)
+
+
+def test_table_is_learned_from_cues_sizes_and_lists():
+    texts = ["We fine-tune Zeta-2-7B and Zeta-3 models.", "Zeta-2 model beats Omega-1.",
+             "Results on Kappa-10 benchmark and Kappa-20 dataset.", "Kappa-30 benchmark.",
+             "Zeta-3-8B, Omega-2 and Zeta-2 are compared.", "Omega-3 and Zeta-4 again.",
+             "Stage 1 model, Stage 2 model, Stage 3 model; in this stage we stage things: stage."]
+    papers, votes, neighbours, lower, _ = count(texts)
+    table = type_families(papers, votes, neighbours, lower, min_papers=2)
+    assert table["zeta"] == "Model" and table["kappa"] == "Dataset"
+    assert table["omega"] == "Model"      # only ever listed beside Zeta: typed through the lists
+    assert "stage" not in table           # an ordinary word, whatever follows it
+
+
+def test_a_name_replaces_what_it_overlaps_but_not_a_dataset_around_it(make_doc):
+    doc = make_doc("GPT-4 performance on the CIFAR-10 test set", [("GPT-4 performance", "Metric"),
+                                                                   ("CIFAR-10 test set", "Dataset")])
+    found = [doc.char_span(s, e, label=label) for s, e, label in versioned_spans(doc.text, FAMILIES)]
+    out = apply_versioned_names(list(doc.ents), found)
+    assert [(e.text, e.label_) for e in out] == [("GPT-4", "Model"), ("CIFAR-10 test set", "Dataset")]
+
+
+def test_shipped_pipeline_keeps_modern_names_whole(packaged_nlp):
+    doc = packaged_nlp("We fine-tune Qwen2.5-VL-7B-Instruct and Llama 3 on GSM8K, and GPT-4o judges.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Qwen2.5-VL-7B-Instruct", "Model"), ("Llama 3", "Model"), ("GPT-4o", "Model")} <= ents
+
+
+def test_a_bare_family_name_fills_free_text_but_stays_a_word_of_a_longer_name(make_doc):
+    from kg.extract.versioned_names import bare_name_spans
+
+    doc = make_doc("Qwen and Swin Transformer beat Qwen3.", [("Swin Transformer", "Method")])
+    bare_table = {"Qwen": "Model", "Swin": "Model"}
+    taken = versioned_spans(doc.text, FAMILIES)
+    bare = [doc.char_span(s, e, label=l) for s, e, l in bare_name_spans(doc.text, bare_table, taken)]
+    versioned = [doc.char_span(s, e, label=l) for s, e, l in taken]
+    out = apply_versioned_names(list(doc.ents), versioned, bare)
+    assert [(e.text, e.label_) for e in out] == [("Qwen", "Model"), ("Swin Transformer", "Method"), ("Qwen3", "Model")]
+
+
+def test_lexicon_types_names_by_the_words_after_them_and_by_lists():
+    from training.families.build_lexicon import count, type_names
+
+    texts = [f"Paper {i}: we evaluate on the Zorblax benchmark and the Quuxo benchmark, and report PRISMA score. "
+             f"Zorblax, Quuxo and Florbix are hard; PRISMA, KAPPAX and BLEU are metrics of Wobble model. "
+             f"Wobble model runs; Wobble framework too. We use Wobble, and Wobble is fast." for i in range(4)]
+    texts += ["A zorblax is not a word here."]
+    names = type_names(count(texts), max_df=1.0)  # a corpus of five papers: every name is in most
+    assert names["Zorblax"][0] == "Dataset" and names["Quuxo"][0] == "Dataset"
+    assert names["Florbix"][0] == "Dataset"      # listed beside datasets only
+    assert names["PRISMA"][0] == "Metric" and names["KAPPAX"][0] == "Metric"
+    assert names["Wobble"][0] == "Model"         # "model" and "framework" vote together, model wins
+    assert "Paper" not in names
+
+
+def test_lexicon_relabels_and_fills_but_leaves_tasks_and_known_names(make_doc):
+    from kg.extract.name_lexicon import lexicon_entities
+
+    doc = make_doc("LPIPS on WebArena and OSWorld for MRC with BLEU.",
+                   [("LPIPS", "Method"), ("WebArena", "Method"), ("MRC", "Task"), ("BLEU", "Method")])
+    matches = [doc.char_span(s, s + len(w), label=l) for w, l in
+               (("LPIPS", "Metric"), ("WebArena", "Dataset"), ("OSWorld", "Dataset"), ("MRC", "Dataset"),
+                ("BLEU", "Dataset")) for s in [doc.text.index(w)]]
+    out = lexicon_entities(list(doc.ents), matches, known={"BLEU"}, fill={"OSWorld"})
+    assert [(e.text, e.label_) for e in out] == [("LPIPS", "Metric"), ("WebArena", "Dataset"), ("OSWorld", "Dataset"),
+                                                 ("MRC", "Task"), ("BLEU", "Method")]
+
+
+def test_shipped_lexicon_knows_todays_benchmarks_and_metrics():
+    from kg.extract.name_lexicon import read_lexicon
+
+    lexicon = read_lexicon()
+    assert lexicon["WebArena"][0] == "Dataset" and lexicon["LPIPS"][0] == "Metric"
+    assert not {"AI", "LLM", "LLMs", "SOTA", "However"} & set(lexicon)

@@ -1,0 +1,146 @@
+#!/usr/bin/env python
+"""Learns the type of today's one-word names (WebArena, LPIPS, OpenVLA, FlashAttention) from
+how the 2025 arXiv corpus writes about them; writes ``kg/extract/data/name_lexicon.tsv``.
+
+Distant supervision, not a list: for every name-shaped word (an inner capital, all capitals,
+letters with digits, or a capitalised word whose lower-case form is rarer than it: "Mamba",
+"Whisper"), the word right after each occurrence is a vote: "benchmark"/"dataset"/"suite" for
+Dataset, "score"/"metric" for Metric, "model"/"backbone"/"checkpoint" for Model,
+"framework"/"method"/"algorithm"/"prompting" for Method, "task" for Task. A name is typed when
+it has at least MIN_VOTES votes from at least MIN_PAPERS papers and one type holds
+DOMINANCE of them. The NER learned types from papers of 2017-19; this says what each name is
+in the text people write now, and it changes when the corpus is rebuilt, not by hand.
+
+    python -m training.families.build_lexicon [-o kg/extract/data/name_lexicon.tsv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.extract.boundaries import GENERIC_NAMES
+from kg.extract.name_lexicon import LEXICON_FILE, fills_free_text, name_shaped
+from training.families.build_table import LIST_JOIN, corpus_texts
+
+CUES = {
+    "Dataset": {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "leaderboard", "testbed"},
+    "Metric": {"score", "scores", "metric", "metrics"},
+    "Model": {"model", "models", "backbone", "backbones", "checkpoint", "checkpoints"},
+    "Method": {"framework", "method", "methods", "approach", "algorithm", "algorithms", "technique",
+               "techniques", "prompting", "paradigm", "strategy", "mechanism", "optimizer"},
+    "Task": {"task", "tasks"},
+}
+CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
+MIN_VOTES = 3
+MIN_PAPERS = 2
+DOMINANCE = 0.75
+MAX_DF = 0.03  # in more abstracts than this, a word is the field's vocabulary ("AI", "LLM"), not a name
+MIN_ALONE = 0.25
+MIN_FILL_VOTES = 10  # a capitalised model name (Whisper) is added where untagged only on this much evidence
+# a name ends its phrase: punctuation, the text's end or a function word comes next ("on
+# nuScenes and Waymo", "WebArena."); a modifier is followed by its noun ("T2I model", "CT scans")
+ALONE = re.compile(r"\s*(?:$|[,.;:)\]]|\s(?:and|or|on|in|with|to|of|for|is|are|was|were|as|by|from|at|that|which|"
+                   r"achieves|reaches|shows|outperforms|improves)\b)")
+TOKEN = re.compile(r"(?<![\w.+-])[A-Za-z][\w+]*(?:[-.][\w+]+)*")
+NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
+
+
+@dataclass
+class Counts:
+    votes: dict = field(default_factory=lambda: defaultdict(Counter))       # name -> type -> cue votes
+    neighbours: dict = field(default_factory=lambda: defaultdict(Counter))  # name -> listed beside it
+    words: Counter = field(default_factory=Counter)                         # occurrences
+    alone: Counter = field(default_factory=Counter)                         # occurrences ending a phrase
+    df: Counter = field(default_factory=Counter)                            # abstracts with the word
+    papers: int = 0
+
+
+def count(texts) -> Counts:
+    """Cue votes, list neighbours and word statistics over the corpus."""
+    c = Counts()
+    for text in texts:
+        c.papers += 1
+        matches = list(TOKEN.finditer(text))
+        c.df.update({m.group(0) for m in matches})
+        previous = None  # the last word with a capital: lists join names, not their "and"
+        for match in matches:
+            word = match.group(0)
+            c.words[word] += 1
+            c.alone[word] += bool(ALONE.match(text, match.end()))
+            nxt = NEXT_WORD.match(text, match.end())
+            label = CUE_TYPE.get(nxt.group(1).lower()) if nxt else None
+            if label:
+                c.votes[word][label] += 1
+            if not word[0].isupper():
+                continue
+            if previous is not None and LIST_JOIN.fullmatch(text, previous.end(), match.start()):
+                c.neighbours[word][previous.group(0)] += 1
+                c.neighbours[previous.group(0)][word] += 1
+            previous = match
+    return c
+
+
+def _eligible(c: Counts, name: str, max_df: float = MAX_DF) -> bool:
+    return (name.lower() not in GENERIC_NAMES and c.df[name] >= MIN_PAPERS and c.df[name] <= max_df * c.papers
+            and c.alone[name] >= MIN_ALONE * c.words[name]
+            and all(name_shaped(piece, c.words[piece.lower()], c.words[piece]) or len(piece) == 1
+                    for piece in name.split("-")))
+
+
+def _decide(tally: Counter) -> str | None:
+    """The dominant type; Model and Method vote together against the others (the corpus
+    says "Mamba model" and "Mamba framework" of one thing), then the larger of the two."""
+    total = sum(tally.values())
+    if total < MIN_VOTES:
+        return None
+    groups = Counter({k: v for k, v in tally.items() if k not in ("Model", "Method")})
+    groups["method-like"] = tally["Model"] + tally["Method"]
+    label, top = groups.most_common(1)[0]
+    if top < DOMINANCE * total:
+        return None
+    if label == "method-like":
+        return "Model" if tally["Model"] > tally["Method"] else "Method"
+    return label
+
+
+def type_names(c: Counts, max_df: float = MAX_DF) -> dict[str, tuple[str, int, bool]]:
+    """name -> (type, votes, fills free text). Cue votes first; then each name listed beside
+    typed names ("PSNR, SSIM and LPIPS") gets their types as votes too."""
+    first = {name: label for name, tally in c.votes.items()
+             if _eligible(c, name, max_df) and (label := _decide(tally))}
+    out = {}
+    for name in set(c.votes) | set(c.neighbours):
+        if not _eligible(c, name, max_df):
+            continue
+        tally = Counter(c.votes.get(name, {}))
+        for other, n in c.neighbours.get(name, {}).items():
+            if other in first and other != name:
+                tally[first[other]] += n
+        if label := _decide(tally):
+            total = sum(tally.values())
+            capitalised_model = label == "Model" and name[1:].islower() and total >= MIN_FILL_VOTES
+            out[name] = (label, total, fills_free_text(name) or capitalised_model)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=LEXICON_FILE)
+    args = parser.parse_args()
+    names = type_names(count(corpus_texts()))
+    lines = ["# Types of one-word names from the words that follow them in the 2025 arXiv corpus, by",
+             "# training/families/build_lexicon.py (do not edit by hand; rebuild). votes: cue words counted.",
+             "# fill: 1 when an untagged occurrence becomes an entity (kg.extract.name_lexicon).",
+             "name\ttype\tvotes\tfill"]
+    lines += [f"{name}\t{label}\t{n}\t{int(fill)}"
+              for name, (label, n, fill) in sorted(names.items(), key=lambda kv: (-kv[1][1], kv[0]))]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(names)} names ({dict(Counter(label for label, _, _ in names.values()))}) -> {args.output}")
+
+
+if __name__ == "__main__":
+    main()
