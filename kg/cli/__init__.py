@@ -4,7 +4,7 @@ Each command parses options, calls one library function and prints. Commands are
 functions in one module per area; this package only puts them under the root group:
 
 - ``root``: the ``kg`` group, -q/-v, --version
-- ``build``: extract, build, load, stats
+- ``build``: extract, build, load, stats, migrate
 - ``explore``: show, query ..., cypher
 - ``export``: export html|graphml|json|csv
 - ``neo4j``: neo4j start|stop|status|fetch

@@ -1,5 +1,6 @@
-"""``kg extract``, ``kg build``, ``kg load`` and ``kg stats``: the commands that put papers
-into a store, and the one that counts what is there.
+"""``kg extract``, ``kg build``, ``kg load``, ``kg stats`` and ``kg migrate``: the commands
+that put papers into a store, the one that counts what is there, and the one that converts
+an older kg's JSON store.
 
 Each parses options, calls one function of :mod:`kg.pipeline` (imported inside, so ``kg --help``
 does not load spaCy) and prints a one-line summary on stderr.
@@ -17,7 +18,7 @@ from kg.cli.options import (JOBS, SKIP_INVALID, invalid_records, report_skipped_
 from kg.cli.output import emit_json, emit_rows
 from kg.ingest import FORMATS
 
-__all__ = ["COMMANDS", "extract", "build", "load", "stats"]
+__all__ = ["COMMANDS", "extract", "build", "load", "stats", "migrate"]
 
 
 @click.command(cls=KgCommand)
@@ -105,6 +106,25 @@ def stats(as_json, store):
     emit_rows([{"type": k, "relationships": v} for k, v in counts["relationships"].items()])
 
 
+@click.command(cls=KgCommand)
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def migrate(directory):
+    """Convert a store folder written by an older kg (graph.json) into the LadybugDB store.
+
+    The graph and records are copied into DIRECTORY/graph.lbug, the counts compared, and
+    graph.json is kept as graph.json.migrated (delete it when you are satisfied).
+
+    \b
+    Example:
+      kg migrate kg-data
+    """
+    from kg.store.migrate import migrate_json_store
+    counts = migrate_json_store(directory)
+    say(f"{directory}: migrated {counts['papers']} papers, {sum(counts['nodes'].values())} nodes, "
+        f"{sum(counts['relationships'].values())} relationships to LadybugDB (graph.lbug); "
+        "the old graph.json is kept as graph.json.migrated")
+
+
 def _summary(summary, store) -> None:
     """What a build or load changed, on stderr; -v adds the counts per label and type."""
     say(f"{summary.papers} papers ({summary.extracted} new or changed) -> {_where(store)}: "
@@ -120,4 +140,4 @@ def _where(store) -> str:
     return str(getattr(store, "directory", None) or getattr(store, "uri", "neo4j"))
 
 
-COMMANDS = [extract, build, load, stats]
+COMMANDS = [extract, build, load, stats, migrate]

@@ -1,5 +1,5 @@
-"""Graph stores behind one factory: ``open_store("kg-data")`` (a folder: the embedded store)
-or ``open_store("bolt://host:7687")`` (Neo4j).
+"""Graph stores behind one factory: ``open_store("kg-data")`` (a folder: the embedded
+LadybugDB store) or ``open_store("bolt://host:7687")`` (Neo4j).
 
 The CLI's ``--store`` and the Python API's ``kg.open_store`` both come here, so what a spec
 means, which credentials a Neo4j URI gets and what a wrong URI says are decided once. Nothing
@@ -89,8 +89,8 @@ def open_store(spec: str | Path | None = None, *, user: str | None = None, passw
     spec = store_spec(spec)
     if is_uri(str(spec)):
         return _open_neo4j(check_neo4j_uri(str(spec)), user, password, neo4j_home)
-    from kg.store.embedded import EmbeddedStore
+    from kg.store.ladybug_store import LadybugStore
 
     if Path(spec).is_file():
         raise StoreError(f"{spec}: a file, not a store folder; give a folder (or a bolt:// URI)")
-    return EmbeddedStore(spec, must_exist=must_exist)
+    return LadybugStore(spec, must_exist=must_exist)

@@ -35,10 +35,11 @@ import neo4j
 from neo4j import exceptions as nx4j
 
 from kg.errors import Neo4jUnavailable, QueryError, StoreError
-from kg.graph.model import LIST_PROPS, MAX_EVIDENCE, new_graph, sorted_graph
+from kg.graph.model import new_graph, sorted_graph
 from kg.schema import load_schema
 from kg.store import neo4j_cypher as C
 from kg.store.base import GraphStore
+from kg.store.graph_rows import graph_diff, node_props as _node_props, rel_props as _rel_props
 
 __all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "graph_diff", "QUERY_DIR"]
 
@@ -53,43 +54,10 @@ RelId = tuple[str, str, str]            # (start key, end key, type)
 
 # -- rows from a networkx graph ---------------------------------------------------------------
 
-def _value(value):
-    """A Neo4j property value: primitives and homogeneous lists as they are, the rest as JSON."""
-    if isinstance(value, bool) or isinstance(value, (str, float)):
-        return value
-    if isinstance(value, int):
-        return value if -2**63 <= value < 2**63 else str(value)
-    if isinstance(value, (list, tuple)):
-        kinds = {type(v) for v in value}
-        if not value or (len(kinds) == 1 and kinds <= {str, int, float, bool}):
-            return list(value)
-    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
-
-
 def _node_labels(attrs: dict) -> NodeGroup:
     schema = load_schema()
     label = schema.check_label(attrs.get("label", ""))
     return (label, C.lookup_labels()["entity"]) if label in schema.entity_labels else (label,)
-
-
-def _node_props(nid: str, attrs: dict) -> dict:
-    """What Neo4j stores for a node: every property but ``label``, lists sorted, no nulls."""
-    props = {}
-    for name, value in attrs.items():
-        if name == "label" or value is None:
-            continue
-        props[name] = sorted(set(value)) if name in LIST_PROPS else _value(value)
-    props["key"] = str(attrs.get("key") or nid)
-    return props
-
-
-def _rel_props(attrs: dict) -> dict:
-    """What Neo4j stores for a relationship: provenance and any extra properties, no nulls."""
-    props = {name: _value(value) for name, value in attrs.items() if name != "type" and value is not None}
-    props["evidence"] = _evidence(attrs.get("evidence"))
-    props["papers"] = sorted(set(attrs.get("papers") or ()))
-    props["count"] = int(attrs.get("count") or len(props["papers"]))
-    return props
 
 
 def node_rows(graph: nx.MultiDiGraph, only=None) -> dict[NodeGroup, list[dict]]:
@@ -101,15 +69,6 @@ def node_rows(graph: nx.MultiDiGraph, only=None) -> dict[NodeGroup, list[dict]]:
         props = _node_props(nid, attrs)
         groups[_node_labels(attrs)].append({"key": props["key"], "props": props})
     return dict(sorted(groups.items()))
-
-
-def _evidence(sentences) -> list[str]:
-    """Non-empty, distinct, first seen first, at most MAX_EVIDENCE (what merge_edge keeps)."""
-    kept: list[str] = []
-    for sentence in sentences or ():
-        if sentence and sentence not in kept and len(kept) < MAX_EVIDENCE:
-            kept.append(sentence)
-    return kept
 
 
 def rel_rows(graph: nx.MultiDiGraph, only=None) -> dict[RelGroup, list[dict]]:
@@ -126,21 +85,6 @@ def rel_rows(graph: nx.MultiDiGraph, only=None) -> dict[RelGroup, list[dict]]:
         groups[group].append({"start": str(start.get("key") or u), "end": str(end.get("key") or v),
                               "props": _rel_props(attrs)})
     return dict(sorted(groups.items()))
-
-
-def graph_diff(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict:
-    """What turns ``old`` (read from the store) into ``new``: node ids and edge triples to
-    delete and to write (new, or with any property different)."""
-    def node_changed(nid):
-        return nid not in old or _node_props(nid, old.nodes[nid]) != _node_props(nid, new.nodes[nid])
-
-    def edge_changed(edge):
-        return not old.has_edge(*edge) or _rel_props(old.edges[edge]) != _rel_props(new.edges[edge])
-
-    return {"delete_edges": sorted(e for e in old.edges(keys=True) if not new.has_edge(*e)),
-            "delete_nodes": sorted(n for n in old.nodes if n not in new),
-            "write_nodes": sorted(n for n in new.nodes if node_changed(n)),
-            "write_edges": sorted(e for e in new.edges(keys=True) if edge_changed(e))}
 
 
 @contextmanager
@@ -387,14 +331,10 @@ class Neo4jStore(GraphStore):
         return sorted_graph(graph)
 
     def run_named(self, name: str, params: dict) -> list[dict]:
-        """Rows of ``kg/queries/cypher/<name>.cypher`` run as is, in a read transaction."""
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", name or ""):
-            raise QueryError(f"bad query name {name!r}")
-        path = QUERY_DIR / f"{name}.cypher"
-        if not path.is_file():
-            known = ", ".join(sorted(p.stem for p in QUERY_DIR.glob("*.cypher"))) or "none"
-            raise QueryError(f"no named query {name!r} (known: {known})")
-        return self.cypher(path.read_text(encoding="utf-8"), params)
+        """Rows of the named query (``kg/queries/cypher``, Neo4j's variant where there is one),
+        run as is in a read transaction."""
+        from kg.queries.named import load_query
+        return self.cypher(load_query(name, "neo4j"), params)
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw query: a read transaction, or with ``write`` an auto-commit one (so

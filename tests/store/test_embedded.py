@@ -5,8 +5,11 @@ import signal
 import threading
 import time
 
+import networkx as nx
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.errors import QueryError, StoreError
 from kg.graph.build import build_graph
 from kg.pipeline import load_records, write_jsonl_atomic
@@ -49,7 +52,7 @@ def test_reading_a_store_that_is_not_there_is_an_error(tmp_path):
     with pytest.raises(StoreError, match="no such folder"):
         EmbeddedStore(tmp_path / "typo", must_exist=True)
     (tmp_path / "empty").mkdir()
-    with pytest.raises(StoreError, match="no graph.json"):
+    with pytest.raises(StoreError, match="no graph.lbug"):
         EmbeddedStore(tmp_path / "empty", must_exist=True)
     assert not (tmp_path / "typo").exists()
 
@@ -76,29 +79,54 @@ def test_killed_writer_never_leaves_a_broken_store(tmp_path, toy_records):
     assert not [p for p in path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_corrupt_store_is_a_clear_error(tmp_path):
-    (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
+def _json_store(path, graph, records):
+    """A store folder as kg wrote it before LadybugDB: one graph.json, format 2."""
+    path.mkdir(parents=True, exist_ok=True)
+    payload = {"format": 2, "graph": nx.node_link_data(graph, edges="edges", name="__id__"),
+               "records": [r.to_dict() for r in records]}
+    (path / "graph.json").write_text(json.dumps(payload), encoding="utf-8")
+
+
+def test_a_json_store_is_migrated_by_one_command(tmp_path, toy_records):
+    graph = build_graph(toy_records)
+    _json_store(tmp_path / "old", graph, toy_records)
+    with pytest.raises(StoreError, match="kg migrate"):
+        EmbeddedStore(tmp_path / "old")
+    result = CliRunner().invoke(main, ["migrate", str(tmp_path / "old")])
+    assert result.exit_code == 0, result.output
+    assert "migrated 3 papers" in result.output
+    store = EmbeddedStore(tmp_path / "old", must_exist=True)
+    assert dict(store.read_graph().nodes(data=True)) == dict(graph.nodes(data=True))
+    assert [r.to_dict() for r in store.read_records()] == [r.to_dict() for r in sorted(toy_records, key=lambda r: r.id)]
+    assert (tmp_path / "old" / "graph.json.migrated").is_file() and not (tmp_path / "old" / "graph.json").exists()
+    assert CliRunner().invoke(main, ["migrate", str(tmp_path / "old")]).exit_code == 1  # nothing left to migrate
+
+
+def test_migrating_a_corrupt_or_foreign_json_store_is_a_clear_error(tmp_path):
+    from kg.store.migrate import migrate_json_store
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "graph.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(StoreError, match="cannot read the store"):
-        EmbeddedStore(tmp_path).stats()
-
-
-def test_foreign_format_is_refused(tmp_path):
-    (tmp_path / "graph.json").write_text(json.dumps({"format": 99}), encoding="utf-8")
+        migrate_json_store(tmp_path / "bad")
+    (tmp_path / "bad" / "graph.json").write_text(json.dumps({"format": 99}), encoding="utf-8")
     with pytest.raises(StoreError, match="format 99"):
-        EmbeddedStore(tmp_path).read_graph()
+        migrate_json_store(tmp_path / "bad")
+    assert not (tmp_path / "bad" / "graph.lbug").exists()
 
 
-def test_cypher_subset_runs_and_refuses_writes(tmp_path, toy_records):
+def test_cypher_runs_and_refuses_writes_without_write(tmp_path, toy_records):
     store = EmbeddedStore(tmp_path)
     store.merge_graph(build_graph(toy_records))
-    rows = store.cypher('MATCH (m:Model)-[:EVALUATED_ON]->(d:Dataset) WHERE d.name = "ImageNet" RETURN m.name')
+    rows = store.cypher("MATCH (m:Model)-[:EVALUATED_ON]->(d:Dataset) WHERE d.name = 'ImageNet' RETURN m.name")
     assert rows == [{"m.name": "ResNets"}]
-    with pytest.raises(QueryError, match="read-only"):
-        store.cypher("CREATE (n:Method)", write=True)
-    with pytest.raises(QueryError, match="parameters"):
-        store.cypher("MATCH (n) WHERE n.name = $name RETURN n")
+    assert store.cypher("MATCH (d:Dataset) WHERE d.name = $name RETURN d.key AS key", {"name": "ImageNet"}) == [
+        {"key": "Dataset:imagenet"}]
+    with pytest.raises(QueryError, match="--write"):
+        store.cypher("MATCH (d:Dataset {key: 'Dataset:imagenet'}) SET d.name = 'x'")
     with pytest.raises(QueryError, match="Cypher failed"):
         store.cypher("MATCH (n RETURN n")
+    store.cypher("MATCH (d:Dataset {key: 'Dataset:imagenet'}) SET d.name = 'x'", write=True)
+    assert EmbeddedStore(tmp_path).read_graph().nodes["Dataset:imagenet"]["name"] == "x"
 
 
 def test_every_property_survives_the_file(tmp_path, toy_records):

@@ -1,8 +1,10 @@
-// Entities directly linked to an entity (either direction), strongest first.
-MATCH (n:KgNode {key: $key})-[r]-(m:Entity)
+// Entities directly linked to an entity (either direction), strongest first. A node's label
+// is the part of its key before the first colon (kg.graph.model.node_id), which reads the
+// same on both stores (a LadybugDB node has one label, a Neo4j node also KgNode and Entity).
+MATCH (n:Method|Model|Dataset|Metric|Task {key: $key})-[r]-(m:Method|Model|Dataset|Metric|Task)
 RETURN type(r) AS relation,
-       CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
-       [l IN labels(m) WHERE NOT l IN ['KgNode', 'Entity']][0] AS label,
+       CASE WHEN startNode(r).key = n.key THEN 'out' ELSE 'in' END AS direction,
+       head(split(m.key, ':')) AS label,
        m.key AS key, m.name AS name, r.count AS papers
 ORDER BY papers DESC, relation, key, direction
 LIMIT $limit

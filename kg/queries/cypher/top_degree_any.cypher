@@ -1,6 +1,6 @@
 // The most connected nodes of a non-entity label ($label: Paper, Result or Repository).
-MATCH (n:KgNode)
-WHERE $label IN labels(n)
-RETURN n.key AS key, n.name AS name, $label AS label, COUNT { (n)--() } AS degree
+MATCH (n:Paper|Result|Repository)
+WHERE head(split(n.key, ':')) = $label
+RETURN n.key AS key, n.name AS name, $label AS label, COUNT { MATCH (n)--() } AS degree
 ORDER BY degree DESC, key
 LIMIT $limit

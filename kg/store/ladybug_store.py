@@ -1,0 +1,345 @@
+"""The default store: an embedded LadybugDB graph database in a folder, no server.
+
+A write makes the database hold exactly a graph computed in Python (``kg.graph.model``): the
+stored graph is read, compared with the new one (``kg.store.graph_rows.graph_diff``, the same
+diff the Neo4j store uses), and only the difference is written, as parameterised ``UNWIND
+$rows AS row`` statements, all in one transaction with the records (``KgRecord`` rows): a
+writer killed halfway leaves the last committed graph (LadybugDB replays its write-ahead log
+on the next open). Tables come from ``schemas/graph.json`` (``kg.store.ladybug_cypher``).
+
+LadybugDB lets one process open a database for writing, or any number for reading, not
+both. So the folder has two lock files: ``.lock``, the writer lock a whole build holds (a
+second build waits, readers do not), and ``.db.lock``, held shared while a reader has the
+database open and exclusively for the seconds a write takes. Each read opens the database
+read-only and closes it again, so no reader keeps a build from writing for long.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import networkx as nx
+
+from kg.errors import QueryError, StoreError
+from kg.graph.model import new_graph, sorted_graph
+from kg.records import PaperRecord
+from kg.schema import load_schema
+from kg.store import ladybug_cypher as C
+from kg.store.base import GraphStore
+from kg.store.graph_rows import graph_diff, node_props, rel_props
+
+__all__ = ["LadybugStore", "DB_FILE", "LEGACY_FILE", "BATCH_SIZE"]
+
+DB_FILE = "graph.lbug"
+LEGACY_FILE = "graph.json"  # the JSON store of kg <= 0.x; `kg migrate` converts it
+BATCH_SIZE = 20000
+
+
+def _fits(kind: str, value) -> bool:
+    if kind == "STRING":
+        return isinstance(value, str)
+    if kind == "STRING[]":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "INT64":
+        return isinstance(value, int) and not isinstance(value, bool) and -2**63 <= value < 2**63
+    if kind == "DOUBLE":
+        return isinstance(value, float)
+    return kind == "BOOLEAN" and isinstance(value, bool)
+
+
+def _row(props: dict, columns: dict[str, str]) -> dict:
+    """A table row: each column its value when it fits the type, the rest in ``_extra``."""
+    row, extra = {}, {k: v for k, v in props.items() if k not in columns}
+    for column, kind in columns.items():
+        value = props.get(column)
+        if column == C.EXTRA or value is None:
+            row[column] = None
+        elif _fits(kind, value):
+            row[column] = value
+        elif kind == "DOUBLE" and isinstance(value, int) and not isinstance(value, bool):
+            row[column], extra[column] = float(value), value  # queryable, and read back as it was
+        else:
+            row[column], extra[column] = None, value
+    row[C.EXTRA] = json.dumps(extra, ensure_ascii=False, sort_keys=True, default=str) if extra else None
+    return row
+
+
+def _props(row: dict) -> dict:
+    """The properties a table row holds (nulls are absent, as on Neo4j)."""
+    props = {k: v for k, v in row.items() if v is not None and k != C.EXTRA}
+    if row.get(C.EXTRA):
+        props.update(json.loads(row[C.EXTRA]))
+    return props
+
+
+def _rows(conn, query: str, params: dict | None = None) -> list[dict]:
+    result = conn.execute(query, params or {})
+    names = result.get_column_names()
+    rows = []
+    while result.has_next():
+        rows.append(dict(zip(names, result.get_next())))
+    return rows
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class LadybugStore(GraphStore):
+    """A folder holding a LadybugDB database (``graph.lbug``) with the graph and its records.
+
+    ``must_exist``: reading commands open a store that has to be there already; a path
+    that names no store is an error, not an empty graph."""
+
+    def __init__(self, directory: str | Path = "kg-data", must_exist: bool = False, legacy_ok: bool = False):
+        self.directory = Path(directory)
+        self.path = self.directory / DB_FILE
+        if not legacy_ok and (self.directory / LEGACY_FILE).is_file() and not self.path.exists():
+            raise StoreError(f"{self.directory}: a store in the JSON format of an older kg ({LEGACY_FILE}); "
+                             f"convert it once with `kg migrate {self.directory}`")
+        if must_exist and not self.path.exists():
+            what = "no such folder" if not self.directory.exists() else f"no {DB_FILE} in it"
+            raise StoreError(f"{self.directory}: not a kg store ({what}); build one with "
+                             f"`kg build INPUT --store {self.directory}`")
+        self._conn = None
+        self._writer_depth = 0
+
+    def __repr__(self) -> str:
+        return f"LadybugStore({str(self.directory)!r})"
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    # -- the database ------------------------------------------------------------------
+    @contextmanager
+    def _connection(self, write: bool = False) -> Iterator:
+        """An open connection (None for a store never written, when reading): read-only
+        under a shared ``.db.lock``, read-write under an exclusive one; reused when open."""
+        if self._conn is not None:
+            yield self._conn
+            return
+        if not write and not self.path.exists():
+            yield None
+            return
+        import ladybug
+
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with open(self.directory / ".db.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX if write else fcntl.LOCK_SH)
+            try:
+                db = ladybug.Database(str(self.path), read_only=not write)
+            except RuntimeError as exc:
+                raise StoreError(f"{self.path}: cannot open the store ({_message(exc)})") from None
+            try:
+                self._conn = ladybug.Connection(db)
+                if write:
+                    self._ensure_schema(self._conn)
+                yield self._conn
+            finally:
+                if self._conn is not None:
+                    self._conn.close()
+                self._conn = None
+                db.close()
+
+    @staticmethod
+    def _ensure_schema(conn) -> None:
+        """Tables (``IF NOT EXISTS``) and the Neo4j-function macros, once per database."""
+        for statement in C.ddl():
+            conn.execute(statement)
+        macros = {row["name"].lower() for row in _rows(conn, "CALL show_macros() RETURN name")}
+        for name, body in C.MACROS.items():
+            if name.lower() not in macros:
+                conn.execute(f"CREATE MACRO {name}{body}")
+
+    # -- writing -----------------------------------------------------------------------
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """The ``.lock`` file's exclusive lock (re-entrant within this object)."""
+        if self._writer_depth:
+            self._writer_depth += 1
+            try:
+                yield
+            finally:
+                self._writer_depth -= 1
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with open(self.directory / ".lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self._writer_depth = 1
+            try:
+                yield
+            finally:
+                self._writer_depth = 0
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def write(self, graph: nx.MultiDiGraph, records: list[PaperRecord] | None = None, progress=None,
+              per_row: bool = False) -> None:
+        """Make the database hold exactly ``graph`` (and ``records``, when given) in one
+        transaction. ``per_row``: one statement per row (the naive reference for benchmarks)."""
+        with self.writer(), self._connection(write=True) as conn:
+            batches = self._record_batches(conn, records) if records is not None else []
+            old = self.read_graph()
+            batches += list(self._graph_batches(graph_diff(old, graph), old, graph))
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                written = 0
+                for query, rows in batches:
+                    for chunk in ([[row] for row in rows] if per_row else _chunks(rows, BATCH_SIZE)):
+                        conn.execute(query, {"rows": chunk})
+                        written += len(chunk)
+                        if progress:
+                            progress(written)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def _record_batches(self, conn, records) -> list[tuple[str, list[dict]]]:
+        stored = {row["id"]: row["json"] for row in _rows(conn, C.READ_RECORDS)}
+        texts = {r.id: json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) for r in records}
+        changed = [{"id": pid, "json": text} for pid, text in sorted(texts.items()) if stored.get(pid) != text]
+        gone = [{"id": pid} for pid in sorted(stored.keys() - texts.keys())]
+        return [(C.DELETE_RECORDS, gone), (C.UPSERT_RECORDS, changed)]
+
+    @staticmethod
+    def _graph_batches(diff: dict, old: nx.MultiDiGraph, new: nx.MultiDiGraph):
+        """(query, rows): relationships to delete (gone or changed), nodes to delete, nodes to
+        create or update, relationships to create."""
+        redo = [e for e in diff["write_edges"] if old.has_edge(*e)]
+        for (rel_type, start, end), rows in _rel_groups(old, diff["delete_edges"] + redo, keys_only=True):
+            yield C.render(C.DELETE_RELS, type=rel_type, start=start, end=end), rows
+        for label, rows in _node_groups(old, diff["delete_nodes"], keys_only=True):
+            yield C.render(C.DELETE_NODES, label=label), rows
+        for label, rows in _node_groups(new, [n for n in diff["write_nodes"] if n in old]):
+            yield C.render(C.UPDATE_NODES, C.node_columns(label), label=label), rows
+        for label, rows in _node_groups(new, [n for n in diff["write_nodes"] if n not in old]):
+            yield C.render(C.CREATE_NODES, C.node_columns(label), label=label), rows
+        for (rel_type, start, end), rows in _rel_groups(new, diff["write_edges"]):
+            yield C.render(C.CREATE_RELS, C.REL_COLUMNS, type=rel_type, start=start, end=end), rows
+
+    def clear(self) -> None:
+        self.write(new_graph(), [])
+
+    # -- reading -----------------------------------------------------------------------
+    def read_records(self) -> list[PaperRecord]:
+        with self._connection() as conn:
+            rows = [] if conn is None else _rows(conn, C.READ_RECORDS)
+        return [PaperRecord.from_dict(json.loads(row["json"])) for row in rows]
+
+    def read_graph(self) -> nx.MultiDiGraph:
+        """The whole graph in ``kg.graph.model`` conventions, in canonical order."""
+        graph, schema = new_graph(), load_schema()
+        with self._connection() as conn:
+            if conn is None:
+                return graph
+            for label in schema.labels:
+                for row in _rows(conn, C.render(C.READ_NODES, C.node_columns(label), label=label)):
+                    props = _props(row)
+                    graph.add_node(props["key"], label=label, **props)
+            for rel_type in schema.rel_types:
+                for row in _rows(conn, C.render(C.READ_RELS, C.REL_COLUMNS, type=rel_type)):
+                    start, end = row.pop("_src"), row.pop("_dst")
+                    attrs = {"papers": [], "evidence": [], "count": 0, **_props(row), "type": rel_type}
+                    graph.add_edge(start, end, key=rel_type, **attrs)
+        return sorted_graph(graph)
+
+    def stats(self) -> dict:
+        schema = load_schema()
+        with self._connection() as conn:
+            if conn is None:
+                return {"papers": 0, "nodes": {}, "relationships": {}}
+            nodes = {label: _rows(conn, C.render(C.COUNT_LABEL, label=label))[0]["n"] for label in schema.labels}
+            rels = {t: _rows(conn, C.render(C.COUNT_REL, type=t))[0]["n"] for t in schema.rel_types}
+        return {"papers": nodes.get("Paper", 0), "nodes": {k: v for k, v in sorted(nodes.items()) if v},
+                "relationships": {k: v for k, v in sorted(rels.items()) if v}}
+
+    # -- queries -----------------------------------------------------------------------
+    def run_named(self, name: str, params: dict) -> list[dict]:
+        """Rows of the named query (``kg/queries/cypher``, LadybugDB's variant where there is one)."""
+        from kg.queries.named import load_query
+        return self._query(load_query(name, "ladybug"), params)
+
+    def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
+        """Rows of a raw query; read-only unless ``write`` (then under the writer lock)."""
+        if not write:
+            return self._query(query, params, raw=True)
+        with self.writer(), self._connection(write=True) as conn:
+            return self._run(conn, query, params, raw=True)
+
+    def _query(self, query: str, params: dict | None, raw: bool = False) -> list[dict]:
+        with self._connection() as conn:
+            if conn is None:  # a store never written still answers, from the schema's empty tables
+                with self._empty_database() as empty:
+                    return self._run(empty, query, params, raw)
+            return self._run(conn, query, params, raw)
+
+    @contextmanager
+    def _empty_database(self):
+        import ladybug
+        db = ladybug.Database(None)
+        conn = ladybug.Connection(db)
+        try:
+            self._ensure_schema(conn)
+            yield conn
+        finally:
+            conn.close()
+            db.close()
+
+    @staticmethod
+    def _run(conn, query: str, params: dict | None, raw: bool = False) -> list[dict]:
+        try:
+            rows = _rows(conn, query, dict(params or {}))
+        except RuntimeError as exc:
+            message = _message(exc)
+            if "read-only" in message.lower() or "read only" in message.lower():
+                raise QueryError("this query writes to the database; run it with --write") from None
+            raise QueryError(f"Cypher failed on the embedded store (LadybugDB): {message}") from None
+        return [{k: _plain(v) for k, v in row.items()} for row in rows] if raw else rows
+
+
+def _plain(value):
+    """A value as Neo4j's driver's ``record.data()`` gives it: a node or relationship as its
+    properties (``_extra`` folded in), a path as its nodes and relationships, lists inside out."""
+    if isinstance(value, dict):
+        if "_LABEL" in value and "_ID" in value:
+            if "_NODES" in value or "_nodes" in value:
+                return [_plain(v) for v in value.get("_NODES", value.get("_nodes", []))]
+            return {k: _plain(v) for k, v in _props({k: v for k, v in value.items() if not k.startswith("_")
+                                                       or k == C.EXTRA}).items()}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _node_groups(graph: nx.MultiDiGraph, nodes, keys_only: bool = False):
+    """(label, rows) for ``nodes`` of ``graph``, by label."""
+    groups: dict[str, list[dict]] = {}
+    for nid in nodes:
+        label = graph.nodes[nid]["label"]
+        props = node_props(nid, graph.nodes[nid], value=lambda v: v)
+        row = {"key": props["key"]} if keys_only else _row(props, C.node_columns(label))
+        groups.setdefault(label, []).append(row)
+    return sorted(groups.items())
+
+
+def _rel_groups(graph: nx.MultiDiGraph, edges, keys_only: bool = False):
+    """((type, start label, end label), rows) for ``edges`` (start, end, type) of ``graph``."""
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for u, v, rel_type in edges:
+        start, end = graph.nodes[u], graph.nodes[v]
+        row = {"src": str(start.get("key") or u), "dst": str(end.get("key") or v)}
+        if not keys_only:
+            row.update(_row(rel_props(graph.edges[u, v, rel_type], value=lambda x: x), C.REL_COLUMNS))
+        groups.setdefault((rel_type, start["label"], end["label"]), []).append(row)
+    return sorted(groups.items())
