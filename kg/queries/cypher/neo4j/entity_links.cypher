@@ -1,4 +1,5 @@
-// Entities directly linked to an entity (either direction), strongest first. A node's label
+// Entities directly linked to an entity (either direction), strongest first (LadybugDB:
+// ../ladybug/entity_links.cypher, for the direction). A node's label
 // is the part of its key before the first colon (kg.graph.model.node_id), which reads the
 // same on both stores (a LadybugDB node has one label, a Neo4j node also KgNode and Entity).
 MATCH (n:Method|Model|Dataset|Metric|Task {key: $key})-[r]-(m:Method|Model|Dataset|Metric|Task)
