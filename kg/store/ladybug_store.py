@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -37,6 +38,7 @@ __all__ = ["LadybugStore", "DB_FILE", "LEGACY_FILE", "BATCH_SIZE"]
 DB_FILE = "graph.lbug"
 LEGACY_FILE = "graph.json"  # the JSON store of kg <= 0.x; `kg migrate` converts it
 BATCH_SIZE = 20000
+_RESERVED_TYPE = re.compile(r"(\[\s*\w*\s*:\s*|\|\s*:?\s*)(ON|OF)\b(?=\s*[\]|*{])")
 
 
 def _fits(kind: str, value) -> bool:
@@ -131,10 +133,7 @@ class LadybugStore(GraphStore):
         self.directory.mkdir(parents=True, exist_ok=True)
         with open(self.directory / ".db.lock", "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX if write else fcntl.LOCK_SH)
-            try:
-                db = ladybug.Database(str(self.path), read_only=not write)
-            except RuntimeError as exc:
-                raise StoreError(f"{self.path}: cannot open the store ({_message(exc)})") from None
+            db = self._open(lock, write)
             try:
                 self._conn = ladybug.Connection(db)
                 if write:
@@ -145,6 +144,21 @@ class LadybugStore(GraphStore):
                     self._conn.close()
                 self._conn = None
                 db.close()
+
+    def _open(self, lock, write: bool):
+        """The database, read-only unless ``write``. After a writer was killed, LadybugDB
+        opens read-only only once a read-write open has replayed its log: so a reader that
+        finds recovery pending takes the exclusive lock, opens read-write once, and goes on."""
+        import ladybug
+        try:
+            return ladybug.Database(str(self.path), read_only=not write)
+        except RuntimeError as exc:
+            if write or "recovery" not in str(exc).lower():
+                raise StoreError(f"{self.path}: cannot open the store ({_message(exc)})") from None
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ladybug.Database(str(self.path)).close()
+        fcntl.flock(lock, fcntl.LOCK_SH)
+        return self._open(lock, write=False)
 
     @staticmethod
     def _ensure_schema(conn) -> None:
@@ -265,7 +279,10 @@ class LadybugStore(GraphStore):
         return self._query(load_query(name, "ladybug"), params)
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
-        """Rows of a raw query; read-only unless ``write`` (then under the writer lock)."""
+        """Rows of a raw query; read-only unless ``write`` (then under the writer lock). The
+        schema's relationship types that are reserved words in LadybugDB (``ON``, ``OF``) are
+        backticked where they stand as a type (``[:ON]``, ``[r:OF|ON]``), as people type them."""
+        query = _RESERVED_TYPE.sub(lambda m: f"{m.group(1)}`{m.group(2)}`", query)
         if not write:
             return self._query(query, params, raw=True)
         with self.writer(), self._connection(write=True) as conn:

@@ -1,0 +1,119 @@
+"""The LadybugDB store beyond the contract of tests/store/test_embedded.py: a writer killed
+with -9 in the middle of writes leaves the last committed graph and records, and the Cypher
+people type (Neo4j habits: single quotes, count(), collect(), OPTIONAL MATCH, WITH, labels(),
+=~, shortest paths ...) mostly runs on it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+
+import pytest
+
+from kg.errors import QueryError
+from kg.graph.build import build_graph
+from kg.store.embedded import graph_stats
+from kg.store.ladybug_store import LadybugStore
+
+
+def _write_alternately(path, first, second, records_first, records_second):
+    store = LadybugStore(path)
+    while True:
+        store.write(first, records_first)
+        store.write(second, records_second)
+
+
+def test_a_writer_killed_mid_write_leaves_the_last_committed_store(tmp_path, toy_records):
+    """kill -9 a process that keeps replacing one graph (and its records) with another; after
+    each kill the store opens and holds exactly one of the two, with its own records."""
+    small, whole = build_graph(toy_records[:1]), build_graph(toy_records)
+    LadybugStore(tmp_path / "kg").write(small, toy_records[:1])
+    expected = {1: graph_stats(small), 3: graph_stats(whole)}
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited database state
+    for delay in (2.5, 3.1, 3.7, 4.3):
+        proc = context.Process(target=_write_alternately,
+                               args=(tmp_path / "kg", small, whole, toy_records[:1], toy_records))
+        proc.start()
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join()
+        store = LadybugStore(tmp_path / "kg", must_exist=True)
+        records = store.read_records()
+        assert store.stats() == expected[len(records)], delay
+        graph = store.read_graph()
+        want = whole if len(records) == 3 else small
+        assert dict(graph.nodes(data=True)) == dict(want.nodes(data=True))
+        assert sorted(graph.edges(keys=True)) == sorted(want.edges(keys=True))
+
+
+ORDINARY_CYPHER = [
+    "MATCH (m:Model) RETURN m.name ORDER BY m.name",
+    "MATCH (d:Dataset {name: 'ImageNet'}) RETURN d.key",
+    "MATCH (m:Model) WHERE m.name = 'RoBERTa' AND NOT m.name = 'BERT' RETURN m.key",
+    "MATCH (p:Paper) RETURN count(p) AS papers",
+    "MATCH (p:Paper)-[:MENTIONS]->(e) RETURN p.id, count(e) AS n ORDER BY n DESC, p.id",
+    "MATCH (p:Paper)-[:MENTIONS]->(m:Model) RETURN p.id, collect(m.name) AS models ORDER BY p.id",
+    "MATCH (d:Dataset) OPTIONAL MATCH (r:Result)-[:ON]->(d) RETURN d.name, count(r) AS results ORDER BY d.name",
+    "MATCH (p:Paper)-[:MENTIONS]->(e) WITH e, count(p) AS papers WHERE papers > 1 RETURN e.name, papers",
+    "MATCH (n) RETURN labels(n) AS labels, count(*) AS n",
+    "MATCH (m:Model) WHERE m.name =~ 'R.*' RETURN m.name",
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type",
+    "MATCH (m:Model)-[:EVALUATED_ON]->(d:Dataset) RETURN m.name, d.name",
+    "MATCH (m:Model) WHERE toLower(m.name) CONTAINS 'bert' RETURN m.name ORDER BY m.name",
+    "MATCH (m:Model) RETURN m.name, size(m.papers) AS papers ORDER BY papers DESC LIMIT 3",
+    "MATCH (r:Result) WHERE r.value > 90 RETURN r.method, r.value ORDER BY r.value DESC",
+    "MATCH (p:Paper) WHERE p.year >= 2015 RETURN p.title ORDER BY p.year DESC SKIP 1 LIMIT 1",
+    "MATCH (a:Model)-[:OUTPERFORMS]->(b) RETURN a.name AS winner, b.name AS loser",
+    "MATCH (m:Model) RETURN m.name AS name UNION MATCH (d:Dataset) RETURN d.name AS name",
+    "MATCH (a:Model {name: 'ResNets'}), (b:Dataset {name: 'ImageNet'}) "
+    "MATCH p = shortestPath((a)-[*..6]-(b)) RETURN length(p) AS hops",
+    "MATCH (p:Paper) WITH p ORDER BY p.year DESC RETURN collect(p.id) AS ids",
+]
+
+
+def test_most_ordinary_cypher_runs_on_the_embedded_store(tmp_path, toy_records):
+    store = LadybugStore(tmp_path)
+    store.write(build_graph(toy_records), toy_records)
+    ran, failed = {}, {}
+    for query in ORDINARY_CYPHER:
+        try:
+            ran[query] = store.cypher(query)
+        except QueryError as exc:
+            failed[query] = str(exc)
+    assert len(ORDINARY_CYPHER) == 20 and len(ran) >= 18, failed
+    # known differences (docs/design.md): shortestPath() is written [* SHORTEST], and a WITH's
+    # ORDER BY needs SKIP or LIMIT
+    assert set(failed) <= {ORDINARY_CYPHER[-2], ORDINARY_CYPHER[-1]}, failed
+    assert ran["MATCH (d:Dataset {name: 'ImageNet'}) RETURN d.key"] == [{"d.key": "Dataset:imagenet"}]
+    assert ran["MATCH (p:Paper) RETURN count(p) AS papers"] == [{"papers": 3}]
+    assert ran["MATCH (m:Model)-[:EVALUATED_ON]->(d:Dataset) RETURN m.name, d.name"][0] == {
+        "m.name": "ResNets", "d.name": "ImageNet"}
+    types = ran["MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type"]
+    assert {row["type"]: row["n"] for row in types} == graph_stats(store.read_graph())["relationships"]
+
+
+def test_shortest_paths_in_ladybug_syntax(tmp_path, toy_records):
+    store = LadybugStore(tmp_path)
+    store.write(build_graph(toy_records), toy_records)
+    rows = store.cypher("MATCH (a:Model {name: 'ResNets'}), (b:Dataset {name: 'ImageNet'}) "
+                        "MATCH p = (a)-[* SHORTEST 1..6]-(b) RETURN length(p) AS hops")
+    assert rows == [{"hops": 1}]
+
+
+def test_an_empty_store_answers_named_queries_with_no_rows(tmp_path):
+    store = LadybugStore(tmp_path / "new")
+    assert store.run_named("top_degree", {"label": None, "limit": 5}) == []
+    assert not (tmp_path / "new").exists()  # reading creates nothing
+
+
+@pytest.mark.parametrize("value", [90, 2**70, {"nested": [1, "a"]}, ["mixed", 1]])
+def test_values_that_fit_no_column_read_back_exactly(tmp_path, toy_records, value):
+    graph = build_graph(toy_records)
+    graph.nodes["Dataset:imagenet"]["value"] = value  # not a Dataset column, or not its type
+    graph.nodes["Paper:p1"]["year"] = value
+    store = LadybugStore(tmp_path)
+    store.write(graph)
+    reread = LadybugStore(tmp_path).read_graph()
+    assert reread.nodes["Dataset:imagenet"]["value"] == value and reread.nodes["Paper:p1"]["year"] == value
