@@ -173,13 +173,13 @@ def top(by, label, limit, fmt, store):
 
 @click.command(cls=KgCommand)
 @click.argument("statement")
-@click.option("--write", is_flag=True, help="Run in a write transaction (Neo4j only).")
+@click.option("--write", is_flag=True, help="Allow the query to write (otherwise it runs read-only).")
 @output_options
 @store_options
 def cypher(statement, write, fmt, store):
-    """Run a Cypher query. Neo4j runs any Cypher (read-only unless --write); the embedded
-    store runs grand-cypher's subset (MATCH/WHERE/RETURN, count, ORDER BY, LIMIT; no
-    $parameters, OPTIONAL MATCH or collect()).
+    """Run a Cypher query, read-only unless --write. Neo4j runs its Cypher; the embedded store
+    (LadybugDB) runs Cypher with a few differences: shortest paths are written
+    (a)-[* SHORTEST 1..8]-(b), a WITH's ORDER BY needs SKIP or LIMIT, labels(n) is one label.
 
     \b
     Example:

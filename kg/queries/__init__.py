@@ -1,7 +1,8 @@
 """Queries: named traversals over either store, by entity name.
 
-Each traversal runs a named ``.cypher`` file on Neo4j or its networkx twin on the embedded
-store (``GraphStore.run_named``); this module turns names typed by people into keys and
+Each traversal runs a named ``.cypher`` file, the same file on Neo4j and on the embedded
+LadybugDB store (``GraphStore.run_named``; a per-store variant only where the dialects
+differ, see ``kg.queries.named``); this module turns names typed by people into keys and
 shapes the rows for the CLI. PageRank is computed with networkx on the stored graph for
 both stores (Neo4j Community has no graph algorithms built in).
 """

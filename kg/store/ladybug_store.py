@@ -316,7 +316,21 @@ class LadybugStore(GraphStore):
             if "read-only" in message.lower() or "read only" in message.lower():
                 raise QueryError("this query writes to the database; run it with --write") from None
             raise QueryError(f"Cypher failed on the embedded store (LadybugDB): {message}") from None
-        return [{k: _plain(v) for k, v in row.items()} for row in rows] if raw else rows
+        if not raw:
+            return rows
+        names = {k: _column(k, query) for k in (rows[0] if rows else {})}
+        return [{names[k]: _plain(v) for k, v in row.items()} for row in rows]
+
+
+def _column(name: str, query: str) -> str:
+    """Neo4j names an unaliased column by the text typed (``COUNT(p)``); LadybugDB by its
+    own rendering (``COUNT(p._ID)``, ``COUNT_STAR()``): give back the typed text."""
+    found = re.fullmatch(r"(\w+)\((\w+)\._ID\)", name) or re.fullmatch(r"(COUNT)_STAR\(\)", name)
+    if not found:
+        return name
+    inner = re.escape(found.group(2)) if found.lastindex == 2 else r"\*"
+    typed = re.search(rf"\b{found.group(1)}\s*\(\s*{inner}\s*\)", query, re.IGNORECASE)
+    return typed.group(0) if typed else name
 
 
 def _plain(value):

@@ -4,7 +4,7 @@ from kg.errors import QueryError
 from kg.graph.build import build_graph
 from kg.queries import (datasets_for_task, entity_card, find_entity, leaderboard, neighbors, path, query_names,
                         similar, top)
-from kg.queries.twins import TWINS
+from kg.queries.named import DIALECTS, QUERY_DIR, load_query
 from kg.store.embedded import EmbeddedStore
 
 
@@ -15,8 +15,13 @@ def store(tmp_path, toy_records):
     return store
 
 
-def test_every_named_query_has_a_twin():
-    assert set(query_names()) == set(TWINS)
+def test_every_named_query_runs_on_both_stores_from_one_file_or_two_variants():
+    for name in query_names():
+        shared = (QUERY_DIR / f"{name}.cypher").is_file()
+        variants = [d for d in DIALECTS if (QUERY_DIR / d / f"{name}.cypher").is_file()]
+        assert shared != (set(variants) == set(DIALECTS)), name  # one shared file, or a variant per store
+        assert all(load_query(name, d) for d in DIALECTS)
+    assert {"path", "entity_links"} == {n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
 
 
 def test_find_by_name_alias_and_type(store):
