@@ -30,6 +30,7 @@ from kg.graph.model import new_graph, sorted_graph
 from kg.records import PaperRecord
 from kg.schema import load_schema
 from kg.store import ladybug_cypher as C
+from kg.store import ladybug_readers as readers
 from kg.store.base import GraphStore
 from kg.store.graph_rows import graph_diff, node_props, rel_props
 
@@ -120,30 +121,39 @@ class LadybugStore(GraphStore):
     # -- the database ------------------------------------------------------------------
     @contextmanager
     def _connection(self, write: bool = False) -> Iterator:
-        """An open connection (None for a store never written, when reading): read-only
-        under a shared ``.db.lock``, read-write under an exclusive one; reused when open."""
+        """An open connection (None for a store never written, when reading): this process's
+        shared read-only one (``kg.store.ladybug_readers``), or a read-write one under the
+        exclusive ``.db.lock``; the one already open inside a write is reused."""
         if self._conn is not None:
             yield self._conn
             return
-        if not write and not self.path.exists():
-            yield None
+        if not write:
+            if not self.path.exists():
+                yield None
+                return
+            with readers.reading(self.path, lambda lock: self._open(lock, write=False)) as conn:
+                yield conn
             return
         import ladybug
 
         self.directory.mkdir(parents=True, exist_ok=True)
+        readers.let_go(self.path)
         with open(self.directory / ".db.lock", "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX if write else fcntl.LOCK_SH)
-            db = self._open(lock, write)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            db = self._open(lock, write=True)
             try:
                 self._conn = ladybug.Connection(db)
-                if write:
-                    self._ensure_schema(self._conn)
+                self._ensure_schema(self._conn)
                 yield self._conn
             finally:
                 if self._conn is not None:
                     self._conn.close()
                 self._conn = None
                 db.close()
+
+    def close(self) -> None:
+        """Let go of this process's reader of the store (other store objects reopen it)."""
+        readers.let_go(self.path)
 
     def _open(self, lock, write: bool):
         """The database, read-only unless ``write``. After a writer was killed, LadybugDB
