@@ -12,8 +12,10 @@ convolutional neural networks). The rule, applied in this order to the canonical
    ("... training", "... attention", "... loss", "... algorithm")             -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
    (CNN, LSTM, GAN, "recurrent neural network", SVM, CRF, ...)              -> Method
-4. what the 2025 corpus calls a one-word name ("FlashAttention kernel", "ReAct framework":
-   Method; "OpenVLA model": Model; kg.extract.name_lexicon)                    -> that
+4. a model family's name, versioned or alone ("Llama 3", "Gemini"; kg.extract.versioned_names)
+                                                                             -> Model;
+   else what the 2025 corpus calls a one-word name ("FlashAttention kernel", "ReAct
+   framework": Method; "OpenVLA model": Model; kg.corpus_names)               -> that
 5. a word with letters and digits (ResNet-50, GPT-3, T5-11B, VGG16), a word with an
    inner capital (ResNet, LeakGAN, RoBERTa) or an all-capital word (BERT, ELMo is 3.),
    or a capitalised name with a version number ("Llama 3", "Claude 3.5 Sonnet")
@@ -30,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.name_lexicon import corpus_type
+from kg.corpus_names import corpus_type
+from kg.extract.versioned_names import family_type
 
 __all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
@@ -91,6 +94,8 @@ def method_or_model(name: str) -> str:
         return "Method"
     if _is_family(name):
         return "Method"
+    if family_type(name) == "Model":
+        return "Model"
     if (said := corpus_type(name)) in ("Model", "Method"):
         return said
     if any(_ALNUM_MIX.match(w) or _INNER_CAP.search(w) for w in words):

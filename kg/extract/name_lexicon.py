@@ -15,13 +15,11 @@ of Dataset strict F1).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+from kg.corpus_names import LEXICON_FILE, corpus_type, read_lexicon
 
 __all__ = ["LEXICON_FILE", "corpus_type", "fills_free_text", "lexicon_entities", "lexicon_matches", "name_shaped",
            "read_lexicon"]
 
-LEXICON_FILE = Path(__file__).resolve().parent / "data" / "name_lexicon.tsv"
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z].*[A-Z]")
 _MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 
@@ -35,27 +33,6 @@ def name_shaped(word: str, lower_count: int, own_count: int) -> bool:
     if _INNER_CAP.search(word) or _MIXED.match(word):
         return True
     return word[0].isupper() and lower_count * 4 < own_count
-
-
-@lru_cache(maxsize=4)
-def _read(path: str) -> dict[str, tuple[str, bool]]:
-    out = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and not line.startswith("name\t"):
-            cells = line.split("\t")
-            out[cells[0]] = (cells[1], len(cells) > 3 and cells[3] == "1")
-    return out
-
-
-def read_lexicon(path: str | Path = LEXICON_FILE) -> dict[str, tuple[str, bool]]:
-    """name (exact spelling) -> (type, whether an untagged occurrence becomes an entity)."""
-    return dict(_read(str(path)))
-
-
-def corpus_type(name: str) -> str | None:
-    """The shipped lexicon's type for ``name`` (None when the corpus does not say)."""
-    found = _read(str(LEXICON_FILE)).get(name)
-    return found[0] if found else None
 
 
 _WORD = re.compile(r"(?<![\w.+-])[A-Za-z][\w+]*(?:[-.][\w+]+)*")

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "read_bare_names",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "family_type", "read_bare_names",
            "read_families", "bare_name_spans", "versioned_spans"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "data" / "versioned_families.tsv"
@@ -94,6 +94,21 @@ def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int,
                 end -= 1
             out.append((match.start(), end, label))
     return out
+
+
+def family_type(name: str) -> str | None:
+    """The family table's type for a whole name: a versioned name ("Llama 3", "Qwen2.5-7B") or
+    a family's name alone as the corpus spells it ("Gemini", "LLaMA"); None otherwise."""
+    families, bare = _shipped_tables()
+    match = NAME_PATTERN.fullmatch(name)
+    if match is not None:
+        return families.get(family_key(match["stem"], match["version"], match["sep"]))
+    return bare.get(name)
+
+
+@lru_cache(maxsize=1)
+def _shipped_tables() -> tuple[dict[str, str], dict[str, str]]:
+    return read_families(), read_bare_names()
 
 
 def _keeps_own_span(ent, span) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.records import Mention, PaperRecord
+from kg.corpus_names import corpus_type
 from kg.resolve.context import CUE_WEIGHT, cue_type
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
@@ -98,7 +99,8 @@ class Resolver:
         """Collect acronym definitions, then type votes, before resolving anything, so a
         paper that uses "BERT" bare meets the papers that spelled it out, and a name gets the
         type most of its mentions have, whichever paper comes first; what a paper calls the
-        name ("X benchmark", "X, a new method") outweighs the tagger (kg.resolve.context)."""
+        name ("X benchmark", "X, a new method") and what the 2025 corpus calls it (the name
+        lexicon) outweigh the tagger (kg.resolve.context, kg.corpus_names)."""
         definitions: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for mention in (m for record in records for m in record.entities):
             if is_acronym(mention.text):
@@ -120,6 +122,9 @@ class Resolver:
                 cue = cue_type(mention.text, record.field_text(mention.field)[mention.end:mention.end + 120])
                 if cue:  # the paper says what the name is: "X, a new benchmark for ..."
                     votes[cue] += CUE_WEIGHT
+                said = corpus_type(mention.text)
+                if said:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
+                    votes[said] += CUE_WEIGHT
 
     def _canonical_text(self, mention: Mention) -> str:
         text = _base_form(mention.canonical, mention.type)

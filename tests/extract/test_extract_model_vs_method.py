@@ -9,7 +9,7 @@ from kg.extract.model_vs_method import method_or_model
 
 @pytest.mark.parametrize("name", ["BERT", "GPT-3", "ResNet-50", "T5-11B", "RoBERTa", "LeakGAN", "VGG16",
                                   "Deep Interest Network", "Dual Path Network", "ELMo", "Llama 3",
-                                  "Claude 3.5 Sonnet", "Gemini 2.5 Pro"])
+                                  "Claude 3.5 Sonnet", "Gemini 2.5 Pro", "Gemini", "LLaMA"])
 def test_models(name):
     assert method_or_model(name) == "Model"
 

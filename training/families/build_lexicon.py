@@ -6,7 +6,8 @@ Distant supervision, not a list: for every name-shaped word (an inner capital, a
 letters with digits, or a capitalised word whose lower-case form is rarer than it: "Mamba",
 "Whisper"), the word right after each occurrence is a vote: "benchmark"/"dataset"/"suite" for
 Dataset, "score"/"metric" for Metric, "model"/"backbone"/"checkpoint" for Model,
-"framework"/"method"/"algorithm"/"prompting" for Method, "task" for Task. A name is typed when
+"framework"/"method"/"algorithm"/"prompting" for Method, "task" for Task; "via", "leveraging",
+"employing" before it for a model or method without saying which. A name is typed when
 it has at least MIN_VOTES votes from at least MIN_PAPERS papers and one type holds
 DOMINANCE of them. The NER learned types from papers of 2017-19; this says what each name is
 in the text people write now, and it changes when the corpus is rebuilt, not by hand.
@@ -26,15 +27,21 @@ from kg.extract.boundaries import GENERIC_NAMES
 from kg.extract.name_lexicon import LEXICON_FILE, fills_free_text, name_shaped
 from training.families.build_table import LIST_JOIN, corpus_texts
 
+# Singular cue words only: "X benchmarks", "X models", "X methods" are things *for* or *of* X
+# ("MRC datasets", "ASR models", "SISR methods" are said of tasks), "X benchmark" names X.
 CUES = {
-    "Dataset": {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "leaderboard", "testbed"},
-    "Metric": {"score", "scores", "metric", "metrics"},
-    "Model": {"model", "models", "backbone", "backbones", "checkpoint", "checkpoints"},
-    "Method": {"framework", "method", "methods", "approach", "algorithm", "algorithms", "technique",
-               "techniques", "prompting", "paradigm", "strategy", "mechanism", "optimizer"},
+    "Dataset": {"dataset", "benchmark", "corpus", "suite", "leaderboard", "testbed"},
+    "Metric": {"score", "scores", "metric"},
+    "Model": {"model", "backbone", "checkpoint"},
+    "Method": {"framework", "method", "approach", "algorithm", "technique", "prompting", "paradigm", "strategy",
+               "mechanism", "optimizer"},
     "Task": {"task", "tasks"},
 }
 CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
+# a tool is used *via*, *through*, *leveraging* ... it: a vote for Model-or-Method that does not take a
+# side between the two ("using GPT-4o" is still a model)
+TOOL_CUES = {"via", "through", "employing", "leveraging", "applying", "adopting"}  # not "using", "with": "using BLEU"
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ ]$")
 MIN_VOTES = 3
 MIN_PAPERS = 2
 DOMINANCE = 0.75
@@ -75,6 +82,9 @@ def count(texts) -> Counts:
             label = CUE_TYPE.get(nxt.group(1).lower()) if nxt else None
             if label:
                 c.votes[word][label] += 1
+            before = PREVIOUS_WORD.search(text, max(0, match.start() - 20), match.start())
+            if before and before.group(1).lower() in TOOL_CUES:
+                c.votes[word]["tool"] += 1
             if not word[0].isupper():
                 continue
             if previous is not None and LIST_JOIN.fullmatch(text, previous.end(), match.start()):
@@ -97,13 +107,13 @@ def _decide(tally: Counter) -> str | None:
     total = sum(tally.values())
     if total < MIN_VOTES:
         return None
-    groups = Counter({k: v for k, v in tally.items() if k not in ("Model", "Method")})
-    groups["method-like"] = tally["Model"] + tally["Method"]
+    groups = Counter({k: v for k, v in tally.items() if k not in ("Model", "Method", "tool")})
+    groups["method-like"] = tally["Model"] + tally["Method"] + tally["tool"]
     label, top = groups.most_common(1)[0]
     if top < DOMINANCE * total:
         return None
     if label == "method-like":
-        return "Model" if tally["Model"] > tally["Method"] else "Method"
+        return "Model" if tally["Model"] > tally["Method"] else "Method"  # "tool" votes take no side
     return label
 
 

@@ -1,0 +1,38 @@
+"""Types of today's one-word names as the 2025 arXiv corpus uses them (``WebArena
+benchmark``, ``LPIPS score``, ``via ReAct``): the table ``kg/extract/data/name_lexicon.tsv``,
+built by ``training/families/build_lexicon.py``.
+
+Kept in the neutral core because two steps read it: extraction (``kg.extract.name_lexicon``
+types mentions) and resolution (``kg.resolve`` weighs it in a node's type), and resolution
+must not import the spaCy side.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LEXICON_FILE", "corpus_type", "read_lexicon"]
+
+LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexicon.tsv"
+
+
+@lru_cache(maxsize=4)
+def _read(path: str) -> dict[str, tuple[str, bool]]:
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("name\t"):
+            cells = line.split("\t")
+            out[cells[0]] = (cells[1], len(cells) > 3 and cells[3] == "1")
+    return out
+
+
+def read_lexicon(path: str | Path = LEXICON_FILE) -> dict[str, tuple[str, bool]]:
+    """name (exact spelling) -> (type, whether an untagged occurrence becomes an entity)."""
+    return dict(_read(str(path)))
+
+
+def corpus_type(name: str) -> str | None:
+    """The shipped lexicon's type for ``name`` (None when the corpus does not say)."""
+    found = _read(str(LEXICON_FILE)).get(name)
+    return found[0] if found else None
