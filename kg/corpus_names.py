@@ -18,21 +18,22 @@ LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexi
 
 
 @lru_cache(maxsize=4)
-def _read(path: str) -> dict[str, tuple[str, bool]]:
+def _read(path: str) -> dict[str, tuple[str, bool, int]]:
     out = {}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#") and not line.startswith("name\t"):
             cells = line.split("\t")
-            out[cells[0]] = (cells[1], len(cells) > 3 and cells[3] == "1")
+            out[cells[0]] = (cells[1], len(cells) > 3 and cells[3] == "1", int(cells[2]))
     return out
 
 
 def read_lexicon(path: str | Path = LEXICON_FILE) -> dict[str, tuple[str, bool]]:
     """name (exact spelling) -> (type, whether an untagged occurrence becomes an entity)."""
-    return dict(_read(str(path)))
+    return {name: (label, fill) for name, (label, fill, _) in _read(str(path)).items()}
 
 
-def corpus_type(name: str) -> str | None:
-    """The shipped lexicon's type for ``name`` (None when the corpus does not say)."""
+def corpus_type(name: str, min_votes: int = 0) -> str | None:
+    """The shipped lexicon's type for ``name`` when at least ``min_votes`` cue words back it
+    (None when the corpus does not say)."""
     found = _read(str(LEXICON_FILE)).get(name)
-    return found[0] if found else None
+    return found[0] if found and found[2] >= min_votes else None

@@ -14,11 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.records import Mention, PaperRecord
 from kg.corpus_names import corpus_type
+from kg.records import Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, cue_type
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
+
+LEXICON_MIN_VOTES = 10  # a node's type listens to the corpus lexicon only on this much evidence
 
 __all__ = ["Entity", "Resolver", "type_group"]
 
@@ -122,7 +124,7 @@ class Resolver:
                 cue = cue_type(mention.text, record.field_text(mention.field)[mention.end:mention.end + 120])
                 if cue:  # the paper says what the name is: "X, a new benchmark for ..."
                     votes[cue] += CUE_WEIGHT
-                said = corpus_type(mention.text)
+                said = corpus_type(mention.text, LEXICON_MIN_VOTES)
                 if said:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
                     votes[said] += CUE_WEIGHT
 
