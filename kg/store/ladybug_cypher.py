@@ -100,9 +100,17 @@ def render(template: str, columns=(), **idents: str) -> str:
     ``<<props>>`` (``col: row.col``), ``<<sets>>`` (``n.col = row.col``) and ``<<columns>>``
     (``n.col AS col``, or ``r.col`` for relationships) from ``columns``."""
     var = "r" if "type" in idents else "n"
+    types = dict(columns) if isinstance(columns, dict) else {}
     cols = [_ident(c) for c in columns]
-    lists = {"props": ", ".join(f"{c}: row.{c}" for c in cols),
-             "sets": ", ".join(f"n.{c} = row.{c}" for c in cols if c != "`key`"),
+
+    def value(name: str, column: str) -> str:
+        # cast: a batch whose rows all hold null in a column gets a parameter of no type
+        # (LadybugDB then guesses STRING), which an INT64 or list column refuses
+        kind = types.get(name, "STRING")
+        return f"row.{column}" if kind == "STRING" else f"cast(row.{column}, '{kind}')"
+
+    lists = {"props": ", ".join(f"{c}: {value(n, c)}" for n, c in zip(columns, cols)),
+             "sets": ", ".join(f"n.{c} = {value(n, c)}" for n, c in zip(columns, cols) if c != "`key`"),
              "columns": ", ".join(f"{var}.{c} AS {c}" for c in cols)}
 
     def fill(match: re.Match) -> str:

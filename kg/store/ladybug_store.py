@@ -220,7 +220,10 @@ class LadybugStore(GraphStore):
                             progress(written)
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except RuntimeError:  # LadybugDB rolled back by itself after a failed statement
+                    pass
                 raise
 
     def _record_batches(self, conn, records) -> list[tuple[str, list[dict]]]:

@@ -21,7 +21,7 @@ def test_every_named_query_runs_on_both_stores_from_one_file_or_two_variants():
         variants = [d for d in DIALECTS if (QUERY_DIR / d / f"{name}.cypher").is_file()]
         assert shared != (set(variants) == set(DIALECTS)), name  # one shared file, or a variant per store
         assert all(load_query(name, d) for d in DIALECTS)
-    assert {"path", "entity_links"} == {n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
+    assert {"path", "entity_links", "entity_papers"} == {n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
 
 
 def test_find_by_name_alias_and_type(store):

@@ -117,3 +117,16 @@ def test_values_that_fit_no_column_read_back_exactly(tmp_path, toy_records, valu
     store.write(graph)
     reread = LadybugStore(tmp_path).read_graph()
     assert reread.nodes["Dataset:imagenet"]["value"] == value and reread.nodes["Paper:p1"]["year"] == value
+
+
+def test_a_batch_whose_rows_all_lack_a_typed_value_is_written(tmp_path, toy_records):
+    """LadybugDB guesses STRING for a parameter column that is null in every row; the writes
+    cast, so papers without a year (and later with one) go into the INT64 column."""
+    graph = build_graph(toy_records)
+    for nid, attrs in graph.nodes(data=True):
+        attrs.pop("year", None)
+    store = LadybugStore(tmp_path)
+    store.write(graph)
+    assert "year" not in LadybugStore(tmp_path).read_graph().nodes["Paper:p1"]
+    store.write(build_graph(toy_records))
+    assert LadybugStore(tmp_path).read_graph().nodes["Paper:p1"]["year"] == build_graph(toy_records).nodes["Paper:p1"]["year"]

@@ -1,9 +1,8 @@
-// Papers linked to an entity, with how they are linked (relation types in name order:
-// ORDER BY ... SKIP 0 before collect(), since LadybugDB wants SKIP or LIMIT after a WITH's
-// ORDER BY).
+// Papers linked to an entity, with how they are linked (relation types in name order).
+// (LadybugDB: ../ladybug/entity_papers.cypher; its collect() does not keep the order.)
 MATCH (n:Method|Model|Dataset|Metric|Task {key: $key})<-[r]-(p:Paper)
 WITH p, type(r) AS rel
-ORDER BY rel SKIP 0
+ORDER BY rel
 WITH p, collect(DISTINCT rel) AS relations
 RETURN p.id AS paper, p.title AS title, p.year AS year, relations
 ORDER BY size(relations) DESC, paper
