@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.corpus_names import corpus_type
 from kg.resolve.normalise import squash
 
 __all__ = ["features", "score", "is_specific", "is_known", "FEATURES"]
@@ -132,7 +133,22 @@ def _names_a_field(name: str) -> bool:
     return len(words) == 1 and _word(words[0])[0] >= math.log(FIELD_SHARE)
 
 
+# An all-capital word the corpus mostly writes in lower case is emphasis or a label in the
+# text ("LEFT and RIGHT prompts", "FAITHFUL"), not an acronym: acronyms keep their capitals
+# (SAM, NER, MOTA: over 90% of mid-sentence uses), and so do benchmarks the field names in
+# capitals after a common word (MATH: the corpus lexicon, kg.corpus_names, knows it).
+EMPHASIS_MARKED = 0.5
+
+
+def _shouted_word(name: str) -> bool:
+    words = _TOKEN.findall(name)
+    if len(words) != 1 or not name.isupper() or len(name) < 3:
+        return False
+    _, _, marked, _, unknown = _word(words[0])
+    return not unknown and marked < EMPHASIS_MARKED and corpus_type(name, 10) is None
+
+
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    return not _names_a_field(name) and score(name, label) >= _model()["threshold"]
+    return not (_names_a_field(name) or _shouted_word(name)) and score(name, label) >= _model()["threshold"]

@@ -70,3 +70,10 @@ def test_a_common_noun_before_datasets_is_not_called_a_dataset():
     from kg.resolve.context import cue_type
     assert cue_type("recommendation", " datasets such as") is None
     assert cue_type("recommendation", ", a task with sparse feedback") is None
+
+
+def test_a_shouted_common_word_is_not_an_acronym():
+    # "LEFT and RIGHT prompts": the corpus writes these words in lower case; acronyms and
+    # benchmarks written in capitals keep their node
+    assert not is_specific("RIGHT", "Model") and not is_specific("FAITHFUL", "Model")
+    assert is_specific("SAM", "Model") and is_specific("MATH", "Dataset") and is_specific("MOTA", "Metric")
