@@ -42,7 +42,8 @@ training learning attention search pooling normalization normalisation loss regu
 regularisation optimization optimisation algorithm method approach technique mechanism dropout
 sampling descent decoding encoding distillation augmentation propagation inference estimation
 tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
-initialisation clustering regression classification quantization pruning masking adaptation
+initialisation clustering regression classification quantization pruning masking adaptation framework pipeline
+paradigm protocol
 """.split())
 
 GENERIC_FAMILIES = frozenset(s.strip() for s in """
