@@ -34,6 +34,7 @@ def read_lexicon(path: str | Path = LEXICON_FILE) -> dict[str, tuple[str, bool]]
 
 def corpus_type(name: str, min_votes: int = 0) -> str | None:
     """The shipped lexicon's type for ``name`` when at least ``min_votes`` cue words back it
-    (None when the corpus does not say)."""
+    (None when the corpus does not say): one of the five entity types, or ``"none"`` for a
+    thing of none of them (hardware, a sensor, a regulation: "H100 GPUs", "GDPR compliance")."""
     found = _read(str(LEXICON_FILE)).get(name)
     return found[0] if found and found[2] >= min_votes else None

@@ -25,8 +25,8 @@ from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_n
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
-from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, read_bare_names,
-                                       read_families, versioned_spans)
+from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
+                                       read_bare_names, read_families, versioned_spans)
 from kg.extract.name_lexicon import LEXICON_FILE, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
@@ -202,7 +202,8 @@ class VersionedNamesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = versioned_spans(doc.text, self.families)
-        spans, bare = _char_spans(doc, found), _char_spans(doc, bare_name_spans(doc.text, self.bare, found))
+        found, alone = join_family_names(doc.text, found, bare_name_spans(doc.text, self.bare, found))
+        spans, bare = _char_spans(doc, found), _char_spans(doc, alone)
         if spans or bare:
             before = doc_entities(doc)
             set_entities(doc, filter_spans(apply_versioned_names(before, filter_spans(spans), bare)), before)

@@ -47,7 +47,8 @@ def fills_free_text(name: str) -> bool:
 
 def lexicon_matches(text: str, lexicon: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str, bool]]:
     """(start, end, type, fills free text) of the lexicon's names in ``text``."""
-    return [(m.start(), m.end(), *lexicon[m.group(0)]) for m in _WORD.finditer(text) if m.group(0) in lexicon]
+    return [(m.start(), m.end(), *lexicon[m.group(0)]) for m in _WORD.finditer(text)
+            if m.group(0) in lexicon and lexicon[m.group(0)][0] != "none"]
 
 
 def lexicon_entities(ents: list, matches: list, known: set[str], fill: set[str] = frozenset()) -> list:

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "family_type", "read_bare_names",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "family_type", "join_family_names", "read_bare_names",
            "read_families", "bare_name_spans", "versioned_spans"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "data" / "versioned_families.tsv"
@@ -94,6 +94,20 @@ def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int,
                 end -= 1
             out.append((match.start(), end, label))
     return out
+
+
+def join_family_names(text: str, versioned: list, bare: list) -> tuple[list, list]:
+    """A family's name right before a versioned name of the same type is one name ("Claude"
+    + "Opus 4.6", "Gemini" + "Flash 2.0"): (versioned, bare) with such pairs joined."""
+    starts = {start: (end, label) for start, end, label in versioned}
+    joined, rest = {}, []
+    for start, end, label in bare:
+        nxt = starts.get(end + 1)
+        if text[end:end + 1] == " " and nxt is not None and nxt[1] == label:
+            joined[end + 1] = (start, nxt[0], label)
+        else:
+            rest.append((start, end, label))
+    return [joined.get(start, (start, end, label)) for start, end, label in versioned], rest
 
 
 def family_type(name: str) -> str | None:

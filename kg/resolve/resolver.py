@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
-from kg.records import Mention, PaperRecord
+from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, cue_type
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
@@ -125,7 +125,7 @@ class Resolver:
                 if cue:  # the paper says what the name is: "X, a new benchmark for ..."
                     votes[cue] += CUE_WEIGHT
                 said = corpus_type(mention.text, LEXICON_MIN_VOTES)
-                if said:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
+                if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
                     votes[said] += CUE_WEIGHT
 
     def _canonical_text(self, mention: Mention) -> str:

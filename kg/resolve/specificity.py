@@ -138,6 +138,7 @@ def _names_a_field(name: str) -> bool:
 # (SAM, NER, MOTA: over 90% of mid-sentence uses), and so do benchmarks the field names in
 # capitals after a common word (MATH: the corpus lexicon, kg.corpus_names, knows it).
 EMPHASIS_MARKED = 0.5
+NONE_MIN_VOTES = 5
 
 
 def _shouted_word(name: str) -> bool:
@@ -151,4 +152,6 @@ def _shouted_word(name: str) -> bool:
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
+    if corpus_type(name, NONE_MIN_VOTES) == "none":  # "H100 GPUs", "GDPR compliance": no type of ours
+        return False
     return not (_names_a_field(name) or _shouted_word(name)) and score(name, label) >= _model()["threshold"]

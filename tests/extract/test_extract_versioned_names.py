@@ -114,3 +114,9 @@ def test_shipped_lexicon_knows_todays_benchmarks_and_metrics():
     lexicon = read_lexicon()
     assert lexicon["WebArena"][0] == "Dataset" and lexicon["LPIPS"][0] == "Metric"
     assert not {"AI", "LLM", "LLMs", "SOTA", "However"} & set(lexicon)
+
+
+def test_a_family_name_before_a_versioned_name_joins_it(packaged_nlp):
+    doc = packaged_nlp("We compare Claude Opus 4.6 with GPT-5 and Gemini.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Claude Opus 4.6", "Model"), ("GPT-5", "Model"), ("Gemini", "Model")} <= ents

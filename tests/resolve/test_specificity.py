@@ -77,3 +77,9 @@ def test_a_shouted_common_word_is_not_an_acronym():
     # benchmarks written in capitals keep their node
     assert not is_specific("RIGHT", "Model") and not is_specific("FAITHFUL", "Model")
     assert is_specific("SAM", "Model") and is_specific("MATH", "Dataset") and is_specific("MOTA", "Metric")
+
+
+def test_hardware_and_regulations_the_corpus_names_as_such_get_no_node():
+    # "H100 GPUs", "GDPR compliance": things of none of the five types (kg.corpus_names)
+    assert not is_specific("H100", "Model") and not is_specific("GDPR", "Model")
+    assert is_specific("BERT", "Model")

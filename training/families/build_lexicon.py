@@ -36,6 +36,10 @@ CUES = {
     "Method": {"framework", "method", "approach", "algorithm", "technique", "prompting", "paradigm", "strategy",
                "mechanism", "optimizer"},
     "Task": {"task", "tasks"},
+    # things of none of the five types: hardware, sensors, regulations ("H100 GPU", "GDPR compliance")
+    "none": {"gpu", "gpus", "chip", "chips", "processor", "processors", "cpu", "cpus", "hardware", "sensor",
+             "sensors", "camera", "cameras", "satellite", "satellites", "regulation", "regulations",
+             "compliance", "license", "licence"},
 }
 CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
 # a tool is used *via*, *through*, *leveraging* ... it: a vote for Model-or-Method that does not take a
