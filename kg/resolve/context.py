@@ -22,7 +22,7 @@ _KINDS = {
                         "frameworks strategy strategies mechanism module loss objective".split()),
 }  # no Task cue: "GLUE tasks", "MMLU tasks" name benchmarks
 _NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
-_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[,:]\s*(?:a|an|the|our)\s+([^,.;:()]{0,80})")
+_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
 _APPOSITION_WORDS = 6
 _STOP = frozenset("for of that which to with in on and or by from".split())
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*[Bb]ench(?:mark)?$")
@@ -42,7 +42,7 @@ def cue_type(name: str, after: str) -> str | None:
         return "Dataset"
     apposition = _APPOSITION.match(after)
     if apposition:
-        for word in re.findall(r"[A-Za-z]+", apposition.group(1))[:_APPOSITION_WORDS]:
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*", apposition.group(1))[:_APPOSITION_WORDS]:
             if word.lower() in _STOP:
                 break
             if _kind(word):

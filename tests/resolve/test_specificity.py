@@ -83,3 +83,11 @@ def test_hardware_and_regulations_the_corpus_names_as_such_get_no_node():
     # "H100 GPUs", "GDPR compliance": things of none of the five types (kg.corpus_names)
     assert not is_specific("H100", "Model") and not is_specific("GDPR", "Model")
     assert is_specific("BERT", "Model")
+
+
+def test_a_title_says_what_its_coined_name_is():
+    from kg.resolve.context import cue_type
+
+    assert cue_type("EcomEval", ": A Comprehensive Multilingual Benchmark for E-commerce") == "Dataset"
+    assert cue_type("LogicCat", ": The Chain-of-Thought Text-to-SQL Benchmark") == "Dataset"
+    assert cue_type("ReaComp", ": Compiling LLM Reasoning into Symbolic Solvers") is None
