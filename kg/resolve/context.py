@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cue_type", "CUE_WEIGHT"]
+__all__ = ["cue_type", "title_cue", "CUE_WEIGHT"]
 
 # A cue outweighs this many tagged mentions in the type vote: the text states the kind.
 CUE_WEIGHT = 3
@@ -51,3 +51,14 @@ def cue_type(name: str, after: str) -> str | None:
     if not following or not re.search(r"[A-Z0-9]", name):
         return None  # "recommendation datasets" are datasets for a task, not the name of one
     return _kind(following.group(1))
+
+
+def title_cue(name: str, after: str) -> str | None:
+    """A coined name before a title's colon ("ReaComp: Compiling LLM Reasoning ...") is what
+    the paper proposes: a Method (Model vs Method is decided later by the name), unless the
+    apposition says it is a benchmark or dataset (``cue_type``). In SciREX, 11 of 12 such
+    titles name the paper's method."""
+    kind = cue_type(name, after)
+    if kind is None and re.match(r"\s*:", after) and re.search(r"[A-Z0-9]", name[1:] or name):
+        return "Method"
+    return kind

@@ -91,3 +91,11 @@ def test_a_title_says_what_its_coined_name_is():
     assert cue_type("EcomEval", ": A Comprehensive Multilingual Benchmark for E-commerce") == "Dataset"
     assert cue_type("LogicCat", ": The Chain-of-Thought Text-to-SQL Benchmark") == "Dataset"
     assert cue_type("ReaComp", ": Compiling LLM Reasoning into Symbolic Solvers") is None
+
+
+def test_a_coined_name_before_a_titles_colon_is_what_the_paper_proposes():
+    from kg.resolve.context import title_cue
+
+    assert title_cue("TLB-VFI", ": Temporal-Aware Latent Brownian Bridge Diffusion") == "Method"
+    assert title_cue("EcomEval", ": A Comprehensive Multilingual Benchmark") == "Dataset"
+    assert title_cue("question answering", ": a survey") is None  # not a coined name
