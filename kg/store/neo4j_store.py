@@ -180,6 +180,8 @@ class Neo4jStore(GraphStore):
                                  label=label, prop=spec["key"]))
             todo += [C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_{prop}_idx", label=label, prop=prop)
                      for prop in spec.get("indexes", ())]
+            if spec["key"] != "key":  # the named queries find every node by key under its own label
+                todo.append(C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_key_idx", label=label, prop="key"))
         # Named queries look entities up as (:Entity {key}) and by name across labels.
         todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
                           label=lookup["entity"], prop=prop) for prop in ("key", "name")]
