@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cue_type", "title_cue", "CUE_WEIGHT"]
+__all__ = ["cue_type", "title_cue", "CUE_WEIGHT", "PROPOSED"]
+
+# what a title's coined name is when nothing says more: a Method or a Model, as its mentions say
+PROPOSED = "Method|Model"
 
 # A cue outweighs this many tagged mentions in the type vote: the text states the kind.
 CUE_WEIGHT = 3
@@ -22,9 +25,10 @@ _KINDS = {
                         "frameworks strategy strategies mechanism module loss objective".split()),
 }  # no Task cue: "GLUE tasks", "MMLU tasks" name benchmarks
 _NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
-_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
+_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
 _APPOSITION_WORDS = 6
-_STOP = frozenset("for of that which to with in on and or by from".split())
+_STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
+_KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*[Bb]ench(?:mark)?$")
 
 
@@ -33,12 +37,16 @@ def _kind(word: str) -> str | None:
     return next((kind for kind, nouns in _KINDS.items() if word in nouns), None)
 
 
-def cue_type(name: str, after: str) -> str | None:
-    """The kind the text gives ``name`` from the text right ``after`` it, or None.
+def cue_type(name: str, after: str, before: str = "") -> str | None:
+    """The kind the text gives ``name`` from the text right ``after`` it (or a kind noun
+    right ``before`` a coined name: "the reasoning benchmark LogicCat"), or None.
 
     A name ending in "Bench" ("AcuityBench", "SAGE-Bench") is a benchmark by the field's
     naming convention, whatever follows it."""
     if _BENCH_NAME.search(name.strip()):
+        return "Dataset"
+    preceding = _KIND_BEFORE.search(before)
+    if preceding and re.search(r"[A-Z0-9]", name) and _kind(preceding.group(1)) == "Dataset":
         return "Dataset"
     apposition = _APPOSITION.match(after)
     if apposition:
@@ -53,12 +61,12 @@ def cue_type(name: str, after: str) -> str | None:
     return _kind(following.group(1))
 
 
-def title_cue(name: str, after: str) -> str | None:
+def title_cue(name: str, after: str, before: str = "") -> str | None:
     """A coined name before a title's colon ("ReaComp: Compiling LLM Reasoning ...") is what
-    the paper proposes: a Method (Model vs Method is decided later by the name), unless the
+    the paper proposes: ``PROPOSED``, a Method or Model as its mentions say, unless the
     apposition says it is a benchmark or dataset (``cue_type``). In SciREX, 11 of 12 such
     titles name the paper's method."""
-    kind = cue_type(name, after)
+    kind = cue_type(name, after, before)
     if kind is None and re.match(r"\s*:", after) and re.search(r"[A-Z0-9]", name[1:] or name):
-        return "Method"
+        return PROPOSED
     return kind

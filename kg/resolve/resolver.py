@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
-from kg.resolve.context import CUE_WEIGHT, cue_type, title_cue
+from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
 
@@ -121,8 +121,11 @@ class Resolver:
             for mention in record.entities:
                 votes = self._type_votes[squash(self._canonical_text(mention))]
                 votes[mention.type] += 1
-                after = record.field_text(mention.field)[mention.end:mention.end + 120]
-                cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after)
+                text = record.field_text(mention.field)
+                after, before = text[mention.end:mention.end + 120], text[max(0, mention.start - 40):mention.start]
+                cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
+                if cue == PROPOSED:
+                    cue = mention.type if mention.type in _MODEL_GROUP else "Method"
                 if cue:  # the paper says what the name is: "X, a new benchmark for ..."
                     votes[cue] += CUE_WEIGHT
                 said = corpus_type(mention.text, LEXICON_MIN_VOTES)

@@ -96,6 +96,15 @@ def test_a_title_says_what_its_coined_name_is():
 def test_a_coined_name_before_a_titles_colon_is_what_the_paper_proposes():
     from kg.resolve.context import title_cue
 
-    assert title_cue("TLB-VFI", ": Temporal-Aware Latent Brownian Bridge Diffusion") == "Method"
+    assert title_cue("TLB-VFI", ": Temporal-Aware Latent Brownian Bridge Diffusion") == "Method|Model"
     assert title_cue("EcomEval", ": A Comprehensive Multilingual Benchmark") == "Dataset"
     assert title_cue("question answering", ": a survey") is None  # not a coined name
+
+
+def test_appositions_with_coordinated_adjectives_long_brackets_and_a_kind_noun_before():
+    from kg.resolve.context import cue_type
+
+    assert cue_type("EcomEval", ", a comprehensive multilingual and multimodal benchmark for") == "Dataset"
+    assert cue_type("VAGU", " (Video Anomaly Grounding and Understanding), the first benchmark to") == "Dataset"
+    assert cue_type("LogicCat", " (24.28 EX)", before="on the complex reasoning benchmark ") == "Dataset"
+    assert cue_type("question answering", " tasks", before="the benchmark ") is None  # not a coined name
