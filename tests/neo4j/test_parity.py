@@ -1,5 +1,6 @@
-"""Every named query gives the same rows, in the same order, on Neo4j as its networkx twin on
-the embedded store, and the same rows again when repeated.
+"""Every named query gives the same rows, in the same order, on Neo4j as on the embedded
+LadybugDB store (the same .cypher file, or the two stores' variants), and the same rows again
+when repeated.
 
 Two graphs: the hand-made toy records, and the seed corpus extracted with the packaged
 pipeline. Parameters are drawn from the graph itself (every entity for the toy graph, a
@@ -16,7 +17,7 @@ from kg.graph.build import build_graph
 from kg.ingest import read_papers
 from kg.pipeline import extract_papers
 from kg.queries import ENTITY_LABELS, query_names
-from kg.store.embedded import EmbeddedStore
+from kg.store.ladybug_store import LadybugStore
 
 pytestmark = pytest.mark.neo4j
 
@@ -68,7 +69,7 @@ def _assert_parity(neo, embedded, graph, limit=None):
 
 def test_parity_on_the_toy_graph(store, tmp_path, toy_records):
     graph = build_graph(toy_records)
-    embedded = EmbeddedStore(tmp_path)
+    embedded = LadybugStore(tmp_path)
     embedded.merge_graph(graph)
     store.merge_graph(graph)
     _assert_parity(store, embedded, graph)
@@ -81,7 +82,7 @@ def seeds_graph(corpus_dir):
 
 @pytest.mark.slow
 def test_parity_on_the_seed_corpus(store, tmp_path, seeds_graph):
-    embedded = EmbeddedStore(tmp_path)
+    embedded = LadybugStore(tmp_path)
     embedded.merge_graph(seeds_graph)
     store.merge_graph(seeds_graph)
     _assert_parity(store, embedded, seeds_graph, limit=60)
