@@ -75,12 +75,12 @@ class TrainOptions:
     min_count: int = 1
     head_min_count: int = 5
     head_min_purity: float = 0.85
-    members: int = 3
+    members: int = 1
     decode_beam_width: int = 2
     vote_backed_labels: tuple[str, ...] = ("Method", "Metric")
-    body_copies: int = 0
+    body_copies: int = 1
     include_tdmsci: bool = False
-    pretrain_2025: int = 0
+    pretrain_2025: int = 5000
     jobs: int | None = None
     exclude: object = None
     dev_records: list | None = None

@@ -65,6 +65,8 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
                            or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START):
         start += 1
+    if _opening_gerund(doc, start, end):
+        start += 1
     trailing = TRAILING_WORDS | DATASET_TRAILING_WORDS if span.label_ == "Dataset" else TRAILING_WORDS
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
                            or doc[end - 1].lower_ in trailing):
@@ -73,6 +75,17 @@ def _trim(span: Span) -> Span | None:
         return None
     trimmed = Span(doc, start, end, label=span.label_)
     return None if is_fragment(trimmed) else trimmed
+
+
+def _opening_gerund(doc, start: int, end: int) -> bool:
+    """ "Training GANs faster", "Rethinking Talking-Head Animation": a sentence's (or title's)
+    opening verb in -ing before a name (a capital after the first letter, or a digit) is the
+    paper's action, not part of the name."""
+    if end - start < 2 or not doc[start].is_sent_start:
+        return False
+    word, rest = doc[start].text, doc[start + 1:end].text
+    return (word[:1].isupper() and word[1:].islower() and word.endswith("ing") and len(word) > 5
+            and rest[:1].isupper() and bool(re.search(r".[A-Z]|\d", rest)))
 
 
 def is_fragment(span: Span) -> bool:

@@ -86,3 +86,12 @@ def test_generic_words_are_no_names(make_doc):
     assert _fix(make_doc, "Learning at McGillUniversity with metric learning.",
                 [("Learning", "Task"), ("McGillUniversity", "Method"), ("metric learning", "Method")]) == [
         ("metric learning", "Method")]
+
+
+def test_an_opening_gerund_before_a_name_is_not_part_of_it(packaged_nlp):
+    from kg.extract import extract_records
+    from kg.ingest.paper import Paper
+
+    for title, name in (("Training GANs faster", "GANs"), ("Rethinking Talking-Head Animation", "Talking-Head Animation")):
+        (rec,) = extract_records([Paper("a", title, "We study it.")], nlp=packaged_nlp)
+        assert name in {e.text for e in rec.entities}
