@@ -186,13 +186,18 @@ def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opt
     return paths
 
 
+def _pretrain_epochs(opts: TrainOptions) -> int:
+    """None in the options means the config's ``[pretraining] max_epochs``; 0 means none."""
+    if opts.pretrain_epochs is not None:
+        return opts.pretrain_epochs
+    return int(load_config(opts.config_path)["pretraining"]["max_epochs"])
+
+
 def _pretrain(work: Path, texts: list[str], seed: int, opts: TrainOptions) -> tuple[dict, dict | None]:
     """Config overrides pointing at pretrained tok2vec weights (if pretraining is on)."""
     from training.pretrain import pretrain_tok2vec
 
-    epochs = opts.pretrain_epochs
-    if epochs is None:
-        epochs = int(load_config(opts.config_path)["pretraining"]["max_epochs"])
+    epochs = _pretrain_epochs(opts)
     if epochs <= 0:
         return {}, None
     weights, digest = pretrain_tok2vec(Path(opts.config_path), texts, work, seed, opts.overrides,
@@ -233,7 +238,9 @@ def _train_members(work: Path, paths, train_recs: list[dict], seed: int, opts: T
 
     from training.pretrain import modern_texts, raw_texts
 
-    texts = raw_texts(train_recs) + modern_texts(opts.pretrain_2025)
+    texts = raw_texts(train_recs)
+    if _pretrain_epochs(opts) > 0:  # the 2025 corpus is read only when it is pretrained on
+        texts += modern_texts(opts.pretrain_2025)
     job_opts = replace(opts, exclude=None, dev_records=None)
     args = [(str(work / f"member-{i}"), [str(p) for p in paths], seed + i, job_opts, texts)
             for i in range(opts.members)]
