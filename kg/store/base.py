@@ -11,7 +11,8 @@ with B give. Writes happen under the store's one-writer lock.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 import networkx as nx
 
@@ -23,10 +24,29 @@ __all__ = ["GraphStore"]
 class GraphStore(ABC):
     """Where a graph and its records live between commands."""
 
-    @abstractmethod
-    def writer(self) -> AbstractContextManager:
+    _writer_depth = 0
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
         """Hold the store's exclusive writer lock (re-entrant within one store object): a
         build reads, derives and writes under it, so two builds never interleave."""
+        if self._writer_depth:
+            self._writer_depth += 1
+            try:
+                yield
+            finally:
+                self._writer_depth -= 1
+            return
+        with self._writer_lock():
+            self._writer_depth = 1
+            try:
+                yield
+            finally:
+                self._writer_depth = 0
+
+    @abstractmethod
+    def _writer_lock(self) -> AbstractContextManager:
+        """Take the store's own exclusive lock (``writer`` makes it re-entrant)."""
 
     @abstractmethod
     def write(self, graph: nx.MultiDiGraph, records: list[PaperRecord] | None = None, progress=None) -> None:

@@ -111,7 +111,6 @@ class LadybugStore(GraphStore):
             raise StoreError(f"{self.directory}: not a kg store ({what}); build one with "
                              f"`kg build INPUT --store {self.directory}`")
         self._conn = None
-        self._writer_depth = 0
 
     def __repr__(self) -> str:
         return f"LadybugStore({str(self.directory)!r})"
@@ -183,23 +182,14 @@ class LadybugStore(GraphStore):
 
     # -- writing -----------------------------------------------------------------------
     @contextmanager
-    def writer(self) -> Iterator[None]:
-        """The ``.lock`` file's exclusive lock (re-entrant within this object)."""
-        if self._writer_depth:
-            self._writer_depth += 1
-            try:
-                yield
-            finally:
-                self._writer_depth -= 1
-            return
+    def _writer_lock(self) -> Iterator[None]:
+        """The ``.lock`` file's exclusive lock."""
         self.directory.mkdir(parents=True, exist_ok=True)
         with open(self.directory / ".lock", "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            self._writer_depth = 1
             try:
                 yield
             finally:
-                self._writer_depth = 0
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     def write(self, graph: nx.MultiDiGraph, records: list[PaperRecord] | None = None, progress=None,

@@ -130,7 +130,6 @@ class Neo4jStore(GraphStore):
         self.batch_size = max(1, int(batch_size))
         self._secret = password
         self._schema_ready = False
-        self._writer_depth = 0
         with self._errors():
             self._driver = neo4j.GraphDatabase.driver(
                 uri, auth=(user, password or ""), connection_timeout=10.0,
@@ -202,25 +201,16 @@ class Neo4jStore(GraphStore):
 
     # -- writes ------------------------------------------------------------------------------
     @contextmanager
-    def writer(self) -> Iterator[None]:
-        """Hold the writer lock (see the module docstring); re-entrant within this object."""
-        if self._writer_depth:
-            self._writer_depth += 1
-            try:
-                yield
-            finally:
-                self._writer_depth -= 1
-            return
+    def _writer_lock(self) -> Iterator[None]:
+        """A transaction held open on the ``KgLock`` node (see the module docstring)."""
         self.ensure_schema()
         with self._errors(StoreError):
             session = self._session(write=True)
             tx = session.begin_transaction()
             tx.run(C.render(C.TAKE_WRITER_LOCK, lock=C.lookup_labels()["lock"])).consume()
-        self._writer_depth = 1
         try:
             yield
         finally:
-            self._writer_depth = 0
             try:
                 tx.rollback()
             finally:
