@@ -8,7 +8,8 @@ character offsets into the named field, end exclusive, so ``text == field[start:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field
 
 __all__ = ["ENTITY_TYPES", "Mention", "Result", "Relation", "PaperRecord", "sentence_of"]
 
@@ -25,6 +26,15 @@ class Mention:
     canonical: str
     sentence: tuple[int, int] | None = None  # offsets of the sentence holding it, same field
     entity: str | None = None  # key of the graph node it denotes; None: a generic phrase (or not resolved)
+
+
+def _mention_dict(mention: Mention) -> dict:
+    data = dict(vars(mention))
+    if data["sentence"] is None:
+        del data["sentence"]
+    else:
+        data["sentence"] = list(data["sentence"])
+    return data
 
 
 RESULT_KINDS = ("absolute", "delta")
@@ -75,13 +85,17 @@ class PaperRecord:
     properties: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        for ent in data["entities"]:
-            if ent["sentence"] is None:
-                del ent["sentence"]
-            else:
-                ent["sentence"] = list(ent["sentence"])
-        return data
+        """The JSON shape, as ``dataclasses.asdict`` gives it (same keys, same order) but
+        built directly: a build serialises every stored record, and asdict's generic deep
+        copy was a third of a 10,000-paper store write."""
+        return {
+            "id": self.id, "title": self.title, "abstract": self.abstract,
+            "entities": [_mention_dict(m) for m in self.entities],
+            "results": [dict(vars(r)) for r in self.results],
+            "relations": [dict(vars(r)) for r in self.relations],
+            "year": self.year, "url": self.url, "source": self.source,
+            "code_urls": list(self.code_urls), "properties": copy.deepcopy(self.properties),
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> "PaperRecord":

@@ -63,6 +63,7 @@ def squash(text: str) -> str:
     return normalise(text).replace(" ", "")
 
 
+@lru_cache(maxsize=500_000)
 def is_acronym(text: str) -> bool:
     """Short, mostly upper-case tokens such as BERT, LSTM, mAP, GANs, T5."""
     core = text.strip()

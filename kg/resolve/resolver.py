@@ -95,6 +95,11 @@ class Resolver:
         self._type_votes: dict[str, Counter] = defaultdict(Counter)    # canonical -> label -> mentions
         self._expansions: dict[tuple[str, str], str] = {}  # (group, normalised expansion) -> its sense
         self._defined_in: dict[str, list[str]] = {}  # acronym -> the type groups that define it
+        # memos: the tables above are complete before the first look-up (definitions come
+        # first in ``observe``; type votes are final when pass 2 starts), and a corpus repeats
+        # the same few thousand names: 200,000 mentions of 10,000 papers, ~60,000 distinct
+        self._canonical_memo: dict[tuple[str, str, str], str] = {}
+        self._label_memo: dict[tuple[str, str], str] = {}
 
     # -- pass 1: what all the papers say -----------------------------------------------
     def observe(self, records: Sequence[PaperRecord]) -> None:
@@ -133,6 +138,13 @@ class Resolver:
                     votes[said] += CUE_WEIGHT
 
     def _canonical_text(self, mention: Mention) -> str:
+        memo = (mention.text, mention.canonical, mention.type)
+        found = self._canonical_memo.get(memo)
+        if found is None:
+            found = self._canonical_memo[memo] = self._canonical_uncached(mention)
+        return found
+
+    def _canonical_uncached(self, mention: Mention) -> str:
         text = _base_form(mention.canonical, mention.type)
         acronym, group = squash(mention.text), type_group(mention.type)
         if mention.canonical != mention.text and (group, acronym) in self._sense:
@@ -159,6 +171,13 @@ class Resolver:
     def _label_of(self, canonical: str, fallback: str) -> str:
         """One type per name: the type group most mentions of the name have, and within
         Method|Model the more frequent of the two (ties: the first in order)."""
+        memo = (canonical, fallback)
+        found = self._label_memo.get(memo)
+        if found is None:
+            found = self._label_memo[memo] = self._label_uncached(canonical, fallback)
+        return found
+
+    def _label_uncached(self, canonical: str, fallback: str) -> str:
         votes = self._type_votes.get(squash(canonical))
         if not votes:
             return fallback

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import operator
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,7 @@ DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'+]|[-.](?=[A-Za-z0-9]))*")
 # Closed-class words that open a description rather than a name ("our method", "the encoder").
+_CAPITAL = re.compile("[A-Z]")  # tokens are ASCII (_TOKEN)
 _OPENERS = frozenset("a an the this that these those our their its his her such each every any some".split())
 _LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
 FEATURES = (
@@ -57,6 +59,7 @@ def _word_stats() -> tuple[int, dict[str, tuple[int, ...]]]:
     return papers, stats
 
 
+@lru_cache(maxsize=200_000)
 def _word(word: str) -> tuple[float, float, float, float, bool]:
     """(document frequency as log share of papers, determiner ratio, marked ratio,
     glued-after-a-name ratio, unknown) of a word; a hyphenated word unknown as a whole is
@@ -77,12 +80,13 @@ def features(name: str, label: str) -> list[float]:
     info = [_word(w) for w in words]
     head, first = info[-1], info[0]
     capitalised = [w for w in words if w[:1].isupper()]
+    acronym = len(words) == 1 and sum(map(str.isupper, words[0])) >= 2
     row = {
         "bias": 1.0, "words": min(len(words), 6) / 6, "chars": math.log(len(name) + 1) / 4,
-        "digit": float(any(ch.isdigit() for ch in name)),
-        "inner_capital": float(any(any(ch.isupper() for ch in w[1:]) for w in words)),
+        "digit": float(any(map(str.isdigit, name))),
+        "inner_capital": float(any(_CAPITAL.search(w, 1) for w in words)),
         "all_capitalised": float(len(capitalised) == len(words)), "all_lower": float(name == name.lower()),
-        "acronym": float(len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2),
+        "acronym": float(acronym),
         "symbols": float(bool(re.search(r"[^\w\s\-.+'/&]", name))),
         "opener": float(words[0].lower() in _OPENERS),
         "head_df": head[0] / 10, "head_det": head[1], "head_marked": head[2], "head_after_name": head[3],
@@ -91,7 +95,7 @@ def features(name: str, label: str) -> list[float]:
         "max_det": max(i[1] for i in info), "mean_marked": sum(i[2] for i in info) / len(info),
         "unknown": sum(i[4] for i in info) / len(info),
         # an acronym used in a large share of all papers names a whole class ("LLMs", "VLMs", "RGB")
-        "acronym_df": float(len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2) * (head[0] / 10 + 1),
+        "acronym_df": float(acronym) * (head[0] / 10 + 1),
         "plural_acronym": float(bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", words[-1]))),
         **{f"type_{other}": float(label == other) for other in _LABELS},
     }
@@ -103,10 +107,11 @@ def _model() -> dict:
     return json.loads((DATA / "specificity.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=200_000)  # a build asks about each entity's name more than once
 def score(name: str, label: str) -> float:
     """Probability that an entity of this name and type is worth a node."""
     weights = _model()["weights"]
-    z = sum(w * x for w, x in zip(weights, features(name, label)))
+    z = sum(map(operator.mul, weights, features(name, label)))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
