@@ -48,23 +48,27 @@ def _using(store, must_exist: bool = True) -> Iterator[GraphStore]:
 
 
 def build(paths: Iterable[str | Path], store: StoreLike = None, *, format: str | None = None,
-          skip_invalid: bool = False) -> BuildSummary:
+          skip_invalid: bool = False, jobs: int = 1, scheduler: str | None = None) -> BuildSummary:
     """``kg build``: read, extract what is new, derive the graph again from every stored paper.
     ``skip_invalid``: bad JSONL lines / CSV rows are skipped (listed in ``summary.skipped``)
-    instead of raising :class:`kg.errors.InputError`."""
+    instead of raising :class:`kg.errors.InputError`. ``jobs``/``scheduler``: extract in that
+    many processes, or on the Dask cluster at that address (``local:N``: N processes here)."""
     from kg.pipeline import build as run
     skipped: list = []
     with _using(store, must_exist=False) as opened:
-        summary = run(list(paths), opened, format, on_invalid=skipped.append if skip_invalid else None)
+        summary = run(list(paths), opened, format, on_invalid=skipped.append if skip_invalid else None,
+                      jobs=jobs, scheduler=scheduler)
     summary.skipped = [str(error) for error in skipped]
     return summary
 
 
-def extract_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None) -> int:
-    """``kg extract``: one JSON record per paper into ``output``; returns the number written.
-    (Not ``kg.extract``: that name is the extraction package.)"""
+def extract_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None,
+                 jobs: int = 1, scheduler: str | None = None) -> int:
+    """``kg extract``: one JSON record per paper into ``output``; returns the number written
+    (``jobs``, ``scheduler``: as for :func:`build`). (Not ``kg.extract``: that name is the
+    extraction package.)"""
     from kg.pipeline import extract_files
-    return extract_files(list(paths), Path(output), format)
+    return extract_files(list(paths), Path(output), format, jobs=jobs, scheduler=scheduler)
 
 
 def load(records: str | Path, store: StoreLike = None) -> BuildSummary:

@@ -40,13 +40,28 @@ class BuildSummary:
         return dict(self.__dict__)
 
 
-def extract_papers(papers: Iterable[Paper], progress: Progress = None, jobs: int = 1) -> Iterator[PaperRecord]:
+def extract_papers(papers: Iterable[Paper], progress: Progress = None, jobs: int = 1,
+                   scheduler: str | None = None) -> Iterator[PaperRecord]:
     """Run the packaged spaCy pipeline over papers, streaming records in input order
-    (``jobs`` > 1: in that many worker processes, the same records)."""
+    (``jobs`` > 1: in that many worker processes; ``scheduler``: on the Dask cluster at that
+    address, or ``local:N``; the same records either way)."""
+    _check_route(jobs, scheduler)
+    if scheduler:
+        from kg.extract.cluster import extract_on_cluster  # imports dask only when a cluster is used
+        return extract_on_cluster(papers, scheduler, progress)
     if jobs > 1:
         from kg.extract.parallel import extract_in_processes
-        yield from extract_in_processes(papers, jobs, progress)
-        return
+        return extract_in_processes(papers, jobs, progress)
+    return _extract_serially(papers, progress)
+
+
+def _check_route(jobs: int, scheduler: str | None) -> None:
+    """Worker processes here or a cluster's workers, not both (checked before any work)."""
+    if scheduler and jobs > 1:
+        raise ValueError("jobs > 1 and a Dask scheduler exclude each other: the cluster's workers are the jobs")
+
+
+def _extract_serially(papers: Iterable[Paper], progress: Progress) -> Iterator[PaperRecord]:
     from kg.extract import extract_records  # loads spaCy only when needed
     for record in extract_records(papers):
         if progress:
@@ -76,13 +91,15 @@ def write_jsonl_atomic(rows: Iterable[dict], path: Path) -> int:
 def extract_files(inputs: Iterable[str | Path], output: Path, fmt: str | None = None,
                   progress: Progress = None, on_total: Callable[[int], None] | None = None,
                   on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None,
-                  jobs: int = 1) -> int:
-    """Read and extract ``inputs`` into a records file (``kg extract``); the callbacks and
-    ``jobs`` are ``build``'s. Returns the number of records written."""
+                  jobs: int = 1, scheduler: str | None = None) -> int:
+    """Read and extract ``inputs`` into a records file (``kg extract``); the callbacks,
+    ``jobs`` and ``scheduler`` are ``build``'s. Returns the number of records written."""
+    _check_route(jobs, scheduler)
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
     if on_total:
         on_total(len(papers))
-    records = mark_entities(extract_papers(papers, progress, jobs))  # entities are decided over the whole set
+    # entities are decided over the whole set
+    records = mark_entities(extract_papers(papers, progress, jobs, scheduler))
     return write_jsonl_atomic((r.to_dict() for r in records), output)
 
 
@@ -96,7 +113,7 @@ def _with_paper(record: PaperRecord, paper: Paper) -> PaperRecord:
     """``record``'s extraction (made from the same text) under ``paper``'s id and metadata."""
     return replace(record, id=paper.id, year=paper.year, url=paper.url, source=paper.source,
                    code_urls=list(paper.code_urls), properties=dict(paper.properties),
-                   entities=[replace(m, entity=None) for m in record.entities])  # derived anew each build
+                   entities=[m if m.entity is None else replace(m, entity=None) for m in record.entities])  # derived anew each build
 
 
 def _text(item: Paper | PaperRecord) -> tuple[str, str]:
@@ -139,16 +156,18 @@ def _refuse_graph_without_records(stats: dict, stored: list[PaperRecord]) -> Non
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
           progress: Progress = None, on_total: Callable[[int], None] | None = None,
           on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None,
-          jobs: int = 1) -> BuildSummary:
-    """Read, extract what is new (in ``jobs`` processes), and derive the store's graph again
+          jobs: int = 1, scheduler: str | None = None) -> BuildSummary:
+    """Read, extract what is new (in ``jobs`` processes, or on the Dask cluster at
+    ``scheduler``: see ``extract_papers``), and derive the store's graph again
     from all its papers (``on_invalid``, ``on_empty``: see ``kg.ingest.read_papers``;
     ``on_total`` gets the number of papers to extract, ``progress`` each one done)."""
+    _check_route(jobs, scheduler)
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
 
     def extract(todo: list[Paper]) -> Iterator[PaperRecord]:
         if on_total:
             on_total(len(todo))
-        return extract_papers(todo, progress, jobs)
+        return extract_papers(todo, progress, jobs, scheduler)
 
     return _derive(store, papers, {}, extract)
 

@@ -14,7 +14,7 @@ import click
 
 from kg.cli.group import KgCommand
 from kg.cli.options import (JOBS, SKIP_INVALID, invalid_records, report_skipped_files, run_with_progress, say,
-                            store_options, verbose, warn_empty)
+                            scheduler_option, store_options, verbose, warn_empty)
 from kg.cli.output import emit_json, emit_rows
 from kg.ingest import FORMATS
 
@@ -28,20 +28,22 @@ __all__ = ["COMMANDS", "extract", "build", "load", "stats", "migrate"]
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
 @SKIP_INVALID
 @JOBS
-def extract(inputs, output, fmt, skip_invalid, jobs):
+@scheduler_option
+def extract(inputs, output, fmt, skip_invalid, jobs, scheduler):
     """Extract entities, results and relations into a records file (one JSON object per paper).
 
     \b
     Examples:
       kg extract ../shared/data/gold/scirex-dev.jsonl -o records.jsonl
       kg extract arxiv-metadata.json -o records.jsonl --skip-invalid -j 2
+      kg extract arxiv-2025.jsonl.gz -o records.jsonl --scheduler tcp://10.0.0.5:8786
     """
     from kg.pipeline import extract_files
     report_skipped_files(inputs)
     with invalid_records(skip_invalid) as on_invalid:
         count = run_with_progress("extracting", lambda step, total: extract_files(
             inputs, output, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=warn_empty,
-            jobs=jobs))
+            jobs=jobs, scheduler=scheduler))
     say(f"wrote {count} records to {output}")
 
 
@@ -50,8 +52,9 @@ def extract(inputs, output, fmt, skip_invalid, jobs):
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: detected per file).")
 @SKIP_INVALID
 @JOBS
+@scheduler_option
 @store_options(must_exist=False)
-def build(inputs, fmt, skip_invalid, jobs, store):
+def build(inputs, fmt, skip_invalid, jobs, scheduler, store):
     """Build (or extend) the graph from files or folders of abstracts.
 
     The graph is derived from every paper the store holds plus the new ones: building the
@@ -64,13 +67,14 @@ def build(inputs, fmt, skip_invalid, jobs, store):
       kg build samples/papers.jsonl --store my-graph
       kg build samples/papers.jsonl --store bolt://127.0.0.1:7687
       kg build arxiv-2025.jsonl.gz -j 2
+      kg build arxiv-2025.jsonl.gz --scheduler local:2
     """
     from kg.pipeline import build as build_graph
     report_skipped_files(inputs)
     with invalid_records(skip_invalid) as on_invalid:
         summary = run_with_progress("extracting", lambda step, total: build_graph(
             inputs, store, fmt, progress=step, on_total=total, on_invalid=on_invalid, on_empty=warn_empty,
-            jobs=jobs))
+            jobs=jobs, scheduler=scheduler))
     _summary(summary, store)
 
 

@@ -1,5 +1,5 @@
-"""What every kg command shares: the store and output options, -j and --skip-invalid, and how
-notes reach stderr (progress bars, skipped records and files) under -q/-v.
+"""What every kg command shares: the store and output options, -j, --scheduler and --skip-invalid,
+and how notes reach stderr (progress bars, skipped records and files) under -q/-v.
 
 One module so that an option means the same, with the same help, wherever it appears; the
 commands only declare which ones they take.
@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.cli.output import err_console
 
-__all__ = ["STORE_HELP", "JOBS", "SKIP_INVALID", "store_options", "neo4j_options", "output_options",
-           "quiet", "verbose", "say", "run_with_progress", "invalid_records", "report_skipped_files",
+__all__ = ["STORE_HELP", "JOBS", "SKIP_INVALID", "scheduler_option", "store_options", "neo4j_options",
+           "output_options", "quiet", "verbose", "say", "run_with_progress", "invalid_records", "report_skipped_files",
            "warn_empty"]
 
 STORE_HELP = ("Where the graph is: a folder (the embedded store; default ./kg-data, or $KG_STORE) or a Neo4j "
@@ -83,6 +83,22 @@ def output_options(func):
         if as_json and as_csv:
             raise click.UsageError("--json and --csv exclude each other; give one")
         return func(*args, fmt="json" if as_json else "csv" if as_csv else "table", **kwargs)
+    return wrapper
+
+
+def scheduler_option(func):
+    """--scheduler ADDRESS (for a command that also takes -j): -j N and --scheduler both choose
+    where extraction runs, so giving both is a usage error, raised before the store is opened."""
+    @click.option("--scheduler", metavar="ADDRESS",
+                  help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786; start its "
+                       "workers with `dask worker ADDRESS --nthreads 1`), or on local:N, N worker processes "
+                       "started here. Not with -j.")
+    @functools.wraps(func)
+    def wrapper(*args, jobs: int = 1, scheduler: str | None = None, **kwargs):
+        if scheduler and jobs > 1:
+            raise click.UsageError("-j/--jobs and --scheduler exclude each other: the cluster's workers are the "
+                                   "jobs (use --scheduler local:N for N processes on this machine)")
+        return func(*args, jobs=jobs, scheduler=scheduler, **kwargs)
     return wrapper
 
 
