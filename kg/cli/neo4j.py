@@ -1,4 +1,4 @@
-"""``kg neo4j start|stop|status|fetch``: a local Neo4j Community server for kg.
+"""``kg neo4j start|stop|status|fetch|import``: a local Neo4j Community server for kg.
 
 Thin shell over :mod:`kg.store.neo4j_server`: parse options, call the library, print. The
 ``--neo4j-*`` options that other commands take are in :mod:`kg.cli.options` with the rest.
@@ -108,6 +108,38 @@ def fetch(home):
     """
     path = server.fetch_jars(home, progress=_stderr)
     click.echo(f"Neo4j {server.NEO4J_VERSION} jars in {path}")
+
+
+@neo4j.command("import")
+@click.argument("source", metavar="SOURCE")
+@click.option("--overwrite", is_flag=True, help="Replace what the database holds (otherwise a database "
+              "that holds anything is refused).")
+@click.option("--port", type=click.IntRange(1, 65535), default=server.DEFAULT_PORT, show_default=True,
+              envvar="KG_NEO4J_PORT", help="Bolt port if the server is not running (a running one keeps its port).")
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="KG_NEO4J_HOME", help=HOME_HELP)
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the CSV files in this new or empty folder (default: a temporary one, removed).")
+@click.option("--timeout", type=float, default=180.0, show_default=True, help="Seconds to wait for Bolt.")
+def import_(source, overwrite, port, home, csv_dir, timeout):
+    """First load of a large graph into the local server with neo4j-admin's bulk import.
+
+    SOURCE is a store (a folder, or a bolt:// URI) or a records file from `kg extract`. The
+    graph and records are written as CSV, the local server is stopped, `neo4j-admin database
+    import full` loads them, and the server is started again with kg's constraints and
+    indexes. Later `kg build`/`kg load` runs add papers through the driver as usual.
+
+    \b
+    Examples:
+      kg extract corpus.jsonl.gz -o records.jsonl && kg neo4j import records.jsonl
+      kg neo4j import kg-data --overwrite
+    """
+    from kg.store.neo4j_import import bulk_import
+
+    summary = bulk_import(source, home, port=port, overwrite=overwrite, csv_dir=csv_dir, timeout=timeout,
+                          progress=_stderr)
+    click.echo(f"imported {summary.papers} papers ({summary.nodes} nodes, {summary.relationships} relationships) "
+               f"into Neo4j at {summary.uri} in {summary.seconds['total']:.1f} s "
+               f"(neo4j-admin {summary.seconds['import']:.1f} s)")
 
 
 def open_neo4j_store(uri: str, user: str | None = None, password: str | None = None):

@@ -6,9 +6,9 @@ never leaves half a file where the user expects a whole one.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
+import shlex
 import shutil
 import tempfile
 from pathlib import Path
@@ -60,46 +60,25 @@ def write_json(graph: nx.MultiDiGraph, path: Path) -> Path:
         json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"))
 
 
-def _array(value) -> str:
-    return ";".join(str(v).replace(";", ",") for v in value or [])
+def write_csv(graph: nx.MultiDiGraph, folder: Path, records=None) -> Path:
+    """The files ``kg neo4j import`` loads (:mod:`kg.store.neo4j_csv`: typed columns, one file
+    per label and set of properties, arrays split losslessly; ``records`` as ``KgRecord``
+    nodes), plus ``import.txt``, the neo4j-admin command that loads them, and
+    ``post-import.cypher``, what to run once the database is up (the lists the importer cannot
+    write, then kg's constraints and indexes)."""
+    from kg.store.neo4j_csv import post_import_statements, write_import_csv
 
-
-def _node_rows(graph: nx.MultiDiGraph, label: str) -> tuple[list[str], list[list]]:
-    nodes = [(n, a) for n, a in graph.nodes(data=True) if a["label"] == label]
-    props = sorted({k for _, a in nodes for k in a} - {"label", "key"})
-    header = ["key:ID"] + [f"{p}:string[]" if any(isinstance(a.get(p), list) for _, a in nodes) else p
-                           for p in props] + [":LABEL"]
-    extra = ";Entity" if label in {"Method", "Model", "Dataset", "Metric", "Task"} else ""
-    rows = [[n] + [_array(a.get(p)) if isinstance(a.get(p), list) else a.get(p) for p in props]
-            + [f"{label};KgNode{extra}"] for n, a in nodes]
-    return header, rows
-
-
-def _write_csv_file(path: Path, header: list[str], rows: list[list]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
-def write_csv(graph: nx.MultiDiGraph, folder: Path) -> Path:
-    """One CSV per label and per relationship type, headed for ``neo4j-admin database import``,
-    plus ``import.txt`` with the command that loads them."""
     folder = Path(folder)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent if folder.parent.exists() else None))
     try:
-        args = []
-        for label in sorted({a["label"] for _, a in graph.nodes(data=True)}):
-            _write_csv_file(staging / f"nodes_{label}.csv", *_node_rows(graph, label))
-            args.append(f"--nodes={label}=nodes_{label}.csv")
-        for rel in sorted({a["type"] for _, _, a in graph.edges(data=True)}):
-            rows = [[u, v, rel, a.get("count", 0), _array(a.get("papers")), _array(a.get("evidence"))]
-                    for u, v, a in graph.edges(data=True) if a["type"] == rel]
-            _write_csv_file(staging / f"rels_{rel}.csv",
-                            [":START_ID", ":END_ID", ":TYPE", "count:int", "papers:string[]", "evidence:string[]"], rows)
-            args.append(f"--relationships={rel}=rels_{rel}.csv")
-        (staging / "import.txt").write_text(
-            "neo4j-admin database import full --array-delimiter=';' " + " ".join(args) + " neo4j\n", encoding="utf-8")
+        files = write_import_csv(graph, records, staging)
+        args = " ".join(shlex.quote(arg) for arg in files.admin_args(relative=True))
+        (staging / "import.txt").write_text(  # the database first: each --nodes takes a list of files
+            f"neo4j-admin database import full neo4j --overwrite-destination {args}\n", encoding="utf-8")
+        (staging / "post-import.cypher").write_text(
+            "// After the import, with the database started (cypher-shell; :auto for CALL ... IN TRANSACTIONS)\n"
+            + "".join(f"{':auto ' if 'IN TRANSACTIONS' in q else ''}{q};\n" for q in post_import_statements()),
+            encoding="utf-8")
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(staging, folder)

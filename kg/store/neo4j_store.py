@@ -41,7 +41,8 @@ from kg.store import neo4j_cypher as C
 from kg.store.base import GraphStore
 from kg.store.graph_rows import graph_diff, node_props as _node_props, rel_props as _rel_props
 
-__all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "graph_diff", "QUERY_DIR"]
+__all__ = ["Neo4jStore", "DEFAULT_BATCH_SIZE", "SCHEMES", "node_rows", "rel_rows", "record_json", "schema_statements",
+           "graph_diff", "QUERY_DIR"]
 
 DEFAULT_BATCH_SIZE = 5000  # scripts/bench_neo4j.py: 1,000-10,000 rows perform alike; fewer commits
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -85,6 +86,34 @@ def rel_rows(graph: nx.MultiDiGraph, only=None) -> dict[RelGroup, list[dict]]:
         groups[group].append({"start": str(start.get("key") or u), "end": str(end.get("key") or v),
                               "props": _rel_props(attrs)})
     return dict(sorted(groups.items()))
+
+
+def record_json(record) -> str:
+    """The text a ``KgRecord`` node keeps of a record: written by the store and by the bulk
+    import alike, so a build after an import finds every record unchanged."""
+    return json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def schema_statements() -> list[str]:
+    """Constraint and index DDL derived from ``schemas/graph.json`` (all ``IF NOT EXISTS``): the
+    store runs it before its first write, ``kg.store.neo4j_import`` after a bulk import."""
+    schema, lookup = load_schema(), C.lookup_labels()
+    todo = [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup['all'].lower()}_key",
+                     label=lookup["all"], prop="key")]
+    for label, spec in schema.nodes.items():
+        todo.append(C.render(C.CREATE_CONSTRAINT, name=f"kg_{label.lower()}_{spec['key']}",
+                             label=label, prop=spec["key"]))
+        todo += [C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_{prop}_idx", label=label, prop=prop)
+                 for prop in spec.get("indexes", ())]
+        if spec["key"] != "key":  # the named queries find every node by key under its own label
+            todo.append(C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_key_idx", label=label, prop="key"))
+    # Named queries look entities up as (:Entity {key}) and by name across labels.
+    todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
+                      label=lookup["entity"], prop=prop) for prop in ("key", "name")]
+    # One record per paper id, and one writer lock node (the writer's MERGE waits on it).
+    todo += [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup[kind].lower()}_{prop}", label=lookup[kind], prop=prop)
+             for kind, prop in (("record", "id"), ("lock", "name"))]
+    return todo
 
 
 @contextmanager
@@ -171,23 +200,7 @@ class Neo4jStore(GraphStore):
     # -- schema ------------------------------------------------------------------------------
     def schema_statements(self) -> list[str]:
         """Constraint and index DDL derived from ``schemas/graph.json`` (all ``IF NOT EXISTS``)."""
-        schema, lookup = load_schema(), C.lookup_labels()
-        todo = [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup['all'].lower()}_key",
-                         label=lookup["all"], prop="key")]
-        for label, spec in schema.nodes.items():
-            todo.append(C.render(C.CREATE_CONSTRAINT, name=f"kg_{label.lower()}_{spec['key']}",
-                                 label=label, prop=spec["key"]))
-            todo += [C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_{prop}_idx", label=label, prop=prop)
-                     for prop in spec.get("indexes", ())]
-            if spec["key"] != "key":  # the named queries find every node by key under its own label
-                todo.append(C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_key_idx", label=label, prop="key"))
-        # Named queries look entities up as (:Entity {key}) and by name across labels.
-        todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
-                          label=lookup["entity"], prop=prop) for prop in ("key", "name")]
-        # One record per paper id, and one writer lock node (the writer's MERGE waits on it).
-        todo += [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup[kind].lower()}_{prop}", label=lookup[kind], prop=prop)
-                 for kind, prop in (("record", "id"), ("lock", "name"))]
-        return todo
+        return schema_statements()
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes once per store object, before any write."""
@@ -259,7 +272,7 @@ class Neo4jStore(GraphStore):
     def _write_records(self, session: neo4j.Session, records) -> None:
         label = C.lookup_labels()["record"]
         stored = {row["id"]: row["json"] for row in self._read_rows(C.render(C.READ_RECORDS, record=label))}
-        rows = {r.id: json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) for r in records}
+        rows = {r.id: record_json(r) for r in records}
         changed = [{"id": pid, "json": text} for pid, text in sorted(rows.items()) if stored.get(pid) != text]
         gone = [{"id": pid} for pid in sorted(stored.keys() - rows.keys())]
         for query, batch in ((C.DELETE_RECORDS, gone), (C.UPSERT_RECORDS, changed)):
