@@ -18,7 +18,7 @@ from kg.corpus_names import corpus_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
-from kg.resolve.specificity import is_specific
+from kg.resolve.specificity import is_specific, is_title_phrase
 
 LEXICON_MIN_VOTES = 10  # a node's type listens to the corpus lexicon only on this much evidence
 
@@ -40,6 +40,7 @@ class Entity:
     papers: set[str] = field(default_factory=set)
     surfaces: Counter = field(default_factory=Counter)
     node: bool | None = None  # worth a graph node (kg.resolve.specificity); None: not decided yet
+    in_abstract: bool = False  # some mention outside a title (titles alone name many phrases)
 
     @property
     def node_id(self) -> str:
@@ -49,7 +50,8 @@ class Entity:
         """Named things and specific concepts get nodes; generic phrases and broken spans
         stay mentions (decided once, on the display name, after resolution)."""
         if self.node is None:
-            self.node = is_specific(self.name, self.label, *self.aliases)
+            self.node = is_specific(self.name, self.label, *self.aliases) and not (
+                not self.in_abstract and is_title_phrase(self.name, *self.aliases))
         return self.node
 
 
@@ -202,6 +204,7 @@ class Resolver:
         entity.aliases.update({mention.text, mention.canonical})
         entity.surfaces[mention.text] += 1
         entity.papers.add(paper_id)
+        entity.in_abstract = entity.in_abstract or mention.field != "title"
         for form in (canonical, mention.text):
             self._index.setdefault((group, squash(form)), (entity.label, entity.key))
         return entity

@@ -108,3 +108,27 @@ def test_appositions_with_coordinated_adjectives_long_brackets_and_a_kind_noun_b
     assert cue_type("VAGU", " (Video Anomaly Grounding and Understanding), the first benchmark to") == "Dataset"
     assert cue_type("LogicCat", " (24.28 EX)", before="on the complex reasoning benchmark ") == "Dataset"
     assert cue_type("question answering", " tasks", before="the benchmark ") is None  # not a coined name
+
+
+def _titled(pid: str, title: str, abstract: str, title_spans, abstract_spans) -> PaperRecord:
+    ents = [Mention(t, label, "title", title.index(t), title.index(t) + len(t), t) for t, label in title_spans]
+    ents += [Mention(t, label, "abstract", abstract.index(t), abstract.index(t) + len(t), t)
+             for t, label in abstract_spans]
+    return PaperRecord(id=pid, title=title, abstract=abstract, entities=ents)
+
+
+def test_a_phrase_only_a_title_names_gets_no_node_unless_the_abstract_names_it_too():
+    headline = _titled("p1", "High-Accuracy Lung Cancer Detection with HEBATRON",
+                       "We train HEBATRON, a detector, and evaluate it on LIDC.",
+                       [("High-Accuracy Lung Cancer Detection", "Task"), ("HEBATRON", "Model")],
+                       [("HEBATRON", "Model"), ("LIDC", "Dataset")])
+    repeated = _titled("p2", "Sparse-View Gaussian Splatting on MipNeRF360",
+                       "We study Sparse-View Gaussian Splatting and report PSNR.",
+                       [("Sparse-View Gaussian Splatting", "Task"), ("MipNeRF360", "Dataset")],
+                       [("Sparse-View Gaussian Splatting", "Task"), ("PSNR", "Metric")])
+    known = _titled("p3", "Question Answering over Tables", "We build a table reader.",
+                    [("Question Answering", "Task")], [])
+    names = {d["name"] for _, d in build_graph([headline, repeated, known]).nodes(data=True)}
+    assert "High-Accuracy Lung Cancer Detection" not in names  # the mention stays in the record
+    assert {"HEBATRON", "MipNeRF360", "Sparse-View Gaussian Splatting", "Question Answering"} <= names
+    assert len(headline.entities) == 4
