@@ -87,11 +87,16 @@ def node_link_json(output, store):
 def neo4j_admin_csv(output, store):
     """A folder of CSV files for `neo4j-admin database import`.
 
+    The graph and the records it was built from, so that later `kg build` runs can extend
+    the imported database (`kg neo4j import` does all of it for kg's local server).
+
     \b
     Example:
       kg export csv -o graph-csv/
     """
-    _write("write_csv", store, output)
+    from kg.export.formats import write_csv
+    write_csv(store.read_graph(), output, records=store.read_records())
+    say(f"wrote {output}")
 
 
 def _write(writer_name: str, store, output: Path) -> None:

@@ -153,6 +153,8 @@ def test_file_exports(built, tmp_path):
     assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() > 45
     names = sorted(p.name for p in (tmp_path / "csvdir").iterdir())
     assert "nodes_Paper.csv" in names and "import.txt" in names and any(n.startswith("rels_MENTIONS") for n in names)
+    records = tmp_path / "csvdir" / "records.csv"
+    assert len(records.read_text(encoding="utf-8").splitlines()) == 1 + 45  # a header, a line per paper
 
 
 def test_html_export_from_the_cli(built, tmp_path):
