@@ -47,8 +47,31 @@ def emit_rows(rows: list[dict], fmt: str = "table", title: str | None = None,
         console.print(Text(f"{title}: {empty}" if title else empty, style="dim"))
     else:
         table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False)
-        for column in columns:
-            table.add_column(column, overflow="fold", max_width=70)
+        widths = _widths(columns, rows, console.width)
+        for column, width in zip(columns, widths or [None] * len(columns)):
+            if width is None:  # too many columns for the terminal: fold every cell, lose nothing
+                table.add_column(column, overflow="fold", max_width=70)
+            else:
+                table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width, max_width=width)
         for row in rows:
             table.add_row(*[Text(_cell(row.get(c))) for c in columns])
         console.print(table)
+
+
+LONG_CELL = 24
+MIN_LONG = 16
+
+
+def _widths(columns: list[str], rows: list[dict], total: int) -> list[int] | None:
+    """One line a row: short columns (names, numbers) keep their width, long text (evidence,
+    titles) shares what the terminal has left and ends in an ellipsis (``--json``/``--csv``
+    give it whole); folded into 80 columns, an entity card's paper list was a word per line.
+    None when even that does not fit (a leaderboard's ten columns in 80 characters)."""
+    natural = [max([len(column), *(len(_cell(row.get(column))) for row in rows)]) for column in columns]
+    short = [min(width, LONG_CELL) for width in natural]
+    long = [i for i, width in enumerate(natural) if width > LONG_CELL]
+    room = total - 3 * len(columns) - 1 - sum(w for i, w in enumerate(short) if i not in long)
+    share = room // max(len(long), 1)
+    if share < (MIN_LONG if long else 0):
+        return None
+    return [min(natural[i], share) if i in long else short[i] for i in range(len(columns))]
