@@ -10,7 +10,7 @@ import networkx as nx
 
 from kg.errors import SchemaError
 from kg.records import PaperRecord, sentence_of
-from kg.graph.model import merge_edge, merge_node, new_graph, node_id
+from kg.graph.model import merge_edge, merge_node, new_graph, node_id, set_degrees
 from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
 from kg.resolve.normalise import squash
 
@@ -143,7 +143,7 @@ def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
         merge_edge(graph, _entity_node(graph, variant), "VARIANT_OF", _entity_node(graph, base),
                    papers=sorted(variant.papers))
     _fill_entities(graph, resolution.resolver.entities.values())
-    return graph
+    return set_degrees(graph)
 
 
 

@@ -27,7 +27,7 @@ def _candidates(store: GraphStore, name: str, label: str | None) -> list[dict]:
     rows = []
     for lab in labels:
         text = strip_dataset_words(name) if lab == "Dataset" else name
-        rows += store.run_named("find_by_key", {"key": f"{lab}:{normalise(text)}"})
+        rows += store.run_named("find_by_key", {"key": f"{lab}:{normalise(text)}", "label": lab})
     if not rows:
         rows = store.run_named("find_by_alias", {"squash": squash(name), "label": label})
     return sorted({r["key"]: r for r in rows}.values(), key=lambda r: (-(r["papers"] or 0), r["key"]))

@@ -32,7 +32,7 @@ __all__ = ["RECORD", "EXTRA", "MACROS", "REL_COLUMNS", "node_columns", "ddl", "r
 
 RECORD = "KgRecord"
 EXTRA = "_extra"
-_TYPES = {"year": "INT64", "value": "DOUBLE", "higher_is_better": "BOOLEAN", "count": "INT64"}
+_TYPES = {"year": "INT64", "value": "DOUBLE", "higher_is_better": "BOOLEAN", "count": "INT64", "degree": "INT64"}
 REL_COLUMNS = {"papers": "STRING[]", "evidence": "STRING[]", "count": "INT64", EXTRA: "STRING"}
 
 MACROS = {
@@ -118,6 +118,17 @@ def render(template: str, columns=(), **idents: str) -> str:
         return lists[field] if field in lists else _checked(field, idents[field])
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+def missing_columns(columns_of) -> list[str]:
+    """``ALTER TABLE ... ADD`` for each schema column a node table lacks (``columns_of(label)``:
+    the names it has): ``CREATE ... IF NOT EXISTS`` leaves an older table as it was. The
+    values stay null until the next build writes them."""
+    todo = []
+    for label in load_schema().labels:
+        have = columns_of(label)
+        todo += [f"ALTER TABLE {_ident(label)} ADD {_ident(c)} {t}" for c, t in node_columns(label).items() if c not in have]
+    return todo
 
 
 def ddl() -> list[str]:

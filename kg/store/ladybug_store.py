@@ -27,7 +27,7 @@ from typing import Iterator
 import networkx as nx
 
 from kg.errors import QueryError, StoreError
-from kg.graph.model import new_graph, sorted_graph
+from kg.graph.model import new_graph, set_degrees, sorted_graph
 from kg.records import PaperRecord
 from kg.schema import load_schema
 from kg.store import ladybug_cypher as C
@@ -175,6 +175,9 @@ class LadybugStore(GraphStore):
         """Tables (``IF NOT EXISTS``) and the Neo4j-function macros, once per database."""
         for statement in C.ddl():
             conn.execute(statement)
+        for statement in C.missing_columns(lambda label: {row["name"] for row in _rows(
+                conn, f"CALL table_info('{label}') RETURN name")}):
+            conn.execute(statement)  # a store written before a column joined the schema ("degree")
         macros = {row["name"].lower() for row in _rows(conn, "CALL show_macros() RETURN name")}
         for name, body in C.MACROS.items():
             if name.lower() not in macros:
@@ -196,6 +199,7 @@ class LadybugStore(GraphStore):
               per_row: bool = False) -> None:
         """Make the database hold exactly ``graph`` (and ``records``, when given) in one
         transaction. ``per_row``: one statement per row (the naive reference for benchmarks)."""
+        set_degrees(graph)
         with self.writer(), self._connection(write=True) as conn:
             batches = self._record_batches(conn, records) if records is not None else []
             old = self.read_graph()
@@ -279,8 +283,8 @@ class LadybugStore(GraphStore):
     # -- queries -----------------------------------------------------------------------
     def run_named(self, name: str, params: dict) -> list[dict]:
         """Rows of the named query (``kg/queries/cypher``, LadybugDB's variant where there is one)."""
-        from kg.queries.named import load_query
-        return self._query(load_query(name, "ladybug"), params)
+        from kg.queries.named import bind
+        return self._query(*bind(name, "ladybug", params))
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw query; read-only unless ``write`` (then under the writer lock). The

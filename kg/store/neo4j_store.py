@@ -35,7 +35,7 @@ import neo4j
 from neo4j import exceptions as nx4j
 
 from kg.errors import Neo4jUnavailable, QueryError, StoreError
-from kg.graph.model import new_graph, sorted_graph
+from kg.graph.model import new_graph, set_degrees, sorted_graph
 from kg.schema import load_schema
 from kg.store import neo4j_cypher as C
 from kg.store.base import GraphStore
@@ -254,6 +254,7 @@ class Neo4jStore(GraphStore):
         """Make the database hold exactly ``graph`` (and ``records``, when given); see the
         module docstring. ``per_row`` sends one statement per row, each its own auto-commit
         transaction: the naive reference the benchmark compares the batches against."""
+        set_degrees(graph)
         with self.writer(), self._errors(StoreError), _gc_paused(), self._session(write=True) as session:
             if records is not None:
                 self._write_records(session, records)
@@ -338,8 +339,8 @@ class Neo4jStore(GraphStore):
     def run_named(self, name: str, params: dict) -> list[dict]:
         """Rows of the named query (``kg/queries/cypher``, Neo4j's variant where there is one),
         run as is in a read transaction."""
-        from kg.queries.named import load_query
-        return self.cypher(load_query(name, "neo4j"), params)
+        from kg.queries.named import bind
+        return self.cypher(*bind(name, "neo4j", params))
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw query: a read transaction, or with ``write`` an auto-commit one (so

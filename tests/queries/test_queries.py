@@ -126,3 +126,16 @@ def test_similar_and_top(store):
     assert {r["label"] for r in ranks} == {"Metric"} and ranks[0]["pagerank"] >= ranks[-1]["pagerank"]
     with pytest.raises(QueryError):
         top(store, "closeness")
+
+
+def test_a_label_slot_takes_one_schema_label_or_all_of_its_choices(store, toy_records):
+    from kg.queries.named import bind
+    text, params = bind("find_by_key", "ladybug", {"key": "Model:x", "label": "Model"})
+    assert "MATCH (n:Model {key: $key})" in text and params == {"key": "Model:x"}
+    text, _ = bind("top_degree", "neo4j", {"label": None, "limit": 3})
+    assert "(n:Method|Model|Dataset|Metric|Task)" in text
+    with pytest.raises(QueryError, match="not one of"):
+        bind("top_degree", "ladybug", {"label": "Model) DETACH DELETE (n", "limit": 3})
+    graph = build_graph(toy_records)
+    degrees = sorted(((-d, n) for n, d in graph.degree() if graph.nodes[n]["label"] == "Dataset"))
+    assert [(r["key"], r["degree"]) for r in top(store, "degree", "Dataset")] == [(n, -d) for d, n in degrees]

@@ -130,3 +130,24 @@ def test_a_batch_whose_rows_all_lack_a_typed_value_is_written(tmp_path, toy_reco
     assert "year" not in LadybugStore(tmp_path).read_graph().nodes["Paper:p1"]
     store.write(build_graph(toy_records))
     assert LadybugStore(tmp_path).read_graph().nodes["Paper:p1"]["year"] == build_graph(toy_records).nodes["Paper:p1"]["year"]
+
+
+def test_a_store_from_before_the_degree_column_gets_it_on_the_next_write(tmp_path, toy_records):
+    """CREATE ... IF NOT EXISTS leaves an old table alone: the column is added, then filled."""
+    import ladybug
+
+    graph = build_graph(toy_records)
+    store = LadybugStore(tmp_path / "kg")
+    store.write(graph, toy_records)
+    store.close()
+    db = ladybug.Database(str(store.path))
+    conn = ladybug.Connection(db)
+    for label in ("Paper", "Method", "Model", "Dataset", "Metric", "Task", "Result", "Repository"):
+        conn.execute(f"ALTER TABLE {label} DROP degree")
+    conn.close()
+    db.close()
+    LadybugStore(tmp_path / "kg").write(graph, toy_records)
+    top = LadybugStore(tmp_path / "kg").run_named("top_degree", {"label": None, "limit": 3})
+    assert [row["degree"] for row in top] == sorted((d for n, d in graph.degree() if graph.nodes[n]["label"]
+                                                    in ("Method", "Model", "Dataset", "Metric", "Task")),
+                                                   reverse=True)[:3]

@@ -1,6 +1,6 @@
-// The most connected nodes of a non-entity label ($label: Paper, Result or Repository).
-MATCH (n:Paper|Result|Repository)
-WHERE head(split(n.key, ':')) = $label
-RETURN n.key AS key, n.name AS name, $label AS label, COUNT { MATCH (n)--() } AS degree
+// The most connected nodes of a non-entity label ($label: Paper, Result or Repository);
+// `degree` and the label slot as in top_degree.cypher.
+MATCH (n:<<label in Paper|Result|Repository>>)
+RETURN n.key AS key, n.name AS name, head(split(n.key, ':')) AS label, n.degree AS degree
 ORDER BY degree DESC, key
 LIMIT $limit
