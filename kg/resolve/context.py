@@ -30,6 +30,11 @@ _APPOSITION_WORDS = 6
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*[Bb]ench(?:mark)?$")
+# what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
+# "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
+# not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
+_DATA_VERB = re.compile(r"\b(?:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ion)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
+                        r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s*,\s*|\s+and\s+))*$")
 
 
 def _kind(word: str) -> str | None:
@@ -47,6 +52,8 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
         return "Dataset"
     preceding = _KIND_BEFORE.search(before)
     if preceding and re.search(r"[A-Z0-9]", name) and _kind(preceding.group(1)) == "Dataset":
+        return "Dataset"
+    if re.search(r"[A-Z0-9]", name) and _DATA_VERB.search(before):
         return "Dataset"
     apposition = _APPOSITION.match(after)
     if apposition:

@@ -66,6 +66,16 @@ def test_cues():
     assert cue_type("X", ", a model trained for the benchmark") is None  # the apposition ends at "for"
 
 
+def test_what_a_model_is_trained_or_evaluated_on_is_data():
+    from kg.resolve.context import cue_type
+    assert cue_type("SQPsychConv", " achieve", "Our models fine-tuned on ") == "Dataset"
+    assert cue_type("LLaVA-665K", " and", "The selector is trained once on ") == "Dataset"
+    assert cue_type("ShanghaiTech-A", " validates", "zero-shot evaluation on CARPK and ") == "Dataset"
+    assert cue_type("MMLU", ".", "we evaluate GPT-4o on ") == "Dataset"
+    assert cue_type("Llama-3", " show", "experiments on ") is None  # experiments run on models too
+    assert cue_type("data", " only", "trained on ") is None  # a common word is no name
+
+
 def test_a_common_noun_before_datasets_is_not_called_a_dataset():
     from kg.resolve.context import cue_type
     assert cue_type("recommendation", " datasets such as") is None
