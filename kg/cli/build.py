@@ -113,20 +113,28 @@ def stats(as_json, store):
 @click.command(cls=KgCommand)
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def migrate(directory):
-    """Convert a store folder written by an older kg (graph.json) into the LadybugDB store.
+    """Bring a store folder written by an older kg up to date.
 
-    The graph and records are copied into DIRECTORY/graph.lbug, the counts compared, and
-    graph.json is kept as graph.json.migrated (delete it when you are satisfied).
+    A JSON store (graph.json) is copied into DIRECTORY/graph.lbug, the counts compared, and
+    graph.json kept as graph.json.migrated (delete it when you are satisfied). A LadybugDB
+    store that lacks columns of today's schema gets them, and its graph is written again.
 
     \b
     Example:
       kg migrate kg-data
     """
-    from kg.store.migrate import migrate_json_store
-    counts = migrate_json_store(directory)
-    say(f"{directory}: migrated {counts['papers']} papers, {sum(counts['nodes'].values())} nodes, "
-        f"{sum(counts['relationships'].values())} relationships to LadybugDB (graph.lbug); "
-        "the old graph.json is kept as graph.json.migrated")
+    from kg.store.migrate import migrate as run_migration
+    done, counts = run_migration(directory)
+    if done == "current":
+        say(f"{directory}: up to date, nothing to migrate")
+        return
+    totals = (f"{counts['papers']} papers, {sum(counts['nodes'].values())} nodes, "
+              f"{sum(counts['relationships'].values())} relationships")
+    if done == "converted":
+        say(f"{directory}: migrated {totals} to LadybugDB (graph.lbug); the old graph.json is kept as "
+            "graph.json.migrated")
+    else:
+        say(f"{directory}: upgraded to this kg's schema ({totals})")
 
 
 def _summary(summary, store) -> None:

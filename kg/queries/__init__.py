@@ -146,7 +146,10 @@ def top(store: GraphStore, by: str = "degree", label: str | None = None, limit: 
     if label and label not in (*ENTITY_LABELS, "Paper", "Result", "Repository"):
         raise QueryError(f"unknown type {label!r}")
     if by == "degree":
-        name = "top_degree" if label is None or label in ENTITY_LABELS else "top_degree_any"
+        if label is None:  # one label at a time reads each label's degree index in order (Neo4j)
+            rows = [row for lab in ENTITY_LABELS for row in top(store, by, lab, limit)]
+            return sorted(rows, key=lambda row: (-row["degree"], row["key"]))[:limit]
+        name = "top_degree" if label in ENTITY_LABELS else "top_degree_any"
         return store.run_named(name, {"label": label, "limit": limit})
     if by != "pagerank":
         raise QueryError(f"--by must be degree or pagerank, not {by!r}")

@@ -80,6 +80,11 @@ def _props(row: dict) -> dict:
     return props
 
 
+def _columns(conn, label: str) -> set[str]:
+    """The columns a node table has (``label`` comes from the schema)."""
+    return {row["name"] for row in _rows(conn, f"CALL table_info('{load_schema().check_label(label)}') RETURN name")}
+
+
 def _rows(conn, query: str, params: dict | None = None) -> list[dict]:
     result = conn.execute(query, params or {})
     names = result.get_column_names()
@@ -175,8 +180,7 @@ class LadybugStore(GraphStore):
         """Tables (``IF NOT EXISTS``) and the Neo4j-function macros, once per database."""
         for statement in C.ddl():
             conn.execute(statement)
-        for statement in C.missing_columns(lambda label: {row["name"] for row in _rows(
-                conn, f"CALL table_info('{label}') RETURN name")}):
+        for statement in C.missing_columns(lambda label: _columns(conn, label)):
             conn.execute(statement)  # a store written before a column joined the schema ("degree")
         macros = {row["name"].lower() for row in _rows(conn, "CALL show_macros() RETURN name")}
         for name, body in C.MACROS.items():
@@ -301,7 +305,27 @@ class LadybugStore(GraphStore):
             if conn is None:  # a store never written still answers, from the schema's empty tables
                 with self._empty_database() as empty:
                     return self._run(empty, query, params, raw)
-            return self._run(conn, query, params, raw)
+            try:
+                return self._run(conn, query, params, raw)
+            except QueryError:
+                if C.missing_columns(lambda label: _columns(conn, label)):
+                    raise StoreError(f"{self.directory}: written by an older kg (columns missing); "
+                                     f"run `kg migrate {self.directory}` once, or build into it") from None
+                raise
+
+    def upgrade(self, progress=None) -> bool:
+        """Add the columns today's schema has and this older store lacks, then write its own
+        graph and records again so they are filled (``degree``); False when up to date."""
+        if not self.missing_columns():
+            return False
+        with self.writer(), self._connection(write=True):  # opening it to write adds the columns
+            self.write(self.read_graph(), self.read_records(), progress=progress)
+        return True
+
+    def missing_columns(self) -> list[str]:
+        """The DDL an older store needs to hold today's schema (empty: up to date)."""
+        with self._connection() as conn:
+            return [] if conn is None else C.missing_columns(lambda label: _columns(conn, label))
 
     @contextmanager
     def _empty_database(self):

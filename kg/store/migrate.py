@@ -1,4 +1,5 @@
-"""``kg migrate DIR``: convert a JSON store folder of an older kg into the LadybugDB store.
+"""``kg migrate DIR``: bring a store folder of an older kg up to date: a JSON store becomes
+the LadybugDB store; a LadybugDB store missing columns of today's schema gets them, filled.
 
 One explicit command rather than a conversion on open, so that reading commands never write
 and a user sees once what happened: the graph and records of ``graph.json`` are written to
@@ -14,7 +15,7 @@ from kg.errors import StoreError
 from kg.store.embedded import graph_stats, read_json_store
 from kg.store.ladybug_store import DB_FILE, LEGACY_FILE, LadybugStore
 
-__all__ = ["migrate_json_store", "MIGRATED_SUFFIX"]
+__all__ = ["migrate", "migrate_json_store", "upgrade_store", "MIGRATED_SUFFIX"]
 
 MIGRATED_SUFFIX = ".migrated"
 
@@ -38,3 +39,21 @@ def migrate_json_store(directory: str | Path, progress=None) -> dict:
                              f"{LEGACY_FILE} is left as it was")
         legacy.rename(legacy.with_name(LEGACY_FILE + MIGRATED_SUFFIX))
     return stats
+
+
+def upgrade_store(directory: str | Path, progress=None) -> dict | None:
+    """Give an older LadybugDB store today's columns ("degree") and write its graph again,
+    filling them; None when it is up to date already. The graph is the stored one, so nothing
+    else changes."""
+    store = LadybugStore(directory, must_exist=True)
+    return store.stats() if store.upgrade(progress) else None
+
+
+def migrate(directory: str | Path, progress=None) -> tuple[str, dict | None]:
+    """("converted", stats) for a JSON store, ("upgraded", stats) or ("current", None) for a
+    LadybugDB store."""
+    if (Path(directory) / LEGACY_FILE).is_file():
+        return "converted", migrate_json_store(directory, progress)
+    stats = upgrade_store(directory, progress)
+    return ("upgraded" if stats else "current"), stats
+

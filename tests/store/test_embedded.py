@@ -99,7 +99,8 @@ def test_a_json_store_is_migrated_by_one_command(tmp_path, toy_records):
     assert dict(store.read_graph().nodes(data=True)) == dict(graph.nodes(data=True))
     assert [r.to_dict() for r in store.read_records()] == [r.to_dict() for r in sorted(toy_records, key=lambda r: r.id)]
     assert (tmp_path / "old" / "graph.json.migrated").is_file() and not (tmp_path / "old" / "graph.json").exists()
-    assert CliRunner().invoke(main, ["migrate", str(tmp_path / "old")]).exit_code == 1  # nothing left to migrate
+    again = CliRunner().invoke(main, ["migrate", str(tmp_path / "old")])
+    assert again.exit_code == 0 and "up to date, nothing to migrate" in again.output  # idempotent
 
 
 def test_migrating_a_corrupt_or_foreign_json_store_is_a_clear_error(tmp_path):

@@ -151,3 +151,30 @@ def test_a_store_from_before_the_degree_column_gets_it_on_the_next_write(tmp_pat
     assert [row["degree"] for row in top] == sorted((d for n, d in graph.degree() if graph.nodes[n]["label"]
                                                     in ("Method", "Model", "Dataset", "Metric", "Task")),
                                                    reverse=True)[:3]
+
+
+def test_an_older_store_says_to_migrate_and_kg_migrate_brings_it_up_to_date(tmp_path, toy_records):
+    import ladybug
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.errors import StoreError
+
+    graph = build_graph(toy_records)
+    LadybugStore(tmp_path / "kg").write(graph, toy_records)
+    LadybugStore(tmp_path / "kg").close()
+    db = ladybug.Database(str(tmp_path / "kg" / "graph.lbug"))
+    conn = ladybug.Connection(db)
+    for label in ("Paper", "Method", "Model", "Dataset", "Metric", "Task", "Result", "Repository"):
+        conn.execute(f"ALTER TABLE {label} DROP degree")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="kg migrate"):
+        LadybugStore(tmp_path / "kg").run_named("top_degree", {"label": "Model", "limit": 2})
+    LadybugStore(tmp_path / "kg").close()
+    first = CliRunner().invoke(main, ["migrate", str(tmp_path / "kg")])
+    assert first.exit_code == 0 and "upgraded" in first.output, first.output
+    again = CliRunner().invoke(main, ["migrate", str(tmp_path / "kg")])
+    assert again.exit_code == 0 and "up to date" in again.output
+    store = LadybugStore(tmp_path / "kg")
+    assert dict(store.read_graph().nodes(data=True)) == dict(graph.nodes(data=True))  # degrees included
