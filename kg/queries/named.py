@@ -56,4 +56,3 @@ def bind(name: str, dialect: str, params: dict) -> tuple[str, dict]:
     text = _LABEL_SLOT.sub(label or slot.group(1), text)
     code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
     return text, params if "$label" in code else {k: v for k, v in params.items() if k != "label"}
-

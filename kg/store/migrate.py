@@ -56,4 +56,3 @@ def migrate(directory: str | Path, progress=None) -> tuple[str, dict | None]:
         return "converted", migrate_json_store(directory, progress)
     stats = upgrade_store(directory, progress)
     return ("upgraded" if stats else "current"), stats
-
