@@ -31,6 +31,10 @@ def emit_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+LONG_CELL = 24  # a column whose widest cell is longer holds text (titles, evidence), not names
+MIN_LONG = 16  # narrower than this, text columns fold instead
+
+
 def emit_rows(rows: list[dict], fmt: str = "table", title: str | None = None,
               columns: list[str] | None = None, empty: str = "no rows") -> None:
     columns = columns or (list(rows[0]) if rows else [])
@@ -56,10 +60,6 @@ def emit_rows(rows: list[dict], fmt: str = "table", title: str | None = None,
         for row in rows:
             table.add_row(*[Text(_cell(row.get(c))) for c in columns])
         console.print(table)
-
-
-LONG_CELL = 24
-MIN_LONG = 16
 
 
 def _widths(columns: list[str], rows: list[dict], total: int) -> list[int] | None:

@@ -142,7 +142,7 @@ def _check_empty(home: Path, overwrite: bool, start) -> int:
 def admin_command(home: Path, jars: Path, args: list[str]) -> list[str]:
     """``java ... neo4j-admin database import full --overwrite-destination ARGS neo4j``: the
     database name first, because each --nodes/--relationships takes a list of files."""
-    java = server._java()  # the launcher's own Java 17 check
+    java = server.java_binary()  # the launcher's own Java 17 check
     return [java, f"-Xmx{server.HEAP}", "-cp", f"{jars}{os.sep}*", ADMIN_MAIN, "database", "import", "full",
             DATABASE, "--overwrite-destination=true", f"--max-off-heap-memory={IMPORT_MEMORY}",
             f"--report-file={home / 'logs' / 'import.report'}", *args]

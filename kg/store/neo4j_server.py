@@ -39,7 +39,7 @@ from kg.errors import Neo4jUnavailable, StoreError
 __all__ = [
     "NEO4J_VERSION", "DEFAULT_PORT", "DEFAULT_HOME", "USER", "ServerInfo", "Progress",
     "resolve_home", "jar_dir", "fetch_jars", "start", "stop", "status", "credentials",
-    "is_local_uri",
+    "is_local_uri", "java_binary",
 ]
 
 NEO4J_VERSION = "5.26.30"  # newest 5.26 LTS patch on Maven Central when pinned
@@ -242,7 +242,7 @@ def status(home: str | Path | None = None) -> ServerInfo | None:
 
 # -- start / stop ---------------------------------------------------------------------------
 
-def _java() -> str:
+def java_binary() -> str:
     """The java binary ($KG_JAVA, $JAVA_HOME/bin/java, PATH), checked to be 17 or newer."""
     java = os.environ.get("KG_JAVA") or (
         str(Path(os.environ["JAVA_HOME"]) / "bin" / "java") if os.environ.get("JAVA_HOME") else None
@@ -295,7 +295,7 @@ def start(home: str | Path | None = None, port: int = DEFAULT_PORT, timeout: flo
             return running
         if not _port_free(port):
             raise Neo4jUnavailable(f"port {port} on 127.0.0.1 is already in use; pick another with --port")
-        java = _java()
+        java = java_binary()
         jar_path = fetch_jars(home, jars=jars, progress=progress)
         memory = (heap or HEAP, pagecache or PAGECACHE)
         info = _spawn(java, jar_path, home, port, watch_pid, memory)
