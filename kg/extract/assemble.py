@@ -50,7 +50,7 @@ def _paper_names(docs: dict[str, Doc]) -> tuple[dict[str, str], bool] | None:
 
 # "ReasoNets: Learning to Stop Reading ..." -- a coined name before the title's colon is,
 # in 11 of the 12 such SciREX training titles, the paper's method (the 12th a dataset).
-_TITLE_NAME = re.compile(r"^([A-Z0-9][\w+\-]*(?: [A-Z0-9][\w+\-]*){0,2})\s?:\s")
+_TITLE_NAME = re.compile(r"^([A-Za-z0-9][\w+\-]*(?: [A-Z0-9][\w+\-]*){0,2})\s?:\s")  # "rStar2-Agent: ..."
 _COINED = re.compile(r"[a-z][A-Z]|\d|-")
 
 
@@ -156,16 +156,33 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
 # title that names the paper's own benchmark; its numbers are scores on it.
 _BENCHMARK_TITLE = re.compile(r"^(?P<name>[^:]{2,60}?)\s*(?:\((?P<short>[^()]{2,20})\))?\s*:\s*"
                               r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)", re.I)
+_OWN_KINDS = r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection|arena)s?\b"
+# "Lost in Volume: The CT-SpatialVQA Benchmark for ...": the name before the kind word
+_THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\w\-+.']*){0,2})\s+" + _OWN_KINDS)
+# "we introduce STALE, a benchmark of 400 ...", 'We introduce "Mind\'s Eye", a multiple-choice benchmark'
+_INTRODUCED_BENCHMARK = re.compile(
+    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute)\s+"
+    r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"
+    r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
 
 
-def paper_dataset(mentions: list[Mention], title: str) -> str | None:
-    """The one dataset a paper names (its own benchmark in the title counts), else None: a
-    value stated without a dataset is that dataset's score only when there is no other."""
-    names = {m.canonical for m in mentions if m.type == "Dataset"}
-    match = _BENCHMARK_TITLE.match(title)
+def own_benchmark(title: str, abstract: str) -> str | None:
+    """The benchmark or dataset the paper itself introduces, named in its title or abstract."""
+    match = _THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
     if match:
-        own = match["short"] or match["name"]
-        names = {n for n in names if n not in own and own not in n} | {own}
+        return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
+    match = _BENCHMARK_TITLE.match(title)
+    return (match["short"] or match["name"]) if match else None
+
+
+def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:
+    """The dataset a value stated without one belongs to: the benchmark the paper introduces
+    (a benchmark paper's numbers are scores on it), else the paper's one named dataset, else
+    None (with several, a bare value is nobody's)."""
+    own = own_benchmark(title, abstract)
+    if own is not None:
+        return own
+    names = {m.canonical for m in mentions if m.type == "Dataset"}
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -192,7 +209,7 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     results = _results(docs, canon, proposed[0][0] if proposed else None,
-                       paper_dataset(mentions, texts["title"]))
+                       paper_dataset(mentions, texts["title"], texts["abstract"]))
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
     result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)

@@ -32,6 +32,15 @@ _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "
                             "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
                                 r"lite|xl|xxl))+(?![\w-])", re.I)
+# "MedGemma-4B", "Llama-3.1-8B-Instruct", "Qwen2.5 7B": a model's parameter count
+_SIZED_MODEL_RE = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")
+# ", achieving 80.6%": a participle whose subject is the sentence's
+_PARTICIPLES = frozenset({"achieving", "reaching", "attaining", "obtaining", "yielding", "scoring", "setting",
+                          "delivering", "recording", "hitting", "establishing"})
+_SUBJECT_WORDS = frozenset({"we", "our", "it"})
+# "using X", "with X", "of X": a name after these is a tool or part, not the subject
+_TOOL_CUES = frozenset({"with", "using", "via", "of", "on", "in", "from", "by", "through", "to", "into", "for",
+                        "upon", "atop"})
 # words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
@@ -63,20 +72,27 @@ def _is_name_token(tok: Token) -> bool:
 
 def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     """The dataset-like name starting at token ``i``: an entity (not a metric or task), or a
-    run of untagged capitalised or digit-bearing words ("AIME25", "Level II")."""
+    run of untagged capitalised or digit-bearing words ("AIME25", "Level II"); never a model
+    with its size ("on MedGemma-4B" names the model evaluated, not the data) unless tagged a
+    dataset ("LAION-5B")."""
     if i < stop and doc[i].lower_ == "the":
         i += 1
     ent = _entity_at(ents, i)
     if ent is not None:
         coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
-        return as_name(ent, "Dataset") if ent.label_ != "Metric" and (ent.label_ != "Task" or coined) else None
+        if ent.label_ == "Metric" or (ent.label_ == "Task" and not coined) or (
+                ent.label_ != "Dataset" and _SIZED_MODEL_RE.search(ent.text)):  # LAION-5B is data
+            return None
+        return as_name(ent, "Dataset")
     end = i
     while end < stop and not in_entity(doc[end], ents) and (_is_name_token(doc[end]) or (
             end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
             end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop)):
         end += 1
-    if end == i:
-        return None
+        if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
+            break  # "on Level I. Performance is ...": a sentence end the splitter missed
+    if end == i or _SIZED_MODEL_RE.search(doc[i:end].text) or len(doc[i:end].text) < 2:
+        return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 
 
@@ -164,12 +180,45 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
 
 
 def method_before(tok: Token, methods: list[Span]) -> Span | None:
-    """The last method before the value that no baseline cue ("than", "over", "compared to")
-    introduces in its clause."""
-    for m in reversed([m for m in methods if m.end <= tok.i]):
-        if not after_baseline_cue(m):
-            return m
-    return None
+    """The method whose score the value is: the subject of a participle clause (", achieving
+    80.6% on AIME24" after "rStar2-Agent boosts ..."), else the last method before the value
+    that no baseline cue ("than", "over", "compared to") introduces in its clause. None (the
+    paper's own method) when a pronoun stands between ("..., it achieves") or the subject is
+    "we" or "our"."""
+    sent = tok.sent
+    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m)]
+    if _participle_clause(tok, sent):
+        return _subject(sent, earlier)
+    if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
+        return None
+    return earlier[-1]
+
+
+def _participle_clause(tok: Token, sent: Span) -> bool:
+    """ "..., achieving 80.6%": the value's clause opens with a participle after a comma."""
+    commas = [t.i for t in sent.doc[sent.start:tok.i] if t.text == ","]
+    return bool(commas) and commas[-1] + 1 < tok.i and sent.doc[commas[-1] + 1].lower_ in _PARTICIPLES
+
+
+def _subject(sent: Span, earlier: list[Span]) -> Span | None:
+    """The sentence's first method when it leads the sentence (no "we"/"our" before it and no
+    preposition right before it: "by using PDR with X" names tools, not the subject)."""
+    if not earlier:
+        return None
+    first = earlier[0]
+    before = sent.doc[sent.start:first.start]
+    if any(t.lower_ in _SUBJECT_WORDS for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
+        return None
+    return first
+
+
+def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
+    """ "UniCorn ... Notably, it achieves": a subject pronoun after the last name points back
+    to the paper's method ("our" only as a subject: not "trained with our method")."""
+    for t in doc[start:end]:
+        if t.lower_ in ("it", "we") or (t.lower_ == "our" and doc[t.i - 1].lower_ not in _TOOL_CUES):
+            return True
+    return False
 
 
 def method_name(method: Span) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Value", "find_values", "in_entity"]
+__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?$")
@@ -33,16 +33,26 @@ seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages s
 documents users questions pairs categories frames videos points-of degrees radiographs
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
+# "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
+_HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
+                     "average", "of"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
-                          "higher", "lower", "faster", "slower", "boost", "drop"})
+                          "higher", "lower", "faster", "slower", "boost", "drop", "over"})
+# "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
+_CHANGE_NOUNS_AFTER = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
+                                 "reduction", "reductions", "decrease", "boost", "drop", "uplift"})
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
-_COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
-                                        "latency", "flops", "energy", "time", "training", "inference"})
+COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
+                                        "latency", "flops", "energy", "time", "training", "inference",
+                                        "gflops", "tflops", "macs", "parameter", "overhead", "runtime", "speedup",
+                                        "throughput", "vram", "size"})
+# "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
+_SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
 _COST_CHANGES = frozenset({"fewer", "less", "more"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
 _RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒"})  # "27.6% to 36.2%", "58.9 → 61.7"
@@ -110,10 +120,11 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
     if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i)
-            or (not is_pct and _inside_a_name(doc, i))):
+            or (not is_pct and _inside_a_name(doc, i)) or _in_a_span(doc, i)):
         return None
-    delta = (bool(sign) or glued == "pp" or _lower(doc, i - 1) in _DELTA_BEFORE or nxt_low in POINT_WORDS
-             or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok))
+    delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
+             or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok)
+             or _change_named_after(doc, after_i))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i) for e in ents)
     if "." not in num and not is_pct and not near_metric and not delta:
         return None
@@ -132,6 +143,37 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
             and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
 
 
+def _delta_cue_before(doc: Doc, i: int) -> bool:
+    """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped."""
+    j = i - 1
+    while j >= 0 and j > i - 4 and doc[j].lower_ in _HEDGES:
+        j -= 1
+    return _lower(doc, j) in _DELTA_BEFORE
+
+
+def _change_named_after(doc: Doc, i: int) -> bool:
+    """ "0.5% accuracy improvement": up to three words (no stop word, number or punctuation)
+    from token ``i`` on, then a change noun."""
+    for j in range(i, min(i + 3, len(doc))):
+        word = doc[j]
+        if word.lower_ in _CHANGE_NOUNS_AFTER:
+            return True
+        if word.is_punct or word.like_num or word.is_stop:
+            return False
+    return False
+
+
+def _in_a_span(doc: Doc, i: int) -> bool:
+    """ "ranging from 76.5% to 80.9%", "between 80% and 90%", the 10.87 of "7.13-10.87%": a
+    value at either end of a span of values."""
+    if i >= 2 and doc[i - 1].text in ("-", "–", "—") and _parse(doc[i - 2]) is not None and not doc[i - 2].whitespace_:
+        return True
+    window = doc[max(0, i - 6):i]
+    if any(t.lower_ == "between" and t.i + 1 < len(doc) and _parse(doc[t.i + 1]) is not None for t in window):
+        return True
+    return any(t.lower_ in _SPAN_CUES for t in window) and any(t.lower_ == "from" for t in window)
+
+
 def _is_bound(doc: Doc, i: int) -> bool:
     """ "above 90%", "more than 10 points": an open range, no single value."""
     prev, prev2 = _lower(doc, i - 1), _lower(doc, i - 2)
@@ -141,7 +183,7 @@ def _is_bound(doc: Doc, i: int) -> bool:
 def _states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
     word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
-    return word in _COST_ADJECTIVES or word in _COST_NOUNS or (word in _COST_CHANGES and nxt in _COST_NOUNS)
+    return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
 
 
 def _after_up_to_improvement(tok: Token) -> bool:
@@ -187,12 +229,17 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
             continue
         text, unit, name = found
         baseline = _is_baseline_value(tok, sent)
-        listed = last is not None and last.unit == "points" and _comma_list(last.tok, tok, listed)
+        listed = (last is not None and last.unit == "points"
+                  and _comma_list(last.tok, tok, listed or _says_respectively(sent)))
         if listed or (last is not None and last.unit == "points" and _continues_list(last.tok, tok, ents)):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
     return out
+
+
+def _says_respectively(sent: Span) -> bool:
+    return any(t.lower_ == "respectively" for t in sent)
 
 
 def _comma_list(previous: Token, tok: Token, in_list: bool) -> bool:

@@ -30,13 +30,14 @@ a leaderboard. The names around a value come from kg.extract.result_names. Rules
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, bracket_dataset, dataset_after, method_before,
                                      method_name, metric_of, nearest, owner_of)
-from kg.extract.result_values import LIST_GLUE, Value, find_values, in_entity
+from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 
 __all__ = ["RawResult", "find_results", "find_values"]
@@ -44,6 +45,17 @@ __all__ = ["RawResult", "find_results", "find_values"]
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
 _POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
+# a metric measuring what a method costs ("training time reduction", "model size"): no score
+_COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
+                                "params", "cost", "costs", "energy", "throughput", "speedup", "overhead", "runtime",
+                                "vram"})
+# agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
+_DATA_QUALITY = re.compile(r"inter-(?:annotator|rater)|(?:annotator|human) (?:agreement|consensus)|"
+                           r"agreement (?:rate|among|between)", re.I)
+# a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
+# sentence that speaks of a score: not in LaTeX debris or a list of settings
+_SCORE_WORDS = re.compile(r"\b(?:achiev|attain|reach|scor|obtain|perform|yield|surpass|outperform|accura|result|"
+                          r"record|rank|led\b|lead)", re.I)
 
 
 @dataclass(frozen=True)
@@ -167,10 +179,25 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             continue
         metric = metric_of(v, metrics, s_ents)
         ds = chosen[v.tok.i]
+        if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
+            ds = None  # "on H": the abstract's own shorthand names nothing a reader can place
+        if not _credible(v, ds, metric, sent):
+            continue
         out.append(RawResult(method_name(method) if method else None, ds.text.rstrip(".,;:") if ds else None,
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
+
+
+def _credible(value: Value, dataset: Name | None, metric: Span | None, sent: Span) -> bool:
+    """A cost read as a metric ("by 36% and 32% in MACs and model size") is no score, nor is
+    annotators' agreement, and a bare number with nothing in its sentence to place it needs a word that speaks of one."""
+    if metric is not None and (metric[-1].lower_ in COST_NOUNS
+                               or any(t.lower_ in _COST_METRIC_WORDS for t in metric)):
+        return False
+    if _DATA_QUALITY.search(sent.text):
+        return False
+    return bool(dataset is not None or metric is not None or value.unit or _SCORE_WORDS.search(sent.text))
 
 
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:

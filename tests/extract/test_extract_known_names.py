@@ -84,6 +84,8 @@ def test_matching_is_case_sensitive(make_doc, known):
     ("Faster R-CNN: Towards Real-Time Object Detection", "Faster R-CNN"),
     ("BERT: Pre-training of Deep Bidirectional Transformers", "BERT"),
     ("V2V-PoseNet: Voxel-to-Voxel Prediction Network", "V2V-PoseNet"),
+    ("zStar3-Agent: Agentic Reasoning Technical Report", "zStar3-Agent"),
+    ("deep learning: a survey", None),
     ("Breaking the Softmax Bottleneck: A High-Rank RNN Language Model", None),
     ("TYING WORD VECTORS AND WORD CLASSIFIERS: A LOSS FRAMEWORK", None),
     ("Ask, Attend and Answer: Exploring Question-Guided Attention", None),

@@ -43,6 +43,12 @@ def test_proposes_from_title_colon_and_we_propose():
     assert [e.name for e, _ in proposed_methods(ents, texts)] == ["LeakGAN"]
 
 
+def test_our_named_method_is_proposed():
+    text = "Past work regularises LSTMs. Our Zed Decode Regularization method reaches 55.6 on PTB."
+    ents = _ents("abstract", text, [("LSTMs", "Method"), ("Zed Decode Regularization", "Method"), ("PTB", "Dataset")])
+    assert [e.name for e, _ in proposed_methods(ents, {"title": "", "abstract": text})] == ["Zed Decode Regularization"]
+
+
 def test_all_rule_families():
     ents, texts = _paper()
     rels = _rels(find_relations("p1", ents, texts))

@@ -289,3 +289,89 @@ def test_a_share_of_parameters_is_a_cost(make_doc):
     doc = make_doc("It reaches 85.0% accuracy on ZedNet-1K using only 11% parameters.",
                    [("accuracy", "Metric"), ("ZedNet-1K", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["85.0"]
+
+
+def test_hedged_and_named_changes_are_deltas(make_doc):
+    doc = make_doc("ZedNet outperforms a template model by nearly 15 BLEU on WikiBio.",
+                   [("ZedNet", "Model"), ("BLEU", "Metric"), ("WikiBio", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("15", "points")]
+    doc = make_doc("On ImageNet, ZedNet achieves a 0.5% accuracy improvement and 26.4% over the best baseline.",
+                   [("ImageNet", "Dataset"), ("ZedNet", "Model"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("0.5", "points"), ("26.4", "points")]
+    doc = make_doc("ZedNet improves over the baseline on WMT15 by up to 1.1 and 1.3 BLEU, respectively.",
+                   [("ZedNet", "Model"), ("WMT15", "Dataset"), ("BLEU", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("1.1", "points"), ("1.3", "points")]
+
+
+def test_spans_of_values_are_not_scores(make_doc):
+    doc = make_doc("BigZed reaches top-1 accuracies ranging from 76.5% to 80.9% on ImageNet.",
+                   [("BigZed", "Model"), ("top-1 accuracies", "Metric"), ("ImageNet", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("It yields BD-Rate gains of 7.13-10.87% on CLIC and accuracy between 80% and 90% on Kodak.",
+                   [("BD-Rate", "Metric"), ("CLIC", "Dataset"), ("accuracy", "Metric"), ("Kodak", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("Accuracy on MNIST rises from 97.1% to 99.2%.", [("Accuracy", "Metric"), ("MNIST", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["97.1", "99.2"]  # a change, not a span: both stay
+
+
+def test_costs_and_annotator_agreement_are_not_scores(make_doc):
+    doc = make_doc("On VisDrone, QZed achieves a 12.3% GFLOPs reduction.", [("VisDrone", "Dataset"), ("QZed", "Model")])
+    assert _tuples(doc) == []
+    doc = make_doc("On ImageNet it cuts MACs and model size by 36% and 32%, respectively.",
+                   [("ImageNet", "Dataset"), ("model size", "Metric")])
+    assert _tuples(doc) == []
+    doc = make_doc("The ZedSpeech dataset has high inter-annotator agreement (Fleiss Kappa = 0.8574).",
+                   [("ZedSpeech", "Dataset"), ("Fleiss Kappa", "Metric")])
+    assert _tuples(doc) == []
+
+
+def test_a_bare_number_needs_a_word_of_scores(make_doc):
+    doc = make_doc("colourdef rgb0.57, 0.36, 0.51 labelsep.", [])
+    assert _tuples(doc) == []
+    doc = make_doc("The best model, ZedLM, attains 62.8 overall.", [("ZedLM", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZedLM", None, "62.8")]
+
+
+def test_a_sized_model_or_a_letter_is_no_dataset(make_doc):
+    doc = make_doc("ZedTrust reaches a peak AUC of 93.0 on MedZed-4B.", [("ZedTrust", "Method"), ("AUC", "Metric"),
+                                                                          ("MedZed-4B", "Model")])
+    assert [r[1] for r in _tuples(doc)] == [None]  # for the paper's dataset, if it names one
+    doc = make_doc("MoZed reaches 13.9% on H and 24.3% on K.", [("MoZed", "Method")])
+    assert [r[1] for r in _tuples(doc)] == [None, None]
+
+
+def test_a_name_stops_at_a_missed_sentence_end(make_doc):
+    doc = make_doc("Gemini 9 Pro achieves a record score of 97.6% on Level I. Performance is strong.",
+                   [("Gemini 9 Pro", "Model"), ("score", "Metric")])
+    assert [r[1] for r in _tuples(doc)][:1] == ["Level I"]
+
+
+def test_the_subject_of_a_participle_clause_owns_the_value(make_doc):
+    doc = make_doc("To this end, ZedAgent boosts a base model in only 510 RL steps, achieving 80.6% pass@1 on AIME24.",
+                   [("ZedAgent", "Model"), ("RL", "Method"), ("pass@1", "Metric"), ("AIME24", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ZedAgent"]
+    doc = make_doc("We show gains by using PDR with a mixture-of-softmaxes, achieving a perplexity of 53.8 on PTB.",
+                   [("PDR", "Method"), ("mixture-of-softmaxes", "Method"), ("perplexity", "Metric"), ("PTB", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == [None]  # tools of the paper's method: the paper fills it in
+
+
+def test_a_pronoun_after_a_name_points_to_the_papers_method(make_doc):
+    doc = make_doc("Trained with Notably, it achieves 73.8 on TIIF.", [("Notably", "Method"), ("TIIF", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == [None]
+    doc = make_doc("ResNet-50 trained with our method reaches 77.5% top-1 accuracy on ImageNet.",
+                   [("ResNet-50", "Model"), ("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ResNet-50"]  # "with our" is a tool, not a subject
+
+
+def test_the_benchmark_a_paper_introduces_takes_its_bare_values():
+    from kg.extract.assemble import own_benchmark, paper_dataset
+    from kg.records import Mention
+
+    two = [Mention("ZedQA", "Dataset", "abstract", 0, 5, "ZedQA"), Mention("BetaSet", "Dataset", "abstract", 9, 16,
+                                                                        "BetaSet")]
+    assert own_benchmark("Lost in Space: The Zed-SpatialVQA Benchmark for Models", "") == "Zed-SpatialVQA"
+    assert own_benchmark("A study", "Here we introduce STALZ, a benchmark of 400 scenarios.") == "STALZ"
+    assert own_benchmark("A study", 'We introduce "Mind\'s Zed", a multiple-choice benchmark.') == "Mind's Zed"
+    assert own_benchmark("A study", "We propose ZedNet, a network for parsing.") is None
+    assert paper_dataset(two, "A study", "We introduce ZedArena, a novel, large-scale synthetic benchmark.") == "ZedArena"
+    assert paper_dataset(two, "A study", "We propose ZedNet.") is None
