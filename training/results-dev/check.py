@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Validate results-dev.jsonl against the papers it annotates (stdlib only).
 
-  python training/results-dev/check.py [--input /tmp/results-dev-input.jsonl] [--gold results-dev.jsonl]
+  python training/results-dev/check.py [--input /tmp/results-dev-input.jsonl] [--gold results-dev.jsonl] [--ids ids.txt]
+
+--ids and --gold default to this folder's ids.txt and results-dev.jsonl; another set annotated the
+same way (../results-test) is checked with --ids and --gold pointing at its files.
 
 Without --input the papers are rebuilt in memory from the shared read-only files (select.py).
 Checks, per paper (ids.txt order) and per result:
@@ -37,9 +40,9 @@ def load_select():
     return mod
 
 
-def load_papers(path):
+def load_papers(path, ids_path=None):
     sel = load_select()
-    ids = sel.read_ids()
+    ids = sel.read_ids(ids_path) if ids_path else sel.read_ids()
     if path:
         with open(path, encoding="utf-8") as f:
             recs = [json.loads(line) for line in f if line.strip()]
@@ -58,8 +61,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--input", help="input JSONL built by select.py --input (default: rebuild in memory)")
     ap.add_argument("--gold", default=os.path.join(HERE, "results-dev.jsonl"))
+    ap.add_argument("--ids", default=os.path.join(HERE, "ids.txt"), help="source<TAB>id lines, in gold order")
     args = ap.parse_args()
-    ids, papers = load_papers(args.input)
+    ids, papers = load_papers(args.input, args.ids)
     with open(args.gold, encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
     probs = []
