@@ -23,6 +23,8 @@ from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
+from kg.resolve.normalise import strip_dataset_words
+from kg.resolve.specificity import is_specific
 
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
 
@@ -177,13 +179,16 @@ def own_benchmark(title: str, abstract: str) -> str | None:
 
 def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:
     """The dataset a value stated without one belongs to: the benchmark the paper introduces
-    (a benchmark paper's numbers are scores on it), else the paper's one named dataset, else
-    None (with several, a bare value is nobody's)."""
+    (a benchmark paper's numbers are scores on it), else the paper's one named dataset if it
+    is a name (kg.resolve.specificity), else None (with several, a bare value is nobody's)."""
     own = own_benchmark(title, abstract)
     if own is not None:
         return own
     names = {m.canonical for m in mentions if m.type == "Dataset"}
-    return next(iter(names)) if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = next(iter(names))  # a generic phrase ("English sentences") places no score
+    return name if is_specific(strip_dataset_words(name), "Dataset") else None
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:

@@ -87,13 +87,20 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     end = i
     while end < stop and not in_entity(doc[end], ents) and (_is_name_token(doc[end]) or (
             end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
-            end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop)):
+            end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop) or (
+            end > i and _numbered_part(doc, end, stop))):
         end += 1
         if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
     if end == i or _SIZED_MODEL_RE.search(doc[i:end].text) or len(doc[i:end].text) < 2:
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
+
+
+def _numbered_part(doc: Doc, i: int, stop: int) -> bool:
+    """ "Subtask 1", "Track 2": a small number ending a name (not a score: "on X 90%")."""
+    nxt = doc[i + 1].lower_ if i + 1 < stop else ""
+    return doc[i].text.isdigit() and len(doc[i]) <= 2 and nxt not in ("%", "\\%", "percent")
 
 
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
@@ -246,7 +253,7 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
     tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
     preferred ("accuracy rises to 81.2")."""
     tok = value.tok
-    after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("%", "\\%"))
+    after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
     for metric in metrics:
         if metric.start == after:
             return metric

@@ -8,10 +8,12 @@ of 3.1 points, "TIIF(73.8" a value bracketed after the name "TIIF".
 
 Each value has a ``kind``: "delta" for a change against a baseline ("by 1.1", "+1.8%", "1.1
 points more", "a drop of up to 4.4", a value listed after such a change with its metric), kept
-with unit "points" so that it is never ranked as a score, else "absolute". A value right
+with unit "points" so that it is never ranked as a score, else "absolute". A score right
 after "previous best", "than", "compared to", "from" is a baseline's (``baseline``), and so is
-the first of "27.6% to 36.2%" or "58.9 → 61.7"; "30% fewer parameters", "40% faster" state a
-cost, and "1% of the labels" a share: they are not values at all.
+the first of "27.6% to 36.2%" or "58.9 → 61.7"; a change never is ("surpassing the baseline by
+3.0%" is the gain of whoever surpasses it). "30% fewer parameters", "40% faster", "a 12.3%
+GFLOPs reduction" state a cost, "1% of the labels" a share, and "ranging from 76.5% to 80.9%"
+or "7.13-10.87%" a span: they are not values at all.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     nxt_low = _lower(doc, i + 1)
     if nxt_low in _COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
         return None
-    is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%"))
+    is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
     if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i)
@@ -228,7 +230,8 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         if found is None:
             continue
         text, unit, name = found
-        baseline = _is_baseline_value(tok, sent)
+        # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
+        baseline = unit != "points" and _is_baseline_value(tok, sent)
         listed = (last is not None and last.unit == "points"
                   and _comma_list(last.tok, tok, listed or _says_respectively(sent)))
         if listed or (last is not None and last.unit == "points" and _continues_list(last.tok, tok, ents)):

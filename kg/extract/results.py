@@ -76,12 +76,12 @@ class RawResult:
 
 def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
     """True when tokens a..b cross a clause boundary: ";" or ", and" / ", while" / ... not
-    followed by a name (", and CUHK03" continues a list)."""
+    followed by a name or a number (", and CUHK03", ", and 54.9%" continue a list)."""
     for t in doc[min(a, b):max(a, b)]:
         if t.text == ";":
             return True
         if (t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
-                and t.i + 2 not in starts):
+                and t.i + 2 not in starts and not doc[t.i + 2].like_num):
             return True
     return False
 
@@ -165,16 +165,49 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
     return owner or method_before(value.tok, methods), True, False
 
 
+def _value_run(values: list[Value]) -> list[Value]:
+    """The leading values joined only by list glue: "57.2%, 55.3%, and 54.9%"."""
+    run = values[:1]
+    for v in values[1:]:
+        if not all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in v.tok.doc[run[-1].tok.i + 1:v.tok.i]):
+            break
+        run.append(v)
+    return run
+
+
+def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict[int, Span]:
+    """ "A, B, and C reach only 57.2%, 55.3%, and 54.9%": a list of names, then as many
+    values, pair in order (token index of a value -> its method)."""
+    runs: list[list[Span]] = []
+    for m in methods:
+        if runs and all(t.lower_ in LIST_GLUE for t in sent.doc[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = {}
+    for run in (r for r in runs if len(r) > 1):
+        after = [v for v in values if v.tok.i >= run[-1].end and not v.baseline]
+        group = _value_run(after)
+        between = sent.doc[run[-1].end:group[0].tok.i] if group else []
+        if len(group) == len(run) and len(between) <= 10 and not any(t.text in (";", ".") for t in between) \
+                and not any(m.start >= run[-1].end and m.end <= group[0].tok.i for m in methods):
+            out.update({v.tok.i: m for v, m in zip(group, run)})
+    return out
+
+
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset"]
     metrics = [e for e in s_ents if e.label_ == "Metric"]
     methods = [e for e in s_ents if e.label_ in METHOD_LABELS]
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)
+    listed = _listed_owners(sent, methods, values)
     out = []
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
             continue
         method, keep, baseline = _method_of(v, k > 0 and values[k - 1].range_start, sent, methods)
+        if v.tok.i in listed:
+            method = listed[v.tok.i]
         if not keep:
             continue
         metric = metric_of(v, metrics, s_ents)

@@ -123,7 +123,9 @@ def test_a_list_after_a_change_is_changes(make_doc):
     doc = make_doc("On COCO it improves by 2.7 box AP, 2.6 mask AP and 3.2 mIoU.", ents)
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("2.7", "points"), ("2.6", "points"), ("3.2", "points")]
     doc = make_doc("On COCO it beats the previous state of the art by 2.7 box AP, 2.6 mask AP and 3.2 mIoU.", ents)
-    assert _tuples(doc) == []  # the first is skipped after "previous", and so is the rest of its list
+    # a change over the previous best is the gain of the one who beats it (the paper's method here)
+    assert [(r[0], r[3], r[4]) for r in _tuples(doc)] == [(None, "2.7", "points"), (None, "2.6", "points"),
+                                                          (None, "3.2", "points")]
     doc = make_doc("On COCO it reaches 51.1 mask AP, 2.6 points above the baseline.", [("COCO", "Dataset"),
                                                                                         ("mask AP", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("51.1", ""), ("2.6", "points")]
@@ -375,3 +377,35 @@ def test_the_benchmark_a_paper_introduces_takes_its_bare_values():
     assert own_benchmark("A study", "We propose ZedNet, a network for parsing.") is None
     assert paper_dataset(two, "A study", "We introduce ZedArena, a novel, large-scale synthetic benchmark.") == "ZedArena"
     assert paper_dataset(two, "A study", "We propose ZedNet.") is None
+
+
+def test_percent_written_out_is_a_percentage(make_doc):
+    doc = make_doc("ZedAug achieved 99.1 percent accuracy on ZedSent.", [("ZedAug", "Method"), ("accuracy", "Metric"),
+                                                                         ("ZedSent", "Dataset")])
+    assert _tuples(doc) == [("ZedAug", "ZedSent", "accuracy", "99.1", "%")]
+
+
+def test_a_numbered_part_is_part_of_the_name(make_doc):
+    doc = make_doc("Our system reaches an F1-score of 0.762 on Subtask 1, 0.587 on Subtask 2.", [("F1-score", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Subtask 1", "0.762"), ("Subtask 2", "0.587")]
+
+
+def test_a_list_of_names_then_as_many_values_pair_in_order(make_doc):
+    doc = make_doc("On ZedVQA, the best models, Claude-9, Gemini-9-Pro, and GPT-9, reach only 57.2%, 55.3%, and "
+                   "54.9% accuracy.", [("ZedVQA", "Dataset"), ("Claude-9", "Model"), ("Gemini-9-Pro", "Model"),
+                                       ("GPT-9", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Claude-9", "57.2"), ("Gemini-9-Pro", "55.3"), ("GPT-9", "54.9")]
+    doc = make_doc("On ZedVQA, Claude-9 and GPT-9 trail ZedNet that reaches 57.2% and 55.3% accuracy.",
+                   [("ZedVQA", "Dataset"), ("Claude-9", "Model"), ("GPT-9", "Model"), ("ZedNet", "Model"),
+                    ("accuracy", "Metric")])
+    assert {r[0] for r in _tuples(doc)} == {"ZedNet"}  # another name between: no pairing
+
+
+def test_a_generic_only_dataset_places_no_bare_value():
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    generic = [Mention("English sentences", "Dataset", "abstract", 0, 17, "English sentences")]
+    named = [Mention("BUSI dataset", "Dataset", "abstract", 0, 12, "BUSI dataset")]
+    assert paper_dataset(generic, "A study") is None
+    assert paper_dataset(named, "A study") == "BUSI dataset"
