@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.result_values import CHANGE_AFTER, LIST_GLUE, POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["Name", "as_name", "dataset_after", "bracket_dataset", "owner_of", "method_before", "method_name",
+__all__ = ["Name", "as_name", "dataset_after", "names_after_on", "bracket_dataset", "owner_of", "method_before", "method_name",
            "metric_of", "after_baseline_cue", "METHOD_LABELS"]
 
 METHOD_LABELS = ("Method", "Model")
@@ -101,6 +101,19 @@ def _numbered_part(doc: Doc, i: int, stop: int) -> bool:
     """ "Subtask 1", "Track 2": a small number ending a name (not a score: "on X 90%")."""
     nxt = doc[i + 1].lower_ if i + 1 < stop else ""
     return doc[i].text.isdigit() and len(doc[i]) <= 2 and nxt not in ("%", "\\%", "percent")
+
+
+def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
+    """Untagged names a sentence puts after "on" ("state-of-the-art results on UnrealStereo4K,
+    reducing AbsRel from ..."): where its values are scored, though the NER missed them."""
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if t.lower_ in _DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
+            name = _name_at(doc, t.i + 1, sent.end, ents)
+            if name is not None and _entity_at(ents, name.start) is None and len(name.text.rstrip(".")) > 1:
+                out.append(name)
+    return out
 
 
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:

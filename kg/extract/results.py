@@ -6,7 +6,8 @@ a leaderboard. The names around a value come from kg.extract.result_names. Rules
 
 * the dataset is the name right after the value's "on" ("80.3% mIoU on Cityscapes", whatever
   the NER called it), or the name of a bracketed value in a list after "on" ("on TIIF(73.8),
-  DPG(86.8)"), else the Dataset entity nearest the value (after it preferred) within its clause
+  DPG(86.8)"), else the Dataset entity or untagged name after an "on" ("results on
+  UnrealStereo4K, reducing ...") nearest the value (after it preferred) within its clause
   (not across ";" or ", and improve upon ... ImageNet"), and none for a value bracketed after an
   untagged name that is no dataset ("Fear (0.73)"); with "respectively", or a list of values
   followed by a list of as many datasets ("71.6 and 54.4 on A and B"), they pair in order;
@@ -21,10 +22,15 @@ a leaderboard. The names around a value come from kg.extract.result_names. Rules
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
   "BLEU of 28.4"), else an evaluation phrase right after it, untagged ("4.9% top-5
   validation error") or ending in a tagged metric, else the nearest one, earlier preferred;
-* the method is the name that owns the value ("GPT-5 (52.3)", "GPT-5: 30%", "for X"), else
-  the last Method/Model entity before the value that is not a baseline (a "than", "over",
-  "compared to", "vs" earlier in its clause); it may stay None and be filled with the paper's
-  proposed method later.
+* the method is the name that owns the value ("GPT-5 (52.3)", "GPT-5: 30%", "for X"), or the
+  name paired with it by a list ("A, B and C reach 57.2%, 55.3% and 54.9%"), or the subject of
+  a ", achieving 80.6%" clause, else the last Method/Model entity before the value that is not
+  a baseline (a "than", "over", "compared to", "vs" earlier in its clause); None (filled with
+  the paper's proposed method later) when "it", "we" or "our" stands between;
+* a name right before a range's "from" is what the range measures ("AbsRel from 0.0582 to
+  0.0291") or the method it started from ("improves the Codex baseline from 71.75% ...");
+* a number placed by nothing in its sentence (no dataset, metric or unit) counts only where
+  the sentence speaks of scores, and costs ("model size") and annotators' agreement are none.
 """
 
 from __future__ import annotations
@@ -35,8 +41,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from kg.corpus_names import corpus_type
 from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, bracket_dataset, dataset_after, method_before,
-                                     method_name, metric_of, nearest, owner_of)
+                                     method_name, metric_of, names_after_on, nearest, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 
@@ -129,8 +136,8 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
     """The dataset of each value (token index -> Name, or None for the paper to fill); values
     left out have none."""
     own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents) for v in values}
-    named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values())]}.values(),
-                   key=lambda n: n.start)
+    named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values()),
+                                                  *names_after_on(sent, ents)]}.values(), key=lambda n: n.start)
     if not named:
         return _from_context(sent, values, previous)
     respectively = any(t.lower_ == "respectively" for t in sent) or _parallel_lists(values, named)
@@ -195,22 +202,54 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     return out
 
 
+def _range_names(values: list[Value], ents: list[Span]) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The name right before a range's "from": what both values measure ("reducing AbsRel from
+    0.0582 to 0.0291"), or the method that started at the first value ("improves the Codex
+    baseline from 71.75% to 81.36%": 71.75% is Codex's, 81.36% the subject's). Two maps from
+    a value's token index: measures (both values) and owners (the first value only)."""
+    measures, owners = {}, {}
+    for v, nxt in zip(values, [*values[1:], None]):
+        doc, i = v.tok.doc, v.tok.i
+        if not v.range_start or i < 2 or doc[i - 1].lower_ != "from":
+            continue
+        ent = next((e for e in ents if e.end == i - 1), None)
+        span = ent if ent is not None else doc[i - 2:i - 1]
+        if _names_a_measure(span):
+            measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
+        elif ent is not None and ent.label_ in METHOD_LABELS:
+            owners[i] = ent
+    return measures, owners
+
+
+def _names_a_measure(span: Span) -> bool:
+    """A metric by its tag or by how the 2025 corpus uses the name (RMSE, FID), or a coined
+    one-word name the corpus does not know (AbsRel); never a model ("improves Llama-3 from")."""
+    if span.label_ == "Metric" or corpus_type(span.text) == "Metric":
+        return True
+    text = span.text
+    return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
+            and any(c.isupper() for c in text) and not any(c.isdigit() for c in text))
+
+
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset"]
     metrics = [e for e in s_ents if e.label_ == "Metric"]
     methods = [e for e in s_ents if e.label_ in METHOD_LABELS]
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)
+    measured, started = _range_names(values, s_ents)
+    taken = {(x.start, x.end) for x in [*measured.values(), *started.values()]}
+    methods = [m for m in methods if (m.start, m.end) not in taken]
     listed = _listed_owners(sent, methods, values)
     out = []
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
             continue
         method, keep, baseline = _method_of(v, k > 0 and values[k - 1].range_start, sent, methods)
-        if v.tok.i in listed:
-            method = listed[v.tok.i]
+        if v.tok.i in listed or v.tok.i in started:
+            method = listed.get(v.tok.i) or started[v.tok.i]
         if not keep:
             continue
-        metric = metric_of(v, metrics, s_ents)
+        metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
             ds = None  # "on H": the abstract's own shorthand names nothing a reader can place

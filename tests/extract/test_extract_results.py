@@ -158,7 +158,7 @@ def test_the_method_is_the_variant_written_next_to_the_tagged_family(make_doc):
 def test_a_dataset_in_another_clause_is_not_the_values(make_doc):
     doc = make_doc("We obtain a new best result on Flowers with 99.76% top-1 accuracy, and improve upon the "
                    "baseline on ImageNet.", [("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
-    assert _tuples(doc) == []
+    assert [r[1] for r in _tuples(doc)] == ["Flowers"]  # the untagged name after "on", never ImageNet
     doc = make_doc("It reaches 91.2% accuracy on CIFAR-10, and 75.1% on CIFAR-100.",
                    [("accuracy", "Metric"), ("CIFAR-10", "Dataset"), ("CIFAR-100", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-10", "91.2"), ("CIFAR-100", "75.1")]
@@ -409,3 +409,20 @@ def test_a_generic_only_dataset_places_no_bare_value():
     named = [Mention("BUSI dataset", "Dataset", "abstract", 0, 12, "BUSI dataset")]
     assert paper_dataset(generic, "A study") is None
     assert paper_dataset(named, "A study") == "BUSI dataset"
+
+
+def test_an_untagged_name_after_on_places_the_sentence_s_values(make_doc):
+    doc = make_doc("Our method achieves state-of-the-art results on ZedStereo4K, improving depth, reaching 0.0291 "
+                   "AbsRel.", [("AbsRel", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZedStereo4K", "0.0291")]
+
+
+def test_the_name_before_a_range_is_its_measure_or_its_starting_method(make_doc):
+    doc = make_doc("ZedGT reduces ZedRel from 0.0582 to 0.0291 on ZedStereo.",
+                   [("ZedGT", "Model"), ("ZedRel", "Method"), ("ZedStereo", "Dataset")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "ZedRel", "0.0582"), ("ZedGT", "ZedRel", "0.0291")]
+    doc = make_doc("RAZ improves the Codez baseline from 71.75% to 81.36% on Oolong-Zed.",
+                   [("RAZ", "Method"), ("Codez baseline", "Method"), ("Oolong-Zed", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Codez baseline", "71.75"), ("RAZ", "81.36")]
+    doc = make_doc("Tuning improves Llama-9 from 40.1% to 60.2% on ZedQA.", [("Llama-9", "Model"), ("ZedQA", "Dataset")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("Llama-9", None, "40.1"), (None, None, "60.2")]
