@@ -221,15 +221,18 @@ def _participle_clause(tok: Token, sent: Span) -> bool:
 
 
 def _subject(sent: Span, earlier: list[Span]) -> Span | None:
-    """The sentence's first method when it leads the sentence (no "we"/"our" before it and no
-    preposition right before it: "by using PDR with X" names tools, not the subject)."""
+    """The sentence's first method when it leads the sentence or a clause (no "we"/"our"
+    before it, no preposition right before it: "by using PDR with X" names tools, and "in
+    510 RL steps" is no subject); else None, the paper's own method."""
     if not earlier:
         return None
     first = earlier[0]
     before = sent.doc[sent.start:first.start]
     if any(t.lower_ in _SUBJECT_WORDS for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
         return None
-    return first
+    clause = [t for t in before if t.text == ","]  # "To this end, X boosts ...": X opens a clause
+    opened = clause[-1].i + 1 if clause else sent.start
+    return first if first.start - opened <= 2 else None
 
 
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
