@@ -37,7 +37,9 @@ _SIZED_MODEL_RE = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")
 # ", achieving 80.6%": a participle whose subject is the sentence's
 _PARTICIPLES = frozenset({"achieving", "reaching", "attaining", "obtaining", "yielding", "scoring", "setting",
                           "delivering", "recording", "hitting", "establishing"})
-_SUBJECT_WORDS = frozenset({"we", "our", "it"})
+# "our results show that X ...": the paper's findings, not its method, as the subject
+_OUR_FINDINGS = frozenset({"results", "experiments", "experimental", "analysis", "analyses", "findings",
+                           "evaluation", "evaluations", "study", "studies", "benchmark", "data"})
 # "using X", "with X", "of X": a name after these is a tool or part, not the subject
 _TOOL_CUES = frozenset({"with", "using", "via", "of", "on", "in", "from", "by", "through", "to", "into", "for",
                         "upon", "atop"})
@@ -228,9 +230,9 @@ def _subject(sent: Span, earlier: list[Span]) -> Span | None:
         return None
     first = earlier[0]
     before = sent.doc[sent.start:first.start]
-    if any(t.lower_ in _SUBJECT_WORDS for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
+    if any(_subject_word(t) for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
         return None
-    clause = [t for t in before if t.text == ","]  # "To this end, X boosts ...": X opens a clause
+    clause = [t for t in before if t.lower_ in (",", "that", ":")]  # "To this end, X boosts", "show that X"
     opened = clause[-1].i + 1 if clause else sent.start
     return first if first.start - opened <= 2 else None
 
@@ -238,10 +240,13 @@ def _subject(sent: Span, earlier: list[Span]) -> Span | None:
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
     """ "UniCorn ... Notably, it achieves": a subject pronoun after the last name points back
     to the paper's method ("our" only as a subject: not "trained with our method")."""
-    for t in doc[start:end]:
-        if t.lower_ in ("it", "we") or (t.lower_ == "our" and doc[t.i - 1].lower_ not in _TOOL_CUES):
-            return True
-    return False
+    return any(_subject_word(t) and doc[t.i - 1].lower_ not in _TOOL_CUES for t in doc[start:end])
+
+
+def _subject_word(tok: Token) -> bool:
+    """ "it", "we", "our" as the paper speaking of its method: not "our results show that X"."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in ("it", "we") or (tok.lower_ == "our" and nxt not in _OUR_FINDINGS)
 
 
 def method_name(method: Span) -> str:

@@ -52,6 +52,7 @@ __all__ = ["RawResult", "find_results", "find_values"]
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
 _POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
+_GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
                                 "params", "cost", "costs", "energy", "throughput", "speedup", "overhead", "runtime",
@@ -234,7 +235,8 @@ def _names_a_measure(span: Span) -> bool:
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset"]
     metrics = [e for e in s_ents if e.label_ == "Metric"]
-    methods = [e for e in s_ents if e.label_ in METHOD_LABELS]
+    # "DPG(86.8": a name glued to its value is a dataset's score, never a method
+    methods = [e for e in s_ents if e.label_ in METHOD_LABELS and not _GLUED_VALUE.search(e.text)]
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)
     measured, started = _range_names(values, s_ents)
     taken = {(x.start, x.end) for x in [*measured.values(), *started.values()]}

@@ -429,3 +429,11 @@ def test_the_name_before_a_range_is_its_measure_or_its_starting_method(make_doc)
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Codez baseline", "71.75"), ("RAZ", "81.36")]
     doc = make_doc("Tuning improves Llama-9 from 40.1% to 60.2% on ZedQA.", [("Llama-9", "Model"), ("ZedQA", "Dataset")])
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("Llama-9", None, "40.1"), (None, None, "60.2")]
+
+
+def test_our_findings_are_no_subject_and_a_glued_name_no_method(make_doc):
+    doc = make_doc("Our results show that ZedTrust achieves the highest AUC, reaching a peak AUC of 93.0 on Gut-Zed.",
+                   [("ZedTrust", "Method"), ("AUC", "Metric"), ("AUC", "Metric"), ("Gut-Zed", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ZedTrust"]
+    doc = make_doc("Notably, it reaches SOTA on TIIZ(73.8), DPZ(86.8), CompZed(88.5).", [("DPZ(86.8", "Method")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [(None, "TIIZ"), (None, "DPZ"), (None, "CompZed")]
