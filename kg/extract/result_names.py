@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.corpus_names import corpus_type
 from kg.extract.result_values import CHANGE_AFTER, LIST_GLUE, POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
+from kg.extract.versioned_names import family_type
 
 __all__ = ["Name", "as_name", "dataset_after", "names_after_on", "bracket_dataset", "owner_of", "method_before", "method_name",
            "metric_of", "after_baseline_cue", "METHOD_LABELS"]
@@ -72,6 +74,12 @@ def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN_RE.match(tok.text)) and not tok.like_num and not tok.is_stop
 
 
+def model_like(name: str) -> bool:
+    """A model's name by its size ("MedGemma-4B") or by how the 2025 corpus uses it (GPT-4o,
+    Llama-3): "on GPT-4o" names the model evaluated, not the data."""
+    return bool(_SIZED_MODEL_RE.search(name)) or corpus_type(name) == "Model" or family_type(name) == "Model"
+
+
 def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     """The dataset-like name starting at token ``i``: an entity (not a metric or task), or a
     run of untagged capitalised or digit-bearing words ("AIME25", "Level II"); never a model
@@ -83,7 +91,7 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     if ent is not None:
         coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
         if ent.label_ == "Metric" or (ent.label_ == "Task" and not coined) or (
-                ent.label_ != "Dataset" and _SIZED_MODEL_RE.search(ent.text)):  # LAION-5B is data
+                ent.label_ != "Dataset" and model_like(ent.text)):  # LAION-5B is data
             return None
         return as_name(ent, "Dataset")
     end = i
@@ -94,7 +102,7 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         end += 1
         if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
-    if end == i or _SIZED_MODEL_RE.search(doc[i:end].text) or len(doc[i:end].text) < 2:
+    if end == i or model_like(doc[i:end].text) or len(doc[i:end].text) < 2:
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 
@@ -113,8 +121,9 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
     for t in sent:
         if t.lower_ in _DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
             name = _name_at(doc, t.i + 1, sent.end, ents)
-            if name is not None and _entity_at(ents, name.start) is None and len(name.text.rstrip(".")) > 1:
-                out.append(name)
+            ent = None if name is None else _entity_at(ents, name.start)
+            if name is not None and (ent is None or ent.label_ in METHOD_LABELS) and len(name.text.rstrip(".")) > 1:
+                out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
 
 

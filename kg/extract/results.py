@@ -52,6 +52,9 @@ __all__ = ["RawResult", "find_results", "find_values"]
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
 _POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
+_IMPROVING_VERBS = frozenset({"improves", "improved", "improving", "enhances", "enhanced", "enhancing", "boosts",
+                              "boosted", "boosting", "raises", "raised", "raising", "lifts", "lifted", "increases",
+                              "increased", "increasing"})
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
@@ -59,7 +62,7 @@ _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", 
                                 "vram"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater)|(?:annotator|human) (?:agreement|consensus)|"
-                           r"agreement (?:rate|among|between)", re.I)
+                           r"agreement (?:among|between) (?:annotators|raters)", re.I)
 # a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
 # sentence that speaks of a score: not in LaTeX debris or a list of settings
 _SCORE_WORDS = re.compile(r"\b(?:achiev|attain|reach|scor|obtain|perform|yield|surpass|outperform|accura|result|"
@@ -203,7 +206,8 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     return out
 
 
-def _range_names(values: list[Value], ents: list[Span]) -> tuple[dict[int, Span], dict[int, Span]]:
+def _range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> tuple[dict[int, Span],
+                                                                                     dict[int, Span]]:
     """The name right before a range's "from": what both values measure ("reducing AbsRel from
     0.0582 to 0.0291"), or the method that started at the first value ("improves the Codex
     baseline from 71.75% to 81.36%": 71.75% is Codex's, 81.36% the subject's). Two maps from
@@ -215,11 +219,29 @@ def _range_names(values: list[Value], ents: list[Span]) -> tuple[dict[int, Span]
             continue
         ent = next((e for e in ents if e.end == i - 1), None)
         span = ent if ent is not None else doc[i - 2:i - 1]
-        if _names_a_measure(span):
+        if any(d.start < span.end and span.start < d.end for d in datasets):  # "on Reward Bench from"
+            owners.update(_improved_object(v, ents, datasets))
+        elif _names_a_measure(span):
             measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
         elif ent is not None and ent.label_ in METHOD_LABELS:
             owners[i] = ent
+        else:
+            owners.update(_improved_object(v, ents, datasets))
     return measures, owners
+
+
+def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> dict[int, Span]:
+    """ "APE enhances GPT-4o agreement rate on Reward Bench from 87.2%": the method named right
+    after an improving verb (before the "from", in the clause) started at the first value."""
+    doc, sent = value.tok.doc, value.tok.sent
+    for t in reversed(doc[sent.start:value.tok.i]):
+        if t.text in (",", ";"):
+            return {}
+        if t.lower_ in _IMPROVING_VERBS:
+            after = [e for e in ents if e.label_ in METHOD_LABELS and t.i < e.start and e.end < value.tok.i
+                     and not any(d.start == e.start for d in datasets)]
+            return {value.tok.i: after[0]} if after else {}
+    return {}
 
 
 def _names_a_measure(span: Span) -> bool:
@@ -238,9 +260,10 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if e.label_ in METHOD_LABELS and not _GLUED_VALUE.search(e.text)]
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)
-    measured, started = _range_names(values, s_ents)
-    taken = {(x.start, x.end) for x in [*measured.values(), *started.values()]}
-    methods = [m for m in methods if (m.start, m.end) not in taken]
+    placed = [d for d in chosen.values() if d is not None]
+    measured, started = _range_names(values, s_ents, placed)
+    taken = {(x.start, x.end) for x in [*measured.values(), *started.values(), *placed]}
+    methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     listed = _listed_owners(sent, methods, values)
     out = []
     for k, v in enumerate(values):

@@ -437,3 +437,21 @@ def test_our_findings_are_no_subject_and_a_glued_name_no_method(make_doc):
     assert [r[0] for r in _tuples(doc)] == ["ZedTrust"]
     doc = make_doc("Notably, it reaches SOTA on TIIZ(73.8), DPZ(86.8), CompZed(88.5).", [("DPZ(86.8", "Method")])
     assert [(r[0], r[1]) for r in _tuples(doc)] == [(None, "TIIZ"), (None, "DPZ"), (None, "CompZed")]
+
+
+def test_the_improved_method_owns_the_start_of_the_range(make_doc):
+    doc = make_doc("For instance, APZ enhances GPT-9 agreement rate on Reward Zench from 87.2% to 90.5%.",
+                   [("APZ", "Model"), ("GPT-9", "Model"), ("agreement rate", "Metric")])
+    assert [(r[0], r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("GPT-9", "Reward Zench", "agreement rate", "87.2"), ("APZ", "Reward Zench", "agreement rate", "90.5")]
+    doc = make_doc("Tuning improves the accuracy of Llama-9 on ZedQA from 40.1% to 60.2%.",
+                   [("accuracy", "Metric"), ("Llama-9", "Model"), ("ZedQA", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("Llama-9", "ZedQA", "40.1"), (None, "ZedQA", "60.2")]
+
+
+def test_after_on_a_model_is_no_dataset_but_an_unknown_tagged_name_is(make_doc):
+    doc = make_doc("The attack reaches 86.75% success on GPT-4o.", [("GPT-4o", "Model")])
+    assert [r[1] for r in _tuples(doc)] == [None]
+    doc = make_doc("On DanceZed, MATZ reaches a new state-of-the-art score of 71.3 with extra data.",
+                   [("DanceZed", "Model"), ("MATZ", "Model")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [("MATZ", "DanceZed")]
