@@ -174,7 +174,10 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     if match:
         return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
     match = _BENCHMARK_TITLE.match(title)
-    return (match["short"] or match["name"]) if match else None
+    if match is None:
+        return None
+    name = match["short"] or match["name"]
+    return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
 
 def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:

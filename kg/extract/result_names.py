@@ -102,7 +102,8 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         end += 1
         if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
-    if end == i or model_like(doc[i:end].text) or len(doc[i:end].text) < 2:
+    text = doc[i:end].text
+    if end == i or model_like(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 

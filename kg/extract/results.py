@@ -160,11 +160,12 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
 def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict[int, Name | None]:
     """A sentence without a dataset: the previous sentence's when this one points back
     ("..., respectively", "on these datasets"), else None for the paper to decide."""
+    unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
     if not any(t.lower_ in _POINTERS for t in sent):
-        return {v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
+        return unplaced
     if len(previous) == 1:
         return {v.tok.i: previous[0] for v in values}
-    return _pair_in_order(values, previous)
+    return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
 
 
 def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) -> tuple[Span | None, bool, bool]:

@@ -455,3 +455,18 @@ def test_after_on_a_model_is_no_dataset_but_an_unknown_tagged_name_is(make_doc):
     doc = make_doc("On DanceZed, MATZ reaches a new state-of-the-art score of 71.3 with extra data.",
                    [("DanceZed", "Model"), ("MATZ", "Model")])
     assert [(r[0], r[1]) for r in _tuples(doc)] == [("MATZ", "DanceZed")]
+
+
+def test_respectively_without_a_list_before_leaves_the_dataset_to_the_paper(make_doc):
+    doc = make_doc("The best baselines and ZedNet reach 74.57% and 78.62% accuracy, respectively.",
+                   [("ZedNet", "Model"), ("accuracy", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [(None, "78.62")]  # the first is the baselines'
+
+
+def test_a_metric_or_a_long_title_phrase_is_no_dataset(make_doc):
+    from kg.extract.assemble import own_benchmark
+
+    doc = make_doc("Our lexicon reaches 50.7 on Recall@100.", [])
+    assert [r[1] for r in _tuples(doc)] == [None]
+    assert own_benchmark("The Validity Gap in Health AI Evaluation: A Cross-Sectional Analysis of Benchmark Use", "") is None
+    assert own_benchmark("ZedNLI: Novel Dataset for Financial Inference", "") == "ZedNLI"
