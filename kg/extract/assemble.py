@@ -148,7 +148,7 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
             method = canon.get(raw.method, raw.method) if raw.method else None
             if method is None and default_method is not None and not raw.baseline:
                 method = default_method.name
-            metric = canon.get(raw.metric, raw.metric) if raw.metric else None
+            metric = raw.metric  # as written: "FID" where the abstract defines Fréchet Inception Distance
             evidence = doc_text(doc)[raw.sentence[0]:raw.sentence[1]]
             out.append(Result(method, dataset, metric, raw.value, raw.unit, evidence, kind=raw.kind))
     return out

@@ -45,6 +45,8 @@ _OUR_FINDINGS = frozenset({"results", "experiments", "experimental", "analysis",
 # "using X", "with X", "of X": a name after these is a tool or part, not the subject
 _TOOL_CUES = frozenset({"with", "using", "via", "of", "on", "in", "from", "by", "through", "to", "into", "for",
                         "upon", "atop"})
+_DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
+_AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
 # words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
@@ -218,12 +220,19 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     paper's own method) when a pronoun stands between ("..., it achieves") or the subject is
     "we" or "our"."""
     sent = tok.sent
-    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m)]
+    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
     if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
         return None
     return earlier[-1]
+
+
+def _built_on(method: Span) -> bool:
+    """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner."""
+    doc = method.doc
+    before = " ".join(t.lower_ for t in doc[max(0, method.start - 3):method.start])
+    return before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from"))
 
 
 def _participle_clause(tok: Token, sent: Span) -> bool:
@@ -292,7 +301,18 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
         between = tok.doc[metric.end:tok.i]
         if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
             return metric
-    return _untagged_metric_at(tok.doc, after, tok.sent.end, ents) or nearest(tok, metrics, prefer_after=False)
+    return (_untagged_metric_at(tok.doc, after, tok.sent.end, ents) or _coined_metric_at(tok.doc, after, ents)
+            or nearest(tok, metrics, prefer_after=False))
+
+
+def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
+    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
+    end of a list item, names its metric although the NER left it untagged."""
+    if i + 1 >= len(doc) or in_entity(doc[i], ents) or not _is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
+        return None
+    if doc[i + 1].lower_ not in _AFTER_A_METRIC or corpus_type(doc[i].text) in ("Dataset", "Model"):
+        return None
+    return doc[i:i + 1]
 
 
 def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:

@@ -46,12 +46,15 @@ from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as
                                      method_name, metric_of, names_after_on, nearest, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
+from kg.resolve.specificity import is_specific
 
 __all__ = ["RawResult", "find_results", "find_values"]
 
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
 _POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
+_GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
+                            "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
 _IMPROVING_VERBS = frozenset({"improves", "improved", "improving", "enhances", "enhanced", "enhancing", "boosts",
                               "boosted", "boosting", "raises", "raised", "raising", "lifts", "lifted", "increases",
                               "increased", "increasing"})
@@ -275,6 +278,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             method = listed.get(v.tok.i) or started[v.tok.i]
         if not keep:
             continue
+        if method is not None and not names_a_method(method):
+            method = None  # "the GRPO-aligned policy model achieves": the paper's own, unnamed here
         metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
@@ -285,6 +290,24 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
+
+
+def names_a_method(span: Span) -> bool:
+    """A name worth crediting, not a description ("web agent", "pruned model", "our policy
+    model"): specific as a whole, its generic head aside ("LAHJATBERT model",
+    kg.resolve.specificity), or holding a word written as a name ("Gemini 3.0 Pro", "CLIP-ViT",
+    "Codex coding-agent baseline")."""
+    words = span.text.split()
+    if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
+        words = words[:-1]
+    label = span.label_ if span.label_ in METHOD_LABELS else "Method"
+    return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words)
+
+
+def _written_as_name(word: str, label: str) -> bool:
+    inner = word[1:]
+    return (any(c.isdigit() for c in word) or any(c.isupper() for c in inner)
+            or (word[:1].isupper() and is_specific(word, label)))
 
 
 def _credible(value: Value, dataset: Name | None, metric: Span | None, sent: Span) -> bool:

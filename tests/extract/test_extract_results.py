@@ -470,3 +470,20 @@ def test_a_metric_or_a_long_title_phrase_is_no_dataset(make_doc):
     assert [r[1] for r in _tuples(doc)] == [None]
     assert own_benchmark("The Validity Gap in Health AI Evaluation: A Cross-Sectional Analysis of Benchmark Use", "") is None
     assert own_benchmark("ZedNLI: Novel Dataset for Financial Inference", "") == "ZedNLI"
+
+
+def test_a_coined_word_after_the_value_is_its_metric(make_doc):
+    doc = make_doc("Notably, it achieves 91.3% mIoU and 97.1% clDice on DeepZed.", [("mIoU", "Metric"), ("DeepZed", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("mIoU", "91.3"), ("clDice", "97.1")]
+
+
+def test_a_description_or_a_base_model_is_not_the_method(make_doc):
+    doc = make_doc("Notably, our aligned policy model based on Qwen9-Coder-7B achieves 68.9% accuracy on BIRZ.",
+                   [("aligned policy model", "Model"), ("Qwen9-Coder-7B", "Model"), ("accuracy", "Metric"),
+                    ("BIRZ", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == [None]  # the paper's own method fills it in
+    doc = make_doc("The ZEDBERT model reaches a macro F1 of 0.69 on MLADZ.", [("ZEDBERT model", "Model"),
+                                                                             ("macro F1", "Metric"), ("MLADZ", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ZEDBERT model"]
+    doc = make_doc("Gemini 9.0 Pro achieves 97.6% on Level I.", [("Gemini 9.0 Pro", "Model")])
+    assert [r[0] for r in _tuples(doc)] == ["Gemini 9.0 Pro"]
