@@ -133,7 +133,7 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     return out
 
 
-def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | None,
+def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: str | None,
              paper_dataset: str | None) -> list[Result]:
     """The paper's results: a result without a method gets the paper's proposed method (not a
     baseline's value: "from 87.6% to ..." without a name stays unnamed), one without a
@@ -147,7 +147,7 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: Ent | 
                 continue
             method = canon.get(raw.method, raw.method) if raw.method else None
             if method is None and default_method is not None and not raw.baseline:
-                method = default_method.name
+                method = default_method
             metric = raw.metric  # as written: "FID" where the abstract defines Fréchet Inception Distance
             evidence = doc_text(doc)[raw.sentence[0]:raw.sentence[1]]
             out.append(Result(method, dataset, metric, raw.value, raw.unit, evidence, kind=raw.kind))
@@ -203,6 +203,23 @@ def _method_type(name: str, type_of: dict[str, str]) -> str | None:
     return type_of.get(family) if family else None
 
 
+def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
+    """The paper's method for its results when nothing else names it: the name before the
+    title's colon, coined ("Understanding-in-Generation: ...", whatever the NER called it) or
+    of capitalised words the NER did not take for a task ("Reasoning Vectors: ..."), unless
+    it is the paper's own benchmark."""
+    match = _TITLE_NAME.match(doc_text(title_doc))
+    if match is None or match.group(1) == own_dataset:
+        return None
+    name = match.group(1)
+    if any(_COINED.search(w) for w in name.split()) or (len(name.split()) == 1 and name.isupper()):
+        return name
+    tagged = next((e for e in doc_entities(title_doc) if e.start_char == 0), None)
+    if all(w[:1].isupper() for w in name.split()) and (tagged is None or tagged.label_ in ("Method", "Model")):
+        return name
+    return None
+
+
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
     docs = {"title": title_doc, "abstract": abstract_doc}
@@ -216,8 +233,9 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     texts = {"title": doc_text(title_doc), "abstract": doc_text(abstract_doc)}
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
-    results = _results(docs, canon, proposed[0][0] if proposed else None,
-                       paper_dataset(mentions, texts["title"], texts["abstract"]))
+    dataset = paper_dataset(mentions, texts["title"], texts["abstract"])
+    default = proposed[0][0].name if proposed else title_method(title_doc, dataset)
+    results = _results(docs, canon, default, dataset)
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
     result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)

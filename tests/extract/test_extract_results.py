@@ -110,9 +110,9 @@ def test_a_tagged_metric_takes_the_modifiers_the_ner_left_out(make_doc):
 
 
 def test_a_bracketed_value_after_an_untagged_name_gets_no_other_dataset(make_doc):
-    doc = make_doc("It is strongest for CIFAR-100 (91.7%), Flowers (98.8%) and more.",
-                   [("CIFAR-100", "Dataset")])
-    assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7")]
+    doc = make_doc("On ZedEmo it scores 0.61 F1 overall, best for Fear (0.73) and Joy (0.70).",
+                   [("ZedEmo", "Dataset"), ("F1", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZedEmo", "0.61")]  # emotions, no other dataset's
     doc = make_doc("It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%) and more.",
                    [("accuracy", "Metric"), ("CIFAR-100", "Dataset"), ("Flowers", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("CIFAR-100", "91.7"), ("Flowers", "98.8")]
@@ -487,3 +487,19 @@ def test_a_description_or_a_base_model_is_not_the_method(make_doc):
     assert [r[0] for r in _tuples(doc)] == ["ZEDBERT model"]
     doc = make_doc("Gemini 9.0 Pro achieves 97.6% on Level I.", [("Gemini 9.0 Pro", "Model")])
     assert [r[0] for r in _tuples(doc)] == ["Gemini 9.0 Pro"]
+
+
+def test_bracketed_values_in_a_list_with_a_tagged_dataset_are_all_datasets(make_doc):
+    doc = make_doc("It improves reasoning benchmarks: GSM8K (+4.9%), HumanEval (+4.3%), SciZ (+1.7%).",
+                   [("GSM8K", "Dataset"), ("HumanEval", "Dataset"), ("SciZ", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [(None, "GSM8K", "4.9"), (None, "HumanEval", "4.3"),
+                                                          (None, "SciZ", "1.7")]
+
+
+def test_the_title_names_the_method_of_unowned_results(blank_nlp):
+    from kg.extract.assemble import title_method
+
+    assert title_method(blank_nlp("Understanding-in-Zeneration: Reinforcing Models"), None) == "Understanding-in-Zeneration"
+    assert title_method(blank_nlp("Reasoning Zectors: Transferring Chain-of-Thought"), None) == "Reasoning Zectors"
+    assert title_method(blank_nlp("ZedBench: A Benchmark for Agents"), "ZedBench") is None
+    assert title_method(blank_nlp("Go with Your Gut: Scaling Confidence"), None) is None
