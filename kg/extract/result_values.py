@@ -234,11 +234,32 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         baseline = unit != "points" and _is_baseline_value(tok, sent)
         listed = (last is not None and last.unit == "points"
                   and _comma_list(last.tok, tok, listed or _says_respectively(sent)))
-        if listed or (last is not None and last.unit == "points" and _continues_list(last.tok, tok, ents)):
+        if listed or (last is not None and last.unit == "points" and (
+                _continues_list(last.tok, tok, ents) or _next_dataset_item(last.tok, tok))):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
+    return _changes_named_at_the_end(out)
+
+
+def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
+    """ "2.08%, 2.23% and 3.99% improvements": a list whose last value is a change is a list of
+    changes."""
+    out = list(values)
+    for k in range(len(out) - 2, -1, -1):
+        here, nxt = out[k], out[k + 1]
+        glue = [t for t in here.tok.doc[here.tok.i + 1:nxt.tok.i] if t.text not in ("%", "\\%")]
+        if nxt.unit == "points" and here.unit != "points" and glue and all(t.lower_ in LIST_GLUE for t in glue):
+            out[k] = Value(here.tok, here.text, "points", here.baseline, here.range_start, here.glued_name)
     return out
+
+
+def _next_dataset_item(previous: Token, tok: Token) -> bool:
+    """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
+    (change, dataset) items."""
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
+    return (len(between) >= 3 and between[0].lower_ in ("on", "in") and between[-1].lower_ in LIST_GLUE
+            and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in between[1:-1]))
 
 
 def _says_respectively(sent: Span) -> bool:

@@ -101,10 +101,13 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
 
 
 def _parallel_lists(values: list[Value], datasets: list[Name]) -> bool:
-    """ "71.6 and 54.4 on TriviaQA and WebQ": a list of values, then as many datasets joined
-    only by commas and "and" -- paired in order as with "respectively"."""
-    if not len(values) == len(datasets) > 1 or values[-1].tok.i > datasets[0].start:
+    """ "71.6 and 54.4 on TriviaQA and WebQ" or "on A, B and C it shows 2.1%, 2.2% and 4.0%": a
+    list of values and as many datasets joined only by commas and "and" -- paired in order as
+    with "respectively"."""
+    if not len(values) == len(datasets) > 1:
         return False
+    if not (values[-1].tok.i < datasets[0].start or datasets[-1].end <= values[0].tok.i):
+        return False  # the two lists follow one another, either way round
     doc = values[0].tok.doc
     between_values = [t for a, b in zip(values, values[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
     between_datasets = [t for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start]]

@@ -503,3 +503,17 @@ def test_the_title_names_the_method_of_unowned_results(blank_nlp):
     assert title_method(blank_nlp("Reasoning Zectors: Transferring Chain-of-Thought"), None) == "Reasoning Zectors"
     assert title_method(blank_nlp("ZedBench: A Benchmark for Agents"), "ZedBench") is None
     assert title_method(blank_nlp("Go with Your Gut: Scaling Confidence"), None) is None
+
+
+def test_lists_of_changes_and_their_datasets(make_doc):
+    doc = make_doc("On MATH-900, AIMZ and GPQA-Zed it shows 2.08%, 2.23% and 3.99% improvements over the baseline.",
+                   [("AIMZ", "Dataset"), ("GPQA-Zed", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("MATH-900", "2.08", "points"), ("AIMZ", "2.23", "points"),
+                                                          ("GPQA-Zed", "3.99", "points")]
+    doc = make_doc("ScalingZ improves base models by 12.5% on GenZval and 15.2% on TIIZ-Bench.",
+                   [("ScalingZ", "Model"), ("GenZval", "Dataset"), ("TIIZ-Bench", "Dataset")])
+    assert [(r[0], r[1], r[4]) for r in _tuples(doc)] == [("ScalingZ", "GenZval", "points"),
+                                                          ("ScalingZ", "TIIZ-Bench", "points")]
+    doc = make_doc("On ZMATH it gives 9.5% and 6.5% absolute accuracy gains for DeepZeek and QwenZ respectively.",
+                   [("ZMATH", "Dataset"), ("accuracy", "Metric"), ("DeepZeek", "Model"), ("QwenZ", "Model")])
+    assert [(r[0], r[4]) for r in _tuples(doc)] == [(None, "points"), (None, "points")]  # improved models, not owners
