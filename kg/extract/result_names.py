@@ -132,10 +132,12 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
 
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
-    the value and its metric words (at most five words, no punctuation between)."""
+    the value and its metric words (at most five words, no punctuation between; a second
+    value joined by "and" or "with" shares it: "92.8% accuracy and 92.5% F1 on HAM10000")."""
     doc = value.tok.doc
-    i = value.tok.i + 1
-    for _ in range(9):
+    i, budget = value.tok.i + 1, 9
+    while budget > 0:
+        budget -= 1
         if i >= sent.end:
             return None
         word = doc[i]
@@ -143,10 +145,14 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
                 or (word.like_num and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
             i += 1
             continue
+        if word.lower_ in ("and", "with") and i + 1 < sent.end and doc[i + 1].like_num and budget > 3:
+            i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000": one dataset
+            continue
         if word.lower_ in _DATA_PREPOSITIONS:
             return _name_at(doc, i + 1, sent.end, ents)
-        if (word.text not in ("%", "\\%") and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE
-                                               or word.lower_ in CHANGE_AFTER)):
+        hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
+        if (word.text not in ("%", "\\%") and not hyphen and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE
+                                                                or word.lower_ in CHANGE_AFTER)):
             return None
         i += 1
     return None

@@ -517,3 +517,11 @@ def test_lists_of_changes_and_their_datasets(make_doc):
     doc = make_doc("On ZMATH it gives 9.5% and 6.5% absolute accuracy gains for DeepZeek and QwenZ respectively.",
                    [("ZMATH", "Dataset"), ("accuracy", "Metric"), ("DeepZeek", "Model"), ("QwenZ", "Model")])
     assert [(r[0], r[4]) for r in _tuples(doc)] == [(None, "points"), (None, "points")]  # improved models, not owners
+
+
+def test_values_joined_by_and_share_the_dataset_after_them(make_doc):
+    doc = make_doc("It shows 92.81% accuracy and 92.47% F1-score on the HAMZ dataset, 97.83% accuracy and 97.83% "
+                   "F1-score on the PAD-ZEF dataset.", [("accuracy", "Metric"), ("F1-score", "Metric"),
+                                                         ("HAMZ dataset", "Dataset"), ("accuracy", "Metric"),
+                                                         ("F1-score", "Metric"), ("PAD-ZEF dataset", "Dataset")])
+    assert [r[1] for r in _tuples(doc)] == ["HAMZ dataset", "HAMZ dataset", "PAD-ZEF dataset", "PAD-ZEF dataset"]
