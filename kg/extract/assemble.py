@@ -23,7 +23,7 @@ from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
-from kg.resolve.normalise import strip_dataset_words
+from kg.resolve.normalise import squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
 
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
@@ -220,6 +220,13 @@ def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
     return None
 
 
+def default_method(proposed: str | None, title_doc: Doc, dataset: str | None) -> str | None:
+    """The method of the paper's unowned results: the one it proposes, else its title's name,
+    never its own benchmark ("HueManity: Probing ..." names the data the scores are on)."""
+    name = proposed or title_method(title_doc, dataset)
+    return None if name is not None and dataset is not None and squash(name) == squash(dataset) else name
+
+
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
     docs = {"title": title_doc, "abstract": abstract_doc}
@@ -234,8 +241,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     dataset = paper_dataset(mentions, texts["title"], texts["abstract"])
-    default = proposed[0][0].name if proposed else title_method(title_doc, dataset)
-    results = _results(docs, canon, default, dataset)
+    proposed_name = proposed[0][0].name if proposed else None
+    results = _results(docs, canon, default_method(proposed_name, title_doc, dataset), dataset)
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
     result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)

@@ -525,3 +525,12 @@ def test_values_joined_by_and_share_the_dataset_after_them(make_doc):
                                                          ("HAMZ dataset", "Dataset"), ("accuracy", "Metric"),
                                                          ("F1-score", "Metric"), ("PAD-ZEF dataset", "Dataset")])
     assert [r[1] for r in _tuples(doc)] == ["HAMZ dataset", "HAMZ dataset", "PAD-ZEF dataset", "PAD-ZEF dataset"]
+
+
+def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
+    from kg.extract.assemble import default_method
+
+    title = blank_nlp("HueZanity: Probing Perception in MLLMs")
+    assert default_method("HueZanity", title, "HueZanity") is None
+    assert default_method(None, title, None) == "HueZanity"
+    assert default_method("ZedNet", title, "HueZanity") == "ZedNet"
