@@ -203,11 +203,18 @@ def _method_type(name: str, type_of: dict[str, str]) -> str | None:
     return type_of.get(family) if family else None
 
 
+# a subtitle that is the name of a model, whole: ": A High-Rank RNN Language Model"
+_SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
+
+
 def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
     """The paper's method for its results when nothing else names it: the name before the
     title's colon, coined ("Understanding-in-Generation: ...", whatever the NER called it) or
     of capitalised words the NER did not take for a task ("Reasoning Vectors: ..."), unless
     it is the paper's own benchmark."""
+    subtitle = _SUBTITLE_NAME.search(doc_text(title_doc))
+    if subtitle is not None and any(_COINED.search(w) or w.isupper() for w in subtitle.group(1).split()):
+        return subtitle.group(1)  # "Breaking the Softmax Bottleneck: A High-Rank RNN Language Model"
     match = _TITLE_NAME.match(doc_text(title_doc))
     if match is None or match.group(1) == own_dataset:
         return None

@@ -25,6 +25,7 @@ __all__ = ["Name", "as_name", "dataset_after", "names_after_on", "bracket_datase
 
 METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
+_SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = frozenset({"to", "→", "-", ">", "->", "⇒", "%", "\\%"})
 _SPREAD = frozenset({"±", "\\pm", "$"})
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -130,6 +131,14 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
     return out
 
 
+def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+    """ "5.9% for the Switchboard portion": a named part of the data after "for"."""
+    name = _name_at(doc, i, stop, ents)
+    if name is None or name.end >= stop or doc[name.end].lower_ not in _SPLIT_WORDS:
+        return None
+    return name
+
+
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
     the value and its metric words (at most five words, no punctuation between; a second
@@ -150,6 +159,8 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
             continue
         if word.lower_ in _DATA_PREPOSITIONS:
             return _name_at(doc, i + 1, sent.end, ents)
+        if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
+            return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
         if (word.text not in ("%", "\\%") and not hyphen and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE
                                                                 or word.lower_ in CHANGE_AFTER)):

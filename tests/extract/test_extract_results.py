@@ -534,3 +534,14 @@ def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
     assert default_method("HueZanity", title, "HueZanity") is None
     assert default_method(None, title, None) == "HueZanity"
     assert default_method("ZedNet", title, "HueZanity") == "ZedNet"
+
+
+def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_doc):
+    from kg.extract.assemble import title_method
+
+    assert title_method(blank_nlp("Breaking the Zed Bottleneck: A High-Rank RNN Language Model"), None) == \
+        "High-Rank RNN Language Model"
+    assert title_method(blank_nlp("studying zeds: A Unified Framework for Things"), None) is None
+    doc = make_doc("Its error rate is 5.9% for the Zwitchboard portion and 11.3% for the CallZome portion.",
+                   [("error rate", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Zwitchboard", "5.9"), ("CallZome", "11.3")]
