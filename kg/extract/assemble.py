@@ -168,12 +168,24 @@ _INTRODUCED_BENCHMARK = re.compile(
     r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
 
 
+# "we introduce \\textbf{KalshiBench}, a benchmark": the name inside the markup
+_LATEX_MARKUP = re.compile(r"\\(?:textbf|texttt|textit|textsc|emph|mathrm|mathbf|text)\{([^{}]*)\}")
+# "We built EnterpriseDocBench to ...": a name formed as a benchmark's, introduced by the paper
+_BUILT_BENCHMARK = re.compile(
+    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
+    r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b")
+# "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
+_AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
+
+
 def own_benchmark(title: str, abstract: str) -> str | None:
     """The benchmark or dataset the paper itself introduces, named in its title or abstract."""
-    match = _THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
+    title, abstract = _LATEX_MARKUP.sub(r"\1", title), _LATEX_MARKUP.sub(r"\1", abstract)
+    match = (_THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
+             or _BUILT_BENCHMARK.search(abstract))
     if match:
         return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
-    match = _BENCHMARK_TITLE.match(title)
+    match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
     if match is None:
         return None
     name = match["short"] or match["name"]

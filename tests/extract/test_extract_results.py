@@ -545,3 +545,12 @@ def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_d
     doc = make_doc("Its error rate is 5.9% for the Zwitchboard portion and 11.3% for the CallZome portion.",
                    [("error rate", "Metric")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("Zwitchboard", "5.9"), ("CallZome", "11.3")]
+
+
+def test_own_benchmarks_in_latex_markup_after_a_question_or_built():
+    from kg.extract.assemble import own_benchmark
+
+    assert own_benchmark("Do Models Know? Zalshibench: A New Benchmark for Calibration", "") == "Zalshibench"
+    assert own_benchmark("ZASS: Transpilation", r"we introduce \texttt{ZASS-Bench}, a curated benchmark") == "ZASS-Bench"
+    assert own_benchmark("A study", "We built EnterpriseZocBench to take a swing at it.") == "EnterpriseZocBench"
+    assert own_benchmark("A study", "We built ZedNet to take a swing at it.") is None
