@@ -199,11 +199,10 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     own = own_benchmark(title, abstract)
     if own is not None:
         return own
-    names = {m.canonical for m in mentions if m.type == "Dataset"}
-    if len(names) != 1:
-        return None
-    name = next(iter(names))  # a generic phrase ("English sentences") places no score
-    return name if is_specific(strip_dataset_words(name), "Dataset") else None
+    # generic phrases ("English sentences", "real-world data") neither place a score nor count
+    names = {m.canonical for m in mentions if m.type == "Dataset" and is_specific(strip_dataset_words(m.canonical),
+                                                                                 "Dataset")}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:

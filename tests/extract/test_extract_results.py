@@ -412,6 +412,7 @@ def test_a_generic_only_dataset_places_no_bare_value():
     named = [Mention("BUSI dataset", "Dataset", "abstract", 0, 12, "BUSI dataset")]
     assert paper_dataset(generic, "A study") is None
     assert paper_dataset(named, "A study") == "BUSI dataset"
+    assert paper_dataset(generic + named, "A study") == "BUSI dataset"  # the generic phrase does not count
 
 
 def test_an_untagged_name_after_on_places_the_sentence_s_values(make_doc):
