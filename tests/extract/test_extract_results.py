@@ -555,3 +555,13 @@ def test_own_benchmarks_in_latex_markup_after_a_question_or_built():
     assert own_benchmark("ZASS: Transpilation", r"we introduce \texttt{ZASS-Bench}, a curated benchmark") == "ZASS-Bench"
     assert own_benchmark("A study", "We built EnterpriseZocBench to take a swing at it.") == "EnterpriseZocBench"
     assert own_benchmark("A study", "We built ZedNet to take a swing at it.") is None
+
+
+def test_a_modality_or_a_language_heads_no_leaderboard_of_bare_values():
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    for name in ("CT", "MRI", "English"):
+        assert paper_dataset([Mention(name, "Dataset", "abstract", 0, len(name), name)], "A study") is None
+    for name in ("GSM8K", "Cityscapes", "Penn Treebank"):
+        assert paper_dataset([Mention(name, "Dataset", "abstract", 0, len(name), name)], "A study") == name
