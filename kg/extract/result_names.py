@@ -20,11 +20,14 @@ from kg.extract.result_values import CHANGE_AFTER, LIST_GLUE, POINT_WORDS, Value
 from kg.extract.spans import doc_text, span_text
 from kg.extract.versioned_names import family_type
 
-__all__ = ["Name", "as_name", "dataset_after", "names_after_on", "bracket_dataset", "owner_of", "method_before", "method_name",
-           "metric_of", "after_baseline_cue", "METHOD_LABELS"]
+__all__ = ["Name", "as_name", "averaged_over_several", "dataset_after", "names_after_on", "bracket_dataset",
+           "owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "METHOD_LABELS"]
 
 METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
+_SEVERAL = frozenset({"multiple", "several", "various", "diverse", "many", "numerous", "all", "two", "three", "four",
+                      "five", "six", "seven", "eight", "nine", "ten", "these", "both"})
+_PLURAL_KINDS = frozenset({"benchmarks", "datasets", "tasks", "domains", "languages", "corpora", "settings"})
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = frozenset({"to", "→", "-", ">", "->", "⇒", "%", "\\%"})
 _SPREAD = frozenset({"±", "\\pm", "$"})
@@ -139,6 +142,26 @@ def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     return name
 
 
+def averaged_over_several(value: Value, sent: Span) -> bool:
+    """ "a drop of up to 4.4 on multiple benchmarks, such as MMLU": a figure over several
+    datasets is none of theirs."""
+    doc = value.tok.doc
+    for i in range(value.tok.i + 1, min(value.tok.i + 8, sent.end - 1)):
+        if doc[i].lower_ in _DATA_PREPOSITIONS:
+            return _several_at(doc, i + 1, sent.end)
+        if doc[i].is_punct and doc[i].text not in ("%", "\\%"):
+            return False
+    return False
+
+
+def _several_at(doc: Doc, i: int, stop: int) -> bool:
+    words = [t.lower_ for t in doc[i:min(i + 4, stop)]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return (len(words) >= 2 and (words[0] in _SEVERAL or words[0].isdigit())
+            and any(w in _PLURAL_KINDS for w in words[1:3]))
+
+
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
     the value and its metric words (at most five words, no punctuation between; a second
@@ -158,7 +181,7 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000": one dataset
             continue
         if word.lower_ in _DATA_PREPOSITIONS:
-            return _name_at(doc, i + 1, sent.end, ents)
+            return None if _several_at(doc, i + 1, sent.end) else _name_at(doc, i + 1, sent.end, ents)
         if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
             return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
@@ -253,7 +276,8 @@ def _built_on(method: Span) -> bool:
     """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner."""
     doc = method.doc
     before = " ".join(t.lower_ for t in doc[max(0, method.start - 3):method.start])
-    return before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from"))
+    return before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
+                            "applied to"))
 
 
 def _participle_clause(tok: Token, sent: Span) -> bool:

@@ -42,8 +42,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, bracket_dataset, dataset_after, method_before,
-                                     method_name, metric_of, names_after_on, nearest, owner_of)
+from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
+                                     bracket_dataset, dataset_after, method_before, method_name, metric_of,
+                                     names_after_on, nearest, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import is_specific
@@ -55,9 +56,9 @@ _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as
 _POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
 _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
                             "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
-_IMPROVING_VERBS = frozenset({"improves", "improved", "improving", "enhances", "enhanced", "enhancing", "boosts",
-                              "boosted", "boosting", "raises", "raised", "raising", "lifts", "lifted", "increases",
-                              "increased", "increasing"})
+_IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
+                              "enhancing", "improve", "improved", "improves", "improving", "increased",
+                              "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
@@ -155,6 +156,8 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
     starts = {e.start for e in ents}
     out = {}
     for v in values:
+        if averaged_over_several(v, sent):
+            continue
         ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
         if ds is None and not _bracketed_after_untagged(v, ents):
             ds = nearest(v.tok, [d for d in named if not _clause_break(sent.doc, v.tok.i, d.start, starts)], True)
@@ -258,7 +261,7 @@ def _names_a_measure(span: Span) -> bool:
         return True
     text = span.text
     return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
-            and any(c.isupper() for c in text) and not any(c.isdigit() for c in text))
+            and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
 
 
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:

@@ -565,3 +565,20 @@ def test_a_modality_or_a_language_heads_no_leaderboard_of_bare_values():
         assert paper_dataset([Mention(name, "Dataset", "abstract", 0, len(name), name)], "A study") is None
     for name in ("GSM8K", "Cityscapes", "Penn Treebank"):
         assert paper_dataset([Mention(name, "Dataset", "abstract", 0, len(name), name)], "A study") == name
+
+
+def test_settings_averages_and_applied_bases_are_no_results_of_their_own(make_doc):
+    doc = make_doc("For MobileZet, PDZ achieves 68.2% top-1 accuracy on ImageNet at 86.6% sparsity.",
+                   [("MobileZet", "Model"), ("PDZ", "Method"), ("top-1 accuracy", "Metric"), ("ImageNet", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["68.2"]
+    doc = make_doc("Standard SFZ leads to an average drop of up to 4.4 on multiple benchmarks, such as MMLU.",
+                   [("SFZ", "Method"), ("MMLU", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("ComPEFZ applied to LLaMZ outperforms QLoRZ by 4.16% on MMLU.",
+                   [("ComPEFZ", "Method"), ("LLaMZ", "Model"), ("QLoRZ", "Method"), ("MMLU", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ComPEFZ"]
+
+
+def test_a_metric_with_a_cutoff_before_from_is_the_range_s_measure(make_doc):
+    doc = make_doc("We improve PASS@100 from 35.5% to 44.5% on GSM8K.", [("GSM8K", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("PASS@100", "35.5"), ("PASS@100", "44.5")]
