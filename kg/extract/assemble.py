@@ -20,12 +20,12 @@ from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
 from kg.extract.model_vs_method import method_or_model
-from kg.extract.name_lexicon import fills_free_text
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
+from kg.extract.result_names import benchmark_shaped
 from kg.resolve.normalise import squash, strip_dataset_words
-from kg.resolve.specificity import is_known, is_specific
+from kg.resolve.specificity import is_specific
 
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
 
@@ -206,15 +206,7 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     if len(names) != 1:
         return None
     name = next(iter(names))
-    return name if _benchmark_shaped(strip_dataset_words(name)) else None
-
-
-def _benchmark_shaped(name: str) -> bool:
-    """A name that can head a leaderboard when no sentence says so: a known benchmark, one
-    written as no English word is (GSM8K, nuScenes, MMLU), or several words; not a modality
-    or a language ("CT", "MRI", "English": CT and MRI alone headed 396 absolute results of
-    the 2025 corpus before this rule)."""
-    return is_known(name) or fills_free_text(name) or len(name.split()) > 1
+    return name if benchmark_shaped(strip_dataset_words(name)) else None
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:

@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
-                                     bracket_dataset, dataset_after, method_before, method_name, metric_of,
-                                     names_after_on, nearest, owner_of)
+                                     benchmark_shaped, bracket_dataset, dataset_after, method_before, method_name,
+                                     metric_of, names_after_on, nearest, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import is_specific
@@ -160,7 +160,9 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
             continue
         ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
         if ds is None and not _bracketed_after_untagged(v, ents):
-            ds = nearest(v.tok, [d for d in named if not _clause_break(sent.doc, v.tok.i, d.start, starts)], True)
+            near = [d for d in named if not _clause_break(sent.doc, v.tok.i, d.start, starts)]
+            shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
+            ds = nearest(v.tok, shaped or near, True)
         if ds is not None:
             out[v.tok.i] = ds
     return out
