@@ -33,6 +33,7 @@ x × times layers layer million millions billion billions trillion trillions m k
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs
+ci confidence bootstrap coverage
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
@@ -47,7 +48,7 @@ CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements",
                           "higher", "lower", "faster", "slower", "boost", "drop", "over"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 _CHANGE_NOUNS_AFTER = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
-                                 "reduction", "reductions", "decrease", "boost", "drop", "uplift"})
+                                 "reduction", "reductions", "decrease", "boost", "drop", "uplift", "degradation"})
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
 COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                         "latency", "flops", "energy", "time", "training", "inference",
@@ -55,9 +56,10 @@ COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computati
                                         "throughput", "vram", "size",
                                         # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                         "sparsity", "compression", "density", "masking", "pruning"})
+_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
-_COST_CHANGES = frozenset({"fewer", "less", "more"})
+_COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
 _RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒"})  # "27.6% to 36.2%", "58.9 → 61.7"
 LIST_GLUE = frozenset({",", "and", "or", "%"})
@@ -123,7 +125,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
-    if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i)
+    if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or (not is_pct and _inside_a_name(doc, i)) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
@@ -145,6 +147,14 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
         return True
     return (prev is not None and nxt is not None and prev.text[:1].isupper()
             and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
+
+
+def _a_setting(doc: Doc, i: int) -> bool:
+    """ "at threshold 0.8", "p = 0.012", "r = -0.86": a setting or a statistic, not a score."""
+    prev = _lower(doc, i - 1)
+    if prev in ("=", "<", ">", "≤", "≥"):
+        prev = _lower(doc, i - 2)
+    return prev in _SETTINGS
 
 
 def _delta_cue_before(doc: Doc, i: int) -> bool:
@@ -170,8 +180,13 @@ def _change_named_after(doc: Doc, i: int) -> bool:
 def _in_a_span(doc: Doc, i: int) -> bool:
     """ "ranging from 76.5% to 80.9%", "between 80% and 90%", the 10.87 of "7.13-10.87%": a
     value at either end of a span of values."""
-    if i >= 2 and doc[i - 1].text in ("-", "–", "—") and _parse(doc[i - 2]) is not None and not doc[i - 2].whitespace_:
-        return True
+    if i >= 2 and doc[i - 1].text in ("-", "–", "—"):
+        before = i - 3 if doc[i - 2].text in ("%", "\\%") else i - 2  # "49.7% - 69.7%"
+        if before >= 0 and _parse(doc[before]) is not None:
+            return True
+    after = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
+    if after + 1 < len(doc) and doc[after].text in ("-", "–", "—") and _parse(doc[after + 1]) is not None:
+        return True  # the first of "49.7% - 69.7%"
     window = doc[max(0, i - 6):i]
     if any(t.lower_ == "between" and t.i + 1 < len(doc) and _parse(doc[t.i + 1]) is not None for t in window):
         return True

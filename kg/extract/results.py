@@ -62,8 +62,8 @@ _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
-                                "params", "cost", "costs", "energy", "throughput", "speedup", "overhead", "runtime",
-                                "vram"})
+                                "compression", "params", "cost", "costs", "energy", "throughput", "speedup",
+                                "overhead", "runtime", "vram"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater)|(?:annotator|human) (?:agreement|consensus)|"
                            r"agreement (?:among|between) (?:annotators|raters)", re.I)
@@ -309,6 +309,8 @@ def names_a_method(span: Span) -> bool:
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         words = words[:-1]
     label = span.label_ if span.label_ in METHOD_LABELS else "Method"
+    if corpus_type(span.text) == "Metric":
+        return False  # "98.65 EM on GSM8K": a metric the NER took for a method
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words)
 
 

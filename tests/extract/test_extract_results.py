@@ -589,3 +589,17 @@ def test_a_benchmark_shaped_name_beats_a_modality_and_a_class_places_nothing(mak
     assert [r[1] for r in _tuples(doc)] == ["ACDZ"]
     doc = make_doc("The gain is largest on Decreased, where IoU reaches 74.8%.", [("IoU", "Metric")])
     assert [r[1] for r in _tuples(doc)] == [None]
+
+
+def test_settings_statistics_confidence_and_extra_costs_are_no_scores(make_doc):
+    doc = make_doc("It reaches AUROC 0.878 at threshold 0.8 on ZedBench (p = 0.012).", [("AUROC", "Metric"),
+                                                                                        ("ZedBench", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["0.878"]
+    doc = make_doc("ZedNet reaches F1 = 0.795 (95% bootstrap CI) on ZedSet with only 1.1% extra FLOPs.",
+                   [("ZedNet", "Model"), ("F1", "Metric"), ("ZedSet", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["0.795"]
+    doc = make_doc("LLMs reach some competency on ZedRead (accuracy 49.7% - 69.7%).", [("ZedRead", "Dataset"),
+                                                                                        ("accuracy", "Metric")])
+    assert _tuples(doc) == []
+    doc = make_doc("Transfer to MMLU shows a 47% accuracy degradation.", [("MMLU", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("47", "points")]
