@@ -107,7 +107,7 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     ent = _entity_at(ents, i)
     if ent is not None:
         coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
-        if ent.label_ == "Metric" or (ent.label_ == "Task" and not coined) or (
+        if ent.label_ == "Metric" or "@" in ent.text or (ent.label_ == "Task" and not coined) or (
                 ent.label_ != "Dataset" and model_like(ent.text)):  # LAION-5B is data
             return None
         return as_name(ent, "Dataset")
@@ -147,11 +147,15 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
 
 
 def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
-    """ "5.9% for the Switchboard portion": a named part of the data after "for"."""
+    """ "5.9% for the Switchboard portion", "36.2% for MathQA": a named part of the data, or a
+    tagged dataset, after "for"."""
     name = _name_at(doc, i, stop, ents)
-    if name is None or name.end >= stop or doc[name.end].lower_ not in _SPLIT_WORDS:
+    if name is None:
         return None
-    return name
+    ent = _entity_at(ents, name.start)
+    if (ent is not None and ent.label_ == "Dataset") or (name.end < stop and doc[name.end].lower_ in _SPLIT_WORDS):
+        return name
+    return None
 
 
 def averaged_over_several(value: Value, sent: Span) -> bool:

@@ -259,8 +259,8 @@ def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> di
 def _names_a_measure(span: Span) -> bool:
     """A metric by its tag or by how the 2025 corpus uses the name (RMSE, FID), or a coined
     one-word name the corpus does not know (AbsRel); never a model ("improves Llama-3 from")."""
-    if span.label_ == "Metric" or corpus_type(span.text) == "Metric":
-        return True
+    if span.label_ == "Metric" or corpus_type(span.text) == "Metric" or "@" in span.text:
+        return True  # "PASS@100 from 35.5%", whatever the NER called it
     text = span.text
     return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
             and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))

@@ -603,3 +603,10 @@ def test_settings_statistics_confidence_and_extra_costs_are_no_scores(make_doc):
     assert _tuples(doc) == []
     doc = make_doc("Transfer to MMLU shows a 47% accuracy degradation.", [("MMLU", "Dataset"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("47", "points")]
+
+
+def test_a_cutoff_metric_is_no_dataset_and_for_a_tagged_dataset_places_the_value(make_doc):
+    doc = make_doc("We improve PASS@100 from 35.5% to 44.5% for GSM9K, and 27.6% to 36.2% PASS@80 for MathZA.",
+                   [("PASS@100", "Dataset"), ("GSM9K", "Dataset"), ("MathZA", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("GSM9K", "PASS@100", "35.5"), ("GSM9K", "PASS@100", "44.5"),
+                                                          ("MathZA", None, "27.6"), ("MathZA", "PASS@80", "36.2")]
