@@ -193,6 +193,9 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
 
+_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:on|with|from)\s+(?:the\s+)?$", re.I)
+
+
 def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:
     """The dataset a value stated without one belongs to: the benchmark the paper introduces
     (a benchmark paper's numbers are scores on it), else the paper's one named dataset if it
@@ -200,9 +203,12 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     own = own_benchmark(title, abstract)
     if own is not None:
         return own
-    # generic phrases ("English sentences", "real-world data") neither place a score nor count
-    names = {m.canonical for m in mentions if m.type == "Dataset" and is_specific(strip_dataset_words(m.canonical),
-                                                                                 "Dataset")}
+    # generic phrases ("English sentences", "real-world data") neither place a score nor count,
+    # nor does data a model was only trained on ("pre-trained on ImageNet-21k")
+    texts = {"title": title, "abstract": abstract}
+    evaluated = [m for m in mentions if m.type == "Dataset" and not _TRAINED_ON.search(
+        texts.get(m.field, "")[max(0, m.start - 30):m.start])]
+    names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
     if len(names) != 1:
         return None
     name = next(iter(names))

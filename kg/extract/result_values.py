@@ -56,6 +56,8 @@ COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computati
                                         "throughput", "vram", "size",
                                         # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                         "sparsity", "compression", "density", "masking", "pruning"})
+_COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
+                                "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
 _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
@@ -126,6 +128,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
     if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
+            or _cost_changed_by(doc, i)
             or (not is_pct and _inside_a_name(doc, i)) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
@@ -159,10 +162,23 @@ def _a_setting(doc: Doc, i: int) -> bool:
 
 def _delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped."""
+    return _lower(doc, _before_hedges(doc, i)) in _DELTA_BEFORE
+
+
+def _before_hedges(doc: Doc, i: int) -> int:
     j = i - 1
-    while j >= 0 and j > i - 4 and doc[j].lower_ in _HEDGES:
+    while j >= 0 and j > i - 4 and doc[j].lower_ in _HEDGES | {"up", "to"}:
         j -= 1
-    return _lower(doc, j) in _DELTA_BEFORE
+    return j
+
+
+def _cost_changed_by(doc: Doc, i: int) -> bool:
+    """ "reducing compute costs by 61%", "improves the inference speed by up to 44%": the
+    change of a cost, named before its "by"."""
+    j = _before_hedges(doc, i)
+    if _lower(doc, j) != "by":
+        return False
+    return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])
 
 
 def _change_named_after(doc: Doc, i: int) -> bool:

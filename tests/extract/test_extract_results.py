@@ -610,3 +610,17 @@ def test_a_cutoff_metric_is_no_dataset_and_for_a_tagged_dataset_places_the_value
                    [("PASS@100", "Dataset"), ("GSM9K", "Dataset"), ("MathZA", "Dataset")])
     assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("GSM9K", "PASS@100", "35.5"), ("GSM9K", "PASS@100", "44.5"),
                                                           ("MathZA", None, "27.6"), ("MathZA", "PASS@80", "36.2")]
+
+
+def test_training_data_and_unnamed_baselines_head_no_leaderboard(make_doc):
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    abstract = "A ViT pre-trained on ImageNet-21k classifies tumours."
+    at = abstract.index("ImageNet-21k")
+    assert paper_dataset([Mention("ImageNet-21k", "Dataset", "abstract", at, at + 12, "ImageNet-21k")],
+                         "A study", abstract) is None
+    doc = make_doc("On GSM9K our system reaches 93.0% accuracy, matching the Oracle baseline (98.0%) while "
+                   "reducing compute costs by 61%.", [("GSM9K", "Dataset"), ("accuracy", "Metric"),
+                                                      ("Oracle baseline", "Method")])
+    assert [r[3] for r in _tuples(doc)] == ["93.0"]
