@@ -62,14 +62,15 @@ def _timed(fn):
 
 
 def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, float]]:
-    from kg.queries import query_names
+    from kg.queries import lucene_term, query_names
     graph = store.read_graph()
     keys = sorted(n for n, label in graph.nodes(data="label") if label in ("Method", "Model", "Dataset", "Metric", "Task"))
     rng = random.Random(seed)
     latencies: dict[str, list[float]] = {}
     for _ in range(count):
         key, other = rng.choice(keys), rng.choice(keys)
-        params = {"key": key, "squash": key.split(":", 1)[1].replace(" ", ""), "label": None, "limit": 20,
+        squashed = key.split(":", 1)[1].replace(" ", "")
+        params = {"key": key, "squash": squashed, "term": lucene_term(squashed), "label": None, "limit": 20,
                   "labels": [key.split(":", 1)[0]], "keys": [key], "datasets": [key], "metric": None,
                   "prefix": key[:12], "task": key, "source": key, "target": other}
         for name in query_names():

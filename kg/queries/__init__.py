@@ -9,6 +9,8 @@ both stores (Neo4j Community has no graph algorithms built in).
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from kg.errors import QueryError
@@ -17,7 +19,7 @@ from kg.resolve.normalise import normalise, squash, strip_dataset_words, variant
 from kg.store.base import GraphStore
 
 __all__ = ["find_entity", "entity_card", "leaderboard", "dataset_versions", "datasets_for_task", "neighbors", "path",
-           "similar", "top", "load_query", "query_names", "ENTITY_LABELS"]
+           "similar", "top", "load_query", "query_names", "lucene_term", "ENTITY_LABELS"]
 
 ENTITY_LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
 
@@ -29,8 +31,18 @@ def _candidates(store: GraphStore, name: str, label: str | None) -> list[dict]:
         text = strip_dataset_words(name) if lab == "Dataset" else name
         rows += store.run_named("find_by_key", {"key": f"{lab}:{normalise(text)}", "label": lab})
     if not rows:
-        rows = store.run_named("find_by_alias", {"squash": squash(name), "label": label})
+        key = squash(name)
+        rows = store.run_named("find_by_alias", {"squash": key, "term": lucene_term(key), "label": label})
     return sorted({r["key"]: r for r in rows}.values(), key=lambda r: (-(r["papers"] or 0), r["key"]))
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/\s])')
+
+
+def lucene_term(text: str) -> str:
+    """``text`` as one exact term of a Lucene query (Neo4j's full-text index): its special
+    characters escaped ("c++" -> "c\\+\\+"), so a name is never read as query syntax."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text) or '""'
 
 
 def find_entity(store: GraphStore, name: str, label: str | None = None) -> dict:

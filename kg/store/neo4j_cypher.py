@@ -23,7 +23,7 @@ from kg.errors import SchemaError
 from kg.schema import SCHEMA_DIR, load_schema
 
 __all__ = [
-    "CREATE_CONSTRAINT", "CREATE_INDEX", "AWAIT_INDEXES", "PING", "TAKE_WRITER_LOCK",
+    "CREATE_CONSTRAINT", "CREATE_INDEX", "CREATE_KEYWORD_FULLTEXT", "AWAIT_INDEXES", "PING", "TAKE_WRITER_LOCK",
     "UPSERT_NODES", "UPSERT_NODE_ONE", "UPSERT_RELS", "UPSERT_REL_ONE", "DELETE_NODES", "DELETE_RELS",
     "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS", "COUNT_LABEL", "COUNT_REL", "READ_NODES",
     "READ_RELS", "DELETE_ALL_RELS", "DELETE_ALL_NODES", "render", "lookup_labels", "allowed_identifiers",
@@ -31,6 +31,10 @@ __all__ = [
 
 CREATE_CONSTRAINT = "CREATE CONSTRAINT <<name>> IF NOT EXISTS FOR (n:<<label>>) REQUIRE n.<<prop>> IS UNIQUE"
 CREATE_INDEX = "CREATE INDEX <<name>> IF NOT EXISTS FOR (n:<<label>>) ON (n.<<prop>>)"
+# One exact term per list element (keyword analyzer): find_by_alias looks a squashed name up in
+# every node's match_keys without scanning the entities (Neo4j indexes no list membership else).
+CREATE_KEYWORD_FULLTEXT = ("CREATE FULLTEXT INDEX <<name>> IF NOT EXISTS FOR (n:<<label>>) ON EACH [n.<<prop>>] "
+                           "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}")
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 PING = "RETURN 1 AS ok"
 

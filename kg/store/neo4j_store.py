@@ -110,6 +110,8 @@ def schema_statements() -> list[str]:
     # Named queries look entities up as (:Entity {key}) and by name across labels.
     todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
                       label=lookup["entity"], prop=prop) for prop in ("key", "name")]
+    todo.append(C.render(C.CREATE_KEYWORD_FULLTEXT, name=f"kg_{lookup['entity'].lower()}_match_keys_ft",
+                         label=lookup["entity"], prop="match_keys"))
     # One record per paper id, and one writer lock node (the writer's MERGE waits on it).
     todo += [C.render(C.CREATE_CONSTRAINT, name=f"kg_{lookup[kind].lower()}_{prop}", label=lookup[kind], prop=prop)
              for kind, prop in (("record", "id"), ("lock", "name"))]

@@ -89,6 +89,20 @@ def test_hostile_strings_are_data(store):
     assert store.stats()["papers"] == len(HOSTILE)
 
 
+def test_hostile_names_are_found_through_the_full_text_index(store):
+    from kg.queries import lucene_term
+    from kg.resolve.normalise import squash
+
+    graph = hostile_graph()
+    for node in graph.nodes:  # what kg.graph.build stores for every entity
+        graph.nodes[node]["match_keys"] = sorted({squash(t) for t in [graph.nodes[node]["name"]]} - {""})
+    store.merge_graph(graph)
+    for text in HOSTILE:
+        key = squash(text)
+        rows = store.run_named("find_by_alias", {"squash": key, "term": lucene_term(key), "label": "Method"})
+        assert [r["name"] for r in rows] == [text]
+
+
 def test_a_write_leaves_exactly_the_graph_written(store):
     store.write(small_graph(("p1", "p2")))
     smaller = small_graph(("p1",))

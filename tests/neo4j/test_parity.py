@@ -16,7 +16,7 @@ import pytest
 from kg.graph.build import build_graph
 from kg.ingest import read_papers
 from kg.pipeline import extract_papers
-from kg.queries import ENTITY_LABELS, query_names
+from kg.queries import ENTITY_LABELS, lucene_term, query_names
 from kg.store.ladybug_store import LadybugStore
 
 pytestmark = pytest.mark.neo4j
@@ -34,7 +34,8 @@ def _calls(graph, limit=None):
     for key in keys:
         label = labels[key]
         yield "find_by_key", {"key": key}
-        yield "find_by_alias", {"squash": key.split(":", 1)[1].replace(" ", ""), "label": None}
+        squashed = key.split(":", 1)[1].replace(" ", "")
+        yield "find_by_alias", {"squash": squashed, "term": lucene_term(squashed), "label": None}
         for name in ("entity_papers", "entity_links", "entity_results"):
             yield name, {"key": key, "limit": 50}
         yield "similar", {"key": key, "labels": ["Method", "Model"] if label in ("Method", "Model") else [label],

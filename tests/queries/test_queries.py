@@ -21,7 +21,8 @@ def test_every_named_query_runs_on_both_stores_from_one_file_or_two_variants():
         variants = [d for d in DIALECTS if (QUERY_DIR / d / f"{name}.cypher").is_file()]
         assert shared != (set(variants) == set(DIALECTS)), name  # one shared file, or a variant per store
         assert all(load_query(name, d) for d in DIALECTS)
-    assert {"path", "entity_links", "entity_papers"} == {n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
+    assert {"path", "entity_links", "entity_papers", "find_by_alias"} == {
+        n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
 
 
 def test_find_by_name_alias_and_type(store):
@@ -139,3 +140,12 @@ def test_a_label_slot_takes_one_schema_label_or_all_of_its_choices(store, toy_re
     graph = build_graph(toy_records)
     degrees = sorted(((-d, n) for n, d in graph.degree() if graph.nodes[n]["label"] == "Dataset"))
     assert [(r["key"], r["degree"]) for r in top(store, "degree", "Dataset")] == [(n, -d) for d, n in degrees]
+
+
+def test_lucene_term_escapes_query_syntax():
+    from kg.queries import lucene_term
+
+    assert lucene_term("gpt4o") == "gpt4o"
+    assert lucene_term('c++"x"') == 'c\\+\\+\\"x\\"'
+    assert lucene_term("f1(macro") == "f1\\(macro"
+    assert lucene_term("") == '""'
