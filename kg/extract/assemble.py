@@ -24,6 +24,7 @@ from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped
+from kg.extract.results import method_name_ok
 from kg.resolve.normalise import squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
 
@@ -224,6 +225,10 @@ def _method_type(name: str, type_of: dict[str, str]) -> str | None:
     return type_of.get(family) if family else None
 
 
+# "we propose WAC, a web agent that ...": the name the abstract gives its method
+_INTRODUCED_METHOD = re.compile(
+    r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+(?P<name>[A-Z][\w\-+.]*[\w+]"
+    r"(?:\s[A-Z0-9][\w\-+.]*[\w+]){0,2})\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s")
 # a subtitle that is the name of a model, whole: ": A High-Rank RNN Language Model"
 _SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
 
@@ -248,11 +253,21 @@ def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
     return None
 
 
-def default_method(proposed: str | None, title_doc: Doc, dataset: str | None) -> str | None:
-    """The method of the paper's unowned results: the one it proposes, else its title's name,
-    never its own benchmark ("HueManity: Probing ..." names the data the scores are on)."""
-    name = proposed or title_method(title_doc, dataset)
-    return None if name is not None and dataset is not None and squash(name) == squash(dataset) else name
+def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abstract: str = "") -> str | None:
+    """The method of the paper's unowned results: the first name among those it proposes, the
+    one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
+    ("web agent") only when nothing better is written; never the paper's own benchmark
+    ("HueManity: Probing ..." names the data the scores are on)."""
+    introduced = _INTRODUCED_METHOD.search(_LATEX_MARKUP.sub(r"\1", abstract))
+    candidates = [*proposed, introduced["name"] if introduced else None, title_method(title_doc, dataset)]
+    candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
+    return next((c for c in candidates if not _description(c)), candidates[0] if candidates else None)
+
+
+def _description(name: str) -> bool:
+    """ "web agent", "computer use agent": lower-case words that describe a method, no name
+    (method_name_ok); a capitalised phrase ("Ground Diffusion") is the paper's name for it."""
+    return not method_name_ok(name) and not any(w[:1].isupper() for w in name.split())
 
 
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
@@ -269,8 +284,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     proposed = proposed_methods(ents, texts)
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     dataset = paper_dataset(mentions, texts["title"], texts["abstract"])
-    proposed_name = proposed[0][0].name if proposed else None
-    results = _results(docs, canon, default_method(proposed_name, title_doc, dataset), dataset)
+    default = default_method([e.name for e, _ in proposed], title_doc, dataset, texts["abstract"])
+    results = _results(docs, canon, default, dataset)
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
     result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)

@@ -49,7 +49,7 @@ from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, 
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import is_specific
 
-__all__ = ["RawResult", "find_results", "find_values"]
+__all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
 
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
@@ -303,16 +303,20 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
 
 
 def names_a_method(span: Span) -> bool:
+    """A name worth crediting, not a description (method_name_ok)."""
+    return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
+
+
+def method_name_ok(text: str, label: str = "Method") -> bool:
     """A name worth crediting, not a description ("web agent", "pruned model", "our policy
     model"): specific as a whole, its generic head aside ("LAHJATBERT model",
     kg.resolve.specificity), or holding a word written as a name ("Gemini 3.0 Pro", "CLIP-ViT",
-    "Codex coding-agent baseline")."""
-    words = span.text.split()
+    "Codex coding-agent baseline"); never a metric the NER took for a method ("EM")."""
+    words = text.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         words = words[:-1]
-    label = span.label_ if span.label_ in METHOD_LABELS else "Method"
-    if corpus_type(span.text) == "Metric":
-        return False  # "98.65 EM on GSM8K": a metric the NER took for a method
+    if not words or corpus_type(text) == "Metric":
+        return False
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words)
 
 

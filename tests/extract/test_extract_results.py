@@ -532,9 +532,18 @@ def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
     from kg.extract.assemble import default_method
 
     title = blank_nlp("HueZanity: Probing Perception in MLLMs")
-    assert default_method("HueZanity", title, "HueZanity") is None
-    assert default_method(None, title, None) == "HueZanity"
-    assert default_method("ZedNet", title, "HueZanity") == "ZedNet"
+    assert default_method(["HueZanity"], title, "HueZanity") is None
+    assert default_method([], title, None) == "HueZanity"
+    assert default_method(["ZedNet"], title, "HueZanity") == "ZedNet"
+
+
+def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
+    from kg.extract.assemble import default_method
+
+    title = blank_nlp("World-Model-Augmented Web Agents with Action Correction")
+    abstract = "To address these challenges, we propose WAZ, a web agent that integrates model collaboration."
+    assert default_method(["web agent"], title, None, abstract) == "WAZ"
+    assert default_method(["web agent"], title, None, "We study agents.") == "web agent"  # nothing better
 
 
 def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_doc):
