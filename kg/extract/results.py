@@ -212,7 +212,8 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
         after = [v for v in values if v.tok.i >= run[-1].end and not v.baseline]
         group = _value_run(after)
         between = sent.doc[run[-1].end:group[0].tok.i] if group else []
-        if len(group) == len(run) and len(between) <= 10 and not any(t.text in (";", ".") for t in between) \
+        reach = 30 if any(t.lower_ == "respectively" for t in sent) else 10  # "A and B ..., respectively"
+        if len(group) == len(run) and len(between) <= reach and not any(t.text in (";", ".") for t in between) \
                 and not any(m.start >= run[-1].end and m.end <= group[0].tok.i for m in methods):
             out.update({v.tok.i: m for v, m in zip(group, run)})
     return out

@@ -633,3 +633,12 @@ def test_training_data_and_unnamed_baselines_head_no_leaderboard(make_doc):
                    "reducing compute costs by 61%.", [("GSM9K", "Dataset"), ("accuracy", "Metric"),
                                                       ("Oracle baseline", "Method")])
     assert [r[3] for r in _tuples(doc)] == ["93.0"]
+
+
+def test_respectively_pairs_names_and_values_far_apart(make_doc):
+    doc = make_doc("ZedT5-small and CANINZ outperform token-based counterparts and achieve new state-of-the-art "
+                   "performance, improving accuracy by 0.77% and 0.49% on the News Zeadlines and Twitter Zarcasm "
+                   "datasets, respectively.", [("ZedT5-small", "Model"), ("CANINZ", "Model"), ("accuracy", "Metric"),
+                                               ("News Zeadlines", "Dataset"), ("Twitter Zarcasm datasets", "Dataset")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZedT5-small", "News Zeadlines", "0.77"),
+                                                          ("CANINZ", "Twitter Zarcasm datasets", "0.49")]
