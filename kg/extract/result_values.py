@@ -69,8 +69,11 @@ _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", 
                                   "vs", "vs.", "from", "previously"})
 _RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
-_BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds"})
-_BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than")})
+_BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",
+                     "\\ge", "\\geq", "\\le", "\\leq", "\\ge$", "\\geq$", "\\le$", "\\leq$", "$\\ge$",
+                     "$\\geq$", "$\\le$", "$\\leq$"})
+_BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than"),
+                          ("at", "least"), ("at", "most")})
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
-    if ((is_pct and after in ("of", "as")) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
+    if ((is_pct and after in ("of", "as")) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i)
             or (not is_pct and _inside_a_name(doc, i)) or _in_a_span(doc, i)):
         return None
@@ -150,6 +153,14 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
         return True
     return (prev is not None and nxt is not None and prev.text[:1].isupper()
             and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
+
+
+def _share_list(doc: Doc, i: int) -> bool:
+    """ "50.0%, 21.5% and 23.1% of FLOPs": percentages listed before an "of" are shares."""
+    j = i + 1
+    while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
+        j += 1
+    return j > i + 2 and j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].text in ("%", "\\%")
 
 
 def _a_setting(doc: Doc, i: int) -> bool:
@@ -182,9 +193,9 @@ def _cost_changed_by(doc: Doc, i: int) -> bool:
 
 
 def _change_named_after(doc: Doc, i: int) -> bool:
-    """ "0.5% accuracy improvement": up to three words (no stop word, number or punctuation)
-    from token ``i`` on, then a change noun."""
-    for j in range(i, min(i + 3, len(doc))):
+    """ "0.5% accuracy improvement", "40% task success rate improvement": up to four words (no
+    stop word, number or punctuation) from token ``i`` on, then a change noun."""
+    for j in range(i, min(i + 4, len(doc))):
         word = doc[j]
         if word.lower_ in _CHANGE_NOUNS_AFTER:
             return True
@@ -277,22 +288,25 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
 
 def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
     """ "2.08%, 2.23% and 3.99% improvements": a list whose last value is a change is a list of
-    changes."""
-    out = list(values)
+    changes; "24% to 40% ... improvement" is a span of them, no value."""
+    out, spans = list(values), set()
     for k in range(len(out) - 2, -1, -1):
         here, nxt = out[k], out[k + 1]
         glue = [t for t in here.tok.doc[here.tok.i + 1:nxt.tok.i] if t.text not in ("%", "\\%")]
-        if nxt.unit == "points" and here.unit != "points" and glue and all(t.lower_ in LIST_GLUE for t in glue):
+        if nxt.unit == "points" and here.unit != "points" and [t.lower_ for t in glue] == ["to"]:
+            spans |= {k, k + 1}  # "24% to 40% task success rate improvement": a span of changes
+        elif nxt.unit == "points" and here.unit != "points" and glue and all(t.lower_ in LIST_GLUE for t in glue):
             out[k] = Value(here.tok, here.text, "points", here.baseline, here.range_start, here.glued_name)
-    return out
+    return [v for k, v in enumerate(out) if k not in spans]
 
 
 def _next_dataset_item(previous: Token, tok: Token) -> bool:
     """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
     (change, dataset) items."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    return (len(between) >= 3 and between[0].lower_ in ("on", "in") and between[-1].lower_ in LIST_GLUE
-            and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in between[1:-1]))
+    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
+    return (on is not None and len(between) - on >= 3 and between[-1].lower_ in LIST_GLUE
+            and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in between[on + 1:-1]))
 
 
 def _says_respectively(sent: Span) -> bool:

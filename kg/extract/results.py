@@ -66,7 +66,7 @@ _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", 
                                 "overhead", "runtime", "vram"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater)|(?:annotator|human) (?:agreement|consensus)|"
-                           r"agreement (?:among|between) (?:annotators|raters)", re.I)
+                           r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss", re.I)
 # a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
 # sentence that speaks of a score: not in LaTeX debris or a list of settings
 _SCORE_WORDS = re.compile(r"\b(?:achiev|attain|reach|scor|obtain|perform|yield|surpass|outperform|accura|result|"

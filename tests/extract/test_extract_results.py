@@ -642,3 +642,20 @@ def test_respectively_pairs_names_and_values_far_apart(make_doc):
                                                ("News Zeadlines", "Dataset"), ("Twitter Zarcasm datasets", "Dataset")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZedT5-small", "News Zeadlines", "0.77"),
                                                           ("CANINZ", "Twitter Zarcasm datasets", "0.49")]
+
+
+def test_bounds_shares_lists_of_changes_and_agreement(make_doc):
+    doc = make_doc("ZedNet outperforms the baselines on ZedQA by at least 15.00% and by $\\ge$ 1.1% on ZedVQA.",
+                   [("ZedNet", "Model"), ("ZedQA", "Dataset"), ("ZedVQA", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("It keeps mIoU on ZedObj with only 50.0%, 21.5% and 23.1% of FLOPs.", [("mIoU", "Metric"),
+                                                                                         ("ZedObj", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("It gives improvements of 11.1% Acc@0.5 on ZedRefer, 14.6 BLEU-1 on ZedDialog.",
+                   [("ZedRefer", "Dataset"), ("BLEU-1", "Metric"), ("ZedDialog", "Dataset")])
+    assert [(r[1], r[4]) for r in _tuples(doc)] == [("ZedRefer", "points"), ("ZedDialog", "points")]
+    doc = make_doc("ZedAgent achieves 24% to 40% task success rate improvement on ZedUI.", [("ZedAgent", "Method"),
+                                                                                           ("ZedUI", "Dataset")])
+    assert _tuples(doc) == []  # a span of changes
+    doc = make_doc("The ZedSent dataset reaches a 0.667 Krippendorf Alpha value.", [("ZedSent", "Dataset")])
+    assert _tuples(doc) == []
