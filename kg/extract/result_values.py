@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.corpus_names import corpus_type
+
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
@@ -58,6 +60,7 @@ COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computati
                                         "sparsity", "compression", "density", "masking", "pruning"})
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
+_VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
 _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
@@ -132,7 +135,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     after = _lower(doc, after_i)
     if ((is_pct and after in ("of", "as")) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i)
-            or (not is_pct and _inside_a_name(doc, i)) or _in_a_span(doc, i)):
+            or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
              or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok)
@@ -153,6 +156,17 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
         return True
     return (prev is not None and nxt is not None and prev.text[:1].isupper()
             and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
+
+
+def _a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """ "Seedream 4.0", "PDTB 3.0", "Common Voice 17.0": a small number with one decimal right
+    after a capitalised word that is no metric ("FID 2.5" stays a score) is the name's version."""
+    if i == 0 or not _VERSION_RE.match(doc[i].text) or float(doc[i].text) > 20:
+        return False
+    prev = doc[i - 1]
+    return (prev.is_alpha and prev.text[:1].isupper() and prev.i > prev.sent.start
+            and not any(e.label_ == "Metric" and e.start <= prev.i < e.end for e in ents)
+            and corpus_type(prev.text) != "Metric")
 
 
 def _share_list(doc: Doc, i: int) -> bool:

@@ -659,3 +659,11 @@ def test_bounds_shares_lists_of_changes_and_agreement(make_doc):
     assert _tuples(doc) == []  # a span of changes
     doc = make_doc("The ZedSent dataset reaches a 0.667 Krippendorf Alpha value.", [("ZedSent", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_version_after_a_name_is_no_score(make_doc):
+    doc = make_doc("It beats Seedzeam 4.0 and reaches 2.5 FID on ZedNet.", [("FID", "Metric"), ("ZedNet", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["2.5"]
+    doc = make_doc("On ZedNet the FID is low, with FID 2.5 for our model.", [("ZedNet", "Dataset"), ("FID", "Metric"),
+                                                                           ("FID", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["2.5"]  # after a metric it is a score
