@@ -110,8 +110,30 @@ def read_ids(path=IDS):
         return [tuple(line.rstrip("\n").split("\t")) for line in f if line.strip()]
 
 
-def build_input(out):
-    ids = read_ids()
+def select_between(ids_path, want, offset_divisor, exclude_ids_files, source="arxiv-ai-2025"):
+    """Another set from the same candidates: ids listed in ``exclude_ids_files`` left out, every
+    k-th remaining candidate (sorted by id) taken from offset k // offset_divisor, so the picks
+    fall between the earlier sets' (results-test, results-dev2)."""
+    excluded = set()
+    for path in exclude_ids_files:
+        excluded |= {i for s, i in read_ids(path) if s == source}
+    recs = list(read_source(source))
+    all_cands = {r["id"] for r in recs if is_candidate(r["title"], r["abstract"])}
+    cands = sorted(all_cands - excluded)
+    k = len(cands) // want
+    off = k // offset_divisor
+    chosen = [cands[off + i * k] for i in range(want)]
+    print("%s: %d candidates of %d, %d earlier ids excluded, %d left, k=%d, offset %d, %d picked"
+          % (source, len(all_cands), len(recs), len(all_cands) - len(cands), len(cands), k, off, len(chosen)),
+          file=sys.stderr)
+    with open(ids_path, "w", encoding="utf-8") as f:
+        for i in chosen:
+            f.write("%s\t%s\n" % (source, i))
+    print("wrote %s (%d ids)" % (ids_path, len(chosen)), file=sys.stderr)
+
+
+def build_input(out, ids_path=IDS):
+    ids = read_ids(ids_path)
     wanted = {}
     for source, i in ids:
         wanted.setdefault(source, set()).add(i)
@@ -131,17 +153,18 @@ def build_input(out):
     print("wrote %s (%d papers)" % (out, len(ids)), file=sys.stderr)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--input", nargs="?", const=DEFAULT_OUT, default=None, metavar="OUT.jsonl",
-                    help="rebuild the input JSONL for ids.txt (default %s)" % DEFAULT_OUT)
+def main(select_fn=None, ids_path=IDS, default_out=DEFAULT_OUT, doc=__doc__):
+    """The command line of this script and of its siblings (results-test, results-dev2)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--input", nargs="?", const=default_out, default=None, metavar="OUT.jsonl",
+                    help="rebuild the input JSONL for ids.txt (default %s)" % default_out)
     ap.add_argument("--select", action="store_true", help="redo the selection (overwrites ids.txt)")
     args = ap.parse_args()
-    if args.select or (args.input is None and not os.path.exists(IDS)):
-        select()
+    if args.select or (args.input is None and not os.path.exists(ids_path)):
+        (select_fn or select)()
     if args.input is not None:
-        build_input(args.input)
-    elif not args.select and os.path.exists(IDS):
+        build_input(args.input, ids_path)
+    elif not args.select and os.path.exists(ids_path):
         print("ids.txt exists; use --select to redo the selection or --input OUT.jsonl to build the input",
               file=sys.stderr)
 

@@ -16,85 +16,29 @@ is excluded; the remaining candidates are sorted by id and every k-th one is tak
 (k = number of candidates // 100) starting at offset k // 2, so the picks fall between the dev
 picks.
 """
-import argparse
 import importlib.util
-import json
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV_DIR = os.path.normpath(os.path.join(HERE, "..", "results-dev"))
-SOURCE = "arxiv-ai-2025"
-WANT = 100
+TRAINING = os.path.normpath(os.path.join(HERE, ".."))
 IDS = os.path.join(HERE, "ids.txt")
 DEFAULT_OUT = "/tmp/results-test-input.jsonl"
 
 
 def _load_dev():
-    spec = importlib.util.spec_from_file_location("results_dev_select", os.path.join(DEV_DIR, "select.py"))
+    path = os.path.join(TRAINING, "results-dev", "select.py")
+    spec = importlib.util.spec_from_file_location("results_dev_select", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
 dev = _load_dev()
-read_source = dev.read_source
-is_candidate = dev.is_candidate
-
-
-def read_ids(path=IDS):
-    return dev.read_ids(path)
 
 
 def select():
-    excluded = {i for s, i in dev.read_ids(os.path.join(DEV_DIR, "ids.txt")) if s == SOURCE}
-    recs = list(read_source(SOURCE))
-    all_cands = {r["id"] for r in recs if is_candidate(r["title"], r["abstract"])}
-    cands = sorted(all_cands - excluded)
-    k = len(cands) // WANT
-    off = k // 2
-    chosen = [cands[off + i * k] for i in range(WANT)]
-    print("%s: %d candidates of %d, %d dev ids excluded, %d left, k=%d, offset %d, %d picked"
-          % (SOURCE, len(all_cands), len(recs), len(all_cands) - len(cands), len(cands), k, off, len(chosen)),
-          file=sys.stderr)
-    with open(IDS, "w", encoding="utf-8") as f:
-        for i in chosen:
-            f.write("%s\t%s\n" % (SOURCE, i))
-    print("wrote %s (%d ids)" % (IDS, len(chosen)), file=sys.stderr)
-
-
-def build_input(out):
-    ids = read_ids()
-    want = {i for s, i in ids}
-    found = {}
-    for r in read_source(SOURCE):
-        if r["id"] in want and (SOURCE, r["id"]) not in found:
-            found[(SOURCE, r["id"])] = r
-    missing = [x for x in ids if x not in found]
-    if missing:
-        sys.exit("ids not found in the shared files: %s" % missing[:5])
-    if os.path.abspath(out).startswith(os.path.abspath(os.path.join(HERE, "..", "..")) + os.sep):
-        print("warning: %s is inside the repository; the corpus text must not be committed" % out, file=sys.stderr)
-    with open(out, "w", encoding="utf-8") as f:
-        for x in ids:
-            f.write(json.dumps(found[x], ensure_ascii=False) + "\n")
-    print("wrote %s (%d papers)" % (out, len(ids)), file=sys.stderr)
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--input", nargs="?", const=DEFAULT_OUT, default=None, metavar="OUT.jsonl",
-                    help="rebuild the input JSONL for ids.txt (default %s)" % DEFAULT_OUT)
-    ap.add_argument("--select", action="store_true", help="redo the selection (overwrites ids.txt)")
-    args = ap.parse_args()
-    if args.select or (args.input is None and not os.path.exists(IDS)):
-        select()
-    if args.input is not None:
-        build_input(args.input)
-    elif not args.select and os.path.exists(IDS):
-        print("ids.txt exists; use --select to redo the selection or --input OUT.jsonl to build the input",
-              file=sys.stderr)
+    dev.select_between(IDS, 100, 2, [os.path.join(TRAINING, d, "ids.txt") for d in ("results-dev",)])
 
 
 if __name__ == "__main__":
-    main()
+    dev.main(select, IDS, DEFAULT_OUT, __doc__)
