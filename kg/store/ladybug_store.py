@@ -17,7 +17,6 @@ read-only and closes it again, so no reader keeps a build from writing for long.
 from __future__ import annotations
 
 import fcntl
-import itertools
 import json
 import re
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ __all__ = ["LadybugStore", "DB_FILE", "LEGACY_FILE", "BATCH_SIZE"]
 
 DB_FILE = "graph.lbug"
 LEGACY_FILE = "graph.json"  # the JSON store of kg <= 0.x; `kg migrate` converts it
+RECORDS_PER_TRANSACTION = 2000  # records (~6 KB of JSON each) a transaction
 BATCH_SIZE = 1000  # 10k papers: 500 rows 1.5 GB peak, 2,000 1.7 GB, 20,000 2.3 GB; 1,000-2,000 the fastest
 _RESERVED_TYPE = re.compile(r"(\[\s*\w*\s*:\s*|\|\s*:?\s*)(ON|OF)\b(?=\s*[\]|*{])")
 
@@ -201,36 +201,52 @@ class LadybugStore(GraphStore):
 
     def write(self, graph: nx.MultiDiGraph, records: list[PaperRecord] | None = None, progress=None,
               per_row: bool = False) -> None:
-        """Make the database hold exactly ``graph`` (and ``records``, when given) in one
-        transaction. ``per_row``: one statement per row (the naive reference for benchmarks)."""
+        """Make the database hold exactly ``graph`` (and ``records``, when given). Records go
+        first, in transactions of RECORDS_PER_TRANSACTION: they are what every graph is
+        derived from, so a write stopped after them leaves the last graph beside more records,
+        which the next build turns into the right graph (and does not extract again); holding
+        them in the graph's transaction cost 0.45 GB more memory at 20,000 papers
+        (docs/experiments.md). Then one transaction: records gone and the graph's difference.
+        ``per_row``: one statement per row (the naive reference for benchmarks)."""
         set_degrees(graph)
         with self.writer(), self._connection(write=True) as conn:
-            batches = self._record_batches(conn, records) if records is not None else []
+            gone, changed = self._record_batches(conn, records) if records is not None else ([], [])
+            written = 0
+            for chunk in _chunks(changed, RECORDS_PER_TRANSACTION):
+                written += self._transaction(conn, [(C.UPSERT_RECORDS, chunk)], per_row, progress, written)
             old = self.read_graph()
-            batches = itertools.chain(batches, self._graph_batches(graph_diff(old, graph), old, graph))
-            conn.execute("BEGIN TRANSACTION")
-            try:
-                written = 0
-                for query, rows in batches:
-                    for chunk in ([[row] for row in rows] if per_row else _chunks(rows, BATCH_SIZE)):
-                        conn.execute(query, {"rows": chunk})
-                        written += len(chunk)
-                        if progress:
-                            progress(written)
-                conn.execute("COMMIT")
-            except BaseException:
-                try:
-                    conn.execute("ROLLBACK")
-                except RuntimeError:  # LadybugDB rolled back by itself after a failed statement
-                    pass
-                raise
+            batches = [(C.DELETE_RECORDS, gone), *self._graph_batches(graph_diff(old, graph), old, graph)]
+            self._transaction(conn, batches, per_row, progress, written)
 
-    def _record_batches(self, conn, records) -> list[tuple[str, list[dict]]]:
+    @staticmethod
+    def _transaction(conn, batches, per_row: bool, progress, written: int) -> int:
+        """Run ``(query, rows)`` batches, BATCH_SIZE rows a statement, as one transaction;
+        the number of rows written."""
+        start = written
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for query, rows in batches:
+                for chunk in ([[row] for row in rows] if per_row else _chunks(rows, BATCH_SIZE)):
+                    conn.execute(query, {"rows": chunk})
+                    written += len(chunk)
+                    if progress:
+                        progress(written)
+            conn.execute("COMMIT")
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except RuntimeError:  # LadybugDB rolled back by itself after a failed statement
+                pass
+            raise
+        return written - start
+
+    def _record_batches(self, conn, records) -> tuple[list[dict], list[dict]]:
+        """Rows of the stored records that are gone, and of those new or changed."""
         stored = {row["id"]: row["json"] for row in _rows(conn, C.READ_RECORDS)}
         texts = {r.id: json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) for r in records}
         changed = [{"id": pid, "json": text} for pid, text in sorted(texts.items()) if stored.get(pid) != text]
         gone = [{"id": pid} for pid in sorted(stored.keys() - texts.keys())]
-        return [(C.DELETE_RECORDS, gone), (C.UPSERT_RECORDS, changed)]
+        return gone, changed
 
     @staticmethod
     def _graph_batches(diff: dict, old: nx.MultiDiGraph, new: nx.MultiDiGraph):
