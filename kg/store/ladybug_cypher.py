@@ -28,9 +28,11 @@ from kg.schema import load_schema
 
 __all__ = ["RECORD", "EXTRA", "MACROS", "REL_COLUMNS", "node_columns", "ddl", "render",
            "CREATE_NODES", "UPDATE_NODES", "DELETE_NODES", "CREATE_RELS", "DELETE_RELS", "READ_NODES",
-           "READ_RELS", "COUNT_LABEL", "COUNT_REL", "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS"]
+           "READ_RELS", "COUNT_LABEL", "COUNT_REL", "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS",
+           "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN"]
 
 RECORD = "KgRecord"
+META = "KgMeta"
 EXTRA = "_extra"
 _TYPES = {"year": "INT64", "value": "DOUBLE", "higher_is_better": "BOOLEAN", "count": "INT64", "degree": "INT64"}
 REL_COLUMNS = {"papers": "STRING[]", "evidence": "STRING[]", "count": "INT64", EXTRA: "STRING"}
@@ -66,6 +68,10 @@ COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(*) AS n"
 UPSERT_RECORDS = "UNWIND $rows AS row MERGE (r:KgRecord {id: row.id}) SET r.json = row.json"
 DELETE_RECORDS = "UNWIND $rows AS row MATCH (r:KgRecord {id: row.id}) DELETE r"
 READ_RECORDS = "MATCH (r:KgRecord) RETURN r.id AS id, r.json AS json ORDER BY id"
+# A token that changes with every write of the graph: what the store's path index
+# (kg.store.ladybug_paths) was made from, so a stale index is never used.
+SET_GRAPH_TOKEN = "MERGE (m:KgMeta {name: 'graph'}) SET m.token = $token"
+READ_GRAPH_TOKEN = "MATCH (m:KgMeta {name: 'graph'}) RETURN m.token AS token"
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
@@ -132,7 +138,8 @@ def missing_columns(columns_of) -> list[str]:
 
 
 def ddl() -> list[str]:
-    """Tables from ``schemas/graph.json`` (``IF NOT EXISTS``), then the records' table."""
+    """Tables from ``schemas/graph.json`` (``IF NOT EXISTS``), then the records' and the
+    store's own (``KgMeta``: the graph's token) tables."""
     schema = load_schema()
     todo = []
     for label in schema.labels:
@@ -143,4 +150,5 @@ def ddl() -> list[str]:
         pairs = ", ".join(f"FROM {_ident(a)} TO {_ident(b)}" for a in spec["from"] for b in spec["to"])
         todo.append(f"CREATE REL TABLE IF NOT EXISTS {_ident(rel_type)}({pairs}, {rel_cols})")
     todo.append(f"CREATE NODE TABLE IF NOT EXISTS {RECORD}(id STRING, json STRING, PRIMARY KEY (id))")
+    todo.append(f"CREATE NODE TABLE IF NOT EXISTS {META}(name STRING, token STRING, PRIMARY KEY (name))")
     return todo

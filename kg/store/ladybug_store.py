@@ -3,9 +3,11 @@
 A write makes the database hold exactly a graph computed in Python (``kg.graph.model``): the
 stored graph is read, compared with the new one (``kg.store.graph_rows.graph_diff``, the same
 diff the Neo4j store uses), and only the difference is written, as parameterised ``UNWIND
-$rows AS row`` statements, all in one transaction with the records (``KgRecord`` rows): a
-writer killed halfway leaves the last committed graph (LadybugDB replays its write-ahead log
-on the next open). Tables come from ``schemas/graph.json`` (``kg.store.ladybug_cypher``).
+$rows AS row`` statements in one transaction: a writer killed halfway leaves the last
+committed graph (LadybugDB replays its write-ahead log on the next open). The records
+(``KgRecord`` rows) the graph is derived from are committed just before it (``write``).
+Tables come from ``schemas/graph.json`` (``kg.store.ladybug_cypher``); shortest paths are
+answered from an index file written with each graph (``kg.store.ladybug_paths``).
 
 LadybugDB lets one process open a database for writing, or any number for reading, not
 both. So the folder has two lock files: ``.lock``, the writer lock a whole build holds (a
@@ -19,6 +21,7 @@ from __future__ import annotations
 import fcntl
 import json
 import re
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -30,6 +33,7 @@ from kg.graph.model import new_graph, set_degrees, sorted_graph
 from kg.records import PaperRecord
 from kg.schema import load_schema
 from kg.store import ladybug_cypher as C
+from kg.store import ladybug_paths as paths
 from kg.store import ladybug_readers as readers
 from kg.store.base import GraphStore
 from kg.store.graph_rows import graph_diff, node_props, rel_props
@@ -116,6 +120,7 @@ class LadybugStore(GraphStore):
             raise StoreError(f"{self.directory}: not a kg store ({what}); build one with "
                              f"`kg build INPUT --store {self.directory}`")
         self._conn = None
+        self._paths: tuple[str | None, paths.PathIndex | None] | None = None
 
     def __repr__(self) -> str:
         return f"LadybugStore({str(self.directory)!r})"
@@ -215,16 +220,20 @@ class LadybugStore(GraphStore):
             for chunk in _chunks(changed, RECORDS_PER_TRANSACTION):
                 written += self._transaction(conn, [(C.UPSERT_RECORDS, chunk)], per_row, progress, written)
             old = self.read_graph()
+            token = uuid.uuid4().hex
             batches = [(C.DELETE_RECORDS, gone), *self._graph_batches(graph_diff(old, graph), old, graph)]
-            self._transaction(conn, batches, per_row, progress, written)
+            self._transaction(conn, batches, per_row, progress, written, token)
+            paths.write_index(self.directory, graph, token)
 
     @staticmethod
-    def _transaction(conn, batches, per_row: bool, progress, written: int) -> int:
-        """Run ``(query, rows)`` batches, BATCH_SIZE rows a statement, as one transaction;
-        the number of rows written."""
+    def _transaction(conn, batches, per_row: bool, progress, written: int, token: str | None = None) -> int:
+        """Run ``(query, rows)`` batches, BATCH_SIZE rows a statement, as one transaction
+        (setting the graph's ``token`` when given); the number of rows written."""
         start = written
         conn.execute("BEGIN TRANSACTION")
         try:
+            if token is not None:
+                conn.execute(C.SET_GRAPH_TOKEN, {"token": token})
             for query, rows in batches:
                 for chunk in ([[row] for row in rows] if per_row else _chunks(rows, BATCH_SIZE)):
                     conn.execute(query, {"rows": chunk})
@@ -304,7 +313,25 @@ class LadybugStore(GraphStore):
     def run_named(self, name: str, params: dict) -> list[dict]:
         """Rows of the named query (``kg/queries/cypher``, LadybugDB's variant where there is one)."""
         from kg.queries.named import bind
+        if name == "path":
+            index = self._path_index()
+            if index is not None:
+                row = index.shortest_path(params["source"], params["target"])
+                return [row] if row else []
         return self._query(*bind(name, "ladybug", params))
+
+    def _path_index(self) -> paths.PathIndex | None:
+        """The store's path index when it was made from the graph the database holds now
+        (kg.store.ladybug_paths), loaded once per token."""
+        with self._connection() as conn:
+            try:
+                rows = [] if conn is None else _rows(conn, C.READ_GRAPH_TOKEN)
+            except (QueryError, RuntimeError):  # a store written before the token
+                rows = []
+        token = rows[0]["token"] if rows else None
+        if self._paths is None or self._paths[0] != token:
+            self._paths = (token, paths.PathIndex.load(self.directory, token))
+        return self._paths[1]
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
         """Rows of a raw query; read-only unless ``write`` (then under the writer lock). The
@@ -314,7 +341,9 @@ class LadybugStore(GraphStore):
         if not write:
             return self._query(query, params, raw=True)
         with self.writer(), self._connection(write=True) as conn:
-            return self._run(conn, query, params, raw=True)
+            rows = self._run(conn, query, params, raw=True)
+            conn.execute(C.SET_GRAPH_TOKEN, {"token": uuid.uuid4().hex})  # the path index may be stale now
+            return rows
 
     def _query(self, query: str, params: dict | None, raw: bool = False) -> list[dict]:
         with self._connection() as conn:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import random
 import signal
 import time
 
@@ -14,6 +15,7 @@ import pytest
 
 from kg.errors import QueryError
 from kg.graph.build import build_graph
+from kg.graph.model import merge_edge, new_graph
 from kg.store.embedded import graph_stats
 from kg.store.ladybug_store import LadybugStore
 
@@ -189,3 +191,55 @@ def test_an_older_store_says_to_migrate_and_kg_migrate_brings_it_up_to_date(tmp_
     assert again.exit_code == 0 and "up to date" in again.output
     store = LadybugStore(tmp_path / "kg")
     assert dict(store.read_graph().nodes(data=True)) == dict(graph.nodes(data=True))  # degrees included
+
+
+def _tangled_graph(seed: int = 3):
+    """Papers and entities joined at random: many shortest paths of equal length, so the
+    choice among them (keys first, then relationship types) is what gets tested."""
+    rng = random.Random(seed)
+    graph = new_graph()
+    papers = [f"Paper:p{i:02d}" for i in range(14)]
+    entities = [f"{label}:{name}{i}" for i, (label, name) in
+                enumerate(rng.choice([("Model", "m"), ("Method", "t"), ("Dataset", "d")]) for _ in range(16))]
+    for node in papers + entities:
+        graph.add_node(node, label=node.split(":")[0], key=node, name=node.split(":")[1].upper())
+    for paper in papers:
+        for entity in rng.sample(entities, 2):
+            merge_edge(graph, paper, "MENTIONS", entity, papers=[paper])
+            if rng.random() < 0.4 and not entity.startswith("Dataset"):
+                merge_edge(graph, paper, "USES", entity, papers=[paper])  # two types between one pair
+    return graph
+
+
+def _cypher_path(store, source, target):
+    from kg.queries.named import bind
+    return store._query(*bind("path", "ladybug", {"source": source, "target": target}))
+
+
+def test_the_path_index_gives_the_path_the_cypher_query_gives(tmp_path):
+    graph = _tangled_graph()
+    store = LadybugStore(tmp_path)
+    store.write(graph)
+    assert (tmp_path / "paths.npz").is_file()
+    nodes = sorted(graph.nodes)
+    found = 0
+    for source in nodes[::3]:
+        for target in nodes[1::4]:
+            rows = store.run_named("path", {"source": source, "target": target})
+            assert rows == _cypher_path(store, source, target), (source, target)
+            found += bool(rows) and rows[0]["hops"] > 2
+    assert found > 10  # long paths among them, not only neighbours
+
+
+def test_a_stale_or_missing_path_index_is_not_read(tmp_path, toy_records):
+    store = LadybugStore(tmp_path)
+    store.write(build_graph(toy_records), toy_records)
+    ask = {"source": "Model:resnet", "target": "Dataset:imagenet"}
+    assert store.run_named("path", ask)[0]["hops"] == 1
+    # a write of the user's own moves the graph past the index: the Cypher query answers
+    store.cypher("MATCH (m:Model {key: 'Model:resnet'})-[r:EVALUATED_ON]->(:Dataset) DELETE r", write=True)
+    assert store.run_named("path", ask) == _cypher_path(store, **ask) != []
+    assert store.run_named("path", ask)[0]["hops"] > 1
+    store.write(build_graph(toy_records), toy_records)
+    (tmp_path / "paths.npz").unlink()
+    assert LadybugStore(tmp_path).run_named("path", ask)[0]["hops"] == 1
