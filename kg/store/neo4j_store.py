@@ -107,9 +107,10 @@ def schema_statements() -> list[str]:
                  for prop in spec.get("indexes", ())]
         if spec["key"] != "key":  # the named queries find every node by key under its own label
             todo.append(C.render(C.CREATE_INDEX, name=f"kg_{label.lower()}_key_idx", label=label, prop="key"))
-    # Named queries look entities up as (:Entity {key}) and by name across labels.
+    # Named queries look entities up as (:Entity {key}) and by name across labels, and read
+    # the most connected entities of all labels from one degree index.
     todo += [C.render(C.CREATE_INDEX, name=f"kg_{lookup['entity'].lower()}_{prop}_idx",
-                      label=lookup["entity"], prop=prop) for prop in ("key", "name")]
+                      label=lookup["entity"], prop=prop) for prop in ("key", "name", "degree")]
     todo.append(C.render(C.CREATE_KEYWORD_FULLTEXT, name=f"kg_{lookup['entity'].lower()}_match_keys_ft",
                          label=lookup["entity"], prop="match_keys"))
     # One record per paper id, and one writer lock node (the writer's MERGE waits on it).

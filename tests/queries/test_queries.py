@@ -21,7 +21,7 @@ def test_every_named_query_runs_on_both_stores_from_one_file_or_two_variants():
         variants = [d for d in DIALECTS if (QUERY_DIR / d / f"{name}.cypher").is_file()]
         assert shared != (set(variants) == set(DIALECTS)), name  # one shared file, or a variant per store
         assert all(load_query(name, d) for d in DIALECTS)
-    assert {"path", "entity_links", "entity_papers", "find_by_alias"} == {
+    assert {"path", "entity_links", "entity_papers", "find_by_alias", "top_degree"} == {
         n for n in query_names() if not (QUERY_DIR / f"{n}.cypher").is_file()}
 
 
@@ -133,8 +133,10 @@ def test_a_label_slot_takes_one_schema_label_or_all_of_its_choices(store, toy_re
     from kg.queries.named import bind
     text, params = bind("find_by_key", "ladybug", {"key": "Model:x", "label": "Model"})
     assert "MATCH (n:Model {key: $key})" in text and params == {"key": "Model:x"}
-    text, _ = bind("top_degree", "neo4j", {"label": None, "limit": 3})
+    text, _ = bind("top_degree", "ladybug", {"label": None, "limit": 3})
     assert "(n:Method|Model|Dataset|Metric|Task)" in text
+    text, _ = bind("top_degree", "neo4j", {"label": "Task", "limit": 3})
+    assert "MATCH (n:Entity)" in text and "AND n:Task\n" in text
     with pytest.raises(QueryError, match="not one of"):
         bind("top_degree", "ladybug", {"label": "Model) DETACH DELETE (n", "limit": 3})
     graph = build_graph(toy_records)

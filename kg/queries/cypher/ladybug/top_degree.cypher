@@ -1,4 +1,5 @@
-// The most connected entities, of one entity label ($label) or of all (null). `degree` is a
+// The most connected entities, of one entity label ($label) or of all (null) (Neo4j:
+// ../neo4j/top_degree.cypher, through its Entity label). `degree` is a
 // property the stores write with every graph (kg.graph.model.set_degrees): reading it is 3-4x
 // faster than counting each node's relationships, and on one label Neo4j reads it in order
 // from its index (the `>= 0` lets the planner use it); the label slot: kg/queries/named.py.
