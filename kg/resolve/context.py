@@ -10,9 +10,12 @@ of artefact count; "model" does not (a "diffusion model" is a technique as much 
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["cue_type", "title_cue", "CUE_WEIGHT", "PROPOSED"]
+__all__ = ["cue_type", "title_cue", "expansion_cue", "CUE_WEIGHT", "PROPOSED"]
 
 # what a title's coined name is when nothing says more: a Method or a Model, as its mentions say
 PROPOSED = "Method|Model"
@@ -77,3 +80,36 @@ def title_cue(name: str, after: str, before: str = "") -> str | None:
     if kind is None and re.match(r"\s*:", after) and re.search(r"[A-Z0-9]", name[1:] or name):
         return PROPOSED
     return kind
+
+
+# the head words of gold mentions that are nearly always one type (training/head_table.py,
+# stored with the extraction model); a resolver reads the table, it never loads the model
+_HEAD_TABLE = Path(__file__).resolve().parent.parent / "extract" / "model" / "head_types" / "table.json"
+_EXPANSION_KINDS = ("Task", "Metric")  # the table's Method heads ("model", "network") are Models as often
+# "X-based Y", "X-augmented Y", "X-aware Y" name a way of doing Y
+_TECHNIQUE = re.compile(r"\w(?:-|\s)(?:based|augmented|aware|guided|driven|enhanced|conditioned|modulated|assisted|"
+                        r"informed|oriented|aligned|regularized|constrained)\b", re.IGNORECASE)
+_VAGUE_HEADS = frozenset({"language"})  # "Domain-Specific Language", "Child-Directed Language"
+
+
+@lru_cache(maxsize=1)
+def _head_kinds() -> dict[str, str]:
+    table = json.loads(_HEAD_TABLE.read_text(encoding="utf-8")) if _HEAD_TABLE.is_file() else {}
+    return {word: kind for word, kind in table.items() if kind in _EXPANSION_KINDS}
+
+
+def expansion_cue(acronym: str, expansion: str) -> str | None:
+    """The kind an acronym's written-out form names by its last word: "Spatial Narrative
+    Score (SNS)" is a metric, "zero-shot anomaly detection (ZSAD)" a task, "the X Dataset
+    (XD)" a dataset. A tagger types a paper's new acronym as it types most coined names, a
+    model; the definition beside it says what it is."""
+    if acronym == expansion or _TECHNIQUE.search(expansion):
+        return None  # "Retrieval-Augmented Generation" is a technique, not a task
+    words = re.findall(r"[A-Za-z]+", expansion)
+    words = words[:next((i for i, w in enumerate(words) if w.lower() in _STOP), len(words))]
+    if not words:
+        return None  # the head of "Benchmark for Chinese Street Views" is "Benchmark"
+    head = words[-1].lower()
+    if _kind(head) == "Dataset":
+        return "Dataset"
+    return _head_kinds().get(head) if head not in _VAGUE_HEADS else None

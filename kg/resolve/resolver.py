@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
-from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, title_cue
+from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_specific, is_title_phrase
 
@@ -133,6 +133,8 @@ class Resolver:
                 cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
                 if cue == PROPOSED:
                     cue = mention.type if mention.type in _MODEL_GROUP else "Method"
+                if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
+                    cue = expansion_cue(mention.text, mention.canonical)
                 if cue:  # the paper says what the name is: "X, a new benchmark for ..."
                     votes[cue] += CUE_WEIGHT
                 said = corpus_type(mention.text, LEXICON_MIN_VOTES)

@@ -93,3 +93,25 @@ def test_a_capital_s_ending_a_name_is_not_a_plural():
     from kg.resolve.normalise import normalise
     assert normalise("BigNAS") == "bignas" and normalise("YOLOS") == "yolos"
     assert normalise("CNNs") == "cnn" and normalise("LLMs") == "llm" and normalise("accuracies") == "accuracy"
+
+
+@pytest.mark.parametrize("acronym, expansion, kind", [
+    ("SNS", "Spatial Narrative Score", "Metric"), ("ASR", "attack success rate", "Metric"),
+    ("ZSAD", "zero-shot anomaly detection", "Task"), ("DLB", "Diversified Layout Benchmark for Street Views", "Dataset"),
+    ("RAG", "Retrieval-Augmented Generation", None), ("DSL", "domain-specific language", None),
+    ("BERT", "Bidirectional Encoder Representations from Transformers", None), ("SNS", "SNS", None)])
+def test_an_acronym_s_written_out_form_names_its_kind(acronym, expansion, kind):
+    from kg.resolve.context import expansion_cue
+    assert expansion_cue(acronym, expansion) == kind
+
+
+def test_a_new_acronym_defined_as_a_score_is_a_metric_whatever_the_tagger_said():
+    from kg.records import Mention, PaperRecord
+    abstract = "We propose the Spatial Narrative Score (SNS). Our agent improves SNS by 4 points."
+    start = abstract.index("SNS")
+    later = abstract.rindex("SNS")
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="SNS", type="Model", field="abstract", start=start, end=start + 3, canonical="Spatial Narrative Score"),
+        Mention(text="SNS", type="Model", field="abstract", start=later, end=later + 3, canonical="SNS")])
+    entities = resolve_records([record]).mention_entities["p"]
+    assert [e.label for e in entities] == ["Metric", "Metric"]
