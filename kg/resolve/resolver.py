@@ -10,6 +10,7 @@ happened to be stored first; ties are broken by the text, never by arrival order
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ LEXICON_MIN_VOTES = 10  # a node's type listens to the corpus lexicon only on th
 __all__ = ["Entity", "Resolver", "type_group"]
 
 _MODEL_GROUP = ("Method", "Model")
+# A name written as a class of models: a plural acronym ("VLMs", "MLLMs") or a plural head
+# ("vision-language models", "diffusion networks"). A Model is one trained artefact (GPT-4o,
+# Llama-3.1-8B); a kind of model that papers speak of in the plural is a family, a Method
+# (kg.extract.model_vs_method, rule 3, for the families it lists).
+_CLASS_FORM = re.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z]s|\b(?:models|networks|nets|transformers|architectures))$")
 
 
 def type_group(label: str) -> str:
@@ -95,6 +101,8 @@ class Resolver:
         self._sense_votes: dict[tuple[str, str], Counter] = {}    # (group, acronym) -> sense -> definitions
         self._acronym_uses: dict[str, Counter] = defaultdict(Counter)  # acronym -> group -> mentions
         self._type_votes: dict[str, Counter] = defaultdict(Counter)    # canonical -> label -> mentions
+        self._model_group_uses: Counter = Counter()  # canonical -> mentions tagged Method or Model
+        self._class_uses: Counter = Counter()        # ... of which written as a class of models
         self._expansions: dict[tuple[str, str], str] = {}  # (group, normalised expansion) -> its sense
         self._defined_in: dict[str, list[str]] = {}  # acronym -> the type groups that define it
         # memos: the tables above are complete before the first look-up (definitions come
@@ -126,8 +134,12 @@ class Resolver:
                 self._expansions.setdefault((where[0], form), self._sense[where][form])
         for record in records:
             for mention in record.entities:
-                votes = self._type_votes[squash(self._canonical_text(mention))]
+                name = squash(self._canonical_text(mention))
+                votes = self._type_votes[name]
                 votes[mention.type] += 1
+                if mention.type in _MODEL_GROUP:
+                    self._model_group_uses[name] += 1
+                    self._class_uses[name] += bool(_CLASS_FORM.search(mention.text))
                 text = record.field_text(mention.field)
                 after, before = text[mention.end:mention.end + 120], text[max(0, mention.start - 40):mention.start]
                 cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
@@ -189,6 +201,9 @@ class Resolver:
         for label, count in votes.items():
             groups[type_group(label)] += count
         group = max(sorted(groups), key=groups.__getitem__)
+        name = squash(canonical)
+        if group == type_group("Method") and self._class_uses[name] * 2 > self._model_group_uses[name]:
+            return "Method"  # mostly written as a class: "VLMs", "diffusion models"
         return max(sorted(v for v in votes if type_group(v) == group), key=votes.__getitem__)
 
     # -- pass 2: resolve ----------------------------------------------------------------

@@ -115,3 +115,20 @@ def test_a_new_acronym_defined_as_a_score_is_a_metric_whatever_the_tagger_said()
         Mention(text="SNS", type="Model", field="abstract", start=later, end=later + 3, canonical="SNS")])
     entities = resolve_records([record]).mention_entities["p"]
     assert [e.label for e in entities] == ["Metric", "Metric"]
+
+
+def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_stays_a_model():
+    from kg.records import Mention, PaperRecord
+
+    def record(pid, *names):
+        abstract = " and ".join(names) + "."
+        mentions, at = [], 0
+        for name in names:
+            at = abstract.index(name, at)
+            mentions.append(Mention(text=name, type="Model", field="abstract", start=at, end=at + len(name),
+                                    canonical=name))
+        return PaperRecord(id=pid, title="t", abstract=abstract, entities=mentions)
+
+    records = [record("p1", "VLMs", "GPT-4o"), record("p2", "VLMs", "GPT-4o"), record("p3", "VLM", "GPT-4o")]
+    labels = {e.name: e.label for e in resolve_records(records).entities}
+    assert labels == {"VLMs": "Method", "GPT-4o": "Model"}
