@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError, StoreError
@@ -23,6 +24,9 @@ from kg.store.base import GraphStore
 __all__ = ["BuildSummary", "extract_papers", "extract_files", "build", "load_records", "write_jsonl_atomic", "paper_of"]
 
 Progress = Callable[[int], None] | None
+# a build stores what it extracted every KEEP_EVERY papers, ahead of the graph: a build stopped
+# while extracting (75k papers: ten minutes) loses at most this many (GraphStore.keep_records)
+KEEP_EVERY = 5000
 
 
 @dataclass
@@ -134,7 +138,9 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
         merged = dedupe([*map(paper_of, stored), *papers])
         todo = [paper for paper in merged if _text(paper) not in known]
         if todo and extract is not None:
-            known.update((_text(r), r) for r in extract(todo))
+            for batch in _batches(extract(todo), KEEP_EVERY):
+                known.update((_text(r), r) for r in batch)
+                store.keep_records(batch)
         records = sorted((_with_paper(known[_text(p)], p) for p in merged), key=lambda r: r.id)
         store.write(build_graph(records), records)
         after = store.stats()
@@ -143,6 +149,12 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
         nodes_before=sum(before["nodes"].values()), nodes_after=sum(after["nodes"].values()),
         relationships_before=sum(before["relationships"].values()),
         relationships_after=sum(after["relationships"].values()), counts=after)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _refuse_graph_without_records(stats: dict, stored: list[PaperRecord]) -> None:

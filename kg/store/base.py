@@ -55,6 +55,11 @@ class GraphStore(ABC):
         Only what differs is written; ``progress``, if given, is called with the number of
         rows written so far. A write cut off halfway is completed by running it again."""
 
+    def keep_records(self, records: list[PaperRecord]) -> None:
+        """Store new records ahead of the graph a build will derive from them, so a build
+        stopped while extracting keeps what it extracted (the next one does not extract it
+        again). A store that cannot keep records apart from its graph keeps them with it."""
+
     @abstractmethod
     def read_records(self) -> list[PaperRecord]:
         """The stored extraction records, sorted by paper id."""

@@ -225,6 +225,13 @@ class LadybugStore(GraphStore):
             self._transaction(conn, batches, per_row, progress, written, token)
             paths.write_index(self.directory, graph, token)
 
+    def keep_records(self, records: list[PaperRecord]) -> None:
+        """Upsert ``records`` (new or changed) in their own transactions, the graph as it is."""
+        with self.writer(), self._connection(write=True) as conn:
+            _, changed = self._record_batches(conn, records, ids=[r.id for r in records])
+            for chunk in _chunks(changed, RECORDS_PER_TRANSACTION):
+                self._transaction(conn, [(C.UPSERT_RECORDS, chunk)], False, None, 0)
+
     @staticmethod
     def _transaction(conn, batches, per_row: bool, progress, written: int, token: str | None = None) -> int:
         """Run ``(query, rows)`` batches, BATCH_SIZE rows a statement, as one transaction
@@ -249,12 +256,14 @@ class LadybugStore(GraphStore):
             raise
         return written - start
 
-    def _record_batches(self, conn, records) -> tuple[list[dict], list[dict]]:
-        """Rows of the stored records that are gone, and of those new or changed."""
-        stored = {row["id"]: row["json"] for row in _rows(conn, C.READ_RECORDS)}
+    def _record_batches(self, conn, records, ids: list[str] | None = None) -> tuple[list[dict], list[dict]]:
+        """Rows of the stored records that are gone, and of those new or changed (only among
+        ``ids``, when given)."""
+        query, params = (C.READ_RECORDS, None) if ids is None else (C.READ_SOME_RECORDS, {"ids": ids})
+        stored = {row["id"]: row["json"] for row in _rows(conn, query, params)}
         texts = {r.id: json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) for r in records}
         changed = [{"id": pid, "json": text} for pid, text in sorted(texts.items()) if stored.get(pid) != text]
-        gone = [{"id": pid} for pid in sorted(stored.keys() - texts.keys())]
+        gone = [] if ids is not None else [{"id": pid} for pid in sorted(stored.keys() - texts.keys())]
         return gone, changed
 
     @staticmethod

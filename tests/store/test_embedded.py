@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.errors import QueryError, StoreError
 from kg.graph.build import build_graph
 from kg.pipeline import load_records, write_jsonl_atomic
-from kg.store.embedded import EmbeddedStore
+from kg.store.embedded import EmbeddedStore, graph_stats
 
 
 def _records_file(tmp_path, records, name):
@@ -162,3 +162,31 @@ def test_a_build_never_deletes_a_graph_whose_records_are_not_stored(tmp_path, to
     with pytest.raises(StoreError, match="not the records they were built from"):
         load_records(path, store)
     assert EmbeddedStore(tmp_path / "kg").stats() == before
+
+
+def test_a_build_stopped_while_extracting_keeps_what_it_extracted(tmp_path, toy_records, monkeypatch):
+    """Records are kept every KEEP_EVERY papers ahead of the graph: a build stopped while
+    extracting leaves them stored, and the next build extracts only the rest."""
+    import kg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "KEEP_EVERY", 2)
+    store = EmbeddedStore(tmp_path)
+    papers = [pipeline.paper_of(record) for record in toy_records]
+
+    def stopped(todo):
+        yield from toy_records[:2]
+        raise KeyboardInterrupt  # Ctrl-C while the third paper is being extracted
+
+    with pytest.raises(KeyboardInterrupt):
+        pipeline._derive(store, papers, {}, stopped)
+    assert sorted(r.id for r in store.read_records()) == sorted(r.id for r in toy_records[:2])
+    assert store.stats()["papers"] == 0  # the graph waits for the whole build
+    asked = []
+
+    def rest(todo):
+        asked.extend(paper.id for paper in todo)
+        return [record for record in toy_records if record.id in asked]
+
+    pipeline._derive(store, papers, {}, rest)
+    assert asked == [toy_records[2].id]
+    assert graph_stats(store.read_graph()) == graph_stats(build_graph(toy_records))
