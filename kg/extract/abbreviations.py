@@ -46,6 +46,9 @@ class Abbreviation:
     short_end: int
 
 
+_LATEX_OPEN = re.compile(r"\\[A-Za-z]+\s*\{")
+
+
 def match_long_form(short: str, window: str) -> int | None:
     """Start offset in ``window`` of the shortest long form ending at its end, or None.
 
@@ -117,7 +120,9 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
         return None
     if len(long_span.text) <= len(short.text):
         return None
-    return Abbreviation(long_span.text, short.text, long_span.start_char, long_span.end_char,
+    markup = _LATEX_OPEN.match(long_span.text)  # "\textbf{System-Anchored ...}" is one token
+    cut = markup.end() if markup else 0
+    return Abbreviation(long_span.text[cut:], short.text, long_span.start_char + cut, long_span.end_char,
                         short.start_char, short.end_char)
 
 

@@ -42,12 +42,16 @@ def _depluralise(word: str) -> str:
     return word[:-1]
 
 
+# LaTeX markup left in an abstract ("\textbf{System-Anchored Knee Estimation}") is not part of a name
+_LATEX = re.compile(r"\\[A-Za-z]+\s*\{|[{}]")
+
+
 @lru_cache(maxsize=500_000)  # resolution asks for the same few thousand names again and again
 def normalise(text: str) -> str:
-    """Lower case, unicode folded, dashes as spaces, outer punctuation and a leading article
-    removed, the last word made singular: "The ResNets" and "resnet" agree. A final capital
+    """Lower case, unicode folded, dashes as spaces, LaTeX markup, outer punctuation and a
+    leading article removed, the last word made singular: "The ResNets" and "resnet" agree. A final capital
     S after a capital is part of a name, not a plural ("BigNAS", "SWAGS" stay whole)."""
-    folded = unicodedata.normalize("NFKC", text).strip().strip(_STRIP)
+    folded = unicodedata.normalize("NFKC", _LATEX.sub("", text)).strip().strip(_STRIP)
     text = _DASHES.sub(" ", folded.lower())
     text = re.sub(r"\s+", " ", text).strip(_STRIP).strip()
     text = _LEADING_THE.sub("", text)

@@ -14,6 +14,7 @@ from kg.extract.abbreviations import canonical_map, find_abbreviations, match_lo
     ("Monte Carlo Tree Search (MCTS) is used.", "Monte Carlo Tree Search", "MCTS"),
     ("with the biomedical named entity recognition (BioNER) task", "biomedical named entity recognition", "BioNER"),
     ("we introduce the Arcade Learning Environment (ALE): a platform", "Arcade Learning Environment", "ALE"),
+    (r"We propose \textbf{System-Anchored Knee Estimation} (SAKE), a method.", "System-Anchored Knee Estimation", "SAKE"),
 ])
 def test_finds_long_and_short_form(blank_nlp, text, long, short):
     pairs = find_abbreviations(blank_nlp(text))

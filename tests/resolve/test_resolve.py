@@ -132,3 +132,8 @@ def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_sta
     records = [record("p1", "VLMs", "GPT-4o"), record("p2", "VLMs", "GPT-4o"), record("p3", "VLM", "GPT-4o")]
     labels = {e.name: e.label for e in resolve_records(records).entities}
     assert labels == {"VLMs": "Method", "GPT-4o": "Model"}
+
+
+def test_latex_markup_is_not_part_of_a_name():
+    assert normalise(r"\textbf{System-Anchored Knee Estimation") == normalise("System-Anchored Knee Estimation")
+    assert normalise(r"\emph{GSM8K}") == "gsm8k"
