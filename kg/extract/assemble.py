@@ -23,7 +23,7 @@ from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
-from kg.extract.result_names import benchmark_shaped
+from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.results import method_name_ok
 from kg.resolve.normalise import squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
@@ -194,9 +194,6 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
 
-_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:on|with|from)\s+(?:the\s+)?$", re.I)
-
-
 def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:
     """The dataset a value stated without one belongs to: the benchmark the paper introduces
     (a benchmark paper's numbers are scores on it), else the paper's one named dataset if it
@@ -207,8 +204,8 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     # generic phrases ("English sentences", "real-world data") neither place a score nor count,
     # nor does data a model was only trained on ("pre-trained on ImageNet-21k")
     texts = {"title": title, "abstract": abstract}
-    evaluated = [m for m in mentions if m.type == "Dataset" and not _TRAINED_ON.search(
-        texts.get(m.field, "")[max(0, m.start - 30):m.start])]
+    evaluated = [m for m in mentions if m.type == "Dataset" and not only_trained_on(
+        texts.get(m.field, "")[max(0, m.start - 30):m.start], texts.get(m.field, "")[m.end:m.end + 20])]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
     if len(names) != 1:
         return None

@@ -22,7 +22,7 @@ from kg.extract.spans import doc_text, span_text
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
-__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "dataset_after", "names_after_on",
+__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after", "names_after_on",
            "bracket_dataset", "owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue",
            "METHOD_LABELS"]
 
@@ -81,6 +81,17 @@ def _entity_at(ents: list[Span], i: int) -> Span | None:
 
 def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN_RE.match(tok.text)) and not tok.like_num and not tok.is_stop
+
+
+_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:on|with|from)\s+(?:the\s+)?$", re.I)
+_TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b", re.I)
+
+
+def only_trained_on(before: str, after: str) -> bool:
+    """A dataset named as what a model was trained on ("pre-trained on ImageNet-21k",
+    "ImageNet pre-trained models"), from the text just ``before`` and ``after`` it: its name
+    places no score (a value of the paper is on the data it evaluates on)."""
+    return bool(_TRAINED_ON.search(before[-30:]) or _TRAINED_AFTER.match(after))
 
 
 def benchmark_shaped(name: str) -> bool:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
                                      benchmark_shaped, bracket_dataset, dataset_after, method_before, method_name,
-                                     metric_of, names_after_on, nearest, owner_of)
+                                     metric_of, names_after_on, nearest, only_trained_on, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import is_specific
@@ -53,7 +53,9 @@ __all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
 
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
-_POINTERS = frozenset({"respectively", "these", "both", "each", "them", "those"})
+_POINTERS = frozenset({"these", "both", "each", "those", "all"})  # ... when a data noun follows
+_DATA_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "set", "sets",
+                         "split", "splits", "task", "tasks", "suite", "suites"})
 _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
                             "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
 _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
@@ -168,11 +170,22 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
     return out
 
 
+def _points_back(sent: Span) -> bool:
+    """"..., respectively", "on these datasets", "both benchmarks": not "on both healthy and
+    meningioma classes" or "outperforms them"."""
+    for tok in sent:
+        if tok.lower_ == "respectively":
+            return True
+        if tok.lower_ in _POINTERS and any(t.lower_ in _DATA_NOUNS for t in sent.doc[tok.i + 1:min(tok.i + 3, sent.end)]):
+            return True
+    return False
+
+
 def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict[int, Name | None]:
     """A sentence without a dataset: the previous sentence's when this one points back
     ("..., respectively", "on these datasets"), else None for the paper to decide."""
     unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
-    if not any(t.lower_ in _POINTERS for t in sent):
+    if not _points_back(sent):
         return unplaced
     if len(previous) == 1:
         return {v.tok.i: previous[0] for v in values}
@@ -338,6 +351,11 @@ def _credible(value: Value, dataset: Name | None, metric: Span | None, sent: Spa
     return bool(dataset is not None or metric is not None or value.unit or _SCORE_WORDS.search(sent.text))
 
 
+def _trained_on(ent: Span) -> bool:
+    text = ent.doc.text
+    return only_trained_on(text[max(0, ent.start_char - 30):ent.start_char], text[ent.end_char:ent.end_char + 20])
+
+
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
     ents = doc_entities(doc) if ents is None else sorted(ents, key=lambda e: e.start)
@@ -349,5 +367,5 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         values = find_values(sent, s_ents) if any(c.isdigit() for c in sent.text) else []
         if values:
             out += _sentence_results(sent, s_ents, values, previous)
-        previous = [as_name(e) for e in s_ents if e.label_ == "Dataset"] or previous
+        previous = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _trained_on(e)] or previous
     return out

@@ -667,3 +667,25 @@ def test_a_version_after_a_name_is_no_score(make_doc):
     doc = make_doc("On ZedNet the FID is low, with FID 2.5 for our model.", [("ZedNet", "Dataset"), ("FID", "Metric"),
                                                                            ("FID", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["2.5"]  # after a metric it is a score
+
+
+def test_data_a_model_was_trained_on_places_no_later_score(make_doc):
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    abstract = "We compare twelve ImageNet pre-trained models on electronic components."
+    at = abstract.index("ImageNet")
+    assert paper_dataset([Mention("ImageNet", "Dataset", "abstract", at, at + 8, "ImageNet")], "A study", abstract) is None
+    doc = make_doc("A ViT pretrained on ImageNet-21k is the backbone. It reaches a test accuracy of 99.29% and "
+                   "perfect recall on both healthy and tumour classes.",
+                   [("ViT", "Model"), ("ImageNet-21k", "Dataset"), ("test accuracy", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]
+
+
+def test_a_pointer_needs_a_data_noun_to_point_back(make_doc):
+    doc = make_doc("We evaluate on ZetaQA. The scores reach 81.2% F1 on both short and long questions.",
+                   [("ZetaQA", "Dataset"), ("F1", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]
+    doc = make_doc("We evaluate on ZetaQA. The scores reach 81.2% F1 on both benchmarks' test sets.",
+                   [("ZetaQA", "Dataset"), ("F1", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == ["ZetaQA"]
