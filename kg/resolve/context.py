@@ -89,6 +89,8 @@ _EXPANSION_KINDS = ("Task", "Metric")  # the table's Method heads ("model", "net
 # "X-based Y", "X-augmented Y", "X-aware Y" name a way of doing Y
 _TECHNIQUE = re.compile(r"\w(?:-|\s)(?:based|augmented|aware|guided|driven|enhanced|conditioned|modulated|assisted|"
                         r"informed|oriented|aligned|regularized|constrained)\b", re.IGNORECASE)
+# nouns of measurement the gold data is too small to have in the head table
+_MEASURE_HEADS = frozenset("similarity distance entropy divergence index ratio coefficient".split())
 _VAGUE_HEADS = frozenset({"language"})  # "Domain-Specific Language", "Child-Directed Language"
 
 
@@ -112,4 +114,6 @@ def expansion_cue(acronym: str, expansion: str) -> str | None:
     head = words[-1].lower()
     if _kind(head) == "Dataset":
         return "Dataset"
+    if head in _MEASURE_HEADS:
+        return "Metric"
     return _head_kinds().get(head) if head not in _VAGUE_HEADS else None

@@ -97,6 +97,7 @@ def test_a_capital_s_ending_a_name_is_not_a_plural():
 
 @pytest.mark.parametrize("acronym, expansion, kind", [
     ("SNS", "Spatial Narrative Score", "Metric"), ("ASR", "attack success rate", "Metric"),
+    ("APLS", "Average Path Length Similarity", "Metric"), ("SE", "Semantic Entropy", "Metric"),
     ("ZSAD", "zero-shot anomaly detection", "Task"), ("DLB", "Diversified Layout Benchmark for Street Views", "Dataset"),
     ("RAG", "Retrieval-Augmented Generation", None), ("DSL", "domain-specific language", None),
     ("BERT", "Bidirectional Encoder Representations from Transformers", None), ("SNS", "SNS", None)])
