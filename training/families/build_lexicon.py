@@ -36,10 +36,12 @@ CUES = {
     "Method": {"framework", "method", "approach", "algorithm", "technique", "prompting", "paradigm", "strategy",
                "mechanism", "optimizer"},
     "Task": {"task", "tasks"},
-    # things of none of the five types: hardware, sensors, regulations ("H100 GPU", "GDPR compliance")
+    # things of none of the five types: hardware, sensors, regulations ("H100 GPU", "GDPR compliance"),
+    # imaging modalities ("MRI scans", "CT imaging") and languages ("Hindi speakers", "English speech")
     "none": {"gpu", "gpus", "chip", "chips", "processor", "processors", "cpu", "cpus", "hardware", "sensor",
              "sensors", "camera", "cameras", "satellite", "satellites", "regulation", "regulations",
-             "compliance", "license", "licence"},
+             "compliance", "license", "licence", "scan", "scans", "scanner", "scanners", "imaging", "slices",
+             "speakers", "speech"},  # not "text" or "language": "CLIP text encoder", "Wikipedia text"
 }
 CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
 # a tool is used *via*, *through*, *leveraging* ... it: a vote for Model-or-Method that does not take a
