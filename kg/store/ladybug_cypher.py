@@ -29,7 +29,7 @@ from kg.schema import load_schema
 __all__ = ["RECORD", "EXTRA", "MACROS", "REL_COLUMNS", "node_columns", "ddl", "render",
            "CREATE_NODES", "UPDATE_NODES", "DELETE_NODES", "CREATE_RELS", "DELETE_RELS", "READ_NODES",
            "READ_RELS", "COUNT_LABEL", "COUNT_REL", "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS",
-           "READ_SOME_RECORDS", "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN"]
+           "READ_SOME_RECORDS", "READ_RECORD_IDS", "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN"]
 
 RECORD = "KgRecord"
 META = "KgMeta"
@@ -69,6 +69,7 @@ UPSERT_RECORDS = "UNWIND $rows AS row MERGE (r:KgRecord {id: row.id}) SET r.json
 DELETE_RECORDS = "UNWIND $rows AS row MATCH (r:KgRecord {id: row.id}) DELETE r"
 READ_RECORDS = "MATCH (r:KgRecord) RETURN r.id AS id, r.json AS json ORDER BY id"
 READ_SOME_RECORDS = "UNWIND $ids AS id MATCH (r:KgRecord {id: id}) RETURN r.id AS id, r.json AS json"
+READ_RECORD_IDS = "MATCH (r:KgRecord) RETURN r.id AS id ORDER BY id"
 # A token that changes with every write of the graph: what the store's path index
 # (kg.store.ladybug_paths) was made from, so a stale index is never used.
 SET_GRAPH_TOKEN = "MERGE (m:KgMeta {name: 'graph'}) SET m.token = $token"
