@@ -20,6 +20,7 @@ answered by the Cypher query instead, so a stale index is never read.
 
 from __future__ import annotations
 
+import bisect
 import os
 import tempfile
 from pathlib import Path
@@ -108,15 +109,10 @@ class PathIndex:
         return blob[offsets[i]:offsets[i + 1]].decode("utf-8")
 
     def node_id(self, key: str) -> int | None:
-        """Binary search over the sorted keys."""
-        lo, hi = 0, len(self._keys[1]) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._text(self._keys, mid) < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < len(self._keys[1]) - 1 and self._text(self._keys, lo) == key else None
+        """The id of ``key``, by binary search over the sorted keys."""
+        count = len(self._keys[1]) - 1
+        at = bisect.bisect_left(range(count), key, key=lambda i: self._text(self._keys, i))
+        return at if at < count and self._text(self._keys, at) == key else None
 
     def _distances(self, start: int, limit: int = MAX_HOPS, until: int | None = None) -> np.ndarray:
         """Hops from ``start`` to the nodes at most ``limit`` away (-1: farther), level by

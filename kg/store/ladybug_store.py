@@ -24,7 +24,7 @@ import re
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import networkx as nx
 
@@ -33,10 +33,12 @@ from kg.graph.model import new_graph, set_degrees, sorted_graph
 from kg.records import PaperRecord
 from kg.schema import load_schema
 from kg.store import ladybug_cypher as C
-from kg.store import ladybug_paths as paths
 from kg.store import ladybug_readers as readers
 from kg.store.base import GraphStore
 from kg.store.graph_rows import graph_diff, node_props, rel_props
+
+if TYPE_CHECKING:  # scipy is imported only by a write or a path query (kg.store.ladybug_paths)
+    from kg.store.ladybug_paths import PathIndex
 
 __all__ = ["LadybugStore", "DB_FILE", "LEGACY_FILE", "BATCH_SIZE"]
 
@@ -120,7 +122,7 @@ class LadybugStore(GraphStore):
             raise StoreError(f"{self.directory}: not a kg store ({what}); build one with "
                              f"`kg build INPUT --store {self.directory}`")
         self._conn = None
-        self._paths: tuple[str | None, paths.PathIndex | None] | None = None
+        self._paths: tuple[str | None, PathIndex | None] | None = None
 
     def __repr__(self) -> str:
         return f"LadybugStore({str(self.directory)!r})"
@@ -221,7 +223,8 @@ class LadybugStore(GraphStore):
             token = uuid.uuid4().hex
             batches = [(C.DELETE_RECORDS, gone), *self._graph_batches(graph_diff(old, graph), old, graph)]
             self._transaction(conn, batches, per_row, progress, written, token)
-            paths.write_index(self.directory, graph, token)
+            from kg.store.ladybug_paths import write_index
+            write_index(self.directory, graph, token)
 
     def keep_records(self, records: list[PaperRecord]) -> None:
         """Upsert ``records`` (new or changed) in their own transactions, the graph as it is."""
@@ -334,7 +337,7 @@ class LadybugStore(GraphStore):
                 return [row] if row else []
         return self._query(*bind(name, "ladybug", params))
 
-    def _path_index(self) -> paths.PathIndex | None:
+    def _path_index(self) -> PathIndex | None:
         """The store's path index when it was made from the graph the database holds now
         (kg.store.ladybug_paths), loaded once per token."""
         with self._connection() as conn:
@@ -344,7 +347,8 @@ class LadybugStore(GraphStore):
                 rows = []
         token = rows[0]["token"] if rows else None
         if self._paths is None or self._paths[0] != token:
-            self._paths = (token, paths.PathIndex.load(self.directory, token))
+            from kg.store.ladybug_paths import PathIndex
+            self._paths = (token, PathIndex.load(self.directory, token))
         return self._paths[1]
 
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
