@@ -27,17 +27,29 @@ _KINDS = {
     "Method": frozenset("method methods approach approaches algorithm algorithms technique techniques framework "
                         "frameworks strategy strategies mechanism module loss objective".split()),
 }  # no Task cue: "GLUE tasks", "MMLU tasks" name benchmarks
-_NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"^\)?[\s\-]*([A-Za-z]+)")  # "the Multi-Illumination Low-Light (MILL) dataset"
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
+_COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+([^,.;:()]{0,80})")  # "SeaTau is a diagnostic benchmark"
+_SUBTITLE = re.compile(r"^\s*:\s*(?:(?:A|An|The|Our)\s+)?([^,.;:()]{0,80})")  # "SCUBA: Salesforce Computer Use Benchmark"
+# "on the DeepCAD and Fusion360 datasets", "X, Y, and Z benchmarks"
+_LISTED = re.compile(r"^(?:\s*,\s*[A-Z0-9][\w\-.]*)*,?\s+and\s+(?:the\s+)?[A-Z0-9][\w\-.]*\s+(datasets|benchmarks)\b")
+# a score reached on a name: "scores of 66.6 on MedCalc", "84.3% top-1 accuracy on ImageNet"
+_SCORE_ON = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:[a-z][\w\-]*\s+){0,2}on\s+(?:the\s+)?$")
 _APPOSITION_WORDS = 6
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-_BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*[Bb]ench(?:mark)?$")
+# the field's naming conventions for evaluation suites: "AcuityBench", "SAGE-Bench", "WebArena", "CapArena"
+_BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena)$")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
 # "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
 # not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
 _DATA_VERB = re.compile(r"\b(?:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ion)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
-                        r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s*,\s*|\s+and\s+))*$")
+                        r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s+[A-Z0-9][\w\-.]*)*(?:\s*,\s*|\s+and\s+))*$")
+# a score written before a coined name is a score in that measure: "by 4.62 APLS and 10.18 IoU"
+_SCORE_BEFORE = re.compile(r"\d\.\d+\s*%?\s+$")
+# what an apposition may call a measure ("X, a new metric for ...", "X: A Complexity Index"); never
+# the noun after a name, since a benchmark's score is "MMLU score"
+_MEASURE_KINDS = frozenset("metric metrics measure index indicator".split())
 
 
 def _kind(word: str) -> str | None:
@@ -58,17 +70,31 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
         return "Dataset"
     if re.search(r"[A-Z0-9]", name) and _DATA_VERB.search(before):
         return "Dataset"
-    apposition = _APPOSITION.match(after)
-    if apposition:
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*", apposition.group(1))[:_APPOSITION_WORDS]:
-            if word.lower() in _STOP:
-                break
-            if _kind(word):
-                return _kind(word)
+    if re.search(r"[A-Z]", name) and _SCORE_BEFORE.search(before):
+        return "Metric"
+    if re.search(r"[A-Z0-9]", name) and (_SCORE_ON.search(before) or _LISTED.match(after)):
+        return "Dataset"
+    described = _APPOSITION.match(after) or _COPULA.match(after)
+    kind = _described_kind(described.group(1)) if described else None
+    if kind:
+        return kind
     following = _NEXT_WORD.match(after)
     if not following or not re.search(r"[A-Z0-9]", name):
         return None  # "recommendation datasets" are datasets for a task, not the name of one
     return _kind(following.group(1))
+
+
+def _described_kind(phrase: str) -> str | None:
+    """The first kind noun among a description's first words, up to a preposition: "a new
+    large-scale benchmark for", "A Semantic-Pragmatic Complexity Index"."""
+    for word in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)[:_APPOSITION_WORDS]:
+        if word.lower() in _STOP:
+            return None
+        if _kind(word):
+            return _kind(word)
+        if word.lower() in _MEASURE_KINDS:
+            return "Metric"
+    return None
 
 
 def title_cue(name: str, after: str, before: str = "") -> str | None:
@@ -77,7 +103,10 @@ def title_cue(name: str, after: str, before: str = "") -> str | None:
     apposition says it is a benchmark or dataset (``cue_type``). In SciREX, 11 of 12 such
     titles name the paper's method."""
     kind = cue_type(name, after, before)
-    if kind is None and re.match(r"\s*:", after) and re.search(r"[A-Z0-9]", name[1:] or name):
+    subtitle = _SUBTITLE.match(after)
+    if kind is None and subtitle:
+        kind = _described_kind(subtitle.group(1))
+    if kind is None and subtitle and re.search(r"[A-Z0-9]", name[1:] or name):
         return PROPOSED
     return kind
 

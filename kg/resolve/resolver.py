@@ -133,10 +133,13 @@ class Resolver:
                 # written out without the acronym too, an expansion names its sense
                 self._expansions.setdefault((where[0], form), self._sense[where][form])
         for record in records:
+            tagged = set()
             for mention in record.entities:
                 name = squash(self._canonical_text(mention))
                 votes = self._type_votes[name]
-                votes[mention.type] += 1
+                if (name, mention.type) not in tagged:  # the tagger's guess counts once a paper
+                    tagged.add((name, mention.type))
+                    votes[mention.type] += 1
                 if mention.type in _MODEL_GROUP:
                     self._model_group_uses[name] += 1
                     self._class_uses[name] += bool(_CLASS_FORM.search(mention.text))

@@ -138,3 +138,12 @@ def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_sta
 def test_latex_markup_is_not_part_of_a_name():
     assert normalise(r"\textbf{System-Anchored Knee Estimation") == normalise("System-Anchored Knee Estimation")
     assert normalise(r"\emph{GSM8K}") == "gsm8k"
+
+
+def test_the_tagger_votes_once_a_paper_and_a_statement_of_kind_outweighs_it():
+    from kg.records import Mention, PaperRecord
+    abstract = "We introduce SCUBA, a benchmark for agents. SCUBA has 300 tasks. On SCUBA, agents fail. SCUBA is hard."
+    starts = [i for i in range(len(abstract)) if abstract.startswith("SCUBA", i)]
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="SCUBA", type="Model", field="abstract", start=s, end=s + 5, canonical="SCUBA") for s in starts])
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Dataset"}

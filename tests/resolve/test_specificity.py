@@ -146,3 +146,21 @@ def test_a_phrase_only_a_title_names_gets_no_node_unless_the_abstract_names_it_t
     assert "High-Accuracy Lung Cancer Detection" not in names  # the mention stays in the record
     assert {"HEBATRON", "MipNeRF360", "Sparse-View Gaussian Splatting", "Question Answering"} <= names
     assert len(headline.entities) == 4
+
+
+def test_what_the_text_says_around_a_coined_name():
+    from kg.resolve.context import cue_type, title_cue
+
+    assert cue_type("GeoArena", ": An Open Platform") == "Dataset"  # "-Arena" names evaluation suites
+    assert cue_type("SICI", ", a complexity index for stance detection") == "Metric"
+    assert cue_type("SeaTau", " is a diagnostic benchmark for agents") == "Dataset"
+    assert cue_type("MILL", ") dataset, containing images") == "Dataset"
+    assert cue_type("DeepCAD", " and Fusion360 datasets show", "Experiments on the ") == "Dataset"
+    assert cue_type("MedCalc", " and 87.1", "achieved scores of 66.6 on ") == "Dataset"
+    assert cue_type("SMACv2", ", and MA-MuJoCo", "We evaluate ACPO on Multi-Robot Warehouse, ") == "Dataset"
+    assert cue_type("APLS", " and 10.18 IoU", "outperforms the prior method by 4.62 ") == "Metric"
+    assert cue_type("MMLU", " score of the model") is None  # a benchmark's score names the benchmark
+    assert cue_type("Llama-3", " and Qwen2.5 models", "experiments on ") is None
+    assert title_cue("SCUBA", ": Salesforce Computer Use Benchmark") == "Dataset"
+    assert title_cue("HistCAD", ": Geometrically Constrained Parametric History-based CAD Dataset") == "Dataset"
+    assert title_cue("ReaComp", ": Compiling LLM Reasoning into Symbolic Solvers") == "Method|Model"

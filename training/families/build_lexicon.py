@@ -41,7 +41,8 @@ CUES = {
     "none": {"gpu", "gpus", "chip", "chips", "processor", "processors", "cpu", "cpus", "hardware", "sensor",
              "sensors", "camera", "cameras", "satellite", "satellites", "regulation", "regulations",
              "compliance", "license", "licence", "scan", "scans", "scanner", "scanners", "imaging", "slices",
-             "speakers", "speech"},  # not "text" or "language": "CLIP text encoder", "Wikipedia text"
+             "speakers", "speech", "images", "signals", "recordings", "patients"},
+    # not "text" or "language": "CLIP text encoder", "Wikipedia text"
 }
 CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
 # a tool is used *via*, *through*, *leveraging* ... it: a vote for Model-or-Method that does not take a
