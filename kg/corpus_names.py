@@ -12,9 +12,18 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LEXICON_FILE", "corpus_type", "read_lexicon"]
+__all__ = ["LEXICON_FILE", "NONE_HEADS", "corpus_type", "read_lexicon"]
 
 LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexicon.tsv"
+# Nouns that say a name is a thing of none of the five types: hardware, sensors, regulations ("H100
+# GPU", "GDPR compliance"), imaging modalities and signals ("MRI scans", "CT imaging", "EEG
+# recordings"), languages ("Hindi speakers"), software ("the TensorFlow library"). The lexicon
+# counts them after a name as "none" votes; a name of several words ending in one is such a thing
+# itself ("NVIDIA T4 GPU"). Not "text" or "language": "CLIP text encoder", "Wikipedia text".
+NONE_HEADS = frozenset(
+    "gpu gpus chip chips processor processors cpu cpus hardware sensor sensors camera cameras satellite satellites "
+    "regulation regulations compliance license licence scan scans scanner scanners imaging slices speakers speech "
+    "images signals recordings patients library libraries toolkit toolkits package packages".split())
 
 
 @lru_cache(maxsize=4)

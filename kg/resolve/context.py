@@ -25,16 +25,28 @@ CUE_WEIGHT = 3
 _KINDS = {
     "Dataset": frozenset("benchmark benchmarks dataset datasets corpus corpora suite testbed leaderboard".split()),
     "Method": frozenset("method methods approach approaches algorithm algorithms technique techniques framework "
-                        "frameworks strategy strategies mechanism module loss objective".split()),
+                        "frameworks strategy strategies mechanism module loss objective paradigm".split()),
 }  # no Task cue: "GLUE tasks", "MMLU tasks" name benchmarks
-_NEXT_WORD = re.compile(r"^\)?[\s\-]*([A-Za-z]+)")  # "the Multi-Illumination Low-Light (MILL) dataset"
+_NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
+# "the Multi-Illumination Low-Light (MILL) dataset", "a multi-task learning (MTL) approach"; a singular
+# kind noun only: "Geo-Spatial Question Answering (GSQA) benchmarks" are benchmarks for a task
+_BRACKET_KIND = re.compile(r"^\)\s*([a-z]+)\b(?<!s)")
+# a name that starts a clause is its subject, not one more item of a list: "evaluated on PAI-Bench, WorldCache achieves"
+_SUBJECT = re.compile(r"^\s+(?:achieves|achieved|improves|outperforms|reaches|attains|yields|delivers|shows|"
+                      r"obtains|surpasses|reduces|maintains|introduces|enables|significantly|consistently)\b")
+# "benchmarks such as AVA", "datasets like Talkies and ASW"
+_SUCH_AS = re.compile(r"\b(?:benchmarks|datasets|corpora)\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?"
+                      r"(?:[A-Z0-9][\w\-.]*(?:\s*,\s*|\s+and\s+))*$")
+# what a paper proposes, when nothing says what it is: a Method or a Model ("we propose Ortho-ReID, which")
+_PROPOSE = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce)\s+$")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+([^,.;:()]{0,80})")  # "SeaTau is a diagnostic benchmark"
 _SUBTITLE = re.compile(r"^\s*:\s*(?:(?:A|An|The|Our)\s+)?([^,.;:()]{0,80})")  # "SCUBA: Salesforce Computer Use Benchmark"
 # "on the DeepCAD and Fusion360 datasets", "X, Y, and Z benchmarks"
 _LISTED = re.compile(r"^(?:\s*,\s*[A-Z0-9][\w\-.]*)*,?\s+and\s+(?:the\s+)?[A-Z0-9][\w\-.]*\s+(datasets|benchmarks)\b")
 # a score reached on a name: "scores of 66.6 on MedCalc", "84.3% top-1 accuracy on ImageNet"
-_SCORE_ON = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:[a-z][\w\-]*\s+){0,2}on\s+(?:the\s+)?$")
+_SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*%?\s+(?:[a-z][\w\-]*\s+){0,2}|\b(?:accuracy|scores?|error|F1|mAP|AUC|performance)\s+)"
+                       r"on\s+(?:the\s+)?$")
 _APPOSITION_WORDS = 6
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
@@ -68,20 +80,26 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
     preceding = _KIND_BEFORE.search(before)
     if preceding and re.search(r"[A-Z0-9]", name) and _kind(preceding.group(1)) == "Dataset":
         return "Dataset"
+    if _SUBJECT.match(after):
+        before = ""
     if re.search(r"[A-Z0-9]", name) and _DATA_VERB.search(before):
         return "Dataset"
     if re.search(r"[A-Z]", name) and _SCORE_BEFORE.search(before):
         return "Metric"
-    if re.search(r"[A-Z0-9]", name) and (_SCORE_ON.search(before) or _LISTED.match(after)):
+    if re.search(r"[A-Z0-9]", name) and (_SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before)):
         return "Dataset"
+    bracketed = _BRACKET_KIND.match(after)
+    if bracketed and _kind(bracketed.group(1)):
+        return _kind(bracketed.group(1))
     described = _APPOSITION.match(after) or _COPULA.match(after)
     kind = _described_kind(described.group(1)) if described else None
     if kind:
         return kind
     following = _NEXT_WORD.match(after)
-    if not following or not re.search(r"[A-Z0-9]", name):
+    if not re.search(r"[A-Z0-9]", name):
         return None  # "recommendation datasets" are datasets for a task, not the name of one
-    return _kind(following.group(1))
+    kind = _kind(following.group(1)) if following else None
+    return kind or (PROPOSED if _PROPOSE.search(before) else None)
 
 
 def _described_kind(phrase: str) -> str | None:
@@ -141,7 +159,7 @@ def expansion_cue(acronym: str, expansion: str) -> str | None:
     if not words:
         return None  # the head of "Benchmark for Chinese Street Views" is "Benchmark"
     head = words[-1].lower()
-    if _kind(head) == "Dataset":
+    if _kind(head) == "Dataset" or head == "challenge":  # "Intrapartum Ultrasounds Grand Challenge (IUGC)"
         return "Dataset"
     if head in _MEASURE_HEADS:
         return "Metric"

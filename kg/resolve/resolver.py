@@ -133,28 +133,42 @@ class Resolver:
                 # written out without the acronym too, an expansion names its sense
                 self._expansions.setdefault((where[0], form), self._sense[where][form])
         for record in records:
-            tagged = set()
-            for mention in record.entities:
-                name = squash(self._canonical_text(mention))
-                votes = self._type_votes[name]
-                if (name, mention.type) not in tagged:  # the tagger's guess counts once a paper
-                    tagged.add((name, mention.type))
-                    votes[mention.type] += 1
-                if mention.type in _MODEL_GROUP:
-                    self._model_group_uses[name] += 1
-                    self._class_uses[name] += bool(_CLASS_FORM.search(mention.text))
-                text = record.field_text(mention.field)
-                after, before = text[mention.end:mention.end + 120], text[max(0, mention.start - 40):mention.start]
-                cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
-                if cue == PROPOSED:
-                    cue = mention.type if mention.type in _MODEL_GROUP else "Method"
-                if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
-                    cue = expansion_cue(mention.text, mention.canonical)
-                if cue:  # the paper says what the name is: "X, a new benchmark for ..."
-                    votes[cue] += CUE_WEIGHT
-                said = corpus_type(mention.text, LEXICON_MIN_VOTES)
-                if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
-                    votes[said] += CUE_WEIGHT
+            self._vote(record)
+
+    def _vote(self, record: PaperRecord) -> None:
+        """One paper's type votes: the tagger's guess once per name and type, what the text
+        says of a name (``CUE_WEIGHT`` a statement), and what the corpus lexicon says. A
+        coined name the paper proposes counts as a Method or Model only when the paper says
+        nothing more ("We introduce KidVis, a novel benchmark" under the title "KidVis: Do
+        MLLMs ...")."""
+        names = [squash(self._canonical_text(mention)) for mention in record.entities]
+        cues = [self._cue(record, mention) for mention in record.entities]
+        stated = {name for name, cue in zip(names, cues) if cue and cue != PROPOSED}
+        tagged = set()
+        for name, mention, cue in zip(names, record.entities, cues):
+            votes = self._type_votes[name]
+            if (name, mention.type) not in tagged:  # the tagger's guess counts once a paper
+                tagged.add((name, mention.type))
+                votes[mention.type] += 1
+            if mention.type in _MODEL_GROUP:
+                self._model_group_uses[name] += 1
+                self._class_uses[name] += bool(_CLASS_FORM.search(mention.text))
+            if cue == PROPOSED and name not in stated:
+                votes[mention.type if mention.type in _MODEL_GROUP else "Method"] += CUE_WEIGHT
+            elif cue and cue != PROPOSED:  # the paper says what the name is: "X, a new benchmark for ..."
+                votes[cue] += CUE_WEIGHT
+            said = corpus_type(mention.text, LEXICON_MIN_VOTES)
+            if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
+                votes[said] += CUE_WEIGHT
+
+    @staticmethod
+    def _cue(record: PaperRecord, mention: Mention) -> str | None:
+        text = record.field_text(mention.field)
+        after, before = text[mention.end:mention.end + 120], text[max(0, mention.start - 40):mention.start]
+        cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
+        if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
+            cue = expansion_cue(mention.text, mention.canonical)
+        return cue
 
     def _canonical_text(self, mention: Mention) -> str:
         memo = (mention.text, mention.canonical, mention.type)

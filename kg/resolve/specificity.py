@@ -24,10 +24,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.corpus_names import corpus_type
+from kg.corpus_names import NONE_HEADS, corpus_type
 from kg.resolve.normalise import squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_title_phrase", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_title_phrase", "of_no_type", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
@@ -171,9 +171,25 @@ def is_title_phrase(name: str, *aliases: str) -> bool:
     return len(_TOKEN.findall(name)) >= 2 and not is_known(name, *aliases)
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    lines = (DATA / "languages.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+def of_no_type(name: str) -> bool:
+    """A thing of none of the five types: what the 2025 corpus writes before "GPUs",
+    "compliance", "scans" ("H100", "GDPR", "MRI": ``kg.corpus_names``), a name of several
+    words ending in such a noun ("NVIDIA T4 GPU", "X-ray images"), or a language ("Portuguese",
+    "Hebrew": the closed set of ISO 639-1, ``training/languages.py``)."""
+    words = _TOKEN.findall(name)
+    return (corpus_type(name, NONE_MIN_VOTES) == "none" or name.strip().lower() in _languages()
+            or (len(words) >= 2 and words[-1].lower() in NONE_HEADS))
+
+
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    if corpus_type(name, NONE_MIN_VOTES) == "none":  # "H100 GPUs", "GDPR compliance": no type of ours
+    if of_no_type(name):
         return False
     return not (_names_a_field(name) or _shouted_word(name)) and score(name, label) >= _model()["threshold"]

@@ -147,3 +147,14 @@ def test_the_tagger_votes_once_a_paper_and_a_statement_of_kind_outweighs_it():
     record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
         Mention(text="SCUBA", type="Model", field="abstract", start=s, end=s + 5, canonical="SCUBA") for s in starts])
     assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Dataset"}
+
+
+def test_a_coined_title_name_is_what_its_abstract_says_it_is():
+    from kg.records import Mention, PaperRecord
+    title = "KidVis: Do Multimodal Models See Like Children?"
+    abstract = "We introduce KidVis, a novel benchmark grounded in developmental theory. KidVis has six parts."
+    mentions = [Mention(text="KidVis", type="Model", field="title", start=0, end=6, canonical="KidVis")]
+    for at in (abstract.index("KidVis"), abstract.rindex("KidVis")):
+        mentions.append(Mention(text="KidVis", type="Model", field="abstract", start=at, end=at + 6, canonical="KidVis"))
+    record = PaperRecord(id="p", title=title, abstract=abstract, entities=mentions)
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Dataset"}

@@ -164,3 +164,23 @@ def test_what_the_text_says_around_a_coined_name():
     assert title_cue("SCUBA", ": Salesforce Computer Use Benchmark") == "Dataset"
     assert title_cue("HistCAD", ": Geometrically Constrained Parametric History-based CAD Dataset") == "Dataset"
     assert title_cue("ReaComp", ": Compiling LLM Reasoning into Symbolic Solvers") == "Method|Model"
+
+
+def test_what_a_paper_proposes_is_a_method_unless_it_says_more():
+    from kg.resolve.context import PROPOSED, cue_type
+
+    assert cue_type("Ortho-ReID", ", which explicitly models", "existing methods fail; we propose ") == PROPOSED
+    assert cue_type("KidVis", ", a novel benchmark grounded in", "To investigate this, we introduce ") == "Dataset"
+    assert cue_type("DSFR", ") module that bypasses empty voxels") == "Method"
+    assert cue_type("MTL", ") approach that trains models jointly") == "Method"
+    assert cue_type("GSQA", ") benchmarks predominantly focus on") is None  # benchmarks for a task
+    assert cue_type("AVA", ", which", "Unlike established benchmarks such as ") == "Dataset"
+    assert cue_type("GenEval", " to 57.45%", "improving semantic alignment accuracy on ") == "Dataset"
+    # the subject of the next clause is not one more item of the list before it
+    assert cue_type("WorldCache", " achieves a 2.3x speedup", "Cosmos evaluated on PAI-Bench, ") is None
+
+
+def test_languages_hardware_and_software_get_no_node():
+    assert not is_specific("Portuguese", "Dataset") and not is_specific("Hebrew", "Dataset")
+    assert not is_specific("NVIDIA T4 GPU", "Model") and not is_specific("X-ray images", "Dataset")
+    assert is_specific("WebArena", "Dataset") and is_specific("ImageNet", "Dataset")

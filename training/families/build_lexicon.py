@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.corpus_names import NONE_HEADS
 from kg.extract.boundaries import GENERIC_NAMES
 from kg.extract.name_lexicon import LEXICON_FILE, fills_free_text, name_shaped
 from training.families.build_table import LIST_JOIN, corpus_texts
@@ -36,13 +37,7 @@ CUES = {
     "Method": {"framework", "method", "approach", "algorithm", "technique", "prompting", "paradigm", "strategy",
                "mechanism", "optimizer"},
     "Task": {"task", "tasks"},
-    # things of none of the five types: hardware, sensors, regulations ("H100 GPU", "GDPR compliance"),
-    # imaging modalities ("MRI scans", "CT imaging") and languages ("Hindi speakers", "English speech")
-    "none": {"gpu", "gpus", "chip", "chips", "processor", "processors", "cpu", "cpus", "hardware", "sensor",
-             "sensors", "camera", "cameras", "satellite", "satellites", "regulation", "regulations",
-             "compliance", "license", "licence", "scan", "scans", "scanner", "scanners", "imaging", "slices",
-             "speakers", "speech", "images", "signals", "recordings", "patients"},
-    # not "text" or "language": "CLIP text encoder", "Wikipedia text"
+    "none": set(NONE_HEADS),  # hardware, modalities, languages, software (kg.corpus_names)
 }
 CUE_TYPE = {word: label for label, words in CUES.items() for word in words}
 # a tool is used *via*, *through*, *leveraging* ... it: a vote for Model-or-Method that does not take a
