@@ -28,11 +28,11 @@ class Resolution:
 
     def in_paper(self, paper_id: str, name: str, label: str | None = None) -> Entity | None:
         """The entity a paper's own mention of ``name`` resolved to (for relations, results)."""
-        target = squash(name)
+        target, group = squash(name), label and type_group(label)
         for entity in self.mention_entities.get(paper_id, []):
-            if label and type_group(entity.label) != type_group(label):
+            if group and type_group(entity.label) != group:
                 continue
-            if target in {squash(entity.name), squash(entity.key), *map(squash, entity.aliases)}:
+            if target in entity.forms():
                 return entity
         return None
 
@@ -55,6 +55,8 @@ def _resolve_result_variants(resolver: Resolver, record: PaperRecord, mentioned:
     """A result's method can be a variant the NER tagged only as its family ("EfficientNet"
     of "EfficientNet-B7 reaches 84.3%"): it becomes an entity of the family's type here,
     before families are linked, so it gets its VARIANT_OF edge."""
+    if not any(result.method for result in record.results):
+        return
     names = {squash(form): entity for entity in mentioned for form in (entity.name, *entity.aliases)}
     for result in record.results:
         base = variant_base(result.method) if result.method else None

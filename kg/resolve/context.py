@@ -50,6 +50,9 @@ _SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*%?\s+(?:[a-z][\w\-]*\s+){0,2}|\b(?:ac
 _APPOSITION_WORDS = 6
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_CODED = re.compile(r"[A-Z0-9]")  # a name written with a capital or a digit, not a common phrase
+_CAPITAL = re.compile(r"[A-Z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the field's naming conventions for evaluation suites: "AcuityBench", "SAGE-Bench", "WebArena", "CapArena"
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena)$")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
@@ -77,35 +80,43 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
     naming convention, whatever follows it."""
     if _BENCH_NAME.search(name.strip()):
         return "Dataset"
-    preceding = _KIND_BEFORE.search(before)
-    if preceding and re.search(r"[A-Z0-9]", name) and _kind(preceding.group(1)) == "Dataset":
-        return "Dataset"
-    if _SUBJECT.match(after):
-        before = ""
-    if re.search(r"[A-Z0-9]", name) and _DATA_VERB.search(before):
-        return "Dataset"
-    if re.search(r"[A-Z]", name) and _SCORE_BEFORE.search(before):
-        return "Metric"
-    if re.search(r"[A-Z0-9]", name) and (_SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before)):
-        return "Dataset"
+    coined = _CODED.search(name) is not None  # "recommendation datasets" are datasets for a task
+    kind = _kind_before(name, after, before) if coined else None
+    if kind:
+        return kind
     bracketed = _BRACKET_KIND.match(after)
     if bracketed and _kind(bracketed.group(1)):
         return _kind(bracketed.group(1))
     described = _APPOSITION.match(after) or _COPULA.match(after)
     kind = _described_kind(described.group(1)) if described else None
-    if kind:
+    if kind or not coined:
         return kind
     following = _NEXT_WORD.match(after)
-    if not re.search(r"[A-Z0-9]", name):
-        return None  # "recommendation datasets" are datasets for a task, not the name of one
     kind = _kind(following.group(1)) if following else None
-    return kind or (PROPOSED if _PROPOSE.search(before) else None)
+    return kind or (PROPOSED if _PROPOSE.search(before) and not _SUBJECT.match(after) else None)
+
+
+def _kind_before(name: str, after: str, before: str) -> str | None:
+    """What the words before a coined name say it is: a kind noun, a verb of training or
+    evaluation, a score (a name that starts a clause is its subject, not one more list item)."""
+    preceding = _KIND_BEFORE.search(before)
+    if preceding and _kind(preceding.group(1)) == "Dataset":
+        return "Dataset"
+    if _SUBJECT.match(after):
+        return None
+    if _DATA_VERB.search(before):
+        return "Dataset"
+    if _SCORE_BEFORE.search(before) and _CAPITAL.search(name):
+        return "Metric"
+    if _SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before):
+        return "Dataset"
+    return None
 
 
 def _described_kind(phrase: str) -> str | None:
     """The first kind noun among a description's first words, up to a preposition: "a new
     large-scale benchmark for", "A Semantic-Pragmatic Complexity Index"."""
-    for word in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)[:_APPOSITION_WORDS]:
+    for word in _WORD.findall(phrase)[:_APPOSITION_WORDS]:
         if word.lower() in _STOP:
             return None
         if _kind(word):
@@ -124,7 +135,7 @@ def title_cue(name: str, after: str, before: str = "") -> str | None:
     subtitle = _SUBTITLE.match(after)
     if kind is None and subtitle:
         kind = _described_kind(subtitle.group(1))
-    if kind is None and subtitle and re.search(r"[A-Z0-9]", name[1:] or name):
+    if kind is None and subtitle and _CODED.search(name[1:] or name):
         return PROPOSED
     return kind
 

@@ -44,6 +44,8 @@ def _depluralise(word: str) -> str:
 
 # LaTeX markup left in an abstract ("\textbf{System-Anchored Knee Estimation}") is not part of a name
 _LATEX = re.compile(r"\\[A-Za-z]+\s*\{|[{}]")
+_SPACES = re.compile(r"\s+")
+_CAPITAL_S = re.compile(r"[A-Z]S$")
 
 
 @lru_cache(maxsize=500_000)  # resolution asks for the same few thousand names again and again
@@ -53,10 +55,10 @@ def normalise(text: str) -> str:
     S after a capital is part of a name, not a plural ("BigNAS", "SWAGS" stay whole)."""
     folded = unicodedata.normalize("NFKC", _LATEX.sub("", text)).strip().strip(_STRIP)
     text = _DASHES.sub(" ", folded.lower())
-    text = re.sub(r"\s+", " ", text).strip(_STRIP).strip()
+    text = _SPACES.sub(" ", text).strip(_STRIP).strip()
     text = _LEADING_THE.sub("", text)
     words = text.split(" ")
-    if not re.search(r"[A-Z]S$", folded):
+    if not _CAPITAL_S.search(folded):
         words[-1] = _depluralise(words[-1])
     return " ".join(_american(word) for word in words)
 

@@ -47,6 +47,14 @@ class Entity:
     surfaces: Counter = field(default_factory=Counter)
     node: bool | None = None  # worth a graph node (kg.resolve.specificity); None: not decided yet
     in_abstract: bool = False  # some mention outside a title (titles alone name many phrases)
+    _forms: frozenset | None = field(default=None, repr=False, compare=False)
+
+    def forms(self) -> frozenset[str]:
+        """The squashed name, key and aliases (what a relation or result may call it),
+        kept until the name or the aliases change."""
+        if self._forms is None:
+            self._forms = frozenset({squash(self.name), squash(self.key), *map(squash, self.aliases)})
+        return self._forms
 
     @property
     def node_id(self) -> str:
@@ -110,6 +118,7 @@ class Resolver:
         # the same few thousand names: 200,000 mentions of 10,000 papers, ~60,000 distinct
         self._canonical_memo: dict[tuple[str, str, str], str] = {}
         self._label_memo: dict[tuple[str, str], str] = {}
+        self._resolved: dict[tuple[str, str, str], Entity] = {}  # (text, canonical, type) -> its entity
 
     # -- pass 1: what all the papers say -----------------------------------------------
     def observe(self, records: Sequence[PaperRecord]) -> None:
@@ -230,15 +239,25 @@ class Resolver:
         return self.resolve_mention(mention, paper_id)
 
     def resolve_mention(self, mention: Mention, paper_id: str) -> Entity:
+        signature = (mention.text, mention.canonical, mention.type)
+        entity = self._resolved.get(signature)
+        if entity is None:  # type votes are final and the index only grows: a signature's entity never changes
+            entity = self._resolved[signature] = self._entity_of(mention)
+        size = len(entity.aliases)
+        entity.aliases.update((mention.text, mention.canonical))
+        if len(entity.aliases) != size:
+            entity._forms = None
+        entity.surfaces[mention.text] += 1
+        entity.papers.add(paper_id)
+        entity.in_abstract = entity.in_abstract or mention.field != "title"
+        return entity
+
+    def _entity_of(self, mention: Mention) -> Entity:
         canonical = self._canonical_text(mention)
         label = self._label_of(canonical, mention.type)
         group = type_group(label)
         found = self._lookup(group, canonical, mention.text)
         entity = self.entities[found] if found else self._create(label, canonical)
-        entity.aliases.update({mention.text, mention.canonical})
-        entity.surfaces[mention.text] += 1
-        entity.papers.add(paper_id)
-        entity.in_abstract = entity.in_abstract or mention.field != "title"
         for form in (canonical, mention.text):
             self._index.setdefault((group, squash(form)), (entity.label, entity.key))
         return entity
@@ -275,6 +294,7 @@ class Resolver:
             taken.setdefault(entity.name.lower(), entity)
         for entity in self.entities.values():
             entity.aliases.discard(entity.name)
+            entity._forms = None
         return list(self.entities.values())
 
 

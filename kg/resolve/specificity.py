@@ -34,6 +34,8 @@ KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "kno
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'+]|[-.](?=[A-Za-z0-9]))*")
 # Closed-class words that open a description rather than a name ("our method", "the encoder").
 _CAPITAL = re.compile("[A-Z]")  # tokens are ASCII (_TOKEN)
+_SYMBOL = re.compile(r"[^\w\s\-.+'/&]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _OPENERS = frozenset("a an the this that these those our their its his her such each every any some".split())
 _LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
 FEATURES = (
@@ -87,7 +89,7 @@ def features(name: str, label: str) -> list[float]:
         "inner_capital": float(any(_CAPITAL.search(w, 1) for w in words)),
         "all_capitalised": float(len(capitalised) == len(words)), "all_lower": float(name == name.lower()),
         "acronym": float(acronym),
-        "symbols": float(bool(re.search(r"[^\w\s\-.+'/&]", name))),
+        "symbols": float(bool(_SYMBOL.search(name))),
         "opener": float(words[0].lower() in _OPENERS),
         "head_df": head[0] / 10, "head_det": head[1], "head_marked": head[2], "head_after_name": head[3],
         "first_df": first[0] / 10, "first_det": first[1], "first_marked": first[2],
@@ -96,7 +98,7 @@ def features(name: str, label: str) -> list[float]:
         "unknown": sum(i[4] for i in info) / len(info),
         # an acronym used in a large share of all papers names a whole class ("LLMs", "VLMs", "RGB")
         "acronym_df": float(acronym) * (head[0] / 10 + 1),
-        "plural_acronym": float(bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", words[-1]))),
+        "plural_acronym": float(bool(_PLURAL_ACRONYM.fullmatch(words[-1]))),
         **{f"type_{other}": float(label == other) for other in _LABELS},
     }
     return [row[name] for name in FEATURES]
