@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kg.graph.build import build_graph
 from kg.records import Mention, PaperRecord
 from kg.resolve.specificity import DATA, FEATURES, features, is_known, is_specific, score
@@ -184,3 +186,15 @@ def test_languages_hardware_and_software_get_no_node():
     assert not is_specific("Portuguese", "Dataset") and not is_specific("Hebrew", "Dataset")
     assert not is_specific("NVIDIA T4 GPU", "Model") and not is_specific("X-ray images", "Dataset")
     assert is_specific("WebArena", "Dataset") and is_specific("ImageNet", "Dataset")
+
+
+@pytest.mark.parametrize("name", ["Named Entity Recognition(NER", "Farsi)--English", "V^{*}$", "HiSpec)}$",
+                                  "Class-Agnostic", "Model-Level", "LLaMA2-7B-Based"])
+def test_spans_cut_through_brackets_or_tex_and_lone_modifiers_get_no_node(name):
+    assert not is_specific(name, "Method")
+
+
+@pytest.mark.parametrize("name", ["Qwen2.5-VL-7B", "Text-to-SQL", "Mixture-of-Experts", "ViT-FREE", "Llama-3 (8B)"])
+def test_names_with_hyphens_and_balanced_brackets_are_not_broken(name):
+    from kg.resolve.specificity import looks_broken
+    assert not looks_broken(name)
