@@ -182,11 +182,12 @@ def _languages() -> frozenset[str]:
 def of_no_type(name: str) -> bool:
     """A thing of none of the five types: what the 2025 corpus writes before "GPUs",
     "compliance", "scans" ("H100", "GDPR", "MRI": ``kg.corpus_names``), a name of several
-    words ending in such a noun ("NVIDIA T4 GPU", "X-ray images"), or a language ("Portuguese",
+    words ending in such a noun or name ("NVIDIA T4 GPU", "X-ray images", "NVIDIA H100"), or a language ("Portuguese",
     "Hebrew": the closed set of ISO 639-1, ``training/languages.py``)."""
     words = _TOKEN.findall(name)
+    last = words[-1] if len(words) >= 2 else None  # "NVIDIA T4 GPU", "NVIDIA H100", "CEST MRI"
     return (corpus_type(name, NONE_MIN_VOTES) == "none" or name.strip().lower() in _languages()
-            or (len(words) >= 2 and words[-1].lower() in NONE_HEADS))
+            or (last is not None and (last.lower() in NONE_HEADS or corpus_type(last, NONE_MIN_VOTES) == "none")))
 
 
 # A span cut through a bracket or through TeX ("Named Entity Recognition(NER", "Farsi)--English",

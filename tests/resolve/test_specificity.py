@@ -185,6 +185,7 @@ def test_what_a_paper_proposes_is_a_method_unless_it_says_more():
 def test_languages_hardware_and_software_get_no_node():
     assert not is_specific("Portuguese", "Dataset") and not is_specific("Hebrew", "Dataset")
     assert not is_specific("NVIDIA T4 GPU", "Model") and not is_specific("X-ray images", "Dataset")
+    assert not is_specific("NVIDIA H100", "Model")
     assert is_specific("WebArena", "Dataset") and is_specific("ImageNet", "Dataset")
 
 
