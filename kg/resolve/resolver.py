@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
+from kg.family_names import family_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
@@ -166,9 +167,9 @@ class Resolver:
                 votes[mention.type if mention.type in _MODEL_GROUP else "Method"] += CUE_WEIGHT
             elif cue and cue != PROPOSED:  # the paper says what the name is: "X, a new benchmark for ..."
                 votes[cue] += CUE_WEIGHT
-            said = corpus_type(mention.text, LEXICON_MIN_VOTES)
-            if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names)
-                votes[said] += CUE_WEIGHT
+            said = corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
+            if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names),
+                votes[said] += CUE_WEIGHT  # "Qwen2.5-3B" a model as every Qwen, "AIME24" a dataset (kg.family_names)
 
     @staticmethod
     def _cue(record: PaperRecord, mention: Mention) -> str | None:

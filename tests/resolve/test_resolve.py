@@ -158,3 +158,19 @@ def test_a_coined_title_name_is_what_its_abstract_says_it_is():
         mentions.append(Mention(text="KidVis", type="Model", field="abstract", start=at, end=at + 6, canonical="KidVis"))
     record = PaperRecord(id="p", title=title, abstract=abstract, entities=mentions)
     assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Dataset"}
+
+
+def test_a_versioned_name_of_a_model_family_stays_a_model_where_a_score_is_reached_on_it():
+    from kg.records import Mention, PaperRecord
+    abstract = "We train Qwen2.5-3B. Our method gives +37.8% gains on Qwen2.5-3B and is fast with Qwen2.5-3B."
+    starts = [i for i in range(len(abstract)) if abstract.startswith("Qwen2.5-3B", i)]
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="Qwen2.5-3B", type="Model", field="abstract", start=s, end=s + 10, canonical="Qwen2.5-3B")
+        for s in starts])
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Model"}
+
+
+def test_a_model_family_name_with_a_sample_count_names_data():
+    from kg.family_names import family_type
+    assert family_type("LLaVA-665K") == "Dataset" and family_type("LLaVA-1.5") == "Model"
+    assert family_type("Qwen2.5-3B") == "Model" and family_type("ImageNet-1k") == "Dataset"

@@ -2,7 +2,7 @@
 """Learns which families of versioned names are models and which are datasets, from how the
 2025 arXiv corpus writes them; writes ``kg/extract/data/versioned_families.tsv``.
 
-Every versioned name (``kg.extract.versioned_names.NAME_PATTERN``: "Qwen2.5-7B", "YOLOv8",
+Every versioned name (``kg.family_names.NAME_PATTERN``: "Qwen2.5-7B", "YOLOv8",
 "CIFAR-100", "SemEval-2026", "RTX 4090") is counted under its family with the evidence the
 text gives about what it is:
 
@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from kg.extract.versioned_names import FAMILIES_FILE, NAME_PATTERN, SIZE, family_key
+from kg.family_names import FAMILIES_FILE, NAME_PATTERN, SIZE, family_key
 from training.paths import MODERN_CORPUS
 
 MODEL_CUES = {"model", "models", "llm", "llms", "backbone", "backbones", "vlm", "vlms", "mllm", "mllms",

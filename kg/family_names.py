@@ -1,0 +1,86 @@
+"""How the field writes versioned artefacts, and which families name models or datasets:
+"Qwen2.5-VL-7B-Instruct", "Llama-3.1-8B", "GPT-4o-mini", "YOLOv8", "ImageNet-1k", "AIME24".
+
+The name pattern and the family table (``kg/extract/data/versioned_families.tsv``, learned
+from the 2025 arXiv corpus by ``training/families/build_table.py``) in the neutral core: the
+extractor keeps such names whole and types them (``kg.extract.versioned_names``), and the
+resolver weighs a family's type in a node's type (``kg.resolve``), which must not import spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "SIZE", "BARE_PATTERN", "family_key", "family_type", "read_families",
+           "read_bare_names"]
+
+FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
+
+VERSION = r"(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+SIZE = r"\d+(?:\.\d+)?[BMK]"
+# variant words that may follow after a space ("Gemini 2.5 Pro", "Claude 3.5 Sonnet")
+SPACED_TAGS = ("Pro|Flash|Mini|Turbo|Sonnet|Opus|Haiku|Instruct|Chat|Base|Ultra|Nano|Lite|Plus|Max|VL|Coder|"
+               "Math|Vision|Large|Small|Medium|XL|Omni|Thinking|Preview")
+# after a hyphen: any piece with a digit or a capital, or a lower-case variant word
+HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf"
+PIECE = (rf"(?:-(?:[A-Za-z]*\d[\w.]*|[A-Z][\w.]*|(?:{HYPHEN_TAGS})(?![a-z]))"
+         rf"|\s(?:{SIZE}|(?:{SPACED_TAGS}))(?![\w-]|\.\w))")
+NAME_PATTERN = re.compile(
+    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?)(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+)"
+    rf"(?P<pieces>(?:{PIECE})*)"
+    r"(?![\w]|\.\w)")
+
+
+def family_key(stem: str, version: str, sep: str = "") -> str:
+    """The family of a match, lower-cased: "YOLOv8" is family "yolo", not "yolov"."""
+    if not sep and len(stem) > 2 and stem[-1] in "vV" and version[:1].isdigit():
+        stem = stem[:-1]
+    return stem.lower()
+
+
+BARE_PATTERN = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w-]|\.\w)")
+
+
+def read_families(path: str | Path = FAMILIES_FILE) -> dict[str, str]:
+    """family (lower case) -> "Model" or "Dataset" from the table's ``family<TAB>type`` rows."""
+    return {family: label for family, label, _ in _read(str(path))}
+
+
+def read_bare_names(path: str | Path = FAMILIES_FILE) -> dict[str, str]:
+    """Spellings of model families as the corpus writes them without a version ("Qwen",
+    "LLaMA", "Gemini"): a model family's name alone names the model family."""
+    return {spelling: label for _, label, spellings in _read(str(path)) if label == "Model" for spelling in spellings}
+
+
+@lru_cache(maxsize=4)
+def _read(path: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("family\t"):
+            cells = line.split("\t")
+            spellings = tuple(cells[4].split(",")) if len(cells) > 4 and cells[4] else ()
+            rows.append((cells[0], cells[1], spellings))
+    return tuple(rows)
+
+
+def family_type(name: str) -> str | None:
+    """The family table's type for a whole name: a versioned name ("Llama 3", "Qwen2.5-7B") or
+    a family's name alone as the corpus spells it ("Gemini", "LLaMA"); None otherwise."""
+    families, bare = _shipped_tables()
+    match = NAME_PATTERN.fullmatch(name)
+    if match is None:
+        return bare.get(name)
+    label = families.get(family_key(match["stem"], match["version"], match["sep"]))
+    if label == "Model" and _SAMPLE_COUNT.search(name):
+        return "Dataset"  # a model family's name with a count of samples: "LLaVA-665K", "Alpaca-52K"
+    return label
+
+
+_SAMPLE_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?K$")  # models are counted in M and B parameters, data in K
+
+
+@lru_cache(maxsize=1)
+def _shipped_tables() -> tuple[dict[str, str], dict[str, str]]:
+    return read_families(), read_bare_names()
