@@ -23,7 +23,8 @@ LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexi
 NONE_HEADS = frozenset(
     "gpu gpus chip chips processor processors cpu cpus hardware sensor sensors camera cameras satellite satellites "
     "regulation regulations compliance license licence scan scans scanner scanners imaging slices speakers speech "
-    "images signals recordings patients library libraries toolkit toolkits package packages".split())
+    "images signals recordings patients library libraries toolkit toolkits package packages software format formats "
+    "file files".split())
 
 
 @lru_cache(maxsize=4)
