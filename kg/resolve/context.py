@@ -55,6 +55,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the field's naming conventions for evaluation suites: "AcuityBench", "SAGE-Bench", "WebArena", "CapArena"
 _BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena)$")
+# ... and for measures: "BERTScore", "CLIPScore", "SPK-SIM", "Recall@10", "pass@1"
+_MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
 # "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
 # not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
@@ -77,9 +79,11 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
     right ``before`` a coined name: "the reasoning benchmark LogicCat"), or None.
 
     A name ending in "Bench" ("AcuityBench", "SAGE-Bench") is a benchmark by the field's
-    naming convention, whatever follows it."""
+    naming convention, whatever follows it; one ending in "Score" or "@k" a measure."""
     if _BENCH_NAME.search(name.strip()):
         return "Dataset"
+    if _MEASURE_NAME.search(name.strip()):
+        return "Metric"
     coined = _CODED.search(name) is not None  # "recommendation datasets" are datasets for a task
     kind = _kind_before(name, after, before) if coined else None
     if kind:

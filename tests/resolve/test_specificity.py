@@ -199,3 +199,11 @@ def test_spans_cut_through_brackets_or_tex_and_lone_modifiers_get_no_node(name):
 def test_names_with_hyphens_and_balanced_brackets_are_not_broken(name):
     from kg.resolve.specificity import looks_broken
     assert not looks_broken(name)
+
+
+def test_names_built_like_measures_are_metrics():
+    from kg.resolve.context import cue_type
+
+    for name in ("BERTScore", "CLIPScore", "SPK-SIM", "Recall@10", "pass@1"):
+        assert cue_type(name, " of the model") == "Metric"
+    assert cue_type("Score", " of") is None and cue_type("ScoreNet", " shows") is None
