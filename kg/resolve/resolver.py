@@ -20,7 +20,7 @@ from kg.family_names import family_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
-from kg.resolve.specificity import is_specific, is_title_phrase
+from kg.resolve.specificity import is_specific, is_title_phrase, known_type
 
 LEXICON_MIN_VOTES = 10  # a node's type listens to the corpus lexicon only on this much evidence
 
@@ -167,9 +167,9 @@ class Resolver:
                 votes[mention.type if mention.type in _MODEL_GROUP else "Method"] += CUE_WEIGHT
             elif cue and cue != PROPOSED:  # the paper says what the name is: "X, a new benchmark for ..."
                 votes[cue] += CUE_WEIGHT
-            said = corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
-            if said in ENTITY_TYPES:  # and so does the field: "via RAG", "the WebArena benchmark" (kg.corpus_names),
-                votes[said] += CUE_WEIGHT  # "Qwen2.5-3B" a model as every Qwen, "AIME24" a dataset (kg.family_names)
+            said = known_type(mention.text) or corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
+            if said in ENTITY_TYPES:  # and so does the field: the well-known names ("MAE" a Metric), "via RAG",
+                votes[said] += CUE_WEIGHT  # "the WebArena benchmark" (kg.corpus_names), "Qwen2.5-3B" (kg.family_names)
 
     @staticmethod
     def _cue(record: PaperRecord, mention: Mention) -> str | None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from kg.corpus_names import NONE_HEADS, corpus_type
 from kg.resolve.normalise import squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_title_phrase", "of_no_type", "looks_broken", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_title_phrase", "of_no_type", "looks_broken", "known_type", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
@@ -122,6 +122,19 @@ def _known() -> frozenset[str]:
     rows = (line.split("\t") for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#"))
     return frozenset(squash(row[1]) for row in rows if len(row) == 2)
+
+
+@lru_cache(maxsize=1)
+def _known_types() -> dict[str, str]:
+    rows = (line.split("\t") for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {row[1]: row[0] for row in rows if len(row) == 2}
+
+
+def known_type(name: str) -> str | None:
+    """The type the well-known list gives this exact spelling ("MAE": Metric), as the
+    extractor reads it (kg.extract.known_names)."""
+    return _known_types().get(name)
 
 
 def is_known(*forms: str) -> bool:

@@ -174,3 +174,13 @@ def test_a_model_family_name_with_a_sample_count_names_data():
     from kg.family_names import family_type
     assert family_type("LLaVA-665K") == "Dataset" and family_type("LLaVA-1.5") == "Model"
     assert family_type("Qwen2.5-3B") == "Model" and family_type("ImageNet-1k") == "Dataset"
+
+
+def test_a_well_known_name_keeps_its_type_over_the_corpus_lexicon():
+    # the 2025 lexicon types "MAE" a Model (masked autoencoders); the well-known list, a Metric
+    from kg.records import Mention, PaperRecord
+    abstract = "Our model lowers MAE to 0.025. MAE and RMSE both fall."
+    starts = [i for i in range(len(abstract)) if abstract.startswith("MAE", i)]
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="MAE", type="Model", field="abstract", start=s, end=s + 3, canonical="MAE") for s in starts])
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Metric"}
