@@ -167,9 +167,19 @@ class Resolver:
                 votes[mention.type if mention.type in _MODEL_GROUP else "Method"] += CUE_WEIGHT
             elif cue and cue != PROPOSED:  # the paper says what the name is: "X, a new benchmark for ..."
                 votes[cue] += CUE_WEIGHT
-            said = known_type(mention.text) or corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
+            said = self._said(mention)
             if said in ENTITY_TYPES:  # and so does the field: the well-known names ("MAE" a Metric), "via RAG",
                 votes[said] += CUE_WEIGHT  # "the WebArena benchmark" (kg.corpus_names), "Qwen2.5-3B" (kg.family_names)
+
+    def _said(self, mention: Mention) -> str | None:
+        """What the field says a name is, apart from this paper. The well-known list speaks
+        of a name as written, not of an acronym that stands for something else here ("MAE",
+        a Metric, for "Masked Autoencoder"); its Methods include models (BERT, ResNet): there
+        it takes no side between the two."""
+        known = known_type(mention.text) if squash(self._canonical_text(mention)) == squash(mention.text) else None
+        if known == "Method" and mention.type in _MODEL_GROUP:
+            return mention.type
+        return known or corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
 
     @staticmethod
     def _cue(record: PaperRecord, mention: Mention) -> str | None:
