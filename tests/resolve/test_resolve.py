@@ -140,13 +140,18 @@ def test_latex_markup_is_not_part_of_a_name():
     assert normalise(r"\emph{GSM8K}") == "gsm8k"
 
 
-def test_the_tagger_votes_once_a_paper_and_a_statement_of_kind_outweighs_it():
+def _labels_of(name: str, abstract: str, tagged: str = "Model") -> set[str]:
+    """The types one paper's mentions of ``name`` (each tagged ``tagged``) resolve to."""
     from kg.records import Mention, PaperRecord
-    abstract = "We introduce SCUBA, a benchmark for agents. SCUBA has 300 tasks. On SCUBA, agents fail. SCUBA is hard."
-    starts = [i for i in range(len(abstract)) if abstract.startswith("SCUBA", i)]
+    starts = [i for i in range(len(abstract)) if abstract.startswith(name, i)]
     record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
-        Mention(text="SCUBA", type="Model", field="abstract", start=s, end=s + 5, canonical="SCUBA") for s in starts])
-    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Dataset"}
+        Mention(text=name, type=tagged, field="abstract", start=s, end=s + len(name), canonical=name) for s in starts])
+    return {e.label for e in resolve_records([record]).mention_entities["p"]}
+
+
+def test_the_tagger_votes_once_a_paper_and_a_statement_of_kind_outweighs_it():
+    abstract = "We introduce SCUBA, a benchmark for agents. SCUBA has 300 tasks. On SCUBA, agents fail. SCUBA is hard."
+    assert _labels_of("SCUBA", abstract) == {"Dataset"}
 
 
 def test_a_coined_title_name_is_what_its_abstract_says_it_is():
@@ -161,13 +166,8 @@ def test_a_coined_title_name_is_what_its_abstract_says_it_is():
 
 
 def test_a_versioned_name_of_a_model_family_stays_a_model_where_a_score_is_reached_on_it():
-    from kg.records import Mention, PaperRecord
     abstract = "We train Qwen2.5-3B. Our method gives +37.8% gains on Qwen2.5-3B and is fast with Qwen2.5-3B."
-    starts = [i for i in range(len(abstract)) if abstract.startswith("Qwen2.5-3B", i)]
-    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
-        Mention(text="Qwen2.5-3B", type="Model", field="abstract", start=s, end=s + 10, canonical="Qwen2.5-3B")
-        for s in starts])
-    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Model"}
+    assert _labels_of("Qwen2.5-3B", abstract) == {"Model"}
 
 
 def test_a_model_family_name_with_a_sample_count_names_data():
@@ -178,9 +178,4 @@ def test_a_model_family_name_with_a_sample_count_names_data():
 
 def test_a_well_known_name_keeps_its_type_over_the_corpus_lexicon():
     # the 2025 lexicon types "MAE" a Model (masked autoencoders); the well-known list, a Metric
-    from kg.records import Mention, PaperRecord
-    abstract = "Our model lowers MAE to 0.025. MAE and RMSE both fall."
-    starts = [i for i in range(len(abstract)) if abstract.startswith("MAE", i)]
-    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
-        Mention(text="MAE", type="Model", field="abstract", start=s, end=s + 3, canonical="MAE") for s in starts])
-    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Metric"}
+    assert _labels_of("MAE", "Our model lowers MAE to 0.025. MAE and RMSE both fall.") == {"Metric"}
