@@ -118,17 +118,16 @@ def score(name: str, label: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
-    rows = (line.split("\t") for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return frozenset(squash(row[1]) for row in rows if len(row) == 2)
-
-
-@lru_cache(maxsize=1)
 def _known_types() -> dict[str, str]:
+    """name as written -> its type, from the well-known list."""
     rows = (line.split("\t") for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#"))
     return {row[1]: row[0] for row in rows if len(row) == 2}
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(map(squash, _known_types()))
 
 
 def known_type(name: str) -> str | None:
