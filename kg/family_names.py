@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "SIZE", "BARE_PATTERN", "family_key", "family_type", "read_families",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "naming_type", "family_key", "family_type", "read_families",
            "read_bare_names"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
@@ -24,13 +24,16 @@ SIZE = r"\d+(?:\.\d+)?[BMK]"
 SPACED_TAGS = ("Pro|Flash|Mini|Turbo|Sonnet|Opus|Haiku|Instruct|Chat|Base|Ultra|Nano|Lite|Plus|Max|VL|Coder|"
                "Math|Vision|Large|Small|Medium|XL|Omni|Thinking|Preview")
 # after a hyphen: any piece with a digit or a capital, or a lower-case variant word
-HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf"
+HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf|dev"
 PIECE = (rf"(?:-(?:[A-Za-z]*\d[\w.]*|[A-Z][\w.]*|(?:{HYPHEN_TAGS})(?![a-z]))"
          rf"|\s(?:{SIZE}|(?:{SPACED_TAGS}))(?![\w-]|\.\w))")
 NAME_PATTERN = re.compile(
-    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?)(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+)"
+    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?|\.(?=\d))(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+)"
     rf"(?P<pieces>(?:{PIECE})*)"
     r"(?![\w]|\.\w)")
+# OpenAI's reasoning models, a closed series the capitalised pattern cannot see: "o1", "o3-mini",
+# "o4-mini-high" (in the 2025 corpus a lone "o1" or "o3" is this model nearly every time)
+O_SERIES = re.compile(r"(?<![\w.\-/])o[1-9](?:-(?:mini|preview|pro|high|low|medium))*(?![\w\-]|\.\w)")
 
 
 def family_key(stem: str, version: str, sep: str = "") -> str:
@@ -38,6 +41,23 @@ def family_key(stem: str, version: str, sep: str = "") -> str:
     if not sep and len(stem) > 2 and stem[-1] in "vV" and version[:1].isdigit():
         stem = stem[:-1]
     return stem.lower()
+
+
+# the field's naming conventions for evaluation suites ("AcuityBench", "SAGE-Bench", "WebArena",
+# "CapArena", "HumanEval", "GenEval") and for measures ("BERTScore", "CLIPScore", "SPK-SIM",
+# "Recall@10", "pass@1")
+BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena|(?<=[a-z0-9-])Eval)$")
+MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
+
+
+def naming_type(name: str) -> str | None:
+    """What a name's shape says it is, by the field's conventions: Dataset for "...Bench" and
+    "...Arena" names, Metric for "...Score", "-SIM" and "@k" names; None for the rest. A
+    convention outweighs the words after one name ("VBench score" is a score on VBench)."""
+    name = name.strip()
+    if BENCH_NAME.search(name):
+        return "Dataset"
+    return "Metric" if MEASURE_NAME.search(name) else None
 
 
 BARE_PATTERN = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w-]|\.\w)")
@@ -69,6 +89,8 @@ def family_type(name: str) -> str | None:
     """The family table's type for a whole name: a versioned name ("Llama 3", "Qwen2.5-7B") or
     a family's name alone as the corpus spells it ("Gemini", "LLaMA"); None otherwise."""
     families, bare = _shipped_tables()
+    if O_SERIES.fullmatch(name):
+        return "Model"
     match = NAME_PATTERN.fullmatch(name)
     if match is None:
         return bare.get(name)

@@ -27,7 +27,7 @@ from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
                                        read_bare_names, read_families, versioned_spans)
-from kg.extract.name_lexicon import LEXICON_FILE, lexicon_entities, lexicon_matches, read_lexicon
+from kg.extract.name_lexicon import LEXICON_FILE, convention_entities, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
@@ -231,6 +231,8 @@ class NameLexiconComponent:
             fill = {doc.text[s:e] for s, e, _, fills in found if fills}
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
+        before = doc_entities(doc)
+        set_entities(doc, convention_entities(before, self.known), before)
         return doc
 
 

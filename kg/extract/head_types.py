@@ -12,6 +12,8 @@ annotators also use inside Task names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 __all__ = ["HEAD_TYPES", "head_word", "retype_by_head"]
@@ -25,10 +27,18 @@ def head_word(tokens) -> str | None:
     return words[-1].lower_ if words else None
 
 
+# "retrieval-augmented generation", "classifier-guided sampling": a way of doing a task, not the
+# task (not "-based": the gold calls "keypoint-based detection" a task)
+_TECHNIQUE = re.compile(r"^[\w-]+-(?:augmented|guided)\s+\w+$", re.IGNORECASE)
+
+
 def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
-    """Entities typed Method/Task/Metric take their head word's type from ``table``."""
+    """Entities typed Method/Task/Metric take their head word's type from ``table``; a Task
+    written as a technique of a task ("Retrieval-Augmented Generation") is a Method."""
     out = []
     for ent in ents:
         label = table.get(head_word(ent) or "") if ent.label_ in HEAD_TYPES else None
+        if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):
+            label = "Method"
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))
     return out

@@ -9,7 +9,9 @@ convolutional neural networks). The rule, applied in this order to the canonical
 1. no capital letter and no digit ("beam search", "dropout"), or a named technique
    whose spelling looks like a model's (LoRA, Adam, SGD, ReLU, BPE, PPO, ...)   -> Method
 2. head word (last word, also after a hyphen) names a technique
-   ("... training", "... attention", "... loss", "... algorithm")             -> Method
+   ("... training", "... attention", "... loss", "... algorithm"; also the last part
+   of a one-word name: "FlashAttention", "SmoothQuant", "LayerNorm"), or a modifier
+   says how a thing is done ("Retrieval-Augmented Generation", "X-Guided Y")   -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
    (CNN, LSTM, GAN, "recurrent neural network", SVM, CRF, ...)              -> Method
 4. a model family's name, versioned or alone ("Llama 3", "Gemini"; kg.extract.versioned_names)
@@ -43,7 +45,7 @@ regularisation optimization optimisation algorithm method approach technique mec
 sampling descent decoding encoding distillation augmentation propagation inference estimation
 tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
 initialisation clustering regression classification quantization pruning masking adaptation framework pipeline
-paradigm protocol
+paradigm protocol splatting
 """.split())
 
 GENERIC_FAMILIES = frozenset(s.strip() for s in """
@@ -68,6 +70,10 @@ knn k-nn em mcmc svd nmf lda
 
 _ALNUM_MIX = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
+_HOW = re.compile(r"\w-(?:augmented|guided|based|driven|conditioned)\s+\w", re.IGNORECASE)
+# a coined one-word name ending in a technique's word (not "Search": "DeepSearch" agents, "WideSearch" a benchmark)
+_CAMEL_HEAD = re.compile(r"^[A-Z][A-Za-z]*[a-z](?:Attention|Norm|Quant|Decoding|Loss|Pooling|Sampling|Prompting|Tuning|"
+                         r"Distillation|Augmentation|Dropout)$")
 _VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -91,7 +97,7 @@ def method_or_model(name: str) -> str:
         return "Method"
     words = name.split()
     head = _singular(re.split(r"[-/]", words[-1].lower())[-1])
-    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS:
+    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) or _CAMEL_HEAD.search(name):
         return "Method"
     if _is_family(name):
         return "Method"

@@ -15,10 +15,14 @@ of Dataset strict F1).
 from __future__ import annotations
 
 import re
-from kg.corpus_names import LEXICON_FILE, corpus_type, read_lexicon
 
-__all__ = ["LEXICON_FILE", "corpus_type", "fills_free_text", "lexicon_entities", "lexicon_matches", "name_shaped",
-           "read_lexicon"]
+from spacy.tokens import Span
+
+from kg.corpus_names import LEXICON_FILE, corpus_type, read_lexicon
+from kg.family_names import naming_type
+
+__all__ = ["LEXICON_FILE", "convention_entities", "corpus_type", "fills_free_text", "lexicon_entities",
+           "lexicon_matches", "name_shaped", "read_lexicon"]
 
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z].*[A-Z]")
 _MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
@@ -51,6 +55,26 @@ def lexicon_matches(text: str, lexicon: dict[str, tuple[str, bool]]) -> list[tup
             if m.group(0) in lexicon and lexicon[m.group(0)][0] != "none"]
 
 
+def convention_entities(ents: list, known: set[str]) -> list:
+    """Entities whose whole text (one word) is named by a convention of the field take its
+    type: "GenEval", "VBench" benchmarks, "CLIPScore" a measure (kg.family_names.naming_type);
+    a well-known name keeps the list's type."""
+    out = []
+    for ent in ents:
+        label = naming_type(ent.text) if " " not in ent.text and ent.text not in known else None
+        out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))
+    return out
+
+
+def _relabels(tagged: str, said: str) -> bool:
+    """Whether the lexicon's type replaces the NER's. Never between Method and Model
+    (model_vs_method decides); a Task only for a technique ("RAG", "CoT"): the corpus writes
+    "MRC datasets" of a task, and relabelling tasks as datasets cost 2.7 Dataset strict."""
+    if {tagged, said} <= {"Method", "Model"}:
+        return False
+    return tagged != "Task" or said in ("Method", "Model")
+
+
 def lexicon_entities(ents: list, matches: list, known: set[str], fill: set[str] = frozenset()) -> list:
     """Entities with lexicon names relabelled, and untagged names added.
 
@@ -61,8 +85,7 @@ def lexicon_entities(ents: list, matches: list, known: set[str], fill: set[str] 
     out = []
     for ent in ents:
         match = by_span.get((ent.start, ent.end))
-        if match is not None and match.label_ != ent.label_ and ent.label_ != "Task" and not (
-                {match.label_, ent.label_} <= {"Method", "Model"}):
+        if match is not None and match.label_ != ent.label_ and _relabels(ent.label_, match.label_):
             ent = match
         out.append(ent)
     for match in by_span.values():

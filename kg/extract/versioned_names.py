@@ -16,7 +16,7 @@ test set").
 
 from __future__ import annotations
 
-from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, SIZE, family_key, family_type, read_bare_names,
+from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES, SIZE, family_key, family_type, read_bare_names,
                              read_families)
 
 # the pattern and the family table live in the neutral core (kg.family_names), re-exported here
@@ -45,7 +45,8 @@ def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int,
             while text[end - 1] in ".,;:" and end > match.start():  # "SAM 2." at a sentence's end
                 end -= 1
             out.append((match.start(), end, label))
-    return out
+    out += [(match.start(), match.end(), "Model") for match in O_SERIES.finditer(text)]
+    return sorted(out)
 
 
 def join_family_names(text: str, versioned: list, bare: list) -> tuple[list, list]:

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.family_names import naming_type
+
 __all__ = ["cue_type", "title_cue", "expansion_cue", "CUE_WEIGHT", "PROPOSED"]
 
 # what a title's coined name is when nothing says more: a Method or a Model, as its mentions say
@@ -53,10 +55,6 @@ _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _CODED = re.compile(r"[A-Z0-9]")  # a name written with a capital or a digit, not a common phrase
 _CAPITAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-# the field's naming conventions for evaluation suites: "AcuityBench", "SAGE-Bench", "WebArena", "CapArena"
-_BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena)$")
-# ... and for measures: "BERTScore", "CLIPScore", "SPK-SIM", "Recall@10", "pass@1"
-_MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
 # "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
 # not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
@@ -80,10 +78,9 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
 
     A name ending in "Bench" ("AcuityBench", "SAGE-Bench") is a benchmark by the field's
     naming convention, whatever follows it; one ending in "Score" or "@k" a measure."""
-    if _BENCH_NAME.search(name.strip()):
-        return "Dataset"
-    if _MEASURE_NAME.search(name.strip()):
-        return "Metric"
+    named = naming_type(name)  # kg.family_names: the field's conventions
+    if named:
+        return named
     coined = _CODED.search(name) is not None  # "recommendation datasets" are datasets for a task
     kind = _kind_before(name, after, before) if coined else None
     if kind:

@@ -25,9 +25,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.corpus_names import NONE_HEADS, corpus_type
-from kg.resolve.normalise import squash
+from kg.resolve.normalise import normalise, squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_title_phrase", "of_no_type", "looks_broken", "known_type", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "known_type", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
@@ -215,9 +215,26 @@ def looks_broken(name: str) -> bool:
     return bool(_CUT.search(name) or (_MODIFIER.fullmatch(name) and not name.rsplit("-", 1)[1].isupper()))  # "ViT-FREE"
 
 
+@lru_cache(maxsize=1)
+def _defined_terms() -> dict[str, int]:
+    rows = (line.split("\t") for line in (DATA / "defined_terms.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "term\t")))
+    return {term: int(papers) for term, papers in rows}
+
+
+def is_defined_term(*forms: str) -> bool:
+    """Whether the field abbreviates any of the forms, paper after paper ("speculative decoding
+    (SD)", "attack success rate (ASR)": ``data/defined_terms.tsv``, by
+    ``training/specificity/defined_terms.py``): a term of the field, however common its words.
+    Of 1,400 labelled candidates, 20 more pass with it: 15 useful, 3 wrongly typed, 2 not."""
+    papers, _ = _word_stats()
+    terms = _defined_terms()
+    return any(0 < terms.get(normalise(form), 0) < FIELD_SHARE * papers for form in forms)
+
+
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    if of_no_type(name) or looks_broken(name):
+    if of_no_type(name) or looks_broken(name) or _names_a_field(name) or _shouted_word(name):
         return False
-    return not (_names_a_field(name) or _shouted_word(name)) and score(name, label) >= _model()["threshold"]
+    return is_defined_term(name, *aliases) or score(name, label) >= _model()["threshold"]

@@ -17,7 +17,10 @@ def test_models(name):
 @pytest.mark.parametrize("name", ["adversarial training", "beam search", "LoRA fine-tuning", "LoRA", "Low-Rank Adaptation", "Adam", "dropout",
                                   "Adversarial Training", "CNN", "LSTMs", "convolutional neural networks",
                                   "Convolutional Neural Networks", "Dice", "Batch Normalization",
-                                  "Gated-Attention", "policy gradient", "SVM", ""])
+                                  "Gated-Attention", "policy gradient", "SVM", "",
+                                  # the last part of a coined word, or a modifier, says it is a technique
+                                  "FlashAttention", "SmoothQuant", "Retrieval-Augmented Generation",
+                                  "Classifier-Guided Diffusion", "3D Gaussian Splatting"])
 def test_methods(name):
     assert method_or_model(name) == "Method"
 

@@ -8,7 +8,7 @@ import pytest
 from kg.extract.versioned_names import apply_versioned_names, family_key, read_families, versioned_spans
 from training.families.build_table import count, type_families
 
-FAMILIES = {"qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
+FAMILIES = {"flux": "Model", "qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
             "yolo": "Model", "cifar": "Dataset", "aime": "Dataset"}
 
 
@@ -25,6 +25,8 @@ def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
     ("YOLOv8 on CIFAR-100.", [("YOLOv8", "Model"), ("CIFAR-100", "Dataset")]),
     ("GPT-4 64.2% vs Qwen3 7 times", [("GPT-4", "Model"), ("Qwen3", "Model")]),  # no numbers glued on
     ("Stage 2 and Task 1 of Mistral-7B", []),                 # families not in the table
+    ("FLUX.1-dev beats Fig.3", [("FLUX.1-dev", "Model")]),     # a version after a dot
+    ("OpenAI o1 and o3-mini, not O(1) or foo1", [("o1", "Model"), ("o3-mini", "Model")]),  # the o-series
 ])
 def test_versioned_spans(text, expected):
     assert names(text) == expected
@@ -108,11 +110,31 @@ def test_lexicon_relabels_and_fills_but_leaves_tasks_and_known_names(make_doc):
                                                  ("MRC", "Task"), ("BLEU", "Method")]
 
 
+def test_the_lexicon_retypes_a_task_only_as_a_technique(make_doc):
+    from kg.extract.name_lexicon import lexicon_entities
+
+    doc = make_doc("RAG helps MRC.", [("RAG", "Task"), ("MRC", "Task")])
+    matches = [doc.char_span(0, 3, label="Method"), doc.char_span(10, 13, label="Dataset")]
+    out = lexicon_entities(list(doc.ents), matches, known=set())
+    assert [(e.text, e.label_) for e in out] == [("RAG", "Method"), ("MRC", "Task")]
+
+
+def test_naming_conventions_type_a_whole_name(make_doc):
+    from kg.extract.name_lexicon import convention_entities
+
+    doc = make_doc("GenEval and VBench by CLIPScore vs LiveBench.",
+                   [("GenEval", "Method"), ("VBench", "Metric"), ("CLIPScore", "Method"), ("LiveBench", "Method")])
+    out = convention_entities(list(doc.ents), known={"LiveBench"})
+    assert [(e.text, e.label_) for e in out] == [("GenEval", "Dataset"), ("VBench", "Dataset"),
+                                                 ("CLIPScore", "Metric"), ("LiveBench", "Method")]
+
+
 def test_shipped_lexicon_knows_todays_benchmarks_and_metrics():
     from kg.extract.name_lexicon import read_lexicon
 
     lexicon = read_lexicon()
     assert lexicon["WebArena"][0] == "Dataset" and lexicon["LPIPS"][0] == "Metric"
+    assert lexicon["VBench"][0] == "Dataset"  # "VBench score" is a score on the benchmark
     assert not {"AI", "LLM", "LLMs", "SOTA", "However"} & set(lexicon)
 
 

@@ -33,6 +33,27 @@ def test_a_field_wide_acronym_is_generic_but_a_known_name_stays():
     assert is_specific("ConteXt", "Model") and is_specific("Video-LLM", "Model")
 
 
+def test_terms_the_field_abbreviates_are_nodes_however_common_their_words():
+    from kg.resolve.specificity import is_defined_term
+
+    for name, label in [("speculative decoding", "Method"), ("flow matching", "Method"),
+                        ("attack success rate", "Metric"), ("time series forecasting", "Task")]:
+        assert is_defined_term(name) and is_specific(name, label), name
+    assert not is_defined_term("unified framework") and not is_specific("unified framework", "Method")
+    assert not is_defined_term("large language models")  # defined in 18% of abstracts: the field itself
+
+
+def test_long_forms_are_found_as_schwartz_and_hearst_find_them():
+    from training.specificity.defined_terms import MIN_PAPERS, defined_terms, long_form
+
+    assert long_form("SD", "we accelerate inference with speculative decoding") == "speculative decoding"
+    assert long_form("CoT", "a new form of chain-of-thought") == "chain-of-thought"
+    assert long_form("TSF", "this unrelated phrase") is None
+    texts = ["Speculative decoding (SD) is fast.", "We study speculative decoding (SD).", "Our method (OM) works."]
+    found = defined_terms(texts)
+    assert found["speculative decoding"] == 2 and found["our method"] == 1 < MIN_PAPERS  # one paper's coinage
+
+
 def test_the_shipped_model_matches_the_features():
     model = json.loads((DATA / "specificity.json").read_text(encoding="utf-8"))
     assert model["features"] == list(FEATURES) and len(model["weights"]) == len(features("x", "Task"))

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kg.corpus_names import NONE_HEADS
 from kg.extract.boundaries import GENERIC_NAMES
+from kg.family_names import naming_type
 from kg.extract.name_lexicon import LEXICON_FILE, fills_free_text, name_shaped
 from training.families.build_table import LIST_JOIN, corpus_texts
 
@@ -82,6 +83,8 @@ def count(texts) -> Counts:
             c.alone[word] += bool(ALONE.match(text, match.end()))
             nxt = NEXT_WORD.match(text, match.end())
             label = CUE_TYPE.get(nxt.group(1).lower()) if nxt else None
+            if label == "Metric" and naming_type(word) == "Dataset":
+                label = "Dataset"  # "VBench score" is a score on the benchmark VBench
             if label:
                 c.votes[word][label] += 1
             before = PREVIOUS_WORD.search(text, max(0, match.start() - 20), match.start())
