@@ -12,9 +12,17 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LEXICON_FILE", "NONE_HEADS", "corpus_type", "read_lexicon"]
+__all__ = ["LEXICON_FILE", "TERMS_FILE", "NONE_HEADS", "corpus_type", "read_lexicon", "field_terms"]
 
 LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexicon.tsv"
+# phrases the 2025 abstracts define with an acronym (training/specificity/defined_terms.py)
+TERMS_FILE = Path(__file__).resolve().parent / "resolve" / "data" / "defined_terms.tsv"
+# A term is abbreviated by a share of the papers that use it ("speculative decoding": 29 of 199,
+# "attack success rate": 85 of 320); a class or a field is used far more often than it is spelt
+# out ("language models": 330 of 27,559, "reasoning models": 3 of 1,217, "deep learning": 5% of
+# all abstracts). Read off the table for 60 phrases of a 2,000-paper graph.
+TERM_MIN_DEFINED = 0.015
+TERM_MAX_SHARE = 0.02
 # Nouns that say a name is a thing of none of the five types: hardware, sensors, regulations ("H100
 # GPU", "GDPR compliance"), imaging modalities and signals ("MRI scans", "CT imaging", "EEG
 # recordings"), languages ("Hindi speakers"), software ("the TensorFlow library"). The lexicon
@@ -48,3 +56,15 @@ def corpus_type(name: str, min_votes: int = 0) -> str | None:
     thing of none of them (hardware, a sensor, a regulation: "H100 GPUs", "GDPR compliance")."""
     found = _read(str(LEXICON_FILE)).get(name)
     return found[0] if found and found[2] >= min_votes else None
+
+
+@lru_cache(maxsize=1)
+def field_terms() -> frozenset[str]:
+    """Normal forms (kg.resolve.normalise) of the terms of the field: phrases the 2025 corpus
+    abbreviates paper after paper ("speculative decoding (SD)"), not classes or fields
+    (``TERM_MIN_DEFINED``, ``TERM_MAX_SHARE``)."""
+    lines = TERMS_FILE.read_text(encoding="utf-8").splitlines()
+    papers = next(int(line.split("\t")[1]) for line in lines if line.startswith("# papers\t"))
+    rows = (line.split("\t") for line in lines if line and not line.startswith(("#", "term\t")))
+    return frozenset(term for term, defined, used in rows
+                     if int(used) < TERM_MAX_SHARE * papers and int(defined) >= TERM_MIN_DEFINED * int(used))

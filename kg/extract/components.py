@@ -27,6 +27,7 @@ from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
                                        read_bare_names, read_families, versioned_spans)
+from kg.extract.field_terms import extend_to_terms, term_spans
 from kg.extract.name_lexicon import LEXICON_FILE, convention_entities, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
@@ -218,7 +219,9 @@ def _char_spans(doc: Doc, found) -> list[Span]:
 
 class NameLexiconComponent:
     """Types of one-word names as the 2025 corpus uses them ("WebArena benchmark", "LPIPS
-    score"; kg.extract.name_lexicon), except for well-known names."""
+    score"; kg.extract.name_lexicon), except for well-known names; one-word names by the
+    field's naming conventions ("GenEval"); and terms of the field kept whole ("attack
+    success rate", kg.extract.field_terms)."""
 
     def __init__(self, path: str | None = None):
         self.lexicon = read_lexicon(path or LEXICON_FILE)
@@ -232,7 +235,8 @@ class NameLexiconComponent:
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
         before = doc_entities(doc)
-        set_entities(doc, convention_entities(before, self.known), before)
+        terms = _char_spans(doc, [(start, end, "TERM") for start, end in term_spans(doc.text)])
+        set_entities(doc, extend_to_terms(convention_entities(before, self.known), terms), before)
         return doc
 
 

@@ -58,7 +58,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
 # "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
 # not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
-_DATA_VERB = re.compile(r"\b(?:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ion)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
+_DATA_VERB = re.compile(r"\b(?:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ions?)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
                         r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s+[A-Z0-9][\w\-.]*)*(?:\s*,\s*|\s+and\s+))*$")
 # a score written before a coined name is a score in that measure: "by 4.62 APLS and 10.18 IoU"
 _SCORE_BEFORE = re.compile(r"\d\.\d+\s*%?\s+$")
@@ -88,6 +88,8 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
     bracketed = _BRACKET_KIND.match(after)
     if bracketed and _kind(bracketed.group(1)):
         return _kind(bracketed.group(1))
+    if bracketed and bracketed.group(1) in _MEASURE_KINDS:  # "Group-wise Bias Index (MGBI) metric"
+        return "Metric"
     described = _APPOSITION.match(after) or _COPULA.match(after)
     kind = _described_kind(described.group(1)) if described else None
     if kind or not coined:

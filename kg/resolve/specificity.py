@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.corpus_names import NONE_HEADS, corpus_type
+from kg.corpus_names import NONE_HEADS, corpus_type, field_terms
 from kg.resolve.normalise import normalise, squash
 
 __all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "known_type", "FEATURES"]
@@ -215,21 +215,12 @@ def looks_broken(name: str) -> bool:
     return bool(_CUT.search(name) or (_MODIFIER.fullmatch(name) and not name.rsplit("-", 1)[1].isupper()))  # "ViT-FREE"
 
 
-@lru_cache(maxsize=1)
-def _defined_terms() -> dict[str, int]:
-    rows = (line.split("\t") for line in (DATA / "defined_terms.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith(("#", "term\t")))
-    return {term: int(papers) for term, papers in rows}
-
-
 def is_defined_term(*forms: str) -> bool:
     """Whether the field abbreviates any of the forms, paper after paper ("speculative decoding
-    (SD)", "attack success rate (ASR)": ``data/defined_terms.tsv``, by
-    ``training/specificity/defined_terms.py``): a term of the field, however common its words.
-    Of 1,400 labelled candidates, 20 more pass with it: 15 useful, 3 wrongly typed, 2 not."""
-    papers, _ = _word_stats()
-    terms = _defined_terms()
-    return any(0 < terms.get(normalise(form), 0) < FIELD_SHARE * papers for form in forms)
+    (SD)", "attack success rate (ASR)": ``kg.corpus_names.field_terms``): a term of the field,
+    however common its words, unless it is a class or a field ("language models")."""
+    terms = field_terms()
+    return any(normalise(form) in terms for form in forms)
 
 
 def is_specific(name: str, label: str, *aliases: str) -> bool:
@@ -237,4 +228,4 @@ def is_specific(name: str, label: str, *aliases: str) -> bool:
         return True
     if of_no_type(name) or looks_broken(name) or _names_a_field(name) or _shouted_word(name):
         return False
-    return is_defined_term(name, *aliases) or score(name, label) >= _model()["threshold"]
+    return is_defined_term(name) or score(name, label) >= _model()["threshold"]  # the name shown, not an alias

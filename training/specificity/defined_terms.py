@@ -32,6 +32,7 @@ MAX_WORDS = 6
 # "(SD)", "(TTS)", "(CoT)", "(LLMs)": a bracket that holds only an acronym
 DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,)]")
 WORD = re.compile(r"\S+")
+_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def long_form(acronym: str, before: str) -> str | None:
@@ -62,6 +63,26 @@ def defined_terms(texts) -> dict[str, int]:
     return {term: len(ids) for term, ids in papers.items()}
 
 
+def _grams(text: str, first_words: set[str]):
+    """Normal forms of the word sequences of ``text`` (up to MAX_WORDS words) that start with
+    one of ``first_words``: what a term's normal form is compared with."""
+    words = _SPLIT.split(text.lower())
+    for i, word in enumerate(words):
+        if word in first_words:
+            for j in range(i + 1, min(i + MAX_WORDS, len(words)) + 1):
+                yield normalise(" ".join(words[i:j]))
+
+
+def usage(texts, terms: set[str]) -> dict[str, int]:
+    """term -> papers whose text holds it (any plural, hyphenation), one pass over ``texts``."""
+    first_words = {term.split(" ")[0] for term in terms}
+    counts: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for term in set(_grams(text, first_words)) & terms:
+            counts[term] += 1
+    return counts
+
+
 def _texts(path: Path):
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -75,8 +96,11 @@ def main() -> None:
     args = parser.parse_args()
     counts = defined_terms(_texts(MODERN_CORPUS))
     kept = sorted(((term, n) for term, n in counts.items() if n >= MIN_PAPERS), key=lambda item: (-item[1], item[0]))
+    used = usage(_texts(MODERN_CORPUS), {term for term, _ in kept})
     lines = ["# phrases 2025 abstracts define with an acronym (training/specificity/defined_terms.py; rebuild, do not edit)",
-             "term\tpapers", *(f"{term}\t{n}" for term, n in kept)]
+             "# defined: abstracts defining it; used: abstracts holding it at all",
+             f"# papers\t{sum(1 for _ in _texts(MODERN_CORPUS))}",
+             "term\tdefined\tused", *(f"{term}\t{n}\t{max(used.get(term, 0), n)}" for term, n in kept)]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(kept)} terms defined in {MIN_PAPERS}+ papers -> {args.output}")
 
