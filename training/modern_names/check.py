@@ -8,7 +8,10 @@ mention has exactly its span and the listed type; a name is found when at least 
 occurrences are. Beside the mention level, the graph level: whether the graph of those papers
 has a node of the listed type that carries the name.
 
-    python -m training.modern_names.check [--per-name 12] [-j 2] [--show-missed]
+    python -m training.modern_names.check [--per-name 12] [-j 2] [--show-missed] [--explain]
+
+``--explain`` prints, for each missed name, what the pipeline made of its occurrences: the
+overlapping mentions (type and text) or the words around an occurrence nothing covers.
 """
 
 from __future__ import annotations
@@ -71,6 +74,19 @@ def mention_level(name: str, expected: str, records) -> tuple[int, int]:
     return hit, total
 
 
+def explain(name: str, records) -> Counter:
+    """What covers each occurrence of ``name``: "Type 'text'" of the overlapping mentions,
+    or the words around it where no mention does (why a name was missed)."""
+    seen = Counter()
+    for record in records:
+        for field, start, end in _occurrences(name, record):
+            text = record.field_text(field)
+            over = [f"{m.type} {text[m.start:m.end]!r}" for m in record.entities
+                    if m.field == field and m.start < end and start < m.end]
+            seen["; ".join(over) or "nothing: ..." + text[max(0, start - 30):end + 30].replace("\n", " ") + "..."] += 1
+    return seen
+
+
 def graph_level(name: str, expected: str, graph) -> bool:
     """Whether a node of the expected type carries the name (as its name or an alias)."""
     return any(attrs.get("label") == expected and (attrs.get("name") == name or name in (attrs.get("aliases") or ()))
@@ -82,6 +98,7 @@ def main() -> None:
     parser.add_argument("--per-name", type=int, default=PER_NAME)
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--show-missed", action="store_true")
+    parser.add_argument("--explain", action="store_true", help="with --show-missed: what covers each occurrence")
     args = parser.parse_args()
     from kg.graph.build import build_graph
     from kg.ingest import Paper
@@ -102,6 +119,8 @@ def main() -> None:
         by_type[(expected, "names")] += 1
         if args.show_missed and not ok:
             print(f"missed  {expected:8s} {name!r}: {hit}/{total} occurrences; node of that type: {node}")
+            for covered, n in explain(name, own).most_common() if args.explain else ():
+                print(f"    {n:3d}  {covered}")
     print(f"names found (exact span, listed type, in at least half of their occurrences): {found} of {len(names)}")
     print(f"names with a graph node of the listed type: {in_graph} of {len(names)}")
     for label in ("Model", "Method", "Dataset", "Metric", "Task"):
