@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LEXICON_FILE", "TERMS_FILE", "NONE_HEADS", "corpus_type", "read_lexicon", "field_terms"]
+__all__ = ["LEXICON_FILE", "TERMS_FILE", "TERM_TYPES_FILE", "NONE_HEADS", "corpus_type", "read_lexicon", "field_terms",
+           "term_types"]
 
 LEXICON_FILE = Path(__file__).resolve().parent / "extract" / "data" / "name_lexicon.tsv"
 # phrases the 2025 abstracts define with an acronym (training/specificity/defined_terms.py)
@@ -21,6 +22,9 @@ TERMS_FILE = Path(__file__).resolve().parent / "resolve" / "data" / "defined_ter
 # "attack success rate": 85 of 320); a class or a field is used far more often than it is spelt
 # out ("language models": 330 of 27,559, "reasoning models": 3 of 1,217, "deep learning": 5% of
 # all abstracts). Read off the table for 60 phrases of a 2,000-paper graph.
+# the type of each such term, from how the 2025 corpus writes about it and how the pipeline tags
+# it (training/families/build_term_types.py)
+TERM_TYPES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "term_types.tsv"
 TERM_MIN_DEFINED = 0.015
 TERM_MAX_SHARE = 0.02
 # Nouns that say a name is a thing of none of the five types: hardware, sensors, regulations ("H100
@@ -68,3 +72,15 @@ def field_terms() -> frozenset[str]:
     rows = (line.split("\t") for line in lines if line and not line.startswith(("#", "term\t")))
     return frozenset(term for term, defined, used in rows
                      if int(used) < TERM_MAX_SHARE * papers and int(defined) >= TERM_MIN_DEFINED * int(used))
+
+
+@lru_cache(maxsize=4)
+def term_types(path: str | Path = TERM_TYPES_FILE) -> dict[str, str]:
+    """Normal form of a term of the field -> its type (one of the five), for the terms the
+    corpus types; an absent file types none."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "term\t")))
+    return {cells[0]: cells[1] for cells in rows}

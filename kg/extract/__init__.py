@@ -7,7 +7,7 @@ and abstract are processed as two docs so every offset indexes its own field exa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -37,14 +37,15 @@ MAX_FIELD_CHARS = 100_000
 MAX_BATCH_CHARS = 500_000
 
 
-def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
+def load_pipeline(path: str | Path | None = None, exclude: Sequence[str] = ()) -> spacy.language.Language:
     """The packaged pipeline (or the one at ``path``), with kg's components registered.
 
     Its layers multiply matrices with numpy's BLAS (OpenBLAS in numpy's wheels) instead of
     thinc's default BLIS: on this pipeline's shapes OpenBLAS is about 1.5x faster per core
     (the whole extract step about 7%), and the records come out byte-identical. The NERs'
     small output layers stay on BLIS (spaCy resizes them under its own ``use_ops("cpu")``
-    when the labels are added); moving them measured no faster.
+    when the labels are added); moving them measured no faster. ``exclude``: components left
+    out (training scripts that learn what a component would add).
     """
     import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 
@@ -55,7 +56,7 @@ def load_pipeline(path: str | Path | None = None) -> spacy.language.Language:
             "`kg train` (or `python training/train_extract.py`)")
     try:
         with use_ops("numpy", use_blis=False):
-            return spacy.load(model_dir)
+            return spacy.load(model_dir, exclude=list(exclude))
     except Exception as exc:  # a broken or incompatible model directory
         raise ExtractionError(f"cannot load the extraction pipeline at {model_dir}: {exc}") from exc
 

@@ -27,14 +27,15 @@ from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
                                        read_bare_names, read_families, versioned_spans)
-from kg.extract.field_terms import extend_to_terms, term_spans
+from kg.corpus_names import TERM_TYPES_FILE, term_types
+from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches, term_spans
 from kg.extract.name_lexicon import LEXICON_FILE, convention_entities, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
            "HeadTypesComponent", "KnownNamesComponent",
            "ModelVsMethodComponent", "NerBallotComponent", "NerVoteComponent",
-           "NameLexiconComponent", "ResultMatcherComponent", "VersionedNamesComponent"]
+           "NameLexiconComponent", "ResultMatcherComponent", "TermTypesComponent", "VersionedNamesComponent"]
 
 for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
                         ("kg_names", None)):
@@ -240,6 +241,26 @@ class NameLexiconComponent:
         return doc
 
 
+class TermTypesComponent:
+    """Terms of the field the NER left untagged become entities of the type the 2025 corpus
+    gives them ("test-time scaling" a Method, "text-to-speech" a Task; kg.extract.field_terms)
+    where they stand as a phrase of their own, not as a modifier ("plug-and-play module");
+    a Model is given as a Method, for model_vs_method to decide ("Stable Diffusion" a Model,
+    "flow matching" a Method)."""
+
+    def __init__(self, path: str | None = None):
+        self.types = term_types(path or TERM_TYPES_FILE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [(s, e, "Method" if self.types[term] == "Model" else self.types[term])
+                 for s, e, term in term_matches(doc.text) if term in self.types and ends_phrase(doc.text, e)]
+        typed = _char_spans(doc, found)
+        if typed:
+            before = doc_entities(doc)
+            set_entities(doc, fill_terms(before, typed), before)
+        return doc
+
+
 class ModelVsMethodComponent:
     """Relabels Method entities that name a specific model as Model (rule in model_vs_method)."""
 
@@ -315,6 +336,11 @@ def make_versioned_names(nlp: Language, name: str, path: str | None) -> Versione
 @Language.factory("kg_name_lexicon_v1", default_config={"path": None})
 def make_name_lexicon(nlp: Language, name: str, path: str | None) -> NameLexiconComponent:
     return NameLexiconComponent(path)
+
+
+@Language.factory("kg_term_types_v1", default_config={"path": None})
+def make_term_types(nlp: Language, name: str, path: str | None) -> TermTypesComponent:
+    return TermTypesComponent(path)
 
 
 @Language.factory("kg_model_vs_method_v1")

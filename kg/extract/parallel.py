@@ -22,10 +22,10 @@ _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS
 _nlp = None  # the worker's pipeline
 
 
-def _load() -> None:
+def _load(exclude: tuple[str, ...] = ()) -> None:
     global _nlp
     from kg.extract import load_pipeline
-    _nlp = load_pipeline()
+    _nlp = load_pipeline(exclude=exclude)
 
 
 def _extract(chunk: list) -> list:
@@ -57,11 +57,12 @@ def one_blas_thread_each() -> Iterator[None]:
 
 
 def extract_in_processes(papers: Iterable, jobs: int, progress: Callable[[int], None] | None = None,
-                         chunk: int = CHUNK) -> Iterator:
-    """Records of ``papers`` in input order, extracted by ``jobs`` worker processes."""
+                         chunk: int = CHUNK, exclude: tuple[str, ...] = ()) -> Iterator:
+    """Records of ``papers`` in input order, extracted by ``jobs`` worker processes (the
+    pipeline without the components named in ``exclude``)."""
     context = multiprocessing.get_context("spawn")
     with one_blas_thread_each():
-        pool = context.Pool(jobs, initializer=_load)
+        pool = context.Pool(jobs, initializer=_load, initargs=(tuple(exclude),))
     try:
         for records in pool.imap(_extract, _chunks(papers, chunk)):
             if progress:
