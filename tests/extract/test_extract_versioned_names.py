@@ -129,6 +129,15 @@ def test_naming_conventions_type_a_whole_name(make_doc):
                                                  ("CLIPScore", "Metric"), ("LiveBench", "Method")]
 
 
+def test_a_checkpoint_size_after_a_name_makes_a_model():
+    from kg.family_names import naming_type
+
+    sized = ["AraGPT2-Medium", "ViT-Base", "XLM-R-Large", "DeiT-Tiny", "wav2vec2-Base"]
+    assert [naming_type(name) for name in sized] == ["Model"] * len(sized)
+    # a dataset's "-XL", and ordinary words before a size, are no model names
+    assert [naming_type(name) for name in ("Objaverse-XL", "Multi-Large", "Real-Time-Small")] == [None] * 3
+
+
 def test_shipped_lexicon_knows_todays_benchmarks_and_metrics():
     from kg.extract.name_lexicon import read_lexicon
 
