@@ -47,10 +47,11 @@ _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
-                          "higher", "lower", "faster", "slower", "boost", "drop", "over"})
+                          "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 _CHANGE_NOUNS_AFTER = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
-                                 "reduction", "reductions", "decrease", "boost", "drop", "uplift", "degradation"})
+                                 "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
+                                 "drops", "uplift", "degradation", "degradations"})
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
 COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                         "latency", "flops", "energy", "time", "training", "inference",

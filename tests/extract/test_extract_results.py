@@ -518,6 +518,9 @@ def test_lists_of_changes_and_their_datasets(make_doc):
     doc = make_doc("On ZMATH it gives 9.5% and 6.5% absolute accuracy gains for DeepZeek and QwenZ respectively.",
                    [("ZMATH", "Dataset"), ("accuracy", "Metric"), ("DeepZeek", "Model"), ("QwenZ", "Model")])
     assert [(r[0], r[4]) for r in _tuples(doc)] == [(None, "points"), (None, "points")]  # improved models, not owners
+    doc = make_doc("It keeps reasoning, with 1.1% and 0.9% drops on GSMZ and MMLZ, respectively.",
+                   [("GSMZ", "Dataset"), ("MMLZ", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("GSMZ", "1.1", "points"), ("MMLZ", "0.9", "points")]
 
 
 def test_values_joined_by_and_share_the_dataset_after_them(make_doc):
