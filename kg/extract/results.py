@@ -253,7 +253,23 @@ def _range_names(values: list[Value], ents: list[Span], datasets: list[Name]) ->
             owners[i] = ent
         else:
             owners.update(_improved_object(v, ents, datasets))
+        baseline = _named_after_range(nxt, ents, datasets) if nxt is not None else None
+        if baseline is not None:  # "from 54.04% to 66.14% for AraGPT2-Base": the model before the change
+            owners[i] = baseline
     return measures, owners
+
+
+def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
+    """The model a change was made to, named by "for" right after the range's new value:
+    "improves from 54.04% to 66.14% for AraGPT2-Base" (54.04% is AraGPT2-Base's; the new value
+    is the subject's, not AraGPT2-Base's)."""
+    doc, j = end.tok.doc, end.tok.i + 1
+    while j < len(doc) and doc[j].text in ("%", "\\%"):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "for":
+        return None
+    return next((e for e in ents if e.start == j + 1 and e.label_ in METHOD_LABELS
+                 and not any(d.start < e.end and e.start < d.end for d in datasets)), None)
 
 
 def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> dict[int, Span]:
@@ -288,6 +304,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = _range_names(values, s_ents, placed)
+    if not placed:  # no dataset in the sentence: a named baseline's value waits for the paper's, as the rest
+        chosen.update({i: None for i in started if i not in chosen})
     taken = {(x.start, x.end) for x in [*measured.values(), *started.values(), *placed]}
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     listed = _listed_owners(sent, methods, values)

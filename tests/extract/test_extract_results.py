@@ -432,6 +432,15 @@ def test_the_name_before_a_range_is_its_measure_or_its_starting_method(make_doc)
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("Llama-9", None, "40.1"), (None, None, "60.2")]
 
 
+def test_a_model_named_by_for_after_a_range_owns_its_first_value(make_doc):
+    # the first value is the model's before the change, the new one the subject's; with no dataset
+    # in the sentence both wait for the paper's
+    doc = make_doc("Accuracy improves from 54.04% to 66.14% for ZaraGPT-Base, and from 59.16% to 67.18% for "
+                   "ZaraGPT-Medium.", [("ZaraGPT-Base", "Model"), ("ZaraGPT-Medium", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [
+        ("ZaraGPT-Base", None, "54.04"), (None, None, "66.14"), ("ZaraGPT-Medium", None, "59.16"), (None, None, "67.18")]
+
+
 def test_our_findings_are_no_subject_and_a_glued_name_no_method(make_doc):
     doc = make_doc("Our results show that ZedTrust achieves the highest AUC, reaching a peak AUC of 93.0 on Gut-Zed.",
                    [("ZedTrust", "Method"), ("AUC", "Metric"), ("AUC", "Metric"), ("Gut-Zed", "Dataset")])
