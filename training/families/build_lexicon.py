@@ -106,7 +106,7 @@ def _eligible(c: Counts, name: str, max_df: float = MAX_DF) -> bool:
                     for piece in name.split("-")))
 
 
-def _decide(tally: Counter) -> str | None:
+def dominant_type(tally: Counter) -> str | None:
     """The dominant type; Model and Method vote together against the others (the corpus
     says "Mamba model" and "Mamba framework" of one thing), then the larger of the two."""
     total = sum(tally.values())
@@ -126,7 +126,7 @@ def type_names(c: Counts, max_df: float = MAX_DF) -> dict[str, tuple[str, int, b
     """name -> (type, votes, fills free text). Cue votes first; then each name listed beside
     typed names ("PSNR, SSIM and LPIPS") gets their types as votes too."""
     first = {name: label for name, tally in c.votes.items()
-             if _eligible(c, name, max_df) and (label := _decide(tally))}
+             if _eligible(c, name, max_df) and (label := dominant_type(tally))}
     out = {}
     for name in set(c.votes) | set(c.neighbours):
         if not _eligible(c, name, max_df):
@@ -135,7 +135,7 @@ def type_names(c: Counts, max_df: float = MAX_DF) -> dict[str, tuple[str, int, b
         for other, n in c.neighbours.get(name, {}).items():
             if other in first and other != name:
                 tally[first[other]] += n
-        if label := _decide(tally):
+        if label := dominant_type(tally):
             total = sum(tally.values())
             capitalised_model = label == "Model" and name[1:].islower() and total >= MIN_FILL_VOTES
             out[name] = (label, total, fills_free_text(name) or capitalised_model)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from kg.corpus_names import TERM_TYPES_FILE
 from kg.extract.field_terms import ends_phrase, term_matches
-from training.families.build_lexicon import CUE_TYPE, NEXT_WORD, PREVIOUS_WORD, TOOL_CUES, _decide
+from training.families.build_lexicon import CUE_TYPE, NEXT_WORD, PREVIOUS_WORD, TOOL_CUES, dominant_type
 from training.families.build_table import corpus_texts
 
 DOMINANCE = 0.75
@@ -93,7 +93,7 @@ def decide(tags: Counter, cues: Counter) -> str | None:
     total = sum(tags.values())
     if total >= MIN_VOTES and tags["Task"] >= DOMINANCE * total:
         return "Task"
-    label = _decide(cues) or _decide(tags)
+    label = dominant_type(cues) or dominant_type(tags)
     return label if label not in (None, "none") else None
 
 
