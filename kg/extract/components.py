@@ -28,7 +28,7 @@ from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
                                        read_bare_names, read_families, versioned_spans)
 from kg.corpus_names import TERM_TYPES_FILE, term_types
-from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches, term_spans
+from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches
 from kg.extract.name_lexicon import LEXICON_FILE, convention_entities, lexicon_entities, lexicon_matches, read_lexicon
 from kg.extract.vote import span_keys, voted_entities
 
@@ -218,6 +218,14 @@ def _char_spans(doc: Doc, found) -> list[Span]:
     return [span for span in spans if span is not None]
 
 
+def _doc_terms(doc: Doc) -> list[tuple[int, int, str]]:
+    """The field's terms in the doc's text (kg.extract.field_terms), found once for the two
+    steps that read them (entities change between them, the text does not)."""
+    if "kg_terms" not in doc.user_data:
+        doc.user_data["kg_terms"] = term_matches(doc.text)
+    return doc.user_data["kg_terms"]
+
+
 class NameLexiconComponent:
     """Types of one-word names as the 2025 corpus uses them ("WebArena benchmark", "LPIPS
     score"; kg.extract.name_lexicon), except for well-known names; one-word names by the
@@ -236,7 +244,7 @@ class NameLexiconComponent:
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
         before = doc_entities(doc)
-        terms = _char_spans(doc, [(start, end, "TERM") for start, end in term_spans(doc.text)])
+        terms = _char_spans(doc, [(start, end, "TERM") for start, end, _ in _doc_terms(doc)])
         set_entities(doc, extend_to_terms(convention_entities(before, self.known), terms), before)
         return doc
 
@@ -253,7 +261,7 @@ class TermTypesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(s, e, "Method" if self.types[term] == "Model" else self.types[term])
-                 for s, e, term in term_matches(doc.text) if term in self.types and ends_phrase(doc.text, e)]
+                 for s, e, term in _doc_terms(doc) if term in self.types and ends_phrase(doc.text, e)]
         typed = _char_spans(doc, found)
         if typed:
             before = doc_entities(doc)
