@@ -29,7 +29,8 @@ from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, ba
                                        read_bare_names, read_families, versioned_spans)
 from kg.corpus_names import TERM_TYPES_FILE, term_types
 from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches
-from kg.extract.name_lexicon import LEXICON_FILE, convention_entities, lexicon_entities, lexicon_matches, read_lexicon
+from kg.extract.name_lexicon import (LEXICON_FILE, convention_entities, convention_matches, lexicon_entities,
+                                    lexicon_matches, read_lexicon)
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
@@ -243,6 +244,10 @@ class NameLexiconComponent:
             fill = {doc.text[s:e] for s, e, _, fills in found if fills}
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
+        named = _char_spans(doc, convention_matches(doc.text, self.lexicon, self.known))
+        if named:
+            before = doc_entities(doc)
+            set_entities(doc, fill_terms(before, named), before)
         before = doc_entities(doc)
         terms = _char_spans(doc, [(start, end, "TERM") for start, end, _ in _doc_terms(doc)])
         set_entities(doc, extend_to_terms(convention_entities(before, self.known), terms), before)

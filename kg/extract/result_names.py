@@ -300,11 +300,22 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
 
 
 def _built_on(method: Span) -> bool:
-    """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner."""
+    """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner;
+    so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
+    model reaches 78.9%": the paper's method, run on that model)."""
     doc = method.doc
-    before = " ".join(t.lower_ for t in doc[max(0, method.start - 3):method.start])
-    return before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
-                            "applied to"))
+    words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
+    before = " ".join(t.lower_ for t in words[-3:])
+    if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
+                        "applied to")):
+        return True
+    return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The word starts its sentence, or follows an opening "For instance," / "For example,"."""
+    lead = [t.lower_ for t in tok.doc[tok.sent.start:tok.i]]
+    return not lead or lead in (["for", "instance", ","], ["for", "example", ","], ["e.g.", ","], ["specifically", ","])
 
 
 def _participle_clause(tok: Token, sent: Span) -> bool:
@@ -373,8 +384,20 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
         between = tok.doc[metric.end:tok.i]
         if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
             return metric
-    return (_untagged_metric_at(tok.doc, after, tok.sent.end, ents) or _coined_metric_at(tok.doc, after, ents)
-            or nearest(tok, metrics, prefer_after=False))
+    return (_equated_metric(tok, ents) or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
+            or _coined_metric_at(tok.doc, after, ents) or nearest(tok, metrics, prefer_after=False))
+
+
+def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
+    """ "(Claude Opus 4.5, ECE=0.120)": a coined word set equal to the value is its measure,
+    though the NER left it untagged."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "=":
+        return None
+    word = doc[i - 2]
+    if in_entity(word, ents) or not _is_name_token(word) or corpus_type(word.text) in ("Dataset", "Model"):
+        return None
+    return doc[i - 2:i - 1]
 
 
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:

@@ -134,7 +134,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
-    if ((is_pct and after in ("of", "as")) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
+    if ((is_pct and (after == "as" or _relative_to(doc, after_i))) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
@@ -175,7 +175,12 @@ def _share_list(doc: Doc, i: int) -> bool:
     j = i + 1
     while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
         j += 1
-    return j > i + 2 and j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].text in ("%", "\\%")
+    return j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
+
+
+def _relative_to(doc: Doc, j: int) -> bool:
+    """ "of FLOPs", "performance of full fine-tuning": a percentage of something else, not a score."""
+    return _lower(doc, j) == "of" or (_lower(doc, j) == "performance" and _lower(doc, j + 1) == "of")
 
 
 def _a_setting(doc: Doc, i: int) -> bool:

@@ -1,4 +1,4 @@
-"""The shipped pipeline's tokenizer: spaCy's English one, minus two habits that misread abstracts.
+"""The shipped pipeline's tokenizer: spaCy's English one, minus four habits that misread abstracts.
 
 * Emoticon exceptions: spaCy keeps "):" or ":(" whole, so "the Arcade Learning Environment
   (ALE): a platform" has no ")" token and the acronym definition is lost. Abstracts hold no
@@ -7,6 +7,10 @@
   "Llama-2 7B." at a sentence's end), because "K." reads like an initial; the name is then
   missed by the known-names list and the NER. Such a period is split off (real
   abbreviations with periods inside, "e.g.", "U.S.", are exceptions and stay whole).
+* LaTeX left in arXiv abstracts glues its command to the next word ("\\textbf{KalshiBench}",
+  "\\emph{worse}"): a command with its brace opens a token of its own.
+* A score written as an equation stays one token ("ECE=0.120", "r=0.14"): an equals sign
+  between a word and a number is split off, so the measure and its value are read apart.
 
 Only the saved pipeline's tokenizer changes: the NER is trained on spaCy's plain English
 tokens (``convert.py``), which differ from these only at the marks above, so the weights
@@ -16,11 +20,13 @@ tokens (``convert.py``), which differ from these only at the marks above, so the
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-__all__ = ["GLUED_PERIOD_SUFFIX", "adapt_tokenizer", "is_emoticon"]
+__all__ = ["GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX", "adapt_tokenizer", "is_emoticon"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
+LATEX_COMMAND_PREFIX = r"\\[A-Za-z]+\{"
+EQUALS_INFIX = r"(?<=[A-Za-z])=(?=[-+]?\.?[0-9])"
 
 
 def is_emoticon(exception: str) -> bool:
@@ -34,6 +40,7 @@ def adapt_tokenizer(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     tokenizer.rules = {text: attrs for text, attrs in tokenizer.rules.items() if not is_emoticon(text)}
     suffixes = list(nlp.Defaults.suffixes or [])
-    if GLUED_PERIOD_SUFFIX not in suffixes:
-        tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX]).search
+    tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX]).search
+    tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, *(nlp.Defaults.prefixes or [])]).search
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX]).finditer
     return nlp

@@ -701,3 +701,27 @@ def test_a_pointer_needs_a_data_noun_to_point_back(make_doc):
     doc = make_doc("We evaluate on ZetaQA. The scores reach 81.2% F1 on both benchmarks' test sets.",
                    [("ZetaQA", "Dataset"), ("F1", "Metric")])
     assert [r[1] for r in _tuples(doc)] == ["ZetaQA"]
+
+
+def test_a_measure_set_equal_to_the_value_is_its_metric(make_doc):
+    doc = make_doc("Even the best model (Zorp 4.5, ECE=0.120) on QuuxBench shows calibration errors in accuracy.",
+                   [("Zorp 4.5", "Model"), ("QuuxBench", "Dataset"), ("accuracy", "Metric")])
+    assert _tuples(doc) == [("Zorp 4.5", "QuuxBench", "ECE", "0.120", "")]
+
+
+def test_the_model_an_opening_using_names_is_not_the_scores_owner(make_doc):
+    ents = [("Zorp3.2", "Model"), ("QuuxQA", "Dataset"), ("accuracy", "Metric")]
+    opening = make_doc("For instance, using Zorp3.2 on QuuxQA, the model reaches an accuracy of 78.9%.", ents)
+    assert _tuples(opening) == [(None, "QuuxQA", "accuracy", "78.9", "%")]  # the paper's method, filled later
+    inside = make_doc("We evaluate using Zorp3.2, which reaches an accuracy of 78.9% on QuuxQA.", ents)
+    assert _tuples(inside) == [("Zorp3.2", "QuuxQA", "accuracy", "78.9", "%")]
+
+
+def test_a_share_of_another_methods_performance_is_no_score(make_doc):
+    ents = [("Zorp-Select", "Method"), ("QBench", "Dataset"), ("AesBench", "Dataset")]
+    listed = make_doc("Zorp-Select reaches 102.1% and 103.7% performance of full fine-tuning on QBench and AesBench "
+                      "respectively.", ents)
+    single = make_doc("Zorp-Select reaches 98.5% performance of full fine-tuning on QBench.", ents[:2])
+    scored = make_doc("Zorp-Select reaches 71.2% accuracy on QBench.", ents[:2])
+    assert _tuples(listed) == [] and _tuples(single) == []
+    assert [r[3] for r in _tuples(scored)] == ["71.2"]

@@ -23,6 +23,8 @@ def adapted():
     ("scored on ZetaQA. Then", ["scored", "on", "ZetaQA", ".", "Then"]),
     ("e.g. the U.S. team", ["e.g.", "the", "U.S.", "team"]),       # abbreviations stay whole
     ("J. K. Smith wrote", ["J.", "K.", "Smith", "wrote"]),          # so do initials
+    ("we introduce \\textbf{ZorpBench}, a", ["we", "introduce", "\\textbf{", "ZorpBench", "}", ",", "a"]),
+    ("(Quux 4.5, ECE=0.120; r=-0.14)", ["(", "Quux", "4.5", ",", "ECE", "=", "0.120", ";", "r", "=", "-0.14", ")"]),
 ])
 def test_adapted_tokens(adapted, text, tokens):
     assert _tokens(adapted, text) == tokens
@@ -32,6 +34,7 @@ def test_plain_spacy_differs_where_the_module_says():
     plain = spacy.blank("en")
     assert "):" in _tokens(plain, "the Arena (ZLA): a platform")
     assert "Quux-7B." in _tokens(plain, "beats Quux-7B. Then")
+    assert "ECE=0.120" in _tokens(plain, "(ECE=0.120)") and "\\textbf{ZorpBench" in _tokens(plain, "\\textbf{ZorpBench}")
 
 
 def test_only_punctuation_exceptions_go(adapted):
@@ -42,3 +45,4 @@ def test_only_punctuation_exceptions_go(adapted):
 def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
     assert _tokens(packaged_nlp, "beats Quux-7B. Then (ZLA): x") == ["beats", "Quux-7B", ".", "Then", "(", "ZLA", ")",
                                                                     ":", "x"]
+    assert _tokens(packaged_nlp, "\\emph{ECE=0.1}") == ["\\emph{", "ECE", "=", "0.1", "}"]

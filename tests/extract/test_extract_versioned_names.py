@@ -129,6 +129,20 @@ def test_naming_conventions_type_a_whole_name(make_doc):
                                                  ("CLIPScore", "Metric"), ("LiveBench", "Method")]
 
 
+def test_untagged_names_of_a_convention_are_found_where_they_read_as_names():
+    from kg.extract.name_lexicon import convention_matches
+
+    text = "We built ZorpBench and Qix-Bench; nDCG@5 and QuuxScore rise, on a workbench, unlike KnownBench."
+    found = [(text[s:e], label) for s, e, label in convention_matches(text, {"Qix-Bench": ("Dataset", True)}, {"KnownBench"})]
+    # the lexicon and the well-known list type their own names; a lower-case word is no name
+    assert found == [("ZorpBench", "Dataset"), ("nDCG@5", "Metric"), ("QuuxScore", "Metric")]
+
+
+def test_the_shipped_pipeline_tags_a_benchmark_the_ner_left_untagged(packaged_nlp):
+    doc = packaged_nlp("We introduce \\textbf{ZorpleBench}, a set of 300 questions. ZorpleBench is hard.")
+    assert [e.text for e in doc.ents if e.label_ == "Dataset"].count("ZorpleBench") == 2
+
+
 def test_a_checkpoint_size_after_a_name_makes_a_model():
     from kg.family_names import naming_type
 
