@@ -139,12 +139,13 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: str | 
              paper_dataset: str | None) -> list[Result]:
     """The paper's results: a result without a method gets the paper's proposed method (not a
     baseline's value: "from 87.6% to ..." without a name stays unnamed), one without a
-    dataset the paper's single dataset, or is dropped."""
+    dataset the paper's single dataset, or is dropped. The dataset is kept as the sentence
+    writes it (an acronym stays one: the resolver knows its expansion)."""
     out = []
     for field in FIELDS:
         doc = docs[field]
         for raw in doc._.kg_results or []:
-            dataset = canon.get(raw.dataset, raw.dataset) if raw.dataset else paper_dataset
+            dataset = raw.dataset or paper_dataset  # as written, like the metric ("MLADI"); the graph merges forms
             if dataset is None:
                 continue
             method = canon.get(raw.method, raw.method) if raw.method else None

@@ -151,10 +151,19 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
         if t.lower_ in _DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
             name = _name_at(doc, t.i + 1, sent.end, ents)
             ent = None if name is None else _entity_at(ents, name.start)
-            if (name is not None and (ent is None or ent.label_ in METHOD_LABELS)
+            if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end))
                     and benchmark_shaped(name.text.rstrip("."))):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
+
+
+_DATA_KIND_NOUNS = frozenset({"benchmark", "leaderboard", "dataset", "corpus", "suite", "testbed"})
+
+
+def _kind_follows(doc: Doc, end: int) -> bool:
+    """ "On the MLADI leaderboard": a name followed by a kind of data is that data, whatever
+    its tag (the NER types a task's acronym as the task)."""
+    return end < len(doc) and doc[end].lower_ in _DATA_KIND_NOUNS
 
 
 def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:

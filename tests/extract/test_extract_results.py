@@ -725,3 +725,9 @@ def test_a_share_of_another_methods_performance_is_no_score(make_doc):
     scored = make_doc("Zorp-Select reaches 71.2% accuracy on QBench.", ents[:2])
     assert _tuples(listed) == [] and _tuples(single) == []
     assert [r[3] for r in _tuples(scored)] == ["71.2"]
+
+
+def test_a_task_named_before_leaderboard_is_where_the_score_is(make_doc):
+    doc = make_doc("On the ZADI leaderboard, our ZorpBERT model achieves a macro F1 of 0.69.",
+                   [("ZADI", "Task"), ("ZorpBERT", "Model"), ("macro F1", "Metric")])
+    assert _tuples(doc) == [("ZorpBERT", "ZADI", "macro F1", "0.69", "")]
