@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "SIZED_MODEL", "naming_type", "family_key", "family_type", "read_families",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "SIZED_MODEL", "naming_type", "family_key", "family_type", "read_families",
            "read_bare_names"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
@@ -51,17 +51,23 @@ MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # a checkpoint size after a name with capitals or digits: "AraGPT2-Medium", "ViT-Base", "XLM-R-Large",
 # "DeiT-Tiny" (not "-XL": "Objaverse-XL" is a dataset; not "Multi-Large")
 SIZED_MODEL = re.compile(r"^(?P<stem>[A-Za-z][\w.]*(?:-[\w.]+)*)-(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Hh]uge|[Gg]iant)$")
+# a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T";
+# the corpus writes "T2I models" as it writes "ASR models", of what is built for the task
+MODALITY_TASK = re.compile(r"(?:T|I|V|A|S|3D)2(?:T|I|V|A|S|3D)")
 _NAME_SHAPED_STEM = re.compile(r"\d|[A-Z].*[A-Z]|[a-z][A-Z]")
 
 
 def naming_type(name: str) -> str | None:
     """What a name's shape says it is, by the field's conventions: Dataset for "...Bench" and
     "...Arena" names, Metric for "...Score", "-SIM" and "@k" names, Model for a name with a
-    checkpoint size ("ViT-Base", "AraGPT2-Medium"); None for the rest. A convention outweighs
-    the words after one name ("VBench score" is a score on VBench)."""
+    checkpoint size ("ViT-Base", "AraGPT2-Medium"), Task for a modality code ("T2I"); None
+    for the rest. A convention outweighs the words after one name ("VBench score" is a score
+    on VBench)."""
     name = name.strip()
     if BENCH_NAME.search(name):
         return "Dataset"
+    if MODALITY_TASK.fullmatch(name):
+        return "Task"
     sized = SIZED_MODEL.match(name)
     if sized and any(_NAME_SHAPED_STEM.search(part) for part in sized.group("stem").split("-")):
         return "Model"

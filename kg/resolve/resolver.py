@@ -154,6 +154,8 @@ class Resolver:
         names = [squash(self._canonical_text(mention)) for mention in record.entities]
         cues = [self._cue(record, mention) for mention in record.entities]
         stated = {name for name, cue in zip(names, cues) if cue and cue != PROPOSED}
+        for name, kind in self._defined_kinds(record, names).items():
+            self._type_votes[name][kind] += CUE_WEIGHT  # once a paper, on top of each mention's cue
         tagged = set()
         for name, mention, cue in zip(names, record.entities, cues):
             votes = self._type_votes[name]
@@ -170,6 +172,19 @@ class Resolver:
             said = self._said(mention)
             if said in ENTITY_TYPES:  # and so does the field: the well-known names ("MAE" a Metric), "via RAG",
                 votes[said] += CUE_WEIGHT  # "the WebArena benchmark" (kg.corpus_names), "Qwen2.5-3B" (kg.family_names)
+
+    def _defined_kinds(self, record: PaperRecord, names: list[str]) -> dict[str, str]:
+        """What a paper's definitions of its acronyms say they are ("All-in-One Image
+        Restoration (AiOIR)": a task), which outweighs the words after the acronym elsewhere
+        in the paper ("state-of-the-art AiOIR methods" are methods for the task, as the corpus
+        writes "SISR methods")."""
+        out = {}
+        for name, mention in zip(names, record.entities):
+            if mention.canonical != mention.text and is_acronym(mention.text):
+                kind = expansion_cue(mention.text, mention.canonical)
+                if kind:
+                    out.setdefault(name, kind)
+        return out
 
     def _said(self, mention: Mention) -> str | None:
         """What the field says a name is, apart from this paper. The well-known list speaks

@@ -165,3 +165,11 @@ def test_a_family_name_before_a_versioned_name_joins_it(packaged_nlp):
     doc = packaged_nlp("We compare Claude Opus 4.6 with GPT-5 and Gemini.")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Claude Opus 4.6", "Model"), ("GPT-5", "Model"), ("Gemini", "Model")} <= ents
+
+
+def test_a_modality_code_names_a_task():
+    from kg.family_names import naming_type
+
+    assert [naming_type(name) for name in ("T2I", "I2V", "S2T", "3D2T")] == ["Task"] * 4
+    # end-to-end, a coined method and a model are no modality codes
+    assert [naming_type(name) for name in ("E2E", "Pix2Pix", "Wav2Vec", "T2I-Adapter")] == [None] * 4

@@ -100,7 +100,9 @@ def test_a_capital_s_ending_a_name_is_not_a_plural():
     ("APLS", "Average Path Length Similarity", "Metric"), ("SE", "Semantic Entropy", "Metric"),
     ("ZSAD", "zero-shot anomaly detection", "Task"), ("DLB", "Diversified Layout Benchmark for Street Views", "Dataset"),
     ("RAG", "Retrieval-Augmented Generation", None), ("DSL", "domain-specific language", None),
-    ("BERT", "Bidirectional Encoder Representations from Transformers", None), ("SNS", "SNS", None)])
+    ("BERT", "Bidirectional Encoder Representations from Transformers", None), ("SNS", "SNS", None),
+    ("AiOIR", "All-in-One Image Restoration", "Task"), ("QoS", "quality-of-service", "Metric"),
+    ("JiT", "Just-in-Time", None), ("CoT", "Chain-of-Thought", None)])
 def test_an_acronym_s_written_out_form_names_its_kind(acronym, expansion, kind):
     from kg.resolve.context import expansion_cue
     assert expansion_cue(acronym, expansion) == kind
@@ -116,6 +118,18 @@ def test_a_new_acronym_defined_as_a_score_is_a_metric_whatever_the_tagger_said()
         Mention(text="SNS", type="Model", field="abstract", start=later, end=later + 3, canonical="SNS")])
     entities = resolve_records([record]).mention_entities["p"]
     assert [e.label for e in entities] == ["Metric", "Metric"]
+
+
+def test_a_definition_outweighs_the_kind_noun_after_the_acronym_elsewhere():
+    from kg.records import Mention, PaperRecord
+    abstract = "All-in-One Image Restoration (ZoIR) is hard. We beat state-of-the-art ZoIR methods."
+    first, later = abstract.index("ZoIR"), abstract.rindex("ZoIR")
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="ZoIR", type="Model", field="abstract", start=first, end=first + 4,
+                canonical="All-in-One Image Restoration"),
+        Mention(text="ZoIR", type="Model", field="abstract", start=later, end=later + 4,
+                canonical="All-in-One Image Restoration")])
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Task"}
 
 
 def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_stays_a_model():

@@ -181,6 +181,7 @@ def test_what_the_text_says_around_a_coined_name():
     assert cue_type("MILL", ") dataset, containing images") == "Dataset"
     assert cue_type("DeepCAD", " and Fusion360 datasets show", "Experiments on the ") == "Dataset"
     assert cue_type("MedCalc", " and 87.1", "achieved scores of 66.6 on ") == "Dataset"
+    assert cue_type("ZorpVQA", ". Furthermore", "on SLAKE, and 95.15\\% on ") == "Dataset"  # LaTeX's percent sign
     assert cue_type("SMACv2", ", and MA-MuJoCo", "We evaluate ACPO on Multi-Robot Warehouse, ") == "Dataset"
     assert cue_type("APLS", " and 10.18 IoU", "outperforms the prior method by 4.62 ") == "Metric"
     assert cue_type("MMLU", " score of the model") is None  # a benchmark's score names the benchmark
