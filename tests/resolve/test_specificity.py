@@ -230,3 +230,13 @@ def test_names_built_like_measures_are_metrics():
     for name in ("BERTScore", "CLIPScore", "SPK-SIM", "Recall@10", "pass@1"):
         assert cue_type(name, " of the model") == "Metric"
     assert cue_type("Score", " of") is None and cue_type("ScoreNet", " shows") is None
+
+
+def test_a_hyphenated_modifier_alone_is_no_node():
+    from kg.resolve.specificity import is_modifier
+    # the 2025 corpus writes these before a noun ("multi-agent systems", "low-light images")
+    assert is_modifier("Multi-Agent") and is_modifier("Low-Light") and is_modifier("plug-and-play")
+    assert not is_specific("Multi-Agent", "Method") and not is_specific("Low-Light", "Task")
+    # names end their phrases often enough, and longer names are not one modifier
+    assert not is_modifier("U-Net") and not is_modifier("Self-Attention") and not is_modifier("X-ray")
+    assert is_specific("multi-agent reinforcement learning", "Method")
