@@ -20,7 +20,7 @@ from kg.family_names import family_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
-from kg.resolve.specificity import is_specific, is_title_phrase, known_type
+from kg.resolve.specificity import is_known, is_specific, is_title_phrase, known_type
 
 LEXICON_MIN_VOTES = 10  # a node's type listens to the corpus lexicon only on this much evidence
 
@@ -66,8 +66,14 @@ class Entity:
         stay mentions (decided once, on the display name, after resolution)."""
         if self.node is None:
             self.node = is_specific(self.name, self.label, *self.aliases) and not (
-                not self.in_abstract and is_title_phrase(self.name, *self.aliases))
+                not self.in_abstract and is_title_phrase(self.name, *self.aliases)) and not self._bare_code()
         return self.node
+
+    def _bare_code(self) -> bool:
+        """A two-character code one paper uses and nobody spells out ("M0", "OC", "PG"):
+        nothing a reader can place (of 13 such nodes in blind reviews, 3 were useful)."""
+        return (len(self.name.strip()) <= 2 and len(self.papers) <= 1 and self.key == normalise(self.name)
+                and not is_known(self.name))
 
 
 def _base_form(text: str, label: str) -> str:

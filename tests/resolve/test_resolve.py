@@ -193,3 +193,18 @@ def test_a_model_family_name_with_a_sample_count_names_data():
 def test_a_well_known_name_keeps_its_type_over_the_corpus_lexicon():
     # the 2025 lexicon types "MAE" a Model (masked autoencoders); the well-known list, a Metric
     assert _labels_of("MAE", "Our model lowers MAE to 0.025. MAE and RMSE both fall.") == {"Metric"}
+
+
+def test_a_two_character_code_one_paper_never_spells_out_gets_no_node():
+    from kg.records import Mention, PaperRecord
+
+    def record(pid, abstract, text, canonical=None):
+        at = abstract.index(text)
+        return PaperRecord(id=pid, title="t", abstract=abstract, entities=[
+            Mention(text=text, type="Model", field="abstract", start=at, end=at + len(text), canonical=canonical or text)])
+
+    bare = resolve_records([record("p1", "We train M0 on images.", "M0")]).entities
+    defined = resolve_records([record("p1", "Quux Fusion (QF) helps.", "QF", "Quux Fusion")]).entities
+    shared = resolve_records([record("p1", "We train M0.", "M0"), record("p2", "M0 again.", "M0")]).entities
+    assert [e.worth_a_node() for e in bare] == [False]
+    assert [e.worth_a_node() for e in defined] == [True] and [e.worth_a_node() for e in shared] == [True]
