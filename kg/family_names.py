@@ -51,9 +51,11 @@ MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # a checkpoint size after a name with capitals or digits: "AraGPT2-Medium", "ViT-Base", "XLM-R-Large",
 # "DeiT-Tiny" (not "-XL": "Objaverse-XL" is a dataset; not "Multi-Large")
 SIZED_MODEL = re.compile(r"^(?P<stem>[A-Za-z][\w.]*(?:-[\w.]+)*)-(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Hh]uge|[Gg]iant)$")
-# a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T";
+# a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T",
+# "MRI-to-sCT" (not "Skill-to-LoRA" or "Cache-to-Cache", which name methods);
 # the corpus writes "T2I models" as it writes "ASR models", of what is built for the task
-MODALITY_TASK = re.compile(r"(?:T|I|V|A|S|3D)2(?:T|I|V|A|S|3D)")
+MODALITY_TASK = re.compile(r"(?:T|I|V|A|S|3D)2(?:T|I|V|A|S|3D)"
+                           r"|[a-z]?[A-Z]{2,}[a-z]?-to-[a-z]?[A-Z]{2,}[a-z]?")  # "MRI-to-sCT", "NL-to-SQL"
 _NAME_SHAPED_STEM = re.compile(r"\d|[A-Z].*[A-Z]|[a-z][A-Z]")
 
 

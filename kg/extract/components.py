@@ -29,8 +29,8 @@ from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, ba
                                        read_bare_names, read_families, versioned_spans)
 from kg.corpus_names import TERM_TYPES_FILE, term_types
 from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches
-from kg.extract.name_lexicon import (LEXICON_FILE, convention_entities, convention_matches, lexicon_entities,
-                                    lexicon_matches, read_lexicon)
+from kg.extract.name_lexicon import (LEXICON_FILE, convention_entities, convention_matches, convention_spans,
+                                    lexicon_entities, lexicon_matches, read_lexicon)
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
@@ -247,7 +247,7 @@ class NameLexiconComponent:
         named = _char_spans(doc, convention_matches(doc.text, self.lexicon, self.known))
         if named:
             before = doc_entities(doc)
-            set_entities(doc, fill_terms(before, named), before)
+            set_entities(doc, convention_spans(before, named), before)
         before = doc_entities(doc)
         terms = _char_spans(doc, [(start, end, "TERM") for start, end, _ in _doc_terms(doc)])
         set_entities(doc, extend_to_terms(convention_entities(before, self.known), terms), before)

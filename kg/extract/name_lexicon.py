@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from kg.corpus_names import LEXICON_FILE, corpus_type, read_lexicon
 from kg.family_names import naming_type
 
-__all__ = ["LEXICON_FILE", "convention_entities", "convention_matches", "corpus_type", "fills_free_text",
+__all__ = ["LEXICON_FILE", "convention_entities", "convention_matches", "convention_spans", "corpus_type", "fills_free_text",
            "lexicon_entities", "lexicon_matches", "name_shaped", "read_lexicon"]
 
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z].*[A-Z]")
@@ -75,6 +75,18 @@ def convention_matches(text: str, lexicon: dict[str, tuple[str, bool]], known: s
         if label in _FILLED_CONVENTIONS:
             found.append((match.start(), match.end(), label))
     return found
+
+
+def convention_spans(ents: list, named: list) -> list:
+    """``ents`` (spaCy spans) with the names a convention types (``named``: labelled spans of
+    ``convention_matches``) added where no entity touches them, and replacing the entities
+    that lie inside them: the NER's "SSMR" of "SSMR-Bench" becomes the benchmark."""
+    out = list(ents)
+    for name in named:
+        touching = [e for e in out if e.start < name.end and name.start < e.end]
+        if all(name.start <= e.start and e.end <= name.end for e in touching):
+            out = [e for e in out if e not in touching] + [name]
+    return sorted(out, key=lambda span: span.start)
 
 
 def convention_entities(ents: list, known: set[str]) -> list:

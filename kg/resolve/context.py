@@ -35,7 +35,8 @@ _NEXT_WORD = re.compile(r"^[\s\-]*([A-Za-z]+)")
 _BRACKET_KIND = re.compile(r"^\)\s*([a-z]+)\b(?<!s)")
 # a name that starts a clause is its subject, not one more item of a list: "evaluated on PAI-Bench, WorldCache achieves"
 _SUBJECT = re.compile(r"^\s+(?:achieves|achieved|improves|outperforms|reaches|attains|yields|delivers|shows|"
-                      r"obtains|surpasses|reduces|maintains|introduces|enables|significantly|consistently)\b")
+                      r"obtains|surpasses|reduces|maintains|introduces|enables|significantly|consistently|beats|"
+                      r"exceeds|matches|sets|establishes|performs|demonstrates|generali[sz]es)\b")
 # "benchmarks such as AVA", "datasets like Talkies and ASW"
 _SUCH_AS = re.compile(r"\b(?:benchmarks|datasets|corpora)\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?"
                       r"(?:[A-Z0-9][\w\-.]*(?:\s*,\s*|\s+and\s+))*$")
@@ -59,8 +60,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # what a model is trained, tuned or evaluated on is data: "fine-tuned on SQPsychConv",
 # "zero-shot evaluation on CARPK and ShanghaiTech-A" (a list of names after "on" included);
 # not "experiments on" or "results on", which take models as often ("experiments on Llama-3")
-_DATA_VERB = re.compile(r"\b(?:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ions?)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
+_DATA_VERB = re.compile(r"\b(?i:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ions?)|test(?:ed)?|benchmark(?:ed)?)\s+(?:\S+\s+)?on\s+"
                         r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s+[A-Z0-9][\w\-.]*)*(?:\s*,\s*|\s+and\s+))*$")
+# a coined name set to a number is a measure: "MCC: 0.8361", "ECE=0.120" (not a year: "ICLR 2025")
+_VALUE_AFTER = re.compile(r"^\s*[:=]\s*[-+]?(?:0?\.\d|\d+\.\d|\d{1,2}(?:\.\d+)?\s*%)")
 # a score written before a coined name is a score in that measure: "by 4.62 APLS and 10.18 IoU"
 _SCORE_BEFORE = re.compile(r"\d\.\d+\s*(?:\\?%)?\s+$")
 # what an apposition may call a measure ("X, a new metric for ...", "X: A Complexity Index"); never
@@ -110,7 +113,7 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
         return None
     if _DATA_VERB.search(before):
         return "Dataset"
-    if _SCORE_BEFORE.search(before) and _CAPITAL.search(name):
+    if (_SCORE_BEFORE.search(before) or _VALUE_AFTER.match(after)) and _CAPITAL.search(name):
         return "Metric"
     if _SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before):
         return "Dataset"

@@ -170,6 +170,17 @@ def test_a_family_name_before_a_versioned_name_joins_it(packaged_nlp):
 def test_a_modality_code_names_a_task():
     from kg.family_names import naming_type
 
-    assert [naming_type(name) for name in ("T2I", "I2V", "S2T", "3D2T")] == ["Task"] * 4
+    assert [naming_type(name) for name in ("T2I", "I2V", "S2T", "3D2T", "MRI-to-sCT", "NL-to-SQL")] == ["Task"] * 6
+    assert [naming_type(name) for name in ("Skill-to-LoRA", "Cache-to-Cache")] == [None] * 2
     # end-to-end, a coined method and a model are no modality codes
     assert [naming_type(name) for name in ("E2E", "Pix2Pix", "Wav2Vec", "T2I-Adapter")] == [None] * 4
+
+
+def test_a_convention_name_replaces_the_entities_inside_it_only(make_doc):
+    from kg.extract.name_lexicon import convention_spans
+
+    doc = make_doc("Results on ZSMR-Bench and on Quux Zorp-Bench", [("ZSMR", "Model"), ("Quux Zorp", "Method")])
+    named = [doc.char_span(11, 21, label="Dataset"), doc.char_span(34, 44, label="Dataset")]
+    out = convention_spans(list(doc.ents), named)
+    # the NER's "ZSMR" lies inside the benchmark's name; "Quux Zorp" reaches outside "Zorp-Bench": kept
+    assert [(e.text, e.label_) for e in out] == [("ZSMR-Bench", "Dataset"), ("Quux Zorp", "Method")]

@@ -182,6 +182,9 @@ def test_what_the_text_says_around_a_coined_name():
     assert cue_type("DeepCAD", " and Fusion360 datasets show", "Experiments on the ") == "Dataset"
     assert cue_type("MedCalc", " and 87.1", "achieved scores of 66.6 on ") == "Dataset"
     assert cue_type("ZorpVQA", ". Furthermore", "on SLAKE, and 95.15\\% on ") == "Dataset"  # LaTeX's percent sign
+    assert cue_type("ZorpSeg", " show strong results", "post-processing. Evaluations on PanNuke and ") == "Dataset"
+    assert cue_type("ZCC", ": 0.8361, DSC: 0.918", "F1: 0.9225, AUC: 0.983, ") == "Metric"  # a name set to a number
+    assert cue_type("ICLR", ": 2025 track", "at ") is None  # not to a year
     assert cue_type("SMACv2", ", and MA-MuJoCo", "We evaluate ACPO on Multi-Robot Warehouse, ") == "Dataset"
     assert cue_type("APLS", " and 10.18 IoU", "outperforms the prior method by 4.62 ") == "Metric"
     assert cue_type("MMLU", " score of the model") is None  # a benchmark's score names the benchmark
