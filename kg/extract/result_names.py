@@ -83,7 +83,8 @@ def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN_RE.match(tok.text)) and not tok.like_num and not tok.is_stop
 
 
-_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:on|with|from)\s+(?:the\s+)?$", re.I)
+_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:(?:only|solely|exclusively|jointly)\s+)?"
+                         r"(?:on|with|from)\s+(?:the\s+)?$", re.I)
 _TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b", re.I)
 
 
@@ -130,6 +131,10 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         end += 1
         if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
+    if end > i and doc[end - 1].text == "-":  # a lower-case piece after a hyphen: "TCE-hard", "Doc-only"
+        if end >= stop or not doc[end].is_alpha or doc[end].lower_.endswith("ed"):
+            return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
+        end += 1
     text = doc[i:end].text
     if end == i or model_like(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
@@ -152,9 +157,14 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
             name = _name_at(doc, t.i + 1, sent.end, ents)
             ent = None if name is None else _entity_at(ents, name.start)
             if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end))
-                    and benchmark_shaped(name.text.rstrip("."))):
+                    and benchmark_shaped(name.text.rstrip(".")) and not _only_trained_on_name(doc, name)):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
+
+
+def _only_trained_on_name(doc: Doc, name: Name) -> bool:
+    start, end = doc[name.start].idx, doc[name.end - 1].idx + len(doc[name.end - 1])
+    return only_trained_on(doc.text[max(0, start - 30):start], doc.text[end:end + 20])
 
 
 _DATA_KIND_NOUNS = frozenset({"benchmark", "leaderboard", "dataset", "corpus", "suite", "testbed"})

@@ -731,3 +731,16 @@ def test_a_task_named_before_leaderboard_is_where_the_score_is(make_doc):
     doc = make_doc("On the ZADI leaderboard, our ZorpBERT model achieves a macro F1 of 0.69.",
                    [("ZADI", "Task"), ("ZorpBERT", "Model"), ("macro F1", "Metric")])
     assert _tuples(doc) == [("ZorpBERT", "ZADI", "macro F1", "0.69", "")]
+
+
+def test_a_name_glued_to_a_participle_or_trained_on_places_no_score(make_doc):
+    doc = make_doc("A model trained only on Zorp-DDPM-generated scans reached a Dice score of 0.616.",
+                   [("Dice score", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]  # the paper's dataset, filled later
+    trained = make_doc("A model trained only on QuuxSet reached a Dice score of 0.616.", [("Dice score", "Metric")])
+    assert [r[1] for r in _tuples(trained)] == [None]
+
+
+def test_a_lower_case_piece_after_a_hyphen_ends_the_name(make_doc):
+    doc = make_doc("We find that models score 65.6% on ZCE-normal, and 7.5% on ZCE-hard.", [])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZCE-normal", "65.6"), ("ZCE-hard", "7.5")]
