@@ -127,18 +127,24 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     while end < stop and not in_entity(doc[end], ents) and (_is_name_token(doc[end]) or (
             end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
             end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop) or (
-            end > i and _numbered_part(doc, end, stop))):
+            end > i and _hyphen_piece(doc, end)) or (end > i and _numbered_part(doc, end, stop))):
         end += 1
         if doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
-    if end > i and doc[end - 1].text == "-":  # a lower-case piece after a hyphen: "TCE-hard", "Doc-only"
-        if end >= stop or not doc[end].is_alpha or doc[end].lower_.endswith("ed"):
-            return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
-        end += 1
+    if end > i and doc[end - 1].text == "-":
+        return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
     text = doc[i:end].text
     if end == i or model_like(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
+
+
+def _hyphen_piece(doc: Doc, i: int) -> bool:
+    """ "TCE-hard", "Doc-only", "Waymo End-to-End": a lower-case word glued after a name's
+    hyphen is part of the name; a participle is not ("Lesion-DDPM-generated")."""
+    prev = doc[i - 1]
+    return (prev.text == "-" and not prev.whitespace_ and doc[i].is_alpha and doc[i].is_lower
+            and not doc[i].lower_.endswith("ed"))
 
 
 def _numbered_part(doc: Doc, i: int, stop: int) -> bool:

@@ -744,3 +744,8 @@ def test_a_name_glued_to_a_participle_or_trained_on_places_no_score(make_doc):
 def test_a_lower_case_piece_after_a_hyphen_ends_the_name(make_doc):
     doc = make_doc("We find that models score 65.6% on ZCE-normal, and 7.5% on ZCE-hard.", [])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZCE-normal", "65.6"), ("ZCE-hard", "7.5")]
+
+
+def test_a_hyphenated_chain_stays_one_name(make_doc):
+    doc = make_doc("It reaches 61.2% on Zaymo End-to-End Driving.", [])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Zaymo End-to-End Driving", "61.2")]
