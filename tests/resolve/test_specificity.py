@@ -190,6 +190,7 @@ def test_what_the_text_says_around_a_coined_name():
     assert cue_type("MMLU", " score of the model") is None  # a benchmark's score names the benchmark
     assert cue_type("Llama-3", " and Qwen2.5 models", "experiments on ") is None
     assert title_cue("SCUBA", ": Salesforce Computer Use Benchmark") == "Dataset"
+    assert title_cue("ZorpPriv", ": Benchmarking Privacy Reasoning in Vision-Language Models") == "Dataset"
     assert title_cue("HistCAD", ": Geometrically Constrained Parametric History-based CAD Dataset") == "Dataset"
     assert title_cue("ReaComp", ": Compiling LLM Reasoning into Symbolic Solvers") == "Method|Model"
 
@@ -243,3 +244,8 @@ def test_a_hyphenated_modifier_alone_is_no_node():
     # names end their phrases often enough, and longer names are not one modifier
     assert not is_modifier("U-Net") and not is_modifier("Self-Attention") and not is_modifier("X-ray")
     assert is_specific("multi-agent reinforcement learning", "Method")
+
+
+def test_only_a_subtitle_opening_with_benchmarking_names_a_benchmark():
+    from kg.resolve.context import cue_type
+    assert cue_type("ZorpTorch", ", a fine-tuning and benchmarking toolkit for models") is None
