@@ -100,8 +100,11 @@ def count(texts) -> Counts:
 
 
 def _eligible(c: Counts, name: str, max_df: float = MAX_DF) -> bool:
+    """A name the lexicon may type. A name of none of the five types counts its uses before
+    a "none" noun as whole ("LiDAR point clouds", "A100 GPUs"): that noun is what shows it."""
+    alone = c.alone[name] + c.votes.get(name, {}).get("none", 0)
     return (name.lower() not in GENERIC_NAMES and c.df[name] >= MIN_PAPERS and c.df[name] <= max_df * c.papers
-            and c.alone[name] >= MIN_ALONE * c.words[name]
+            and alone >= MIN_ALONE * c.words[name]
             and all(name_shaped(piece, c.words[piece.lower()], c.words[piece]) or len(piece) == 1
                     for piece in name.split("-")))
 
