@@ -202,6 +202,20 @@ def of_no_type(name: str) -> bool:
             or (last is not None and (last.lower() in NONE_HEADS or corpus_type(last, NONE_MIN_VOTES) == "none")))
 
 
+# What an acronym's written-out form ends in when it stands for a device, a modality or a piece
+# of software ("Low-Field Magnetic Resonance Imaging (LF-MRI)", "Uniform Planar Array (UPA)",
+# "Field-Programmable Gate Array (FPGA)"). Not every "none" noun: "Text to Speech (TTS)" is a
+# task, "... Images" and "... Signals" name data as often.
+_DEVICE_HEADS = frozenset("imaging array arrays sensor sensors camera cameras chip chips processor processors scanner "
+                          "scanners satellite satellites hardware library toolkit software".split())
+
+
+def expands_to_no_type(expansion: str) -> bool:
+    """An acronym's written-out form that ends in a device or modality noun (``_DEVICE_HEADS``)."""
+    words = _TOKEN.findall(expansion)
+    return len(words) >= 2 and words[-1].lower() in _DEVICE_HEADS
+
+
 # A span cut through a bracket or through TeX ("Named Entity Recognition(NER", "Farsi)--English",
 # "V^{*}$"), or a lone modifier ("Class-Agnostic", "Model-Level", "Alignment-Aware"): the name of
 # nothing. Of 1,200 nodes labelled in blind reviews, these matched 10, all broken.
@@ -240,6 +254,6 @@ def is_defined_term(*forms: str) -> bool:
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    if of_no_type(name) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or _shouted_word(name):
+    if of_no_type(name) or any(map(expands_to_no_type, aliases)) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or _shouted_word(name):
         return False
     return is_defined_term(name) or score(name, label) >= _model()["threshold"]  # the name shown, not an alias

@@ -123,6 +123,13 @@ def test_hardware_and_regulations_the_corpus_names_as_such_get_no_node():
     assert is_specific("BERT", "Model")
 
 
+def test_an_acronym_for_a_device_or_an_imaging_modality_gets_no_node():
+    # what the written-out form ends in says what the acronym stands for
+    assert not is_specific("UPA", "Method", "Uniform Planar Array")
+    assert not is_specific("LF-MRI", "Method", "Low-Field Magnetic Resonance Imaging")
+    assert is_specific("TTS", "Task", "Text to Speech") and is_specific("ViT", "Model", "Vision Transformer")
+
+
 def test_a_title_says_what_its_coined_name_is():
     from kg.resolve.context import cue_type
 
