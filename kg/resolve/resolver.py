@@ -200,7 +200,9 @@ class Resolver:
         known = known_type(mention.text) if squash(self._canonical_text(mention)) == squash(mention.text) else None
         if known == "Method" and mention.type in _MODEL_GROUP:
             return mention.type
-        return known or corpus_type(mention.text, LEXICON_MIN_VOTES) or family_type(mention.text)
+        # the family table before the lexicon: a model family's name is a Model however the
+        # lexicon's list neighbours voted ("ChatGPT", "YOLOv12" were Methods there)
+        return known or family_type(mention.text) or corpus_type(mention.text, LEXICON_MIN_VOTES)
 
     @staticmethod
     def _cue(record: PaperRecord, mention: Mention) -> str | None:
@@ -316,7 +318,7 @@ class Resolver:
         its surface forms, its expansion, when it has one."""
         for entity in self.entities.values():
             if entity.surfaces:
-                entity.name = _most_used(entity.surfaces)
+                entity.name = _most_used(_display_counts(entity))
         taken: dict[str, Entity] = {}
         for entity in sorted(self.entities.values(), key=lambda e: (-sum(e.surfaces.values()), e.label, e.key)):
             if entity.name.lower() in taken:
@@ -328,6 +330,19 @@ class Resolver:
             entity.aliases.discard(entity.name)
             entity._forms = None
         return list(self.entities.values())
+
+
+def _display_counts(entity: Entity) -> Counter:
+    """A dataset's surface forms with "X dataset" / "the X benchmark" counted as "X" where
+    the paper texts also write "X" alone: the graph shows "nuScenes", not "nuScenes dataset"
+    (a name only ever written with its noun, "SpatialLM dataset", keeps it)."""
+    if entity.label != "Dataset":
+        return entity.surfaces
+    counts = Counter()
+    for surface, count in entity.surfaces.items():
+        bare = strip_dataset_words(surface)
+        counts[bare if bare != surface and bare in entity.surfaces else surface] += count
+    return counts
 
 
 def _most_used(counts: Counter) -> str:

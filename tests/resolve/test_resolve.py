@@ -208,3 +208,24 @@ def test_a_two_character_code_one_paper_never_spells_out_gets_no_node():
     shared = resolve_records([record("p1", "We train M0.", "M0"), record("p2", "M0 again.", "M0")]).entities
     assert [e.worth_a_node() for e in bare] == [False]
     assert [e.worth_a_node() for e in defined] == [True] and [e.worth_a_node() for e in shared] == [True]
+
+
+def test_a_model_familys_name_is_a_model_whatever_the_lexicon_says():
+    # the lexicon's list neighbours made "ChatGPT" a Method; the family table knows a model
+    assert _labels_of("ChatGPT", "We ask ChatGPT to rate answers. ChatGPT agrees.", tagged="Method") == {"Model"}
+
+
+def test_a_dataset_is_shown_by_its_name_without_the_word_dataset():
+    from kg.records import Mention, PaperRecord
+
+    def record(pid, abstract, *texts):
+        mentions = [Mention(text=t, type="Dataset", field="abstract", start=abstract.index(t),
+                            end=abstract.index(t) + len(t), canonical=t) for t in texts]
+        return PaperRecord(id=pid, title="t", abstract=abstract, entities=mentions)
+
+    records = [record("p1", "Results on the nuScenes dataset.", "nuScenes dataset"),
+               record("p2", "Results on the nuScenes dataset.", "nuScenes dataset"),
+               record("p3", "Tested on nuScenes.", "nuScenes"),
+               record("p4", "We release the SpatialLM dataset.", "SpatialLM dataset")]
+    names = sorted(e.name for e in resolve_records(records).entities)
+    assert names == ["SpatialLM dataset", "nuScenes"]
