@@ -181,6 +181,8 @@ def expansion_cue(acronym: str, expansion: str) -> str | None:
     head = parts[next((i for i, part in enumerate(parts) if part in _STOP), len(parts)) - 1]
     if _kind(head) == "Dataset" or head == "challenge":  # "Intrapartum Ultrasounds Grand Challenge (IUGC)"
         return "Dataset"
+    if _kind(head) == "Method":  # "Degradation Estimation Module (DEM)", "Dual-Path Fusion Framework (DPFF)"
+        return "Method"
     if head in _MEASURE_HEADS:
         return "Metric"
     return _head_kinds().get(head) if head not in _VAGUE_HEADS else None
