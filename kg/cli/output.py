@@ -50,16 +50,31 @@ def emit_rows(rows: list[dict], fmt: str = "table", title: str | None = None,
     elif not rows:
         console.print(Text(f"{title}: {empty}" if title else empty, style="dim"))
     else:
-        table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False)
         widths = _widths(columns, rows, console.width)
-        for column, width in zip(columns, widths or [None] * len(columns)):
-            if width is None:  # too many columns for the terminal: fold every cell, lose nothing
-                table.add_column(column, overflow="fold", max_width=70)
-            else:
-                table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width, max_width=width)
+        if widths is None:  # too many columns for the terminal: a block a row, nothing cut
+            _print_blocks(rows, columns, title)
+            return
+        table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False)
+        for column, width in zip(columns, widths):
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width, max_width=width)
         for row in rows:
             table.add_row(*[Text(_cell(row.get(c))) for c in columns])
         console.print(table)
+
+
+def _print_blocks(rows: list[dict], columns: list[str], title: str | None) -> None:
+    """Each row as "field  value" lines under a rule (as psql's expanded display): a
+    leaderboard's ten columns folded into 80 characters left five letters a column."""
+    if title:
+        console.print(Text(title))
+    for number, row in enumerate(rows, 1):
+        console.rule(Text(str(number), style="dim"), align="left", style="dim")
+        block = Table.grid(padding=(0, 2))
+        block.add_column(style="dim", no_wrap=True)
+        block.add_column(overflow="fold")
+        for column in columns:
+            block.add_row(column, Text(_cell(row.get(column))))
+        console.print(block)
 
 
 def _widths(columns: list[str], rows: list[dict], total: int) -> list[int] | None:
