@@ -39,9 +39,17 @@ def _text_field(row: dict, names: tuple[str, ...], what: str, where: tuple[str, 
     raise InputError(f'missing field "{what}"', *where)
 
 
+_NEW_ARXIV_ID = re.compile(r"^(?:arxiv:)?(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?$", re.I)  # 2504.01127: April 2025
+
+
 def _year(row: dict, where: tuple[str, int]) -> int | None:
+    """The year given, else an arXiv id's year of first submission (the snapshot's
+    "update_date" is the last revision's: 2025 for a paper of 2018), else a date field's."""
     raw = row.get("year")
     if raw in (None, ""):
+        submitted = _NEW_ARXIV_ID.match(str(row.get("id") or "").strip()) if is_arxiv_row(row) else None
+        if submitted:
+            return 2000 + int(submitted.group(1))
         date = str(row.get("update_date") or row.get("published") or row.get("date") or "")
         match = re.match(r"(\d{4})", date)
         return int(match.group(1)) if match else None

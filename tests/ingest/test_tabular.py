@@ -31,6 +31,13 @@ def test_arxiv_snapshot_is_detected(tmp_path):
     assert paper.properties["categories"] == "cs.CL"
 
 
+def test_an_arxiv_paper_s_year_is_its_first_submission_not_its_last_revision(tmp_path):
+    rows = [{"id": "1812.06145", "title": "T", "abstract": "A.", "categories": "cs.CV", "update_date": "2025-10-13"},
+            {"id": "hep-th/9901001", "title": "U", "abstract": "B.", "categories": "hep-th", "update_date": "2008-02-03"}]
+    papers = read_papers([write(tmp_path / "arxiv.jsonl", rows)])
+    assert [p.year for p in papers] == [2018, 2008]  # an old-style id: the date field
+
+
 def test_ids_fall_back_to_arxiv_url_then_title(tmp_path):
     path = write(tmp_path / "p.jsonl", [{"title": "Paper One", "abstract": "x.", "url": "https://arxiv.org/abs/1706.03762v5"},
                                         {"title": "Paper  two!", "abstract": "y."}])
