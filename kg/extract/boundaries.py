@@ -174,13 +174,42 @@ def extend_dataset_heads(ents: list[Span]) -> list[Span]:
     return out
 
 
+# what follows a name after a hyphen when the two make a modifier, not a longer name ("CLIP-Guided")
+_GLUED_MODIFIERS = frozenset("""based guided aware driven like free specific level oriented centric enhanced augmented
+conditioned informed invariant efficient scale stage style powered assisted empowered agnostic only wise friendly
+ready compatible generated tuned trained""".split())
+
+
+def _glued(doc, left: int, right: int) -> bool:
+    """Tokens ``left`` and ``right`` are one word with a hyphen between them ("LSP", "-", "DETR")."""
+    return (right == left + 2 and right < len(doc) and doc[left + 1].text == "-" and not doc[left].whitespace_
+            and not doc[left + 1].whitespace_)
+
+
+def _name_piece(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def join_hyphenated(span: Span) -> Span:
+    """A span cut at a hyphen inside a name takes the whole word: "LSP" of "LSP-DETR",
+    "AoD" of "AoD-IP", "DETR" of "LSP-DETR" (a piece written with a capital or a digit on
+    each side; not "CLIP-Guided", nor "few-shot")."""
+    doc, start, end = span.doc, span.start, span.end
+    while (_glued(doc, end - 1, end + 1) and _name_piece(doc[end + 1].text)
+           and doc[end + 1].lower_ not in _GLUED_MODIFIERS):
+        end += 2
+    while start >= 2 and _glued(doc, start - 2, start) and _name_piece(doc[start - 2].text) and _name_piece(doc[start].text):
+        start -= 2
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
 def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     """The entities with the repairs of the module doc applied (no new text is tagged except
-    a dataset's head noun)."""
+    a dataset's head noun and the rest of a hyphenated name)."""
     out = []
     for ent in ents:
         for piece in (p for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)):
-            trimmed = _trim(piece)
+            trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)
     return extend_dataset_heads(out) if dataset_heads else out

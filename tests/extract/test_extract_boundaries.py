@@ -108,3 +108,11 @@ def test_a_task_keeps_its_verb_and_nouns_in_ing_stay_in_names(make_doc):
     assert _fix(make_doc, "We study detecting 3D objects with Streaming ASR and training GPT-2.",
                 [("detecting 3D objects", "Task"), ("Streaming ASR", "Method"), ("training GPT-2", "Method")]) == [
         ("detecting 3D objects", "Task"), ("Streaming ASR", "Method"), ("training GPT-2", "Method")]
+
+
+def test_a_span_cut_at_a_hyphen_inside_a_name_takes_the_whole_word(make_doc):
+    assert _fix(make_doc, "We propose LSP-DETR for nuclei.", [("LSP", "Method")]) == [("LSP-DETR", "Method")]
+    assert _fix(make_doc, "We propose LSP-DETR for nuclei.", [("DETR", "Method")]) == [("LSP-DETR", "Method")]
+    # a modifier after the hyphen, or a lower-case word before it, is not part of a name
+    assert _fix(make_doc, "A CLIP-Guided editor.", [("CLIP", "Model")]) == [("CLIP", "Model")]
+    assert _fix(make_doc, "In few-Shot tests.", [("Shot", "Task")]) == []
