@@ -199,7 +199,9 @@ def of_no_type(name: str) -> bool:
     words = _TOKEN.findall(name)
     last = words[-1] if len(words) >= 2 else None  # "NVIDIA T4 GPU", "NVIDIA H100", "CEST MRI"
     return (corpus_type(name, NONE_MIN_VOTES) == "none" or name.strip().lower() in _languages()
-            or (last is not None and (last.lower() in NONE_HEADS or corpus_type(last, NONE_MIN_VOTES) == "none")))
+            or bool(_NUMBER_FORMAT.fullmatch(name.strip()))
+            or (last is not None and (last.lower() in NONE_HEADS or last.lower() in _CONDITION_HEADS
+                                      or corpus_type(last, NONE_MIN_VOTES) == "none")))
 
 
 # What an acronym's written-out form ends in when it stands for a device, a modality or a piece
@@ -210,10 +212,17 @@ _DEVICE_HEADS = frozenset("imaging array arrays sensor sensors camera cameras ch
                           "scanners satellite satellites hardware library toolkit software".split())
 
 
+# a disease or condition is what a task detects or a dataset records, not one of our five types
+# ("Coronary Artery Disease", "post-traumatic stress disorder (PTSD)", "colorectal cancer")
+_CONDITION_HEADS = frozenset("disease diseases disorder disorders cancer cancers syndrome syndromes".split())
+# number formats: "FP16", "BF16", "INT8", "MXFP4", "NF4"
+_NUMBER_FORMAT = re.compile(r"(?:FP|BF|INT|UINT|MXFP|NVFP|NF)\d{1,2}", re.IGNORECASE)
+
+
 def expands_to_no_type(expansion: str) -> bool:
-    """An acronym's written-out form that ends in a device or modality noun (``_DEVICE_HEADS``)."""
+    """An acronym's written-out form that ends in a device, modality or condition noun."""
     words = _TOKEN.findall(expansion)
-    return len(words) >= 2 and words[-1].lower() in _DEVICE_HEADS
+    return len(words) >= 2 and (words[-1].lower() in _DEVICE_HEADS or words[-1].lower() in _CONDITION_HEADS)
 
 
 # A span cut through a bracket or through TeX ("Named Entity Recognition(NER", "Farsi)--English",

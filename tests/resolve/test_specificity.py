@@ -130,6 +130,12 @@ def test_an_acronym_for_a_device_or_an_imaging_modality_gets_no_node():
     assert is_specific("TTS", "Task", "Text to Speech") and is_specific("ViT", "Model", "Vision Transformer")
 
 
+def test_diseases_and_number_formats_get_no_node():
+    assert not is_specific("PTSD", "Method", "post-traumatic stress disorder")
+    assert not is_specific("Coronary Artery Disease", "Task") and not is_specific("FP16", "Model")
+    assert is_specific("Alzheimer Disease Detection", "Task") and is_specific("FPN", "Method")
+
+
 def test_a_title_says_what_its_coined_name_is():
     from kg.resolve.context import cue_type
 
