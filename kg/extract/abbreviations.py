@@ -47,6 +47,7 @@ class Abbreviation:
 
 
 _LATEX_OPEN = re.compile(r"\\[A-Za-z]+\s*\{")
+_LATEX_GROUP = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")  # "\textbf{H}andwritten" -> "Handwritten"
 
 
 def match_long_form(short: str, window: str) -> int | None:
@@ -122,6 +123,10 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
         return None
     markup = _LATEX_OPEN.match(long_span.text)  # "\textbf{System-Anchored ...}" is one token
     cut = markup.end() if markup else 0
+    long_text = _LATEX_GROUP.sub(r"\1", long_span.text)
+    if long_text != long_span.text:  # letters marked inside: "\textbf{H}andwritten \textbf{M}athematical ..."
+        return Abbreviation(long_text, short.text, long_span.start_char, long_span.end_char,
+                            short.start_char, short.end_char)
     return Abbreviation(long_span.text[cut:], short.text, long_span.start_char + cut, long_span.end_char,
                         short.start_char, short.end_char)
 

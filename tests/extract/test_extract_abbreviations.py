@@ -23,6 +23,12 @@ def test_finds_long_and_short_form(blank_nlp, text, long, short):
     assert text[p.long_start:p.long_end] == long and text[p.short_start:p.short_end] == short
 
 
+def test_letters_marked_in_latex_inside_a_long_form_are_read_as_plain_text(blank_nlp):
+    text = r"the field of \textbf{H}andwritten \textbf{M}athematical \textbf{E}xpression \textbf{R}ecognition (HMER) grows"
+    [pair] = find_abbreviations(blank_nlp(text))
+    assert (pair.long_text, pair.short_text) == ("Handwritten Mathematical Expression Recognition", "HMER")
+
+
 @pytest.mark.parametrize("text", [
     "as shown before (see Section 2) the error drops",
     "results of prior work (2019) are weaker",
