@@ -230,3 +230,10 @@ def test_a_dataset_is_shown_by_its_name_without_the_word_dataset():
                record("p4", "We release the SpatialLM dataset.", "SpatialLM dataset")]
     names = sorted(e.name for e in resolve_records(records).entities)
     assert names == ["SpatialLM dataset", "nuScenes"]
+
+
+def test_what_experiments_are_on_is_data_unless_it_is_a_model_family():
+    assert _labels_of("FSC-147", "Extensive experiments on FSC-147 demonstrate gains.") == {"Dataset"}
+    assert _labels_of("PopQA", "Results on PopQA and HotpotQA improve.") == {"Dataset"}
+    assert _labels_of("Llama-3", "Experiments on Llama-3 show gains.") == {"Model"}
+    assert _labels_of("MLLMs", "Experiments on SOTA MLLMs show gains.") != {"Dataset"}
