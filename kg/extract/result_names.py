@@ -218,6 +218,19 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
     the value and its metric words (at most five words, no punctuation between; a second
     value joined by "and" or "with" shares it: "92.8% accuracy and 92.5% F1 on HAM10000")."""
+    found = _after_value(value, sent, ents)
+    return found if isinstance(found, Name) else None
+
+
+def model_after(value: Value, sent: Span, ents: list[Span]) -> bool:
+    """ "FID of 1.58 on ImageNet and 18.4 on SDXL": the second value is placed on a model the
+    paper ran ("on GPT-4o", "on SDXL"), so it is no score on the sentence's other dataset."""
+    return _after_value(value, sent, ents) is True
+
+
+def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | None:
+    """What follows the value after "on": a dataset's Name, True for a tagged name that is
+    no dataset (a model), None for nothing."""
     doc = value.tok.doc
     i, budget = value.tok.i + 1, 9
     while budget > 0:
@@ -233,7 +246,12 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000": one dataset
             continue
         if word.lower_ in _DATA_PREPOSITIONS:
-            return None if _several_at(doc, i + 1, sent.end) else _name_at(doc, i + 1, sent.end, ents)
+            if _several_at(doc, i + 1, sent.end):
+                return None
+            name = _name_at(doc, i + 1, sent.end, ents)
+            first = i + 2 if i + 2 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+            ent = _entity_at(ents, first)
+            return name or (ent is not None and ent.label_ in METHOD_LABELS and model_like(ent.text))
         if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
             return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"

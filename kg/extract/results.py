@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
+from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, model_after, averaged_over_several,
                                      benchmark_shaped, bracket_dataset, dataset_after, method_before, method_name,
                                      metric_of, names_after_on, nearest, only_trained_on, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
@@ -158,7 +158,7 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
     starts = {e.start for e in ents}
     out = {}
     for v in values:
-        if averaged_over_several(v, sent):
+        if averaged_over_several(v, sent) or (own[v.tok.i] is None and model_after(v, sent, ents)):
             continue
         ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
         if ds is None and not _bracketed_after_untagged(v, ents):

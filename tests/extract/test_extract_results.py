@@ -749,3 +749,9 @@ def test_a_lower_case_piece_after_a_hyphen_ends_the_name(make_doc):
 def test_a_hyphenated_chain_stays_one_name(make_doc):
     doc = make_doc("It reaches 61.2% on Zaymo End-to-End Driving.", [])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("Zaymo End-to-End Driving", "61.2")]
+
+
+def test_a_value_placed_on_a_model_is_no_score_on_the_sentences_dataset(make_doc):
+    doc = make_doc("Our method reaches an FID of 1.58 on ImageNet and 18.4 on Qwen2.5-7B.",
+                   [("FID", "Metric"), ("ImageNet", "Dataset"), ("Qwen2.5-7B", "Model")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ImageNet", "1.58")]
