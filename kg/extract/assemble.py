@@ -259,7 +259,13 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     introduced = _INTRODUCED_METHOD.search(_LATEX_MARKUP.sub(r"\1", abstract))
     candidates = [*proposed, introduced["name"] if introduced else None, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
-    return next((c for c in candidates if not _description(c)), candidates[0] if candidates else None)
+    described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
+    return next((c for c in candidates if not _description(c)), described[0] if described else None)
+
+
+def _plural_phrase(name: str) -> bool:
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _description(name: str) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from kg.extract.spans import span_text
 
-__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
+__all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "join_hyphenated", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
 
 # -ing words the 2025 corpus uses as verbs ("enhancing the ..."; training/families/build_gerunds.py)

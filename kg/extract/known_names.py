@@ -22,6 +22,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.boundaries import join_hyphenated
+
 __all__ = ["KNOWN_NAMES_FILE", "read_known_names", "name_labels", "apply_known_names", "known_name_matches"]
 
 KNOWN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "known_names.tsv"
@@ -115,5 +117,5 @@ def known_name_matches(doc: Doc, matcher, labels: dict[str, str]) -> list[Span]:
     out = []
     for match_id, start, end in matcher(doc):
         name = doc.vocab.strings[match_id]
-        out.append(Span(doc, start, end, label=labels[name]))
+        out.append(join_hyphenated(Span(doc, start, end, label=labels[name])))  # "Tiny-ImageNet", not "ImageNet"
     return out

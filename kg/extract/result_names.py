@@ -251,7 +251,10 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             name = _name_at(doc, i + 1, sent.end, ents)
             first = i + 2 if i + 2 < sent.end and doc[i + 1].lower_ == "the" else i + 1
             ent = _entity_at(ents, first)
-            return name or (ent is not None and ent.label_ in METHOD_LABELS and model_like(ent.text))
+            if name is not None or ent is None or ent.label_ not in METHOD_LABELS or not model_like(ent.text):
+                return name
+            inside = _entity_at(ents, ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "(" else None
+            return as_name(inside, "Dataset") if inside is not None and inside.label_ == "Dataset" else True  # "on DeiT (ImageNet-1K)"
         if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
             return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"

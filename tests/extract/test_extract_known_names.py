@@ -42,6 +42,11 @@ def test_free_match_is_added_and_fragment_gives_way(make_doc, known):
     assert labels(doc.ents) == [("CelebA", "Dataset"), ("WIDER FACE", "Dataset"), ("mAP", "Metric")]
 
 
+def test_a_known_name_inside_a_hyphenated_name_takes_the_whole_name(make_doc, known):
+    doc = known(make_doc("Results on CIFAR-100 and Tiny-ImageNet, with ImageNet-pretrained backbones.", []))
+    assert ("Tiny-ImageNet", "Dataset") in labels(doc.ents) and ("ImageNet", "Dataset") in labels(doc.ents)
+
+
 def test_longer_and_crossing_entities_are_kept(make_doc, known):
     doc = known(make_doc("Strong ImageNet classification results and top-1 accuracy gains.",
                          [("ImageNet classification", "Task"), ("accuracy gains", "Metric")]))

@@ -755,3 +755,9 @@ def test_a_value_placed_on_a_model_is_no_score_on_the_sentences_dataset(make_doc
     doc = make_doc("Our method reaches an FID of 1.58 on ImageNet and 18.4 on Qwen2.5-7B.",
                    [("FID", "Metric"), ("ImageNet", "Dataset"), ("Qwen2.5-7B", "Model")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ImageNet", "1.58")]
+
+
+def test_a_model_with_its_dataset_in_brackets_places_the_value_on_the_dataset(make_doc):
+    doc = make_doc("DART improves accuracy by 2.1% on Qwen2.5-7B (ImageNet-1K).",
+                   [("DART", "Method"), ("accuracy", "Metric"), ("Qwen2.5-7B", "Model"), ("ImageNet-1K", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ImageNet-1K", "2.1")]
