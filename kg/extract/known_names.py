@@ -117,5 +117,12 @@ def known_name_matches(doc: Doc, matcher, labels: dict[str, str]) -> list[Span]:
     out = []
     for match_id, start, end in matcher(doc):
         name = doc.vocab.strings[match_id]
-        out.append(join_hyphenated(Span(doc, start, end, label=labels[name])))  # "Tiny-ImageNet", not "ImageNet"
+        span = Span(doc, start, end, label=labels[name])
+        # a name written with an inner capital or a digit is part of the hyphenated name around it
+        # ("Tiny-ImageNet"); a common word is not ("Accuracy" of "High-Accuracy")
+        out.append(join_hyphenated(span) if _name_shaped(name) else span)
     return out
+
+
+def _name_shaped(name: str) -> bool:
+    return any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)

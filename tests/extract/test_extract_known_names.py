@@ -45,6 +45,9 @@ def test_free_match_is_added_and_fragment_gives_way(make_doc, known):
 def test_a_known_name_inside_a_hyphenated_name_takes_the_whole_name(make_doc, known):
     doc = known(make_doc("Results on CIFAR-100 and Tiny-ImageNet, with ImageNet-pretrained backbones.", []))
     assert ("Tiny-ImageNet", "Dataset") in labels(doc.ents) and ("ImageNet", "Dataset") in labels(doc.ents)
+    # a common word the list holds is no piece of a name: "High-Accuracy" is no metric
+    doc = known(make_doc("High-Accuracy Lung Cancer Detection", []))
+    assert ("High-Accuracy", "Metric") not in labels(doc.ents)
 
 
 def test_longer_and_crossing_entities_are_kept(make_doc, known):
