@@ -334,6 +334,9 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     return out
 
 
+_KIND_OF = re.compile(r"-(?:based|like|style|driven|guided|aware|free|specific|oriented|centric)$", re.IGNORECASE)
+
+
 def names_a_method(span: Span) -> bool:
     """A name worth crediting, not a description (method_name_ok)."""
     return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
@@ -346,6 +349,8 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
     "Codex coding-agent baseline"); never a metric the NER took for a method ("EM")."""
     words = text.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
+        if words[-1].endswith("s") and _KIND_OF.search(words[-2]):
+            return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
     if not words or corpus_type(text) == "Metric":
         return False

@@ -761,3 +761,9 @@ def test_a_model_with_its_dataset_in_brackets_places_the_value_on_the_dataset(ma
     doc = make_doc("DART improves accuracy by 2.1% on Qwen2.5-7B (ImageNet-1K).",
                    [("DART", "Method"), ("accuracy", "Metric"), ("Qwen2.5-7B", "Model"), ("ImageNet-1K", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ImageNet-1K", "2.1")]
+
+
+def test_a_class_of_methods_is_nobodys_score():
+    from kg.extract.results import method_name_ok
+    assert not method_name_ok("FF-based methods") and not method_name_ok("CLIP-like models")
+    assert method_name_ok("LAHJATBERT model") and method_name_ok("Codex coding-agent baseline")
