@@ -161,7 +161,11 @@ _TECHNIQUE = re.compile(r"\w(?:-|\s)(?:based|augmented|aware|guided|driven|enhan
                         r"informed|oriented|aligned|regularized|constrained)\b", re.IGNORECASE)
 # nouns of measurement the gold data is too small to have in the head table
 _MEASURE_HEADS = frozenset("similarity distance entropy divergence index ratio coefficient".split())
-_VAGUE_HEADS = frozenset({"language"})  # "Domain-Specific Language", "Child-Directed Language"
+_VAGUE_HEADS = frozenset({"language"})
+# nouns of a way of computing: what an acronym for "... Fusion", "... Guidance" stands for is a
+# technique (not "alignment" or "adaptation", which name problems as often: SFDA)
+_TECHNIQUE_HEADS = frozenset("""fusion refinement aggregation guidance distillation augmentation regularization
+normalization quantization pooling encoding decoding sampling pruning attention prompting""".split())  # "Domain-Specific Language", "Child-Directed Language"
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +189,8 @@ def expansion_cue(acronym: str, expansion: str) -> str | None:
     head = parts[next((i for i, part in enumerate(parts) if part in _STOP), len(parts)) - 1]
     if _kind(head) == "Dataset" or head == "challenge":  # "Intrapartum Ultrasounds Grand Challenge (IUGC)"
         return "Dataset"
-    if _kind(head) == "Method":  # "Degradation Estimation Module (DEM)", "Dual-Path Fusion Framework (DPFF)"
-        return "Method"
+    if _kind(head) == "Method" or head in _TECHNIQUE_HEADS:  # "Degradation Estimation Module (DEM)",
+        return "Method"  # "Adaptive Multi-Scale Fusion (AMSF)", "Unconditional Context Guidance (UCG)"
     if head in _MEASURE_HEADS:
         return "Metric"
     return _head_kinds().get(head) if head not in _VAGUE_HEADS else None
