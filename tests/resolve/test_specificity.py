@@ -130,6 +130,12 @@ def test_an_acronym_for_a_device_or_an_imaging_modality_gets_no_node():
     assert is_specific("TTS", "Task", "Text to Speech") and is_specific("ViT", "Model", "Vision Transformer")
 
 
+def test_a_kind_of_ai_names_the_field_not_a_thing():
+    assert not is_specific("generative AI", "Model") and not is_specific("Agentic AI", "Task")
+    assert not is_specific("AGI", "Method", "artificial general intelligence")
+    assert is_specific("GenAI-Bench", "Dataset") and is_specific("HAI", "Task", "human agent interaction")
+
+
 def test_diseases_and_number_formats_get_no_node():
     assert not is_specific("PTSD", "Method", "post-traumatic stress disorder")
     assert not is_specific("Coronary Artery Disease", "Task") and not is_specific("FP16", "Model")
