@@ -27,10 +27,12 @@ from pathlib import Path
 from kg.corpus_names import NONE_HEADS, corpus_type, field_terms
 from kg.resolve.normalise import normalise, squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "is_task_term", "TASK_TERMS_FILE", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
+# tasks the 2025 corpus tags and builds benchmarks for (training/specificity/task_terms.py)
+TASK_TERMS_FILE = DATA / "task_terms.tsv"
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'+]|[-.](?=[A-Za-z0-9]))*")
 # Closed-class words that open a description rather than a name ("our method", "the encoder").
 _CAPITAL = re.compile("[A-Z]")  # tokens are ASCII (_TOKEN)
@@ -273,4 +275,19 @@ def is_specific(name: str, label: str, *aliases: str) -> bool:
         return True
     if of_no_type(name) or any(map(expands_to_no_type, aliases)) or any(map(_names_a_field, aliases)) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or _shouted_word(name):
         return False
-    return is_defined_term(name) or score(name, label) >= _model()["threshold"]  # the name shown, not an alias
+    return (is_defined_term(name) or (label == "Task" and is_task_term(name))
+            or score(name, label) >= _model()["threshold"])  # the name shown, not an alias
+
+
+@lru_cache(maxsize=1)
+def _task_terms() -> frozenset[str]:
+    if not TASK_TERMS_FILE.is_file():
+        return frozenset()
+    lines = TASK_TERMS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith(("#", "term\t")))
+
+
+def is_task_term(name: str) -> bool:
+    """A task the field names in plain words and builds benchmarks for ("code generation",
+    "video understanding": ``data/task_terms.tsv``), which the classifier reads as generic."""
+    return normalise(name) in _task_terms()

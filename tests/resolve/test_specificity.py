@@ -136,6 +136,14 @@ def test_a_kind_of_ai_names_the_field_not_a_thing():
     assert is_specific("GenAI-Bench", "Dataset") and is_specific("HAI", "Task", "human agent interaction")
 
 
+def test_a_task_the_field_builds_benchmarks_for_gets_a_node_in_plain_words():
+    from kg.resolve.specificity import is_task_term
+    assert is_task_term("code generation") and is_task_term("video understanding")
+    assert is_specific("code generation", "Task") and is_specific("mathematical reasoning", "Task")
+    assert not is_specific("code generation", "Method")  # the table speaks of tasks only
+    assert not is_task_term("downstream tasks") and not is_task_term("real-world applications")
+
+
 def test_diseases_and_number_formats_get_no_node():
     assert not is_specific("PTSD", "Method", "post-traumatic stress disorder")
     assert not is_specific("Coronary Artery Disease", "Task") and not is_specific("FP16", "Model")
