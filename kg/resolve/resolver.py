@@ -93,6 +93,8 @@ def _same_sense(one: str, other: str) -> bool:
     """Two expansions of one acronym name the same thing when the words of the shorter are
     all in the longer ("Bidirectional Encoders for Transformers" and "Bidirectional Encoder
     Representations from Transformers": both BERT)."""
+    if squash(one) == squash(other):  # "pre-training" and "pretraining"
+        return True
     a, b = _stems(one), _stems(other)
     return bool(a and b) and (a <= b or b <= a)
 

@@ -239,3 +239,18 @@ def test_what_experiments_are_on_is_data_unless_it_is_a_model_family():
     assert _labels_of("PopQA", "Results on PopQA and HotpotQA improve.") == {"Dataset"}
     assert _labels_of("Llama-3", "Experiments on Llama-3 show gains.") == {"Model"}
     assert _labels_of("MLLMs", "Experiments on SOTA MLLMs show gains.") != {"Dataset"}
+
+
+def test_spellings_of_one_expansion_are_one_sense():
+    from kg.records import Mention, PaperRecord
+
+    def record(pid, long_form):
+        abstract = f"We use {long_form} (CLIP) features. CLIP is frozen."
+        first, second = abstract.index("CLIP"), abstract.rindex("CLIP")
+        return PaperRecord(id=pid, title="t", abstract=abstract, entities=[
+            Mention(text="CLIP", type="Model", field="abstract", start=first, end=first + 4, canonical=long_form),
+            Mention(text="CLIP", type="Model", field="abstract", start=second, end=second + 4, canonical="CLIP")])
+
+    records = [record("p1", "Contrastive Language-Image Pre-training"), record("p2", "Contrastive Language-Image Pretraining"),
+               record("p3", "Contrastive Language-Image Pretraining"), record("p4", "Contrastive Language-Image Pre-training")]
+    assert len({e.key for e in resolve_records(records).entities}) == 1
