@@ -162,6 +162,8 @@ _TECHNIQUE = re.compile(r"\w(?:-|\s)(?:based|augmented|aware|guided|driven|enhan
 # nouns of measurement the gold data is too small to have in the head table
 _MEASURE_HEADS = frozenset("similarity distance entropy divergence index ratio coefficient".split())
 _VAGUE_HEADS = frozenset({"language"})
+_MODALITY = r"(?:text|speech|image|video|audio|sql|code|music|motion|3d|voice|sketch|mesh|scene)"
+_CONVERSION = re.compile(rf"{_MODALITY}[\s-]+to[\s-]+{_MODALITY}", re.IGNORECASE)
 # nouns of a way of computing: what an acronym for "... Fusion", "... Guidance" stands for is a
 # technique (not "alignment" or "adaptation", which name problems as often: SFDA)
 _TECHNIQUE_HEADS = frozenset("""fusion refinement aggregation guidance distillation augmentation regularization
@@ -181,6 +183,8 @@ def expansion_cue(acronym: str, expansion: str) -> str | None:
     model; the definition beside it says what it is."""
     if acronym == expansion or _TECHNIQUE.search(expansion):
         return None  # "Retrieval-Augmented Generation" is a technique, not a task
+    if _CONVERSION.fullmatch(expansion.strip()):
+        return "Task"  # "Text-to-Speech (TTS)", "Speech-to-Text": turning one kind of data into another
     words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", expansion)  # "All-in-One Image Restoration": three words
     words = words[:next((i for i, w in enumerate(words) if w.lower() in _STOP), len(words))]
     if not words:

@@ -105,7 +105,8 @@ def test_a_capital_s_ending_a_name_is_not_a_plural():
     ("JiT", "Just-in-Time", None), ("CoT", "Chain-of-Thought", None),
     ("CBAM", "Convolutional Block Attention Module", "Method"), ("DPFF", "Dual-Path Fusion Framework", "Method"),
     ("UCG", "Unconditional Context Guidance", "Method"), ("CPA", "Coded Polynomial Aggregation", "Method"),
-    ("SFDA", "source-free domain adaptation", None)])
+    ("SFDA", "source-free domain adaptation", None), ("TTS", "Text-to-Speech", "Task"),
+    ("Seq2Seq", "Sequence-to-Sequence", None)])
 def test_an_acronym_s_written_out_form_names_its_kind(acronym, expansion, kind):
     from kg.resolve.context import expansion_cue
     assert expansion_cue(acronym, expansion) == kind
