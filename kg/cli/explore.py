@@ -75,7 +75,8 @@ def leaderboard(dataset, metric, limit, fmt, store):
     unranked after them. Deltas (kind=delta: improvements over a baseline, such
     as "+1.8 points") follow, unranked. The method is the canonical name, the
     dataset column names the version, and each row carries its paper and the
-    sentence that states it (evidence).
+    sentence that states it (evidence). In a terminal too narrow for the table,
+    each row prints as a block of "field  value" lines.
 
     \b
     Example:
