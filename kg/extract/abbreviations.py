@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import number_twin, unify_labels
-from kg.extract.spans import doc_text, span_text
+from kg.extract.spans import doc_text, span_text, strip_latex_markup
 
 __all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "match_long_form", "named_in_parentheses",
            "propagate", "short_variants"]
@@ -47,7 +47,6 @@ class Abbreviation:
 
 
 _LATEX_OPEN = re.compile(r"\\[A-Za-z]+\s*\{")
-_LATEX_GROUP = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")  # "\textbf{H}andwritten" -> "Handwritten"
 
 
 def match_long_form(short: str, window: str) -> int | None:
@@ -123,7 +122,7 @@ def _pair_at(doc: Doc, open_i: int) -> Abbreviation | None:
         return None
     markup = _LATEX_OPEN.match(long_span.text)  # "\textbf{System-Anchored ...}" is one token
     cut = markup.end() if markup else 0
-    long_text = _LATEX_GROUP.sub(r"\1", long_span.text)
+    long_text = strip_latex_markup(long_span.text)
     if long_text != long_span.text:  # letters marked inside: "\textbf{H}andwritten \textbf{M}athematical ..."
         return Abbreviation(long_text, short.text, long_span.start_char, long_span.end_char,
                             short.start_char, short.end_char)

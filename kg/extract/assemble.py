@@ -21,7 +21,7 @@ from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.records import Mention, PaperRecord, Result
-from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities
+from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities, strip_latex_markup
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.results import method_name_ok
@@ -172,7 +172,6 @@ _INTRODUCED_BENCHMARK = re.compile(
 
 
 # "we introduce \\textbf{KalshiBench}, a benchmark": the name inside the markup
-_LATEX_MARKUP = re.compile(r"\\(?:textbf|texttt|textit|textsc|emph|mathrm|mathbf|text)\{([^{}]*)\}")
 # "We built EnterpriseDocBench to ...": a name formed as a benchmark's, introduced by the paper
 _BUILT_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
@@ -183,7 +182,7 @@ _AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
 
 def own_benchmark(title: str, abstract: str) -> str | None:
     """The benchmark or dataset the paper itself introduces, named in its title or abstract."""
-    title, abstract = _LATEX_MARKUP.sub(r"\1", title), _LATEX_MARKUP.sub(r"\1", abstract)
+    title, abstract = strip_latex_markup(title), strip_latex_markup(abstract)
     match = (_THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
              or _BUILT_BENCHMARK.search(abstract))
     if match:
@@ -256,7 +255,7 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
     ("web agent") only when nothing better is written; never the paper's own benchmark
     ("HueManity: Probing ..." names the data the scores are on)."""
-    introduced = _INTRODUCED_METHOD.search(_LATEX_MARKUP.sub(r"\1", abstract))
+    introduced = _INTRODUCED_METHOD.search(strip_latex_markup(abstract))
     candidates = [*proposed, introduced["name"] if introduced else None, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.extract.spans import span_text
+from kg.resolve.specificity import MODIFIER_SUFFIXES
 
 __all__ = ["fix_boundaries", "extend_dataset_heads", "is_fragment", "join_hyphenated", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
@@ -175,9 +176,8 @@ def extend_dataset_heads(ents: list[Span]) -> list[Span]:
 
 
 # what follows a name after a hyphen when the two make a modifier, not a longer name ("CLIP-Guided")
-_GLUED_MODIFIERS = frozenset("""based guided aware driven like free specific level oriented centric enhanced augmented
-conditioned informed invariant efficient scale stage style powered assisted empowered agnostic only wise friendly
-ready compatible generated tuned trained""".split())
+_GLUED_MODIFIERS = MODIFIER_SUFFIXES | frozenset(
+    "style powered assisted empowered only wise friendly ready compatible generated tuned trained".split())
 
 
 def _glued(doc, left: int, right: int) -> bool:

@@ -42,12 +42,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, model_after, averaged_over_several,
+from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
                                      benchmark_shaped, bracket_dataset, dataset_after, method_before, method_name,
-                                     metric_of, names_after_on, nearest, only_trained_on, owner_of)
+                                     metric_of, model_after, names_after_on, nearest, only_trained_on, owner_of)
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
-from kg.resolve.specificity import is_specific
+from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific
 
 __all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
 
@@ -334,9 +334,6 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     return out
 
 
-_KIND_OF = re.compile(r"-(?:based|like|style|driven|guided|aware|free|specific|oriented|centric)$", re.IGNORECASE)
-
-
 def names_a_method(span: Span) -> bool:
     """A name worth crediting, not a description (method_name_ok)."""
     return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
@@ -349,7 +346,7 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
     "Codex coding-agent baseline"); never a metric the NER took for a method ("EM")."""
     words = text.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
-        if words[-1].endswith("s") and _KIND_OF.search(words[-2]):
+        if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
     if not words or corpus_type(text) == "Metric":

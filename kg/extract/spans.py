@@ -9,14 +9,22 @@ builds only the spans.
 from __future__ import annotations
 
 import bisect
+import re
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities", "doc_text", "sentence_bounds", "set_entities", "span_text"]
+__all__ = ["doc_entities", "doc_text", "sentence_bounds", "set_entities", "span_text", "strip_latex_markup"]
 
 _BEGIN, _INSIDE = 3, 1
+# arXiv abstracts keep TeX's text markup: "\textbf{H}andwritten", "\texttt{TexTeller}"
+_LATEX_MARKUP = re.compile(r"\\(?:textbf|texttt|textit|textsc|emph|mathrm|mathbf|text)\{([^{}]*)\}")
+
+
+def strip_latex_markup(text: str) -> str:
+    r"""``text`` with TeX's text markup removed, its content kept ("\textbf{H}andwritten": "Handwritten")."""
+    return _LATEX_MARKUP.sub(r"\1", text)
 
 
 def doc_text(doc: Doc) -> str:

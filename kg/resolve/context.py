@@ -161,13 +161,14 @@ _TECHNIQUE = re.compile(r"\w(?:-|\s)(?:based|augmented|aware|guided|driven|enhan
                         r"informed|oriented|aligned|regularized|constrained)\b", re.IGNORECASE)
 # nouns of measurement the gold data is too small to have in the head table
 _MEASURE_HEADS = frozenset("similarity distance entropy divergence index ratio coefficient".split())
-_VAGUE_HEADS = frozenset({"language"})
+_VAGUE_HEADS = frozenset({"language"})  # "Domain-Specific Language", "Child-Directed Language"
+# kinds of data one task turns into another ("Text-to-Speech", "Speech-to-Text")
 _MODALITY = r"(?:text|speech|image|video|audio|sql|code|music|motion|3d|voice|sketch|mesh|scene)"
 _CONVERSION = re.compile(rf"{_MODALITY}[\s-]+to[\s-]+{_MODALITY}", re.IGNORECASE)
 # nouns of a way of computing: what an acronym for "... Fusion", "... Guidance" stands for is a
 # technique (not "alignment" or "adaptation", which name problems as often: SFDA)
 _TECHNIQUE_HEADS = frozenset("""fusion refinement aggregation guidance distillation augmentation regularization
-normalization quantization pooling encoding decoding sampling pruning attention prompting""".split())  # "Domain-Specific Language", "Child-Directed Language"
+normalization quantization pooling encoding decoding sampling pruning attention prompting""".split())
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from pathlib import Path
 from kg.corpus_names import NONE_HEADS, corpus_type, field_terms
 from kg.resolve.normalise import normalise, squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "is_task_term", "TASK_TERMS_FILE", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "is_task_term", "TASK_TERMS_FILE", "MODIFIER_SUFFIXES", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
@@ -239,8 +239,10 @@ def expands_to_no_type(expansion: str) -> bool:
 # "V^{*}$"), or a lone modifier ("Class-Agnostic", "Model-Level", "Alignment-Aware"): the name of
 # nothing. Of 1,200 nodes labelled in blind reviews, these matched 10, all broken.
 _CUT = re.compile(r"[$\\^{}]|^[^(]*\)|\([^)]*$|^[^\[]*\]|\[[^\]]*$")
-_MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*-(?:agnostic|aware|based|free|guided|driven|specific|level|oriented|centric|"
-                       r"enhanced|augmented|conditioned|informed|invariant|efficient|scale|stage|like)", re.IGNORECASE)
+# what a hyphen glues onto a name to make a modifier ("Class-Agnostic", "CLIP-based")
+MODIFIER_SUFFIXES = frozenset("""agnostic aware based free guided driven specific level oriented centric enhanced
+augmented conditioned informed invariant efficient scale stage like""".split())
+_MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*-(?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")", re.IGNORECASE)
 
 
 def looks_broken(name: str) -> bool:
