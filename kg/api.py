@@ -48,16 +48,18 @@ def _using(store, must_exist: bool = True) -> Iterator[GraphStore]:
 
 
 def build(paths: Iterable[str | Path], store: StoreLike = None, *, format: str | None = None,
-          skip_invalid: bool = False, jobs: int = 1, scheduler: str | None = None) -> BuildSummary:
+          skip_invalid: bool = False, jobs: int = 1, scheduler: str | None = None,
+          add: bool = False) -> BuildSummary:
     """``kg build``: read, extract what is new, derive the graph again from every stored paper.
     ``skip_invalid``: bad JSONL lines / CSV rows are skipped (listed in ``summary.skipped``)
     instead of raising :class:`kg.errors.InputError`. ``jobs``/``scheduler``: extract in that
-    many processes, or on the Dask cluster at that address (``local:N``: N processes here)."""
+    many processes, or on the Dask cluster at that address (``local:N``: N processes here).
+    ``add``: fold new papers into the stored graph without deriving it again (``kg build --add``)."""
     from kg.pipeline import build as run
     skipped: list = []
     with _using(store, must_exist=False) as opened:
         summary = run(list(paths), opened, format, on_invalid=skipped.append if skip_invalid else None,
-                      jobs=jobs, scheduler=scheduler)
+                      jobs=jobs, scheduler=scheduler, add=add)
     summary.skipped = [str(error) for error in skipped]
     return summary
 

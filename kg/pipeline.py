@@ -15,10 +15,12 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError, StoreError
-from kg.graph.build import build_graph, mark_entities
-from kg.ingest import OnInvalid, Paper, dedupe, read_papers
+from kg.graph.build import added_graph, derive_graph, mark_entities
+from kg import __version__
+from kg.ingest import OnInvalid, Paper, dedupe, normalise_title, read_papers
 from kg.records import PaperRecord
 from kg.records_io import read_records
+from kg.resolve.incremental import dump_resolver, extend_resolution, load_resolver
 from kg.store.base import GraphStore
 
 __all__ = ["BuildSummary", "extract_papers", "extract_files", "build", "load_records", "write_jsonl_atomic", "paper_of"]
@@ -39,6 +41,8 @@ class BuildSummary:
     extracted: int = 0  # papers new or changed, run through the pipeline (the rest reused)
     counts: dict | None = None  # the store's stats after the build, read under its lock
     skipped: list[str] = field(default_factory=list)  # invalid records skipped (kg.build(skip_invalid=True))
+    mode: str = "derived"  # "added": new papers folded in (kg build --add); "derived": the whole graph
+    note: str | None = None  # why an add derived the whole graph instead
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -142,13 +146,60 @@ def _derive(store: GraphStore, papers: list[Paper], known: dict[tuple[str, str],
                 known.update((_text(r), r) for r in batch)
                 store.keep_records(batch)
         records = sorted((_with_paper(known[_text(p)], p) for p in merged), key=lambda r: r.id)
-        store.write(build_graph(records), records)
+        graph, resolution = derive_graph(records)
+        store.write(graph, records)
+        if store.can_append:  # kept for `kg build --add`, once the graph and records are let go
+            del graph, records, stored, merged
+            known.clear()
+            store.keep_resolution(dump_resolver(resolution.resolver, __version__))
         after = store.stats()
+    return _summary(papers, len(todo), before, after)
+
+
+def _summary(papers: list[Paper], extracted: int, before: dict, after: dict, **more) -> BuildSummary:
     return BuildSummary(
-        papers=len(papers), extracted=len(todo),
+        papers=len(papers), extracted=extracted,
         nodes_before=sum(before["nodes"].values()), nodes_after=sum(after["nodes"].values()),
         relationships_before=sum(before["relationships"].values()),
-        relationships_after=sum(after["relationships"].values()), counts=after)
+        relationships_after=sum(after["relationships"].values()), counts=after, **more)
+
+
+def _append(store: GraphStore, papers: list[Paper], extract: Callable[[list[Paper]], Iterable[PaperRecord]]) -> BuildSummary:
+    """Under the store's lock: the new papers extracted and folded into the stored graph
+    with the kept resolution (kg.resolve.incremental), when the store keeps one and no new
+    paper is stored already; otherwise the whole graph is derived (``_derive``)."""
+    with store.writer():
+        resolver, why = _kept_resolver(store, papers)
+        if resolver is None:
+            summary = _derive(store, papers, {}, extract)
+            summary.note = why
+            return summary
+        before = store.stats()
+        records = []
+        for batch in _batches(extract(papers), KEEP_EVERY):
+            records += batch
+            if len(records) < len(papers):  # more to come: keep these ahead (the last go with the graph)
+                store.keep_records(batch)
+        records = [_with_paper(record, paper) for record, paper in zip(records, papers)]
+        added = added_graph(records, extend_resolution(resolver, records))
+        store.append(added, records, dump_resolver(resolver, __version__))
+        after = store.stats()
+    return _summary(papers, len(records), before, after, mode="added")
+
+
+def _kept_resolver(store: GraphStore, papers: list[Paper]):
+    """(the kept resolver, None), or (None, why the whole graph is derived instead)."""
+    if not store.can_append:
+        return None, "this store derives the whole graph on every build"
+    data = store.read_resolution()
+    resolver = load_resolver(data, __version__) if data else None
+    if resolver is None:
+        return None, "no resolution kept with the stored graph (written by another kg or command)"
+    stored = store.paper_titles()
+    titles = {normalise_title(title) for title in stored.values()} - {""}
+    if any(p.id in stored or normalise_title(p.title) in titles for p in papers):
+        return None, "some papers are stored already"
+    return resolver, None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -168,11 +219,12 @@ def _refuse_graph_without_records(stats: dict, stored: list[PaperRecord]) -> Non
 def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = None,
           progress: Progress = None, on_total: Callable[[int], None] | None = None,
           on_invalid: OnInvalid = None, on_empty: Callable[[Path], None] | None = None,
-          jobs: int = 1, scheduler: str | None = None) -> BuildSummary:
+          jobs: int = 1, scheduler: str | None = None, add: bool = False) -> BuildSummary:
     """Read, extract what is new (in ``jobs`` processes, or on the Dask cluster at
     ``scheduler``: see ``extract_papers``), and derive the store's graph again
     from all its papers (``on_invalid``, ``on_empty``: see ``kg.ingest.read_papers``;
-    ``on_total`` gets the number of papers to extract, ``progress`` each one done)."""
+    ``on_total`` gets the number of papers to extract, ``progress`` each one done).
+    ``add``: fold the new papers into the stored graph instead (``_append``)."""
     _check_route(jobs, scheduler)
     papers = read_papers(inputs, fmt, on_invalid, on_empty)
 
@@ -181,6 +233,8 @@ def build(inputs: Iterable[str | Path], store: GraphStore, fmt: str | None = Non
             on_total(len(todo))
         return extract_papers(todo, progress, jobs, scheduler)
 
+    if add:
+        return _append(store, papers, extract)
     return _derive(store, papers, {}, extract)
 
 

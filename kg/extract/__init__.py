@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-import spacy
-from thinc.api import use_ops
+from typing import TYPE_CHECKING
 
 from kg.errors import ExtractionError
 from kg.extract.records import ENTITY_TYPES, Mention, PaperRecord, Relation, Result
 from kg.model import MODEL_DIR  # one definition, shared with kg --version (no spaCy there)
+
+if TYPE_CHECKING:  # spaCy is imported by what runs the pipeline, not by importing the step:
+    import spacy  # the parent of -j N worker processes (kg.extract.parallel) never loads it
 
 __all__ = [
     "MODEL_DIR",
@@ -47,6 +49,9 @@ def load_pipeline(path: str | Path | None = None, exclude: Sequence[str] = ()) -
     when the labels are added); moving them measured no faster. ``exclude``: components left
     out (training scripts that learn what a component would add).
     """
+    import spacy
+    from thinc.api import use_ops
+
     import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 
     model_dir = Path(path) if path is not None else MODEL_DIR

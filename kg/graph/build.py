@@ -14,7 +14,7 @@ from kg.graph.model import merge_edge, merge_node, new_graph, node_id, set_degre
 from kg.resolve import Entity, Resolution, higher_is_better, resolve_records
 from kg.resolve.normalise import squash
 
-__all__ = ["build_graph", "result_key", "mark_entities"]
+__all__ = ["build_graph", "derive_graph", "added_graph", "result_key", "mark_entities"]
 
 _PAPER_RELATIONS = {"PROPOSES", "USES", "EVALUATES_ON"}
 
@@ -33,13 +33,15 @@ def _entity_node(graph: nx.MultiDiGraph, entity: Entity) -> str:
     return nid if nid in graph else merge_node(graph, entity.label, entity.key, name=entity.name)
 
 
-def _fill_entities(graph: nx.MultiDiGraph, entities: Iterable[Entity]) -> None:
-    for entity in entities:
-        nid = node_id(entity.label, entity.key)
-        if nid in graph:
+def _fill_entities(graph: nx.MultiDiGraph, entities: dict[tuple[str, str], Entity]) -> None:
+    """Each entity node's lists and name from its entity (looked up by node, since an add's
+    graph holds a few thousand of a resolver's 150,000 entities)."""
+    for nid, attrs in graph.nodes(data=True):
+        entity = entities.get((attrs["label"], nid.split(":", 1)[1]))
+        if entity is not None:
             forms = {entity.key, entity.name, *entity.aliases}
-            graph.nodes[nid].update(name=entity.name, aliases=sorted(entity.aliases), papers=sorted(entity.papers),
-                                    match_keys=sorted({squash(form) for form in forms} - {""}))
+            attrs.update(name=entity.name, aliases=sorted(entity.aliases), papers=sorted(entity.papers),
+                         match_keys=sorted({squash(form) for form in forms} - {""}))
 
 
 def _add_paper(graph: nx.MultiDiGraph, record: PaperRecord) -> str:
@@ -129,8 +131,30 @@ def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
     """The graph of a set of records: the same set gives the same graph, in whatever order
     it comes (records are taken by paper id, so first-seen choices such as the evidence
     kept on an edge never depend on input order)."""
+    return derive_graph(records)[0]
+
+
+def derive_graph(records: Iterable[PaperRecord]) -> tuple[nx.MultiDiGraph, Resolution]:
+    """``build_graph``, and the resolution it was made with (kept by the store, so that
+    ``kg build --add`` can continue it: kg.resolve.incremental)."""
     records = sorted(records, key=lambda record: record.id)
     resolution = resolve_records(records)
+    graph = _papers_graph(records, resolution)
+    _fill_entities(graph, resolution.resolver.entities)
+    return set_degrees(graph), resolution
+
+
+def added_graph(records: Iterable[PaperRecord], resolution: Resolution) -> nx.MultiDiGraph:
+    """The part of the graph new papers bring (``resolution`` from
+    ``kg.resolve.incremental.extend_resolution``): their papers, mentions, relations and
+    results, and the entity nodes they touch with their updated lists and names. Degrees
+    are the store's to count, since it holds the rest of each node's relationships."""
+    graph = _papers_graph(sorted(records, key=lambda record: record.id), resolution)
+    _fill_entities(graph, resolution.resolver.entities)
+    return graph
+
+
+def _papers_graph(records: list[PaperRecord], resolution: Resolution) -> nx.MultiDiGraph:
     graph = new_graph()
     for record in records:
         paper_node = _add_paper(graph, record)
@@ -142,9 +166,7 @@ def build_graph(records: Iterable[PaperRecord]) -> nx.MultiDiGraph:
             continue
         merge_edge(graph, _entity_node(graph, variant), "VARIANT_OF", _entity_node(graph, base),
                    papers=sorted(variant.papers))
-    _fill_entities(graph, resolution.resolver.entities.values())
-    return set_degrees(graph)
-
+    return graph
 
 
 def mark_entities(records: Iterable[PaperRecord]) -> list[PaperRecord]:

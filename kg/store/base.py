@@ -60,6 +60,25 @@ class GraphStore(ABC):
         stopped while extracting keeps what it extracted (the next one does not extract it
         again). A store that cannot keep records apart from its graph keeps them with it."""
 
+    can_append = False  # whether ``append`` works (else ``kg build --add`` derives in full)
+
+    def append(self, added: nx.MultiDiGraph, records: list[PaperRecord], kept: bytes, progress=None) -> None:
+        """Fold the part of the graph new papers bring into the stored graph, store their
+        ``records`` and keep the resolution ``kept`` with the result (``kg build --add``)."""
+        raise NotImplementedError
+
+    def keep_resolution(self, data: bytes) -> None:
+        """Keep the resolution the stored graph was made with (kg.resolve.incremental), for
+        the next add; a store that cannot keep it ignores it."""
+
+    def read_resolution(self) -> bytes | None:
+        """The resolution kept with the graph stored now, or None (none, or stale)."""
+        return None
+
+    def paper_titles(self) -> dict[str, str]:
+        """Stored paper id -> title."""
+        return {}
+
     @abstractmethod
     def read_records(self) -> list[PaperRecord]:
         """The stored extraction records, sorted by paper id."""

@@ -29,7 +29,8 @@ from kg.schema import load_schema
 __all__ = ["RECORD", "EXTRA", "MACROS", "REL_COLUMNS", "node_columns", "ddl", "render",
            "CREATE_NODES", "UPDATE_NODES", "DELETE_NODES", "CREATE_RELS", "DELETE_RELS", "READ_NODES",
            "READ_RELS", "COUNT_LABEL", "COUNT_REL", "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS",
-           "READ_SOME_RECORDS", "READ_RECORD_IDS", "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN"]
+           "READ_SOME_RECORDS", "READ_RECORD_IDS", "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN",
+           "READ_SOME_NODES", "READ_SOME_RELS", "READ_PAPER_TITLES", "COUNT_RECORDS"]
 
 RECORD = "KgRecord"
 META = "KgMeta"
@@ -63,6 +64,12 @@ DELETE_RELS = ("UNWIND $rows AS row MATCH (a:<<start>> {key: row.src})-[r:<<type
                "DELETE r")
 READ_NODES = "MATCH (n:<<label>>) RETURN <<columns>> ORDER BY n.key"
 READ_RELS = "MATCH (a)-[r:<<type>>]->(b) RETURN a.key AS _src, b.key AS _dst, <<columns>>"
+# an add of papers (kg.store.ladybug_append) reads only the nodes and relationships it merges into
+READ_SOME_NODES = "UNWIND $keys AS k MATCH (n:<<label>> {key: k}) RETURN <<columns>>"
+READ_SOME_RELS = ("UNWIND $rows AS row MATCH (a:<<start>> {key: row.src})-[r:<<type>>]->(b:<<end>> {key: row.dst}) "
+                  "RETURN a.key AS _src, b.key AS _dst, <<columns>>")
+READ_PAPER_TITLES = "MATCH (p:Paper) RETURN p.id AS id, p.title AS title"
+COUNT_RECORDS = "MATCH (r:KgRecord) RETURN count(*) AS n"
 COUNT_LABEL = "MATCH (n:<<label>>) RETURN count(*) AS n"
 COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(*) AS n"
 UPSERT_RECORDS = "UNWIND $rows AS row MERGE (r:KgRecord {id: row.id}) SET r.json = row.json"

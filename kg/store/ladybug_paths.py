@@ -29,7 +29,7 @@ import networkx as nx
 import numpy as np
 from scipy import sparse
 
-__all__ = ["INDEX_FILE", "MAX_HOPS", "write_index", "PathIndex"]
+__all__ = ["INDEX_FILE", "MAX_HOPS", "write_index", "extend_index", "PathIndex"]
 
 INDEX_FILE = "paths.npz"
 MAX_HOPS = 8
@@ -53,24 +53,63 @@ def _adjacency(graph: nx.MultiDiGraph, nodes: list, rel_types: list[str]) -> spa
             rows += (ids[u], ids[v])
             cols += (ids[v], ids[u])
             vals += (code[rel], code[rel])
-    order = np.lexsort((-np.asarray(vals, dtype=np.int64), np.asarray(cols), np.asarray(rows)))
+    return _csr(np.asarray(rows), np.asarray(cols), np.asarray(vals), len(nodes))
+
+
+def _csr(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, size: int) -> sparse.csr_matrix:
+    """The matrix of (row, col, code) triples where a pair's smallest code wins."""
+    order = np.lexsort((-vals.astype(np.int64), cols, rows))
     rows_a, cols_a, vals_a = (np.asarray(x, dtype=np.int32)[order] for x in (rows, cols, vals))
     # duplicates (several types between two nodes) would be summed: keep the smallest code,
     # which after the sort above is the last of each (row, col) run
     last = np.ones(len(rows_a), dtype=bool)
     last[:-1] = (rows_a[1:] != rows_a[:-1]) | (cols_a[1:] != cols_a[:-1])
-    return sparse.csr_matrix((vals_a[last], (rows_a[last], cols_a[last])), shape=(len(nodes), len(nodes)))
+    return sparse.csr_matrix((vals_a[last], (rows_a[last], cols_a[last])), shape=(size, size))
 
 
 def write_index(directory: Path, graph: nx.MultiDiGraph, token: str) -> None:
     """``paths.npz`` for ``graph``, replaced atomically (a reader sees the old or the new one)."""
     key_of = {node: str(attrs.get("key") or node) for node, attrs in graph.nodes(data=True)}
     nodes = sorted(graph.nodes, key=key_of.__getitem__)
-    keys = [key_of[node] for node in nodes]
     rel_types = sorted({rel for _, _, rel in graph.edges(keys=True)})
-    matrix = _adjacency(graph, nodes, rel_types)
+    _save(directory, _adjacency(graph, nodes, rel_types), [key_of[node] for node in nodes],
+          [str(graph.nodes[node].get("name") or "") for node in nodes], rel_types, token)
+
+
+def extend_index(directory: Path, token: str | None, part: nx.MultiDiGraph, new_token: str) -> bool:
+    """Fold ``part`` (new nodes and relationships, touched nodes with their names) into the
+    index of the graph of ``token``, saved under ``new_token``; False when there is no such
+    index (the caller writes it from the whole graph)."""
+    old = PathIndex.load(directory, token)
+    if old is None:
+        return False
+    count = len(old._keys[1]) - 1
+    old_keys = [PathIndex._text(old._keys, i) for i in range(count)]
+    names = {key: PathIndex._text(old._names, i) for i, key in enumerate(old_keys)}
+    names.update((str(a.get("key") or n), str(a.get("name") or "")) for n, a in part.nodes(data=True))
+    keys = sorted(names)
+    ids = {key: i for i, key in enumerate(keys)}
+    rel_types = sorted(set(old.rel_types) | {rel for _, _, rel in part.edges(keys=True)})
+    recode = np.array([0] + [rel_types.index(rel) + 1 for rel in old.rel_types])
+    coo = old.matrix.tocoo()
+    remap = np.array([ids[key] for key in old_keys], dtype=np.int64)
+    rows, cols, vals = [remap[coo.row]], [remap[coo.col]], [recode[coo.data]]
+    edges = [(ids[str(part.nodes[u].get("key") or u)], ids[str(part.nodes[v].get("key") or v)], rel_types.index(rel) + 1)
+             for u, v, rel in part.edges(keys=True) if u != v]
+    if edges:
+        new = np.array(edges, dtype=np.int64)
+        rows += [new[:, 0], new[:, 1]]
+        cols += [new[:, 1], new[:, 0]]
+        vals += [new[:, 2], new[:, 2]]
+    matrix = _csr(np.concatenate(rows), np.concatenate(cols), np.concatenate(vals), len(keys))
+    _save(directory, matrix, keys, [names[key] for key in keys], rel_types, new_token)
+    return True
+
+
+def _save(directory: Path, matrix: sparse.csr_matrix, keys: list[str], names: list[str], rel_types: list[str],
+          token: str) -> None:
     key_blob, key_offsets = _blob(keys)
-    name_blob, name_offsets = _blob([str(graph.nodes[node].get("name") or "") for node in nodes])
+    name_blob, name_offsets = _blob(names)
     handle, tmp = tempfile.mkstemp(dir=directory, prefix=".paths-", suffix=".npz")
     try:
         with os.fdopen(handle, "wb") as out:

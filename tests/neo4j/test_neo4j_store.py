@@ -218,3 +218,14 @@ def test_extra_edge_properties_round_trip_and_are_kept(store):
     again.edges["Paper:p1", "Model:bert", "MENTIONS"]["score"] = 0.9
     store.merge_graph(again)
     assert_same_graph(store.read_graph(), graph)
+
+
+def test_an_add_on_neo4j_derives_the_whole_graph_and_says_so(store, toy_records):
+    """`kg build --add` folds papers in on the embedded store only; on Neo4j the graph is
+    derived in full, the same graph a build without --add writes."""
+    from kg.graph.build import build_graph
+    from kg.pipeline import _append, _derive, paper_of
+    _derive(store, [paper_of(r) for r in toy_records[:2]], {(r.title, r.abstract): r for r in toy_records[:2]}, None)
+    summary = _append(store, [paper_of(toy_records[2])], lambda papers: iter(toy_records[2:]))
+    assert summary.mode == "derived" and "whole graph on every build" in summary.note
+    assert_same_graph(store.read_graph(), build_graph(toy_records))
