@@ -166,40 +166,45 @@ def _summary(papers: list[Paper], extracted: int, before: dict, after: dict, **m
 
 def _append(store: GraphStore, papers: list[Paper], extract: Callable[[list[Paper]], Iterable[PaperRecord]]) -> BuildSummary:
     """Under the store's lock: the new papers extracted and folded into the stored graph
-    with the kept resolution (kg.resolve.incremental), when the store keeps one and no new
-    paper is stored already; otherwise the whole graph is derived (``_derive``)."""
+    with the kept resolution (kg.resolve.incremental), when the store keeps one and no
+    paper is stored with another text; otherwise the whole graph is derived (``_derive``).
+    Papers stored with the same text are skipped, so an add run twice adds once."""
     with store.writer():
-        resolver, why = _kept_resolver(store, papers)
+        resolver, todo, why = _kept_resolver(store, papers)
         if resolver is None:
             summary = _derive(store, papers, {}, extract)
             summary.note = why
             return summary
         before = store.stats()
         records = []
-        for batch in _batches(extract(papers), KEEP_EVERY):
+        for batch in _batches(extract(todo) if todo else (), KEEP_EVERY):
             records += batch
-            if len(records) < len(papers):  # more to come: keep these ahead (the last go with the graph)
+            if len(records) < len(todo):  # more to come: keep these ahead (the last go with the graph)
                 store.keep_records(batch)
-        records = [_with_paper(record, paper) for record, paper in zip(records, papers)]
-        added = added_graph(records, extend_resolution(resolver, records))
-        store.append(added, records, dump_resolver(resolver, __version__))
-        after = store.stats()
+        records = [_with_paper(record, paper) for record, paper in zip(records, todo)]
+        if records:
+            added = added_graph(records, extend_resolution(resolver, records))
+            store.append(added, records, dump_resolver(resolver, __version__))
+        after = store.stats() if records else before
     return _summary(papers, len(records), before, after, mode="added")
 
 
 def _kept_resolver(store: GraphStore, papers: list[Paper]):
-    """(the kept resolver, None), or (None, why the whole graph is derived instead)."""
+    """(the kept resolver, the papers to add, None), or (None, None, why the whole graph is
+    derived instead)."""
     if not store.can_append:
-        return None, "this store derives the whole graph on every build"
+        return None, None, "this store derives the whole graph on every build"
     data = store.read_resolution()
     resolver = load_resolver(data, __version__) if data else None
     if resolver is None:
-        return None, "no resolution kept with the stored graph (written by another kg or command)"
+        return None, None, "no resolution kept with the stored graph (written by another kg or command)"
     stored = store.paper_titles()
+    texts = store.paper_texts([p.id for p in papers if p.id in stored])
+    todo = [p for p in papers if texts.get(p.id) != tuple(text or "" for text in _text(p))]
     titles = {normalise_title(title) for title in stored.values()} - {""}
-    if any(p.id in stored or normalise_title(p.title) in titles for p in papers):
-        return None, "some papers are stored already"
-    return resolver, None
+    if any(p.id in stored or normalise_title(p.title) in titles for p in todo):
+        return None, None, "some papers are stored already with another text or id"
+    return resolver, todo, None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

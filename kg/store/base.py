@@ -79,6 +79,10 @@ class GraphStore(ABC):
         """Stored paper id -> title."""
         return {}
 
+    def paper_texts(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Stored paper id -> (title, abstract), for ``ids``."""
+        return {}
+
     @abstractmethod
     def read_records(self) -> list[PaperRecord]:
         """The stored extraction records, sorted by paper id."""

@@ -30,7 +30,7 @@ __all__ = ["RECORD", "EXTRA", "MACROS", "REL_COLUMNS", "node_columns", "ddl", "r
            "CREATE_NODES", "UPDATE_NODES", "DELETE_NODES", "CREATE_RELS", "DELETE_RELS", "READ_NODES",
            "READ_RELS", "COUNT_LABEL", "COUNT_REL", "UPSERT_RECORDS", "DELETE_RECORDS", "READ_RECORDS",
            "READ_SOME_RECORDS", "READ_RECORD_IDS", "META", "SET_GRAPH_TOKEN", "READ_GRAPH_TOKEN",
-           "READ_SOME_NODES", "READ_SOME_RELS", "READ_PAPER_TITLES", "COUNT_RECORDS"]
+           "READ_SOME_NODES", "READ_SOME_RELS", "READ_PAPER_TITLES", "READ_PAPER_TEXTS", "COUNT_RECORDS"]
 
 RECORD = "KgRecord"
 META = "KgMeta"
@@ -69,6 +69,7 @@ READ_SOME_NODES = "UNWIND $keys AS k MATCH (n:<<label>> {key: k}) RETURN <<colum
 READ_SOME_RELS = ("UNWIND $rows AS row MATCH (a:<<start>> {key: row.src})-[r:<<type>>]->(b:<<end>> {key: row.dst}) "
                   "RETURN a.key AS _src, b.key AS _dst, <<columns>>")
 READ_PAPER_TITLES = "MATCH (p:Paper) RETURN p.id AS id, p.title AS title"
+READ_PAPER_TEXTS = "UNWIND $keys AS k MATCH (p:Paper {key: k}) RETURN p.id AS id, p.title AS title, p.abstract AS abstract"
 COUNT_RECORDS = "MATCH (r:KgRecord) RETURN count(*) AS n"
 COUNT_LABEL = "MATCH (n:<<label>>) RETURN count(*) AS n"
 COUNT_REL = "MATCH ()-[r:<<type>>]->() RETURN count(*) AS n"

@@ -217,6 +217,14 @@ class LadybugStore(GraphStore):
         with self._connection() as conn:
             return {} if conn is None else {row["id"]: row["title"] or "" for row in fetch_rows(conn, C.READ_PAPER_TITLES)}
 
+    def paper_texts(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Stored paper id -> (title, abstract), for ``ids``."""
+        if not ids:
+            return {}
+        with self._connection() as conn:
+            found = [] if conn is None else fetch_rows(conn, C.READ_PAPER_TEXTS, {"keys": [f"Paper:{i}" for i in ids]})
+        return {row["id"]: (row["title"] or "", row["abstract"] or "") for row in found}
+
     @staticmethod
     def _token(conn) -> str | None:
         try:

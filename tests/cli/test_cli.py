@@ -183,7 +183,7 @@ def test_a_second_build_extracts_nothing_and_prints_counts_read_under_the_lock(b
     assert f"nodes: {nodes}" in output
 
 
-def test_build_add_folds_new_papers_in_and_says_when_it_cannot(tmp_path):
+def test_build_add_folds_new_papers_in_skips_stored_ones_and_says_when_it_cannot(tmp_path):
     lines = SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
     first, more = tmp_path / "first.jsonl", tmp_path / "more.jsonl"
     first.write_text("".join(lines[:40]), encoding="utf-8")
@@ -194,7 +194,9 @@ def test_build_add_folds_new_papers_in_and_says_when_it_cannot(tmp_path):
     assert "5 papers (5 new or changed)" in output and "derived the whole graph" not in output
     assert json.loads(run("stats", "--json", "--store", store).output)["papers"] == 45
     output = " ".join(run("build", more, "--store", store, "--add").output.split())
-    assert "--add: derived the whole graph instead (some papers are stored already)" in output
+    assert "5 papers (0 new or changed)" in output  # stored with the same text: skipped
+    output = " ".join(run("build", first, more, "--store", tmp_path / "elsewhere", "--add").output.split())
+    assert "--add: derived the whole graph instead (no resolution kept" in output  # a new store
 
 
 def test_extract_marks_each_mention_with_its_node_or_none(tmp_path):

@@ -5,6 +5,7 @@ hand (tests/conftest.py), so no spaCy runs here."""
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 from kg.graph.build import build_graph
 from kg.pipeline import _append, _derive, paper_of
@@ -21,7 +22,9 @@ def _build(store, records):
 
 
 def _add(store, records):
-    return _append(store, [paper_of(r) for r in records], lambda papers: iter(records))
+    """``kg build --add`` of ``records``' papers, each "extracted" as its record."""
+    by_id = {r.id: r for r in records}
+    return _append(store, [paper_of(r) for r in records], lambda papers: iter([by_id[p.id] for p in papers]))
 
 
 def _contents(graph):
@@ -69,12 +72,17 @@ def test_after_an_add_degrees_and_paths_are_those_of_the_stored_graph(tmp_path, 
     assert row and row == store.run_named("path", {"source": source, "target": target})  # Cypher's answer
 
 
-def test_a_paper_stored_already_makes_the_add_a_full_build(tmp_path, toy_records):
+def test_papers_stored_with_the_same_text_are_skipped_and_with_another_text_derive_in_full(tmp_path, toy_records):
     store = LadybugStore(tmp_path / "kg")
     _build(store, toy_records[:2])
-    summary = _add(store, toy_records[1:])
-    assert summary.mode == "derived" and "stored already" in summary.note
+    summary = _add(store, toy_records[1:])  # p2 as stored, p3 new
+    assert (summary.mode, summary.extracted, summary.note) == ("added", 1, None)
     assert _contents(store.read_graph()) == _contents(build_graph(toy_records))
+    assert _add(store, toy_records).extracted == 0  # run again: nothing to add
+    changed = replace(toy_records[2], abstract=toy_records[2].abstract + " We also report FLOPs.")
+    summary = _add(store, [changed])
+    assert summary.mode == "derived" and "another text" in summary.note
+    assert _contents(store.read_graph()) == _contents(build_graph(toy_records[:2] + [changed]))
 
 
 def test_without_a_kept_resolution_the_add_is_a_full_build(tmp_path, toy_records):
