@@ -42,9 +42,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import (METHOD_LABELS, Name, after_baseline_cue, as_name, averaged_over_several,
-                                     benchmark_shaped, bracket_dataset, dataset_after, method_before, method_name,
-                                     metric_of, model_after, names_after_on, nearest, only_trained_on, owner_of)
+from kg.extract.result_names import (METHOD_LABELS, Name, as_name, averaged_over_several, benchmark_shaped,
+                                     bracket_dataset, dataset_after, model_after, names_after_on, only_trained_on)
+from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, nearest, owner_of
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific

@@ -1,0 +1,231 @@
+"""Whose score and by which measure: the method and the metric a value belongs to
+(kg.extract.results; the data it is on: kg.extract.result_names).
+
+The owner is the method named for the value ("for AraGPT2-Base", "GPT-5 (52.3)"), else the
+sentence's subject when the value's clause is its own (", achieving 80.6%"), never a name a
+tool word introduces ("using X") or one a baseline cue marks ("than X"); the metric is the
+nearest measure linked to the value ("BLEU of 28.4", "ECE = 0.120"), tagged or coined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.corpus_names import corpus_type
+from kg.extract.result_names import is_name_token
+from kg.extract.result_values import CHANGE_AFTER, POINT_WORDS, Value, in_entity
+from kg.extract.spans import doc_text, span_text
+
+__all__ = ["owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]
+
+_OWNER_PREPOSITIONS = frozenset({"for", "by"})
+_CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
+_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
+                            "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
+_VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
+                                r"lite|xl|xxl))+(?![\w-])", re.I)
+# ", achieving 80.6%": a participle whose subject is the sentence's
+_PARTICIPLES = frozenset({"achieving", "reaching", "attaining", "obtaining", "yielding", "scoring", "setting",
+                          "delivering", "recording", "hitting", "establishing"})
+# "our results show that X ...": the paper's findings, not its method, as the subject
+_OUR_FINDINGS = frozenset({"results", "experiments", "experimental", "analysis", "analyses", "findings",
+                           "evaluation", "evaluations", "study", "studies", "benchmark", "data"})
+# "using X", "with X", "of X": a name after these is a tool or part, not the subject
+_TOOL_CUES = frozenset({"with", "using", "via", "of", "on", "in", "from", "by", "through", "to", "into", "for",
+                        "upon", "atop"})
+_DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
+_AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
+# words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
+_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
+# head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
+_METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
+                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
+
+
+def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """The method a sentence ties the value to: "GPT-5 (52.3)", "GPT-5: 30%", "X's 93.3%",
+    "led by GPT-5 at 94.3%", or a following "for AraGPT2-Base" in the same clause (for
+    "from 54% to 66% for X" the name owns the old value, the one improved)."""
+    doc, i = value.tok.doc, value.tok.i
+    ends = {m.end: m for m in methods}
+    for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
+        if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
+            return ends[i - 1]
+    return _owner_after(value, sent, methods)
+
+
+def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    if value.kind == "delta":
+        return None  # "gains of 9.5% for DeepSeek-Math": the model the paper's method improved
+    doc = value.tok.doc
+    starts = {m.start: m for m in methods}
+    j, skipped_range = value.tok.i + 1, False
+    while j < min(sent.end, value.tok.i + 9):
+        word = doc[j]
+        if word.lower_ in _OWNER_PREPOSITIONS and j + 1 in starts:
+            return starts[j + 1] if value.range_start or not skipped_range else None
+        if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
+            skipped_range = True
+        elif word.lower_ in _CLAUSE_STOPS or word.text in "()":
+            return None
+        j += 1
+    return None
+
+
+def method_before(tok: Token, methods: list[Span]) -> Span | None:
+    """The method whose score the value is: the subject of a participle clause (", achieving
+    80.6% on AIME24" after "rStar2-Agent boosts ..."), else the last method before the value
+    that no baseline cue ("than", "over", "compared to") introduces in its clause. None (the
+    paper's own method) when a pronoun stands between ("..., it achieves") or the subject is
+    "we" or "our"."""
+    sent = tok.sent
+    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)]
+    if _participle_clause(tok, sent):
+        return _subject(sent, earlier)
+    if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
+        return None
+    return earlier[-1]
+
+
+def _built_on(method: Span) -> bool:
+    """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner;
+    so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
+    model reaches 78.9%": the paper's method, run on that model)."""
+    doc = method.doc
+    words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
+    before = " ".join(t.lower_ for t in words[-3:])
+    if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
+                        "applied to")):
+        return True
+    return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The word starts its sentence, or follows an opening "For instance," / "For example,"."""
+    lead = [t.lower_ for t in tok.doc[tok.sent.start:tok.i]]
+    return not lead or lead in (["for", "instance", ","], ["for", "example", ","], ["e.g.", ","], ["specifically", ","])
+
+
+def _participle_clause(tok: Token, sent: Span) -> bool:
+    """ "..., achieving 80.6%": the value's clause opens with a participle after a comma."""
+    commas = [t.i for t in sent.doc[sent.start:tok.i] if t.text == ","]
+    return bool(commas) and commas[-1] + 1 < tok.i and sent.doc[commas[-1] + 1].lower_ in _PARTICIPLES
+
+
+def _subject(sent: Span, earlier: list[Span]) -> Span | None:
+    """The sentence's first method when it leads the sentence or a clause (no "we"/"our"
+    before it, no preposition right before it: "by using PDR with X" names tools, and "in
+    510 RL steps" is no subject); else None, the paper's own method."""
+    if not earlier:
+        return None
+    first = earlier[0]
+    before = sent.doc[sent.start:first.start]
+    if any(_subject_word(t) for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
+        return None
+    clause = [t for t in before if t.lower_ in (",", "that", ":")]  # "To this end, X boosts", "show that X"
+    opened = clause[-1].i + 1 if clause else sent.start
+    return first if first.start - opened <= 2 else None
+
+
+def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
+    """ "UniCorn ... Notably, it achieves": a subject pronoun after the last name points back
+    to the paper's method ("our" only as a subject: not "trained with our method")."""
+    return any(_subject_word(t) and doc[t.i - 1].lower_ not in _TOOL_CUES for t in doc[start:end])
+
+
+def _subject_word(tok: Token) -> bool:
+    """ "it", "we", "our" as the paper speaking of its method: not "our results show that X"."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in ("it", "we") or (tok.lower_ == "our" and nxt not in _OUR_FINDINGS)
+
+
+def method_name(method: Span) -> str:
+    """ "EfficientNet-B7 reaches 84.3%": the NER often tags the family alone ("EfficientNet",
+    the hyphen splits the token); the score belongs to the variant written, which the graph
+    links to its family (VARIANT_OF)."""
+    variant = _VARIANT_SUFFIX_RE.match(doc_text(method.doc), method.end_char)
+    return span_text(method) + (variant.group(0) if variant else "")
+
+
+def after_baseline_cue(method: Span) -> bool:
+    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 12
+    words back, not across a comma) makes X the baseline."""
+    doc = method.doc
+    for t in reversed(doc[max(method.sent.start, method.start - 12):method.start]):
+        if t.text in (",", ";"):
+            return False
+        if t.lower_ in _BASELINE_CUES:
+            return True
+    return False
+
+
+def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
+    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4"),
+    tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
+    preferred ("accuracy rises to 81.2")."""
+    tok = value.tok
+    after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
+    for metric in metrics:
+        if metric.start == after:
+            return metric
+    for metric in metrics:
+        between = tok.doc[metric.end:tok.i]
+        if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
+            return metric
+    return (_equated_metric(tok, ents) or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
+            or _coined_metric_at(tok.doc, after, ents) or nearest(tok, metrics, prefer_after=False))
+
+
+def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
+    """ "(Claude Opus 4.5, ECE=0.120)": a coined word set equal to the value is its measure,
+    though the NER left it untagged."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "=":
+        return None
+    word = doc[i - 2]
+    if in_entity(word, ents) or not is_name_token(word) or corpus_type(word.text) in ("Dataset", "Model"):
+        return None
+    return doc[i - 2:i - 1]
+
+
+def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
+    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
+    end of a list item, names its metric although the NER left it untagged."""
+    if i + 1 >= len(doc) or in_entity(doc[i], ents) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
+        return None
+    if doc[i + 1].lower_ not in _AFTER_A_METRIC or corpus_type(doc[i].text) in ("Dataset", "Model"):
+        return None
+    return doc[i:i + 1]
+
+
+def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
+    """Up to four words from ``start`` ending in an evaluation noun ("top-5 validation
+    error", "word error rate") that the NER left untagged, or in a tagged metric whose
+    modifiers it left out ("97.1% request accuracy" with only "accuracy" tagged): the value's
+    own metric, where the nearest tagged one would be another value's."""
+    for end in range(start, min(start + 4, stop)):
+        word = doc[end]
+        metric = next((e for e in ents if e.start == end and e.label_ == "Metric"), None)
+        if metric is not None and end > start:
+            return doc[start:metric.end]
+        if (word.is_punct or word.like_num or word.is_stop or in_entity(word, ents)
+                or word.lower_ in POINT_WORDS or word.lower_ in CHANGE_AFTER):
+            return None
+        if word.lower_ in _METRIC_HEADS:
+            return doc[start:end + 1]
+    return None
+
+
+def nearest(tok: Token, cands: list, prefer_after: bool):
+    """The candidate closest to ``tok``; one on the preferred side wins a tie of two words."""
+    if not cands:
+        return None
+
+    def dist(e) -> tuple[int, int]:
+        after = e.start > tok.i
+        d = e.start - tok.i if after else tok.i - e.end + 1
+        return (d + (0 if after == prefer_after else 2), e.start)
+
+    return min(cands, key=dist)
