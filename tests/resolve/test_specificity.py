@@ -130,10 +130,18 @@ def test_an_acronym_for_a_device_or_an_imaging_modality_gets_no_node():
     assert is_specific("TTS", "Task", "Text to Speech") and is_specific("ViT", "Model", "Vision Transformer")
 
 
+def test_an_acronym_for_a_data_structure_gets_no_node():
+    assert not is_specific("KG", "Model", "Knowledge Graph", "KGs")
+    assert not is_specific("DAG", "Method", "directed acyclic graphs")
+    assert is_specific("SoG", "Method", "Synthetic-on-Graph") and is_specific("GNN", "Method", "graph neural network")
+
+
 def test_a_kind_of_ai_names_the_field_not_a_thing():
     assert not is_specific("generative AI", "Model") and not is_specific("Agentic AI", "Task")
     assert not is_specific("AGI", "Method", "artificial general intelligence")
     assert is_specific("GenAI-Bench", "Dataset") and is_specific("HAI", "Task", "human agent interaction")
+    assert not is_specific("NLP", "Task", "natural language processing")  # "X processing": a field of work
+    assert is_specific("ASR", "Task", "automatic speech recognition")
 
 
 def test_a_task_the_field_builds_benchmarks_for_gets_a_node_in_plain_words():
