@@ -38,20 +38,25 @@ _SUBJECT = re.compile(r"^\s+(?:achieves|achieved|improves|outperforms|reaches|at
                       r"obtains|surpasses|reduces|maintains|introduces|enables|significantly|consistently|beats|"
                       r"exceeds|matches|sets|establishes|performs|demonstrates|generali[sz]es)\b")
 # "benchmarks such as AVA", "datasets like Talkies and ASW"
-_SUCH_AS = re.compile(r"\b(?:benchmarks|datasets|corpora)\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?"
-                      r"(?:[A-Z0-9][\w\-.]*(?:\s*,\s*|\s+and\s+))*$")
+# ... or in brackets: "diverse benchmarks (e.g., Maze, TSP, VSP, and Sudoku)"
+_SUCH_AS = re.compile(r"\b(?:benchmarks|datasets|corpora)\s*,?\s*\(?\s*(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?"
+                      r"(?:[A-Z0-9][\w\-.'’]*(?:\s*,\s*|\s*,?\s+and\s+))*$")
+# a part of a dataset: "a controlled subset of LiTS", "the test split of X"
+_PART_OF = re.compile(r"\b(?:subsets?|splits?|portions?|partitions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # what a paper proposes, when nothing says what it is: a Method or a Model ("we propose Ortho-ReID, which")
 _PROPOSE = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce)\s+$")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+([^,.;:()]{0,80})")  # "SeaTau is a diagnostic benchmark"
 _SUBTITLE = re.compile(r"^\s*:\s*(?:(?:A|An|The|Our)\s+)?([^,.;:()]{0,80})")  # "SCUBA: Salesforce Computer Use Benchmark"
 # "on the DeepCAD and Fusion360 datasets", "X, Y, and Z benchmarks"
-_LISTED = re.compile(r"^(?:\s*,\s*[A-Z0-9][\w\-.]*)*,?\s+and\s+(?:the\s+)?[A-Z0-9][\w\-.]*\s+(datasets|benchmarks)\b")
+# (names with an apostrophe too: "the BraTS'23, KiTS'23, and MVSeg'23 datasets")
+_LISTED = re.compile(r"^(?:\s*,\s*[A-Z0-9][\w\-.'’]*)*,?\s+and\s+(?:the\s+)?[A-Z0-9][\w\-.'’]*\s+(datasets|benchmarks)\b")
 # a score reached on a name: "scores of 66.6 on MedCalc", "84.3% top-1 accuracy on ImageNet" (or
 # "95.15\% on PathVQA": arXiv abstracts keep LaTeX's percent sign, 4% of them in 2025)
 _SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*(?:\\?%)?\s+(?:[a-z][\w\-]*\s+){0,2}|\b(?:accuracy|scores?|error|F1|mAP|AUC|performance)\s+)"
                        r"on\s+(?:the\s+)?$")
 _APPOSITION_WORDS = 6
+_DATA_SET = re.compile(r"\bdata\s+sets?\b", re.IGNORECASE)
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _CODED = re.compile(r"[A-Z0-9]")  # a name written with a capital or a digit, not a common phrase
@@ -63,7 +68,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # there ("experiments on FSC-147"), unless the name is a model family's ("experiments on Llama-3")
 _DATA_VERB = re.compile(r"\b(?i:train(?:ed)?|fine-?tuned?|pre-?train(?:ed)?|evaluat(?:e|ed|ions?)|test(?:ed)?|benchmark(?:ed)?|"
                         r"experiments?|results)\s+(?:\S+\s+)?on\s+"
-                        r"(?:the\s+)?(?:[A-Z0-9][\w\-.]*(?:\s+[A-Z0-9][\w\-.]*)*(?:\s*,\s*|\s+and\s+))*$")
+                        r"(?:the\s+)?(?:[A-Z0-9][\w\-.'’]*(?:\s+[A-Z0-9][\w\-.'’]*)*(?:\s*,\s*|\s+and\s+))*$")
 # models written as a class: "experiments on SOTA MLLMs", "on 1.5B-parameter models"
 _MODEL_CLASS = re.compile(r"(?:[A-Z][A-Za-z]*[A-Z]s|\bmodels?)$")
 # a coined name set to a number is a measure: "MCC: 0.8361", "ECE=0.120" (not a year: "ICLR 2025")
@@ -115,7 +120,8 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
         return "Dataset"
     if _SUBJECT.match(after):
         return None
-    if _DATA_VERB.search(before) and family_type(name) != "Model" and not _MODEL_CLASS.search(name):
+    if (_DATA_VERB.search(before) or _PART_OF.search(before)) and family_type(name) != "Model" \
+            and not _MODEL_CLASS.search(name):
         return "Dataset"  # not "experiments on Llama-3", "results on SOTA MLLMs"
     if (_SCORE_BEFORE.search(before) or _VALUE_AFTER.match(after)) and _CAPITAL.search(name):
         return "Metric"
@@ -127,6 +133,7 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
 def _described_kind(phrase: str) -> str | None:
     """The first kind noun among a description's first words, up to a preposition: "a new
     large-scale benchmark for", "A Semantic-Pragmatic Complexity Index"."""
+    phrase = _DATA_SET.sub("dataset", phrase)  # "an original French manually annotated data set"
     for word in _WORD.findall(phrase)[:_APPOSITION_WORDS]:
         if word.lower() in _STOP:
             return None

@@ -104,6 +104,15 @@ def test_what_a_model_is_trained_or_evaluated_on_is_data():
     assert cue_type("data", " only", "trained on ") is None  # a common word is no name
 
 
+def test_lists_parts_and_descriptions_of_data_are_data():
+    from kg.resolve.context import cue_type
+    assert cue_type("KiTS'23", ", and MVSeg'23 datasets", "tested on the BraTS'23, ") == "Dataset"
+    assert cue_type("VSP", ", and Sudoku) show", "across diverse benchmarks (e.g., Maze, TSP, ") == "Dataset"
+    assert cue_type("LiTS", " liver CT", "a controlled subset of ") == "Dataset"
+    assert cue_type("GPT-4o", " outputs", "a subset of ") is None  # a model family's name stays a model
+    assert cue_type("HATS", ", an original French manually annotated data set") == "Dataset"
+
+
 def test_a_common_noun_before_datasets_is_not_called_a_dataset():
     from kg.resolve.context import cue_type
     assert cue_type("recommendation", " datasets such as") is None
