@@ -231,7 +231,8 @@ _PREPOSITIONS = frozenset({"on", "of", "over", "in", "for", "with", "to", "via"}
 
 # a disease or condition is what a task detects or a dataset records, not one of our five types
 # ("Coronary Artery Disease", "post-traumatic stress disorder (PTSD)", "colorectal cancer")
-_CONDITION_HEADS = frozenset("disease diseases disorder disorders cancer cancers syndrome syndromes".split())
+_CONDITION_HEADS = frozenset("disease diseases disorder disorders cancer cancers syndrome syndromes carcinoma carcinomas "
+                             "tumor tumors tumour tumours".split())
 # number formats: "FP16", "BF16", "INT8", "MXFP4", "NF4"
 _NUMBER_FORMAT = re.compile(r"(?:FP|BF|INT|UINT|MXFP|NVFP|NF)\d{1,2}", re.IGNORECASE)
 
