@@ -315,9 +315,31 @@ def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
         glue = [t for t in here.tok.doc[here.tok.i + 1:nxt.tok.i] if t.text not in ("%", "\\%")]
         if nxt.unit == "points" and here.unit != "points" and [t.lower_ for t in glue] == ["to"]:
             spans |= {k, k + 1}  # "24% to 40% task success rate improvement": a span of changes
-        elif nxt.unit == "points" and here.unit != "points" and glue and all(t.lower_ in LIST_GLUE for t in glue):
+        elif nxt.unit == "points" and here.unit != "points" and (
+                _list_glue(glue) or (_measure_then_glue(glue) and _change_noun_after_measure(nxt.tok))):
             out[k] = Value(here.tok, here.text, "points", here.baseline, here.range_start, here.glued_name)
     return [v for k, v in enumerate(out) if k not in spans]
+
+
+def _list_glue(glue: list[Token]) -> bool:
+    return bool(glue) and all(t.lower_ in LIST_GLUE for t in glue)
+
+
+def _measure_then_glue(glue: list[Token]) -> bool:
+    """ "up to 1.3 mAP and 1.3 NDS gains": each value of the list names its measure, written
+    with a capital ("mAP", "NDS", "box AP"), before the list's glue."""
+    words = [t for t in glue if t.lower_ not in LIST_GLUE]
+    return (bool(words) and len(words) <= 3 and glue[-1].lower_ in ("and", "or")
+            and glue[:len(words)] == words and any(c.isupper() for c in words[-1].text))
+
+
+def _change_noun_after_measure(tok: Token) -> bool:
+    """The list's last value is a change by the noun after its measure ("1.3 NDS gains"), not
+    by its own unit ("2.6 points above")."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and i <= tok.i + 3 and any(c.isupper() for c in doc[i].text):
+        i += 1
+    return i > tok.i + 1 and i < len(doc) and doc[i].lower_ in CHANGE_AFTER
 
 
 def _next_dataset_item(previous: Token, tok: Token) -> bool:

@@ -515,6 +515,15 @@ def test_the_title_names_the_method_of_unowned_results(blank_nlp):
     assert title_method(blank_nlp("Go with Your Gut: Scaling Confidence"), None) is None
 
 
+def test_a_list_of_values_each_with_its_measure_before_gains_is_changes(make_doc):
+    doc = make_doc("FTKZ achieves up to 1.3 mAP and 1.3 NDS gains on the nuZcenes dataset.",
+                   [("FTKZ", "Method"), ("mAP", "Metric"), ("NDS", "Metric"), ("nuZcenes", "Dataset")])
+    assert {(r[3], r[4]) for r in _tuples(doc)} == {("1.3", "points")}  # neither is a score of 1.3
+    doc = make_doc("ZetNet reaches 85.2% accuracy and a 3.1 points gain on ZIFAR.",
+                   [("ZetNet", "Model"), ("accuracy", "Metric"), ("ZIFAR", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("85.2", "%"), ("3.1", "points")]  # a measure in lower case
+
+
 def test_lists_of_changes_and_their_datasets(make_doc):
     doc = make_doc("On MATH-900, AIMZ and GPQA-Zed it shows 2.08%, 2.23% and 3.99% improvements over the baseline.",
                    [("AIMZ", "Dataset"), ("GPQA-Zed", "Dataset")])
