@@ -199,8 +199,8 @@ class LadybugStore(GraphStore):
     def keep_resolution(self, data: bytes) -> None:
         """Keep ``data`` (kg.resolve.incremental) with the graph the database holds now."""
         from kg.store.ladybug_append import write_kept
-        with self.writer(), self._connection(write=True) as conn:
-            token = self._token(conn)
+        with self.writer(), self._connection() as conn:  # reading the token: no write, no checkpoint
+            token = None if conn is None else self._token(conn)
         if token is not None:
             write_kept(self.directory, token, data)
 
@@ -208,7 +208,8 @@ class LadybugStore(GraphStore):
         from kg.store.ladybug_append import read_kept
         with self._connection() as conn:
             token = None if conn is None else self._token(conn)
-            if token is None or fetch_rows(conn, C.COUNT_RECORDS)[0]["n"] != fetch_rows(conn, C.render(C.COUNT_LABEL, label="Paper"))[0]["n"]:
+            papers = C.render(C.COUNT_LABEL, label="Paper")
+            if token is None or fetch_rows(conn, C.COUNT_RECORDS)[0]["n"] != fetch_rows(conn, papers)[0]["n"]:
                 return None  # records kept ahead of a graph that never came: derive in full
         return read_kept(self.directory, token)
 
@@ -227,6 +228,7 @@ class LadybugStore(GraphStore):
 
     @staticmethod
     def _token(conn) -> str | None:
+        """The graph's token (kg.store.ladybug_paths), None for a store written before it."""
         try:
             rows = fetch_rows(conn, C.READ_GRAPH_TOKEN)
         except RuntimeError:  # a store written before the token
@@ -348,11 +350,7 @@ class LadybugStore(GraphStore):
         """The store's path index when it was made from the graph the database holds now
         (kg.store.ladybug_paths), loaded once per token."""
         with self._connection() as conn:
-            try:
-                rows = [] if conn is None else fetch_rows(conn, C.READ_GRAPH_TOKEN)
-            except (QueryError, RuntimeError):  # a store written before the token
-                rows = []
-        token = rows[0]["token"] if rows else None
+            token = None if conn is None else self._token(conn)
         if self._paths is None or self._paths[0] != token:
             from kg.store.ladybug_paths import PathIndex
             self._paths = (token, PathIndex.load(self.directory, token))
