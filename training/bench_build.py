@@ -71,6 +71,9 @@ def _timed(fn):
     return value, time.perf_counter() - start
 
 
+_ONE_LABEL = ("find_by_key", "entity_links", "entity_papers", "entity_results")
+
+
 def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, float]]:
     from kg.queries import lucene_term, query_names
     graph = store.read_graph()
@@ -81,12 +84,13 @@ def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, f
         key, other = rng.choice(keys), rng.choice(keys)
         squashed = key.split(":", 1)[1].replace(" ", "")
         params = {"key": key, "squash": squashed, "term": lucene_term(squashed), "label": None, "limit": 20,
-                  "labels": [key.split(":", 1)[0]], "keys": [key], "datasets": [key], "metric": None,
+                  "labels": [key.split(":", 1)[0]], "keys": [key], "dataset": key, "metric": None,
                   "prefix": key[:12], "task": key, "source": key, "target": other}
         for name in query_names():
-            # find_by_key as kg.queries.find_entity calls it (with the key's own label), and
+            # find_by_key and the entity card's queries as kg.queries calls them (with the key's
+            # own label), find_by_alias over all labels (a name typed without --type), and
             # top_degree_any as kg.queries.top does (always for one label: papers here)
-            args = ({**params, "label": key.split(":", 1)[0]} if name == "find_by_key"
+            args = ({**params, "label": key.split(":", 1)[0]} if name in _ONE_LABEL
                     else {**params, "label": "Paper"} if name == "top_degree_any" else params)
             _, seconds = _timed(lambda n=name, a=args: store.run_named(n, a))
             latencies.setdefault(name, []).append(seconds * 1000)

@@ -26,14 +26,18 @@ ENTITY_LABELS = ("Method", "Model", "Dataset", "Metric", "Task")
 
 def _candidates(store: GraphStore, name: str, label: str | None) -> list[dict]:
     labels = [label] if label else list(ENTITY_LABELS)
-    rows = []
-    for lab in labels:
-        text = strip_dataset_words(name) if lab == "Dataset" else name
-        rows += store.run_named("find_by_key", {"key": f"{lab}:{normalise(text)}", "label": lab})
+    keys = [f"{lab}:{normalise(strip_dataset_words(name) if lab == 'Dataset' else name)}" for lab in labels]
+    rows = [row for key in keys for row in _by_key(store, key)]
     if not rows:
-        key = squash(name)
-        rows = store.run_named("find_by_alias", {"squash": key, "term": lucene_term(key), "label": label})
+        squashed = squash(name)
+        found = store.run_named("find_by_alias", {"squash": squashed, "term": lucene_term(squashed), "label": label})
+        rows = [row for hit in found for row in _by_key(store, hit["key"])]
     return sorted({r["key"]: r for r in rows}.values(), key=lambda r: (-(r["papers"] or 0), r["key"]))
+
+
+def _by_key(store: GraphStore, key: str) -> list[dict]:
+    """The entity row of ``key``: a primary-key lookup on its own label (the key's prefix)."""
+    return store.run_named("find_by_key", {"key": key, "label": key.split(":", 1)[0]})
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/\s])')
@@ -60,7 +64,7 @@ def find_entity(store: GraphStore, name: str, label: str | None = None) -> dict:
 def entity_card(store: GraphStore, name: str, label: str | None = None, limit: int = 20) -> dict:
     """Everything `kg show` prints: the entity, its papers, linked entities and results."""
     entity = find_entity(store, name, label)
-    params = {"key": entity["key"], "limit": limit}
+    params = {"key": entity["key"], "label": entity["label"], "limit": limit}  # one label: a key lookup
     return {"entity": entity,
             "papers": store.run_named("entity_papers", params),
             "links": store.run_named("entity_links", params),
@@ -75,9 +79,25 @@ def leaderboard(store: GraphStore, dataset: str, metric: str | None = None, limi
     together, and a score whose metric is not named gets no rank."""
     ds = find_entity(store, dataset, "Dataset")
     metric_key = find_entity(store, metric, "Metric")["key"] if metric else None
-    keys = [ds["key"], *dataset_versions(store, ds)]
-    rows = store.run_named("leaderboard", {"datasets": keys, "metric": metric_key, "limit": limit})
-    return _ranked(rows)
+    rows = [row for key in [ds["key"], *dataset_versions(store, ds)]
+            for row in store.run_named("leaderboard", {"dataset": key, "metric": metric_key, "limit": limit})]
+    rows.sort(key=_board_order)
+    for row in rows:
+        del row["result"]
+    return _ranked(rows[:limit])
+
+
+def _board_order(row: dict) -> tuple:
+    """The ORDER BY of leaderboard.cypher, to merge the rows of a dataset's versions: absolute
+    before delta, then metric, best value first, method, dataset, paper, result key; a null
+    sorts after every value, as Cypher puts it."""
+    signed = -row["value"] if row["higher_is_better"] is not False else row["value"]
+    return (row["kind"] == "delta", *_last(row["metric"]), signed, *_last(row["method"]), *_last(row["dataset"]),
+            *_last(row["paper"]), row["result"])
+
+
+def _last(value) -> tuple:
+    return (value is None, value if value is not None else "")
 
 
 def _ranked(rows: list[dict]) -> list[dict]:

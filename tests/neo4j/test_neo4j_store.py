@@ -100,7 +100,7 @@ def test_hostile_names_are_found_through_the_full_text_index(store):
     for text in HOSTILE:
         key = squash(text)
         rows = store.run_named("find_by_alias", {"squash": key, "term": lucene_term(key), "label": "Method"})
-        assert [r["name"] for r in rows] == [text]
+        assert [r["key"] for r in rows] == [f"Method:{text}"]
 
 
 def test_a_write_leaves_exactly_the_graph_written(store):

@@ -86,6 +86,31 @@ def test_leaderboard_ranks_each_metric_apart_and_lists_deltas_after(tmp_path):
     assert all(r["paper"] == "p1" and r["evidence"] == ev for r in rows)
 
 
+def test_leaderboard_merges_the_rows_of_the_versions_in_one_order(tmp_path):
+    """The versions are asked one key at a time; their rows interleave by value within each
+    metric, deltas after, and the limit cuts the merged list."""
+    from kg.records import PaperRecord, Result
+
+    ev = "an evidence sentence"
+    results = [Result("AlphaNet", "ZedSet", "accuracy", "81.0", "%", ev), Result("BetaNet", "ZedSet v2", "accuracy", "85.5", "%", ev),
+               Result("GammaNet", "ZedSet", "accuracy", "88.0", "%", ev), Result("DeltaNet", "ZedSet v2", "error", "7.5", "%", ev),
+               Result("AlphaNet", "ZedSet v2", "accuracy", "1.2", "points", ev, kind="delta"),
+               Result("EtaNet", "ZedSet", "error", "9.5", "%", ev), Result("ZetaNet", "ZedSet", "accuracy", "0.0", "%", ev)]
+    store = EmbeddedStore(tmp_path)
+    store.merge_graph(build_graph([PaperRecord(id="p1", title="", abstract=ev, results=results)]))
+    rows = leaderboard(store, "ZedSet")
+    assert [(r["rank"], r["metric"], r["method"], r["dataset"]) for r in rows] == [
+        (1, "accuracy", "GammaNet", "ZedSet"), (2, "accuracy", "BetaNet", "ZedSet v2"), (3, "accuracy", "AlphaNet", "ZedSet"),
+        (4, "accuracy", "ZetaNet", "ZedSet"), (1, "error", "DeltaNet", "ZedSet v2"), (2, "error", "EtaNet", "ZedSet"),
+        (None, "accuracy", "AlphaNet", "ZedSet v2")]
+    assert leaderboard(store, "ZedSet", limit=3) == rows[:3]
+    assert "result" not in rows[0]
+    # one version's rows come from the database in the same order (a score of 0.0 last: LadybugDB
+    # sorts -0.0 before every negative number, so the query never negates a value)
+    one = store.run_named("leaderboard", {"dataset": "Dataset:zedset", "metric": None, "limit": 10})
+    assert [r["method"] for r in one] == ["GammaNet", "AlphaNet", "ZetaNet", "EtaNet"]
+
+
 def test_entity_card(store):
     card = entity_card(store, "BERT")
     assert {p["paper"] for p in card["papers"]} == {"p1", "p2"}

@@ -2,7 +2,8 @@
 // ../ladybug/entity_links.cypher, for the direction). A node's label
 // is the part of its key before the first colon (kg.graph.model.node_id), which reads the
 // same on both stores (a LadybugDB node has one label, a Neo4j node also KgNode and Entity).
-MATCH (n:Method|Model|Dataset|Metric|Task {key: $key})-[r]-(m:Method|Model|Dataset|Metric|Task)
+// $label: the key's own label, or null for all five (the label slot: kg/queries/named.py).
+MATCH (n:<<label in Method|Model|Dataset|Metric|Task>> {key: $key})-[r]-(m:Method|Model|Dataset|Metric|Task)
 RETURN type(r) AS relation,
        CASE WHEN startNode(r).key = n.key THEN 'out' ELSE 'in' END AS direction,
        head(split(m.key, ':')) AS label,
