@@ -71,7 +71,7 @@ def _timed(fn):
     return value, time.perf_counter() - start
 
 
-_ONE_LABEL = ("find_by_key", "entity_links", "entity_papers", "entity_results")
+_ONE_LABEL = ("find_by_key", "entity_links", "entity_papers", "entity_results", "neighbors", "top_degree")
 
 
 def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, float]]:
@@ -87,9 +87,9 @@ def _query_latency(store, count: int, seed: int = 0) -> dict[str, tuple[float, f
                   "labels": [key.split(":", 1)[0]], "keys": [key], "dataset": key, "metric": None,
                   "prefix": key[:12], "task": key, "source": key, "target": other}
         for name in query_names():
-            # find_by_key and the entity card's queries as kg.queries calls them (with the key's
-            # own label), find_by_alias over all labels (a name typed without --type), and
-            # top_degree_any as kg.queries.top does (always for one label: papers here)
+            # as kg.queries calls them: find_by_key, the entity card's queries, neighbors and
+            # top_degree with one label (the key's own), find_by_alias over all labels (a name
+            # typed without --type), top_degree_any for papers (its largest label)
             args = ({**params, "label": key.split(":", 1)[0]} if name in _ONE_LABEL
                     else {**params, "label": "Paper"} if name == "top_degree_any" else params)
             _, seconds = _timed(lambda n=name, a=args: store.run_named(n, a))

@@ -143,8 +143,7 @@ def neighbors(store: GraphStore, name: str, depth: int = 1, limit: int = 200) ->
     start = find_entity(store, name)["key"]
     seen, frontier, rows = {start}, [start], []
     for ring in range(1, depth + 1):
-        found = [r for r in store.run_named("neighbors", {"keys": frontier, "limit": limit})
-                 if r["key"] not in seen]
+        found = [r for r in _one_hop(store, frontier, limit) if r["key"] not in seen]
         frontier = []
         for row in found:
             if row["key"] not in seen and len(seen) <= limit:
@@ -154,6 +153,17 @@ def neighbors(store: GraphStore, name: str, depth: int = 1, limit: int = 200) ->
         if not frontier:
             break
     return rows
+
+
+def _one_hop(store: GraphStore, keys: list[str], limit: int) -> list[dict]:
+    """The neighbors query for each label among ``keys`` (a match on one label is a scan of one
+    table on LadybugDB), merged in the query's order: source, key, relation."""
+    by_label: dict[str, list[str]] = {}
+    for key in keys:
+        by_label.setdefault(key.split(":", 1)[0], []).append(key)
+    rows = [row for label, group in sorted(by_label.items())
+            for row in store.run_named("neighbors", {"keys": group, "label": label, "limit": limit})]
+    return sorted(rows, key=lambda r: (r["source"], r["key"], r["relation"]))[:limit]
 
 
 def path(store: GraphStore, source: str, target: str) -> list[dict]:

@@ -45,7 +45,9 @@ _SUCH_AS = re.compile(r"\b(?:benchmarks|datasets|corpora)\s*,?\s*\(?\s*(?:such\s
 _PART_OF = re.compile(r"\b(?:subsets?|splits?|portions?|partitions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # what a paper proposes, when nothing says what it is: a Method or a Model ("we propose Ortho-ReID, which")
 _PROPOSE = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce)\s+$")
-_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
+# (also for the acronym of a definition, and through LaTeX's closing braces: "Entropy-based
+# Exploration Depth Conduction (Entro-duction), a novel method", "\\textbf{X (SAKE)}, a two-stage method")
+_APPOSITION = re.compile(r"^[\s)}]*(?:\([^)]{1,80}\))?[\s}]*[,:]\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+([^,.;:()]{0,80})")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+([^,.;:()]{0,80})")  # "SeaTau is a diagnostic benchmark"
 _SUBTITLE = re.compile(r"^\s*:\s*(?:(?:A|An|The|Our)\s+)?([^,.;:()]{0,80})")  # "SCUBA: Salesforce Computer Use Benchmark"
 # "on the DeepCAD and Fusion360 datasets", "X, Y, and Z benchmarks"
@@ -58,7 +60,9 @@ _SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*(?:\\?%)?\s+(?:[a-z][\w\-]*\s+){0,2}|
 _APPOSITION_WORDS = 6
 _DATA_SET = re.compile(r"\bdata\s+sets?\b", re.IGNORECASE)
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
-_KIND_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# a kind noun right before a name, or before "named"/"called" and a name, through LaTeX's
+# commands: "the reasoning benchmark LogicCat", "a dataset, named \\textbf{\\underline{SVM-City}}"
+_KIND_BEFORE = re.compile(r"\b([A-Za-z]+)(?:,?\s+(?:named|called|dubbed|termed))?(?:\s+|\s*(?:\\[a-z]+\{)+)$")
 _CODED = re.compile(r"[A-Z0-9]")  # a name written with a capital or a digit, not a common phrase
 _CAPITAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")

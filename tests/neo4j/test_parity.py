@@ -16,7 +16,7 @@ import pytest
 from kg.graph.build import build_graph
 from kg.ingest import read_papers
 from kg.pipeline import extract_papers
-from kg.queries import ENTITY_LABELS, leaderboard, lucene_term, query_names
+from kg.queries import ENTITY_LABELS, leaderboard, lucene_term, neighbors, query_names
 from kg.store.ladybug_store import LadybugStore
 
 pytestmark = pytest.mark.neo4j
@@ -41,7 +41,7 @@ def _calls(graph, limit=None):
                 yield name, {"key": key, "label": lab, "limit": 50}
         yield "similar", {"key": key, "labels": ["Method", "Model"] if label in ("Method", "Model") else [label],
                           "limit": 10}
-        yield "neighbors", {"keys": [key], "limit": 200}
+        yield "neighbors", {"keys": [key], "label": label, "limit": 200}
         if label == "Dataset":
             yield "leaderboard", {"dataset": key, "metric": None, "limit": 50}
         if label == "Task":
@@ -66,16 +66,20 @@ def _assert_parity(neo, embedded, graph, limit=None):
         assert neo.run_named(name, params) == got, (name, params)  # and again
     assert covered == set(query_names())
     assert neo.stats() == embedded.stats()
-    _assert_leaderboards_agree(neo, embedded, graph)
+    _assert_merged_answers_agree(neo, embedded, graph, limit)
 
 
-def _assert_leaderboards_agree(neo, embedded, graph):
-    """kg.queries.leaderboard merges the rows of a dataset's versions (one named query per
-    key): the merged boards agree too, on every dataset with results."""
+def _assert_merged_answers_agree(neo, embedded, graph, limit=None):
+    """kg.queries merges the rows of several named queries for a leaderboard (one per version
+    of the dataset) and for a ring of neighbors (one per label): the merged answers agree too,
+    on every dataset with results and on entities' two-hop neighborhoods."""
     names = sorted({graph.nodes[d]["name"] for _, d, t in graph.edges(keys=True) if t == "ON"})
     assert names
     for name in names:
         assert leaderboard(neo, name) == leaderboard(embedded, name), name
+    for key in _entity_keys(graph, limit):
+        name = graph.nodes[key]["name"]
+        assert neighbors(neo, name, depth=2, limit=60) == neighbors(embedded, name, depth=2, limit=60), key
 
 
 def test_parity_on_the_toy_graph(store, tmp_path, toy_records):

@@ -192,6 +192,19 @@ def test_appositions_with_coordinated_adjectives_long_brackets_and_a_kind_noun_b
     assert cue_type("question answering", " tasks", before="the benchmark ") is None  # not a coined name
 
 
+def test_an_acronym_s_apposition_and_a_name_called_so_after_a_kind_noun():
+    from kg.resolve.context import cue_type
+
+    # the apposition after the definition the acronym closes, through LaTeX's braces
+    assert cue_type("Entro-duction", "), a novel method that adjusts", before="Depth Conduction (") == "Method"
+    assert cue_type("SAKE", ")}, a two-stage method that", before="Knee Estimation (") == "Method"
+    assert cue_type("ZorpNet", "), which is fast", before="Zorp Network (") is None
+    # "a dataset, named X", "a benchmark called X", LaTeX commands between
+    assert cue_type("SVM-City", "}}, deriving from", before="scene dataset, named \\textbf{\\underline{") == "Dataset"
+    assert cue_type("Zorp-QA", " to test", before="a new benchmark called ") == "Dataset"
+    assert cue_type("Zorp-QA", " to test", before="a new approach Res") is None  # a word the name continues
+
+
 def _titled(pid: str, title: str, abstract: str, title_spans, abstract_spans) -> PaperRecord:
     ents = [Mention(t, label, "title", title.index(t), title.index(t) + len(t), t) for t, label in title_spans]
     ents += [Mention(t, label, "abstract", abstract.index(t), abstract.index(t) + len(t), t)
