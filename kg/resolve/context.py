@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.family_names import family_type, naming_type
 
-__all__ = ["cue_type", "title_cue", "expansion_cue", "CUE_WEIGHT", "PROPOSED"]
+__all__ = ["cue_type", "stated_kind", "title_cue", "expansion_cue", "CUE_WEIGHT", "PROPOSED"]
 
 # what a title's coined name is when nothing says more: a Method or a Model, as its mentions say
 PROPOSED = "Method|Model"
@@ -107,13 +107,19 @@ def cue_type(name: str, after: str, before: str = "") -> str | None:
         return _kind(bracketed.group(1))
     if bracketed and bracketed.group(1) in _MEASURE_KINDS:  # "Group-wise Bias Index (MGBI) metric"
         return "Metric"
-    described = _APPOSITION.match(after) or _COPULA.match(after)
-    kind = _described_kind(described.group(1)) if described else None
+    kind = stated_kind(after)
     if kind or not coined:
         return kind
     following = _NEXT_WORD.match(after)
     kind = _kind(following.group(1)) if following else None
     return kind or (PROPOSED if _PROPOSE.search(before) and not _SUBJECT.match(after) else None)
+
+
+def stated_kind(after: str) -> str | None:
+    """The kind an apposition or a copula right after a name states ("SAKE, a two-stage
+    method", "SeaTau is a diagnostic benchmark"): the text's own word on what the name is."""
+    described = _APPOSITION.match(after) or _COPULA.match(after)
+    return _described_kind(described.group(1)) if described else None
 
 
 def _kind_before(name: str, after: str, before: str) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from kg.corpus_names import corpus_type
 from kg.family_names import family_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
-from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, title_cue
+from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, stated_kind, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
 from kg.resolve.specificity import is_known, is_specific, is_title_phrase, known_type
 
@@ -188,8 +188,14 @@ class Resolver:
         names = [squash(self._canonical_text(mention)) for mention in record.entities]
         cues = [self._cue(record, mention) for mention in record.entities]
         stated = {name for name, cue in zip(names, cues) if cue and cue != PROPOSED}
+        said = {name: kind for name, mention in zip(names, record.entities)
+                if (kind := stated_kind(self._after(record, mention)))}
         for name, kind in self._defined_kinds(record, names).items():
-            self._type_votes[name][kind] += CUE_WEIGHT  # once a paper, on top of each mention's cue
+            # a method named after its task yields to what the text calls it ("System-Anchored Knee
+            # Estimation (SAKE), a two-stage method"); a measure does not ("the Spatial Narrative
+            # Score (SNS), an evaluation framework")
+            if kind != "Task" or said.get(name, kind) == kind:
+                self._type_votes[name][kind] += CUE_WEIGHT  # once a paper, on top of each mention's cue
         tagged = set()
         for name, mention, cue in zip(names, record.entities, cues):
             votes = self._type_votes[name]
@@ -233,9 +239,13 @@ class Resolver:
         return known or family_type(mention.text) or corpus_type(mention.text, LEXICON_MIN_VOTES)
 
     @staticmethod
-    def _cue(record: PaperRecord, mention: Mention) -> str | None:
+    def _after(record: PaperRecord, mention: Mention) -> str:
+        return record.field_text(mention.field)[mention.end:mention.end + 120]
+
+    @classmethod
+    def _cue(cls, record: PaperRecord, mention: Mention) -> str | None:
         text = record.field_text(mention.field)
-        after, before = text[mention.end:mention.end + 120], text[max(0, mention.start - 40):mention.start]
+        after, before = cls._after(record, mention), text[max(0, mention.start - 40):mention.start]
         cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
         if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
             cue = expansion_cue(mention.text, mention.canonical)

@@ -84,6 +84,26 @@ def test_what_the_text_calls_a_name_outweighs_the_tagger():
     assert "Dataset:foobench" in graph and "Model:foobench" not in graph
 
 
+def test_a_method_named_after_its_task_is_what_the_text_calls_it_but_a_score_stays_a_measure():
+    """An acronym's long form ending in a task noun votes Task; the apposition right after it
+    says what the paper made. A long form ending in "Score" stays a measure."""
+    def entity_of(abstract: str, long_form: str, acronym: str, label: str) -> set[str]:
+        at, ac = abstract.index(long_form), abstract.index(f"({acronym})") + 1
+        second = abstract.index(acronym, ac + len(acronym))
+        mentions = [Mention(long_form, label, "abstract", at, at + len(long_form), long_form),
+                    Mention(acronym, label, "abstract", ac, ac + len(acronym), long_form),
+                    Mention(acronym, label, "abstract", second, second + len(acronym), long_form)]
+        graph = build_graph([PaperRecord(id="p", title="", abstract=abstract, entities=mentions)])
+        return {n for n in graph if n.split(":", 1)[0] in ("Method", "Task", "Metric")}
+
+    method = ("We propose Zorp-Anchored Knee Estimation (ZAKE), a two-stage method that picks windows. "
+              "ZAKE cuts the cost.")
+    assert entity_of(method, "Zorp-Anchored Knee Estimation", "ZAKE", "Task") == {"Method:zorp anchored knee estimation"}
+    score = ("We propose the Zorp Narrative Score (ZNS), an evaluation framework for spatial narratives. "
+             "ZNS ranks models.")
+    assert entity_of(score, "Zorp Narrative Score", "ZNS", "Metric") == {"Metric:zorp narrative score"}
+
+
 def test_cues():
     from kg.resolve.context import cue_type
     assert cue_type("SentiHood", " dataset, which") == "Dataset"
