@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import is_name_token
-from kg.extract.result_values import CHANGE_AFTER, POINT_WORDS, Value, in_entity
+from kg.extract.result_values import CHANGE_AFTER, CHANGE_NOUNS, POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]
@@ -191,11 +191,15 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
 
 
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
-    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
-    end of a list item, names its metric although the NER left it untagged."""
+    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on", the
+    end of a list item or a change noun ("1.3 NDS gains"), names its metric although the NER
+    left it untagged."""
     if i + 1 >= len(doc) or in_entity(doc[i], ents) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
         return None
-    if doc[i + 1].lower_ not in _AFTER_A_METRIC or corpus_type(doc[i].text) in ("Dataset", "Model"):
+    follower = doc[i + 1].lower_
+    if follower not in _AFTER_A_METRIC and follower not in CHANGE_NOUNS:
+        return None
+    if corpus_type(doc[i].text) in ("Dataset", "Model"):
         return None
     return doc[i:i + 1]
 

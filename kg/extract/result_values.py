@@ -49,7 +49,7 @@ CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
                           "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
-_CHANGE_NOUNS_AFTER = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
+CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
                                  "drops", "uplift", "degradation", "degradations"})
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
@@ -217,7 +217,7 @@ def _change_named_after(doc: Doc, i: int) -> bool:
     stop word, number or punctuation) from token ``i`` on, then a change noun."""
     for j in range(i, min(i + 4, len(doc))):
         word = doc[j]
-        if word.lower_ in _CHANGE_NOUNS_AFTER:
+        if word.lower_ in CHANGE_NOUNS:
             return True
         if word.is_punct or word.like_num or word.is_stop:
             return False

@@ -58,11 +58,18 @@ _LISTED = re.compile(r"^(?:\s*,\s*[A-Z0-9][\w\-.'’]*)*,?\s+and\s+(?:the\s+)?[A
 _SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*(?:\\?%)?\s+(?:[a-z][\w\-]*\s+){0,2}|\b(?:accuracy|scores?|error|F1|mAP|AUC|performance)\s+)"
                        r"on\s+(?:the\s+)?$")
 _APPOSITION_WORDS = 6
+_NEAR = 40  # characters before a name that the cues read, but for "a dataset ..., called X" (100)
 _DATA_SET = re.compile(r"\bdata\s+sets?\b", re.IGNORECASE)
 _STOP = frozenset("for of that which to with in on by from".split())  # "a multilingual and multimodal benchmark"
 # a kind noun right before a name, or before "named"/"called" and a name, through LaTeX's
 # commands: "the reasoning benchmark LogicCat", "a dataset, named \\textbf{\\underline{SVM-City}}"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)(?:,?\s+(?:named|called|dubbed|termed))?(?:\s+|\s*(?:\\[a-z]+\{)+)$")
+# a name the text gives a thing of a kind, a few words on: "a large-scale dataset for multi-modal
+# pretraining, called ImageNeXt", "a diversity-driven data synthesis framework, named FAC Synthesis"
+_CALLED = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he)\s+(?:[\w\-]+\s+){0,6}?([A-Za-z]+)(?:\s+(?:for|of|on|with)\s+[^,.;:()]{0,50}?)?"
+                     r",?\s+(?:named|called|dubbed|termed)\s*(?:\\[a-z]+\{)*$")
+# "state-of-the-art point tracking on EVIMO2", "SOTA performance on X": a score reached on data
+_STATE_OF_THE_ART_ON = re.compile(r"\b(?:state-of-the-art|SOTA)\s+(?:[A-Za-z][\w\-]*\s+){0,3}on\s+(?:the\s+)?$")
 _CODED = re.compile(r"[A-Z0-9]")  # a name written with a capital or a digit, not a common phrase
 _CAPITAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -125,12 +132,17 @@ def stated_kind(after: str) -> str | None:
 def _kind_before(name: str, after: str, before: str) -> str | None:
     """What the words before a coined name say it is: a kind noun, a verb of training or
     evaluation, a score (a name that starts a clause is its subject, not one more list item)."""
+    called = _CALLED.search(before)
+    if called and _kind(called.group(1)):  # a method's name is what the paper proposes: a Method or a Model
+        return PROPOSED if _kind(called.group(1)) == "Method" else _kind(called.group(1))
+    before = before[-_NEAR:]
     preceding = _KIND_BEFORE.search(before)
     if preceding and _kind(preceding.group(1)) == "Dataset":
         return "Dataset"
     if _SUBJECT.match(after):
         return None
-    if (_DATA_VERB.search(before) or _PART_OF.search(before)) and family_type(name) != "Model" \
+    if (_DATA_VERB.search(before) or _PART_OF.search(before) or _STATE_OF_THE_ART_ON.search(before)) \
+            and family_type(name) != "Model" \
             and not _MODEL_CLASS.search(name):
         return "Dataset"  # not "experiments on Llama-3", "results on SOTA MLLMs"
     if (_SCORE_BEFORE.search(before) or _VALUE_AFTER.match(after)) and _CAPITAL.search(name):

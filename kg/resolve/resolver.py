@@ -245,7 +245,7 @@ class Resolver:
     @classmethod
     def _cue(cls, record: PaperRecord, mention: Mention) -> str | None:
         text = record.field_text(mention.field)
-        after, before = cls._after(record, mention), text[max(0, mention.start - 40):mention.start]
+        after, before = cls._after(record, mention), text[max(0, mention.start - 100):mention.start]
         cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
         if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
             cue = expansion_cue(mention.text, mention.canonical)

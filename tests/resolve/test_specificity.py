@@ -223,6 +223,15 @@ def test_an_acronym_s_apposition_and_a_name_called_so_after_a_kind_noun():
     assert cue_type("SVM-City", "}}, deriving from", before="scene dataset, named \\textbf{\\underline{") == "Dataset"
     assert cue_type("Zorp-QA", " to test", before="a new benchmark called ") == "Dataset"
     assert cue_type("Zorp-QA", " to test", before="a new approach Res") is None  # a word the name continues
+    # a kind a few words before "called"/"named", of any kind
+    assert cue_type("ZorpNeXt", ", which contains", before="we assemble a large-scale dataset for multi-modal "
+                                                          "pretraining, called ") == "Dataset"
+    assert cue_type("ZAC Synthesis", ", that first", before="we propose a diversity-driven data synthesis "
+                                                            "framework, named ") == "Method|Model"
+    assert cue_type("ZorpNet", " which", before="the encoder of a model called ") is None  # "model" names no kind
+    # a state-of-the-art score on data, not on a model family
+    assert cue_type("ZVIMO2", " and optical flow", before="We achieve state-of-the-art point tracking on ") == "Dataset"
+    assert cue_type("Llama-3", " and", before="We achieve state-of-the-art results on ") is None
 
 
 def _titled(pid: str, title: str, abstract: str, title_spans, abstract_spans) -> PaperRecord:
