@@ -191,13 +191,13 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
 
 
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
-    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on", the
-    end of a list item or a change noun ("1.3 NDS gains"), names its metric although the NER
-    left it untagged."""
-    if i + 1 >= len(doc) or in_entity(doc[i], ents) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
+    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
+    end of a list item, names its metric although the NER left it untagged; before a change
+    noun ("1.3 NDS gains") whatever the NER called it (it tags NDS a Model)."""
+    if i + 1 >= len(doc) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
         return None
     follower = doc[i + 1].lower_
-    if follower not in _AFTER_A_METRIC and follower not in CHANGE_NOUNS:
+    if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or in_entity(doc[i], ents)):
         return None
     if corpus_type(doc[i].text) in ("Dataset", "Model"):
         return None

@@ -522,6 +522,9 @@ def test_a_list_of_values_each_with_its_measure_before_gains_is_changes(make_doc
     doc = make_doc("FTKZ achieves up to 1.3 mAP and 1.7 NDS gains on the nuZcenes dataset.",
                    [("FTKZ", "Method"), ("mAP", "Metric"), ("nuZcenes", "Dataset")])  # "NDS" left untagged
     assert [(r[2], r[3], r[4]) for r in _tuples(doc)] == [("mAP", "1.3", "points"), ("NDS", "1.7", "points")]
+    doc = make_doc("FTKZ achieves up to 1.3 mAP and 1.7 NDS gains on the nuZcenes dataset.",
+                   [("FTKZ", "Method"), ("mAP", "Metric"), ("NDS", "Model"), ("nuZcenes", "Dataset")])  # or tagged a Model
+    assert [(r[2], r[3], r[4]) for r in _tuples(doc)] == [("mAP", "1.3", "points"), ("NDS", "1.7", "points")]
     doc = make_doc("ZetNet reaches 85.2% accuracy and a 3.1 points gain on ZIFAR.",
                    [("ZetNet", "Model"), ("accuracy", "Metric"), ("ZIFAR", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("85.2", "%"), ("3.1", "points")]  # a measure in lower case
