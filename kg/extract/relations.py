@@ -26,7 +26,6 @@ is clear nothing is emitted (precision over recall). The rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.records import Relation

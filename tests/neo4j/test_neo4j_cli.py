@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from kg.cli.neo4j import neo4j, open_neo4j_store
 from kg.cli.options import neo4j_options
 from kg.errors import Neo4jUnavailable
-from kg.store import neo4j_server as server
 
 from neo4j_local import CACHE, JARS, TEST_HOME
 
