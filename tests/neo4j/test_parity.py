@@ -73,17 +73,21 @@ def _assert_merged_answers_agree(neo, embedded, graph, limit=None):
     """kg.queries merges the rows of several named queries for a leaderboard (one per version
     of the dataset) and for a ring of neighbors (one per label): the merged answers agree too,
     on every dataset with results and on entities' two-hop neighborhoods."""
-    names = sorted({graph.nodes[d]["name"] for _, d, t in graph.edges(keys=True) if t == "ON"})
-    assert names
-    for name in names:
+    for name in _boards(graph):
         assert leaderboard(neo, name) == leaderboard(embedded, name), name
     for key in _entity_keys(graph, limit):
         name = graph.nodes[key]["name"]
         assert neighbors(neo, name, depth=2, limit=60) == neighbors(embedded, name, depth=2, limit=60), key
 
 
+def _boards(graph) -> list[str]:
+    """Names of the datasets with results in ``graph``."""
+    return sorted({graph.nodes[d]["name"] for _, d, t in graph.edges(keys=True) if t == "ON"})
+
+
 def test_parity_on_the_toy_graph(store, tmp_path, toy_records):
     graph = build_graph(toy_records)
+    assert _boards(graph)  # the merged leaderboards are compared
     embedded = LadybugStore(tmp_path)
     embedded.merge_graph(graph)
     store.merge_graph(graph)
@@ -97,6 +101,7 @@ def seeds_graph(corpus_dir):
 
 @pytest.mark.slow
 def test_parity_on_the_seed_corpus(store, tmp_path, seeds_graph):
+    assert len(_boards(seeds_graph)) > 10
     embedded = LadybugStore(tmp_path)
     embedded.merge_graph(seeds_graph)
     store.merge_graph(seeds_graph)
