@@ -188,13 +188,13 @@ class Resolver:
         names = [squash(self._canonical_text(mention)) for mention in record.entities]
         cues = [self._cue(record, mention) for mention in record.entities]
         stated = {name for name, cue in zip(names, cues) if cue and cue != PROPOSED}
-        said = {name: kind for name, mention in zip(names, record.entities)
-                if (kind := stated_kind(self._after(record, mention)))}
-        for name, kind in self._defined_kinds(record, names).items():
+        defined = self._defined_kinds(record, names)
+        said = self._stated(record, names, {name for name, kind in defined.items() if kind == "Task"})
+        for name, kind in defined.items():
             # a method named after its task yields to what the text calls it ("System-Anchored Knee
             # Estimation (SAKE), a two-stage method"); a measure does not ("the Spatial Narrative
             # Score (SNS), an evaluation framework")
-            if kind != "Task" or said.get(name, kind) == kind:
+            if said.get(name, kind) == kind:
                 self._type_votes[name][kind] += CUE_WEIGHT  # once a paper, on top of each mention's cue
         tagged = set()
         for name, mention, cue in zip(names, record.entities, cues):
@@ -212,6 +212,11 @@ class Resolver:
             said = self._said(mention)
             if said in ENTITY_TYPES:  # and so does the field: the well-known names ("MAE" a Metric), "via RAG",
                 votes[said] += CUE_WEIGHT  # "the WebArena benchmark" (kg.corpus_names), "Qwen2.5-3B" (kg.family_names)
+
+    def _stated(self, record: PaperRecord, names: list[str], wanted: set[str]) -> dict[str, str]:
+        """What an apposition or copula right after a mention says each ``wanted`` name is."""
+        return {name: kind for name, mention in zip(names, record.entities)
+                if name in wanted and (kind := stated_kind(self._after(record, mention)))}
 
     def _defined_kinds(self, record: PaperRecord, names: list[str]) -> dict[str, str]:
         """What a paper's definitions of its acronyms say they are ("All-in-One Image
