@@ -98,8 +98,25 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
         if t.text == ";":
             return True
         if (t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
-                and t.i + 2 not in starts and not doc[t.i + 2].like_num):
+                and t.i + 2 not in starts and not _numeric(doc[t.i + 2]) and not _measure_item(doc, t.i + 2)):
             return True
+    return False
+
+
+def _numeric(tok) -> bool:
+    return tok.like_num or tok.text[:1].isdigit()  # a LaTeX percentage, "25.3\\%", is one token
+
+
+def _measure_item(doc: Doc, i: int) -> bool:
+    """ "an AP of 29.8%, an AP50 of 84.3%, and a small-object AP of 25.3%": the last item of a
+    list of measures ("a/an/the ... of <number>", no comma or verb between) goes on the list."""
+    if doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    for j in range(i + 1, min(i + 8, len(doc) - 1)):
+        if doc[j].lower_ == "of":
+            return j > i + 1 and _numeric(doc[j + 1])
+        if doc[j].is_punct and doc[j].text not in ("-", "$", "_", "{", "}"):
+            return False
     return False
 
 

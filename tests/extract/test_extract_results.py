@@ -782,3 +782,15 @@ def test_a_class_of_methods_is_nobodys_score():
     from kg.extract.results import method_name_ok
     assert not method_name_ok("FF-based methods") and not method_name_ok("CLIP-like models")
     assert method_name_ok("LAHJATBERT model") and method_name_ok("Codex coding-agent baseline")
+
+
+def test_the_last_item_of_a_list_of_measures_stays_on_the_list(make_doc):
+    doc = make_doc(r"On the GasSet dataset it reaches an AP of 29.8\%, an AP50 of 84.3\%, and a small-object AP of "
+                   r"25.3\%, beating the baseline by 3.0\%, 6.5\%, and 5.3\%, respectively.",
+                   [("GasSet dataset", "Dataset"), ("AP", "Metric"), ("AP50", "Metric"), ("small-object AP", "Metric")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("GasSet dataset", "29.8", "%"), ("GasSet dataset", "84.3", "%"), ("GasSet dataset", "25.3", "%"),
+        ("GasSet dataset", "3.0", "points"), ("GasSet dataset", "6.5", "points"), ("GasSet dataset", "5.3", "points")]
+    doc = make_doc("On GasSet it reaches 29.8 AP, and a later run on other data gives 25.3 AP.",
+                   [("GasSet", "Dataset"), ("AP", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["29.8"]
