@@ -174,10 +174,10 @@ def averaged_over_several(value: Value, sent: Span) -> bool:
     """ "a drop of up to 4.4 on multiple benchmarks, such as MMLU": a figure over several
     datasets is none of theirs."""
     doc = value.tok.doc
-    for i in range(value.tok.i + 1, min(value.tok.i + 8, sent.end - 1)):
+    for i in range(value.tok.i + 1, min(value.tok.i + 10, sent.end - 1)):
         if doc[i].lower_ in _DATA_PREPOSITIONS:
             return _several_at(doc, i + 1, sent.end)
-        if doc[i].is_punct and doc[i].text not in ("%", "\\%"):
+        if doc[i].is_punct and doc[i].text not in ("%", "\\%", "-"):  # "over zero-shot baselines across ..."
             return False
     return False
 
@@ -186,6 +186,8 @@ def _several_at(doc: Doc, i: int, stop: int) -> bool:
     words = [t.lower_ for t in doc[i:min(i + 4, stop)]]
     if words[:1] == ["the"]:
         words = words[1:]
+    if words[:1] and words[0] in _PLURAL_KINDS:
+        return True  # "across benchmarks"
     return (len(words) >= 2 and (words[0] in _SEVERAL or words[0].isdigit())
             and any(w in _PLURAL_KINDS for w in words[1:3]))
 

@@ -794,3 +794,19 @@ def test_the_last_item_of_a_list_of_measures_stays_on_the_list(make_doc):
     doc = make_doc("On GasSet it reaches 29.8 AP, and a later run on other data gives 25.3 AP.",
                    [("GasSet", "Dataset"), ("AP", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["29.8"]
+
+
+def test_one_value_over_a_list_of_datasets_is_none_of_theirs(make_doc):
+    doc = make_doc("Experiments on RoadSet and CitySet show that it reaches about 98% attribute agreement.",
+                   [("RoadSet", "Dataset"), ("CitySet", "Dataset"), ("attribute agreement", "Metric")])
+    assert _tuples(doc) == []
+    doc = make_doc("Experiments on RoadSet show that it reaches about 98% attribute agreement.",
+                   [("RoadSet", "Dataset"), ("attribute agreement", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("RoadSet", "98")]
+
+
+def test_an_average_across_benchmarks_does_not_break_the_pairing_of_a_list(make_doc):
+    doc = make_doc("On average, it shows a 3.85% improvement over zero-shot baselines across benchmarks, and on "
+                   "MathSet, AimeSet and GpqaSet it shows 2.08%, 2.23% and 3.99% improvements.",
+                   [("MathSet", "Dataset"), ("AimeSet", "Dataset"), ("GpqaSet", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("MathSet", "2.08"), ("AimeSet", "2.23"), ("GpqaSet", "3.99")]
