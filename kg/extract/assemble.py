@@ -135,12 +135,11 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     return out
 
 
-def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: str | None,
-             paper_dataset: str | None) -> list[Result]:
+def _results(docs: dict[str, Doc], default_method: str | None, paper_dataset: str | None) -> list[Result]:
     """The paper's results: a result without a method gets the paper's proposed method (not a
     baseline's value: "from 87.6% to ..." without a name stays unnamed), one without a
-    dataset the paper's single dataset, or is dropped. The dataset is kept as the sentence
-    writes it (an acronym stays one: the resolver knows its expansion)."""
+    dataset the paper's single dataset, or is dropped. The method and dataset are kept as the
+    sentence writes them (an acronym stays one: the resolver knows its expansion)."""
     out = []
     for field in FIELDS:
         doc = docs[field]
@@ -148,7 +147,7 @@ def _results(docs: dict[str, Doc], canon: dict[str, str], default_method: str | 
             dataset = raw.dataset or paper_dataset  # as written, like the metric ("MLADI"); the graph merges forms
             if dataset is None:
                 continue
-            method = canon.get(raw.method, raw.method) if raw.method else None
+            method = raw.method  # as written, like the dataset ("PDR"): the graph meets both forms in one node
             if method is None and default_method is not None and not raw.baseline:
                 method = default_method
             metric = raw.metric  # as written: "FID" where the abstract defines Fréchet Inception Distance
@@ -288,9 +287,10 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     type_of = {name: m.type for m in mentions for name in (m.text, m.canonical)}
     dataset = paper_dataset(mentions, texts["title"], texts["abstract"])
     default = default_method([e.name for e, _ in proposed], title_doc, dataset, texts["abstract"])
-    results = _results(docs, canon, default, dataset)
+    results = _results(docs, default, dataset)
     typed = [(r, _method_type(r.method, type_of)) for r in results if r.method]
-    result_pairs = [(r.method, kind, r.dataset, r.evidence) for r, kind in typed if kind in ("Method", "Model")]
+    result_pairs = [(canon.get(r.method, r.method), kind, r.dataset, r.evidence)  # relations join canonical names
+                    for r, kind in typed if kind in ("Method", "Model")]
     relations = find_relations(paper.id, ents, texts, result_pairs)
     return PaperRecord(
         id=paper.id, title=paper.title or "", abstract=paper.abstract or "",

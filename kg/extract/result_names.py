@@ -28,10 +28,11 @@ METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
 _SEVERAL = frozenset({"multiple", "several", "various", "diverse", "many", "numerous", "all", "two", "three", "four",
                       "five", "six", "seven", "eight", "nine", "ten", "these", "both"})
+_DATA_PLURALS = frozenset({"benchmarks", "datasets", "corpora"})
 _PLURAL_KINDS = frozenset({"benchmarks", "datasets", "tasks", "domains", "languages", "corpora", "settings"})
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = frozenset({"to", "→", "-", ">", "->", "⇒", "%", "\\%"})
-_SPREAD = frozenset({"±", "\\pm", "$"})
+_SPREAD = frozenset({"±", "\\pm", "$", "+", "/-"})
 _NAME_TOKEN_RE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][\w\-.+@']*$")
 # "MedGemma-4B", "Llama-3.1-8B-Instruct", "Qwen2.5 7B": a model's parameter count
 _SIZED_MODEL_RE = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")
@@ -186,8 +187,8 @@ def _several_at(doc: Doc, i: int, stop: int) -> bool:
     words = [t.lower_ for t in doc[i:min(i + 4, stop)]]
     if words[:1] == ["the"]:
         words = words[1:]
-    if words[:1] and words[0] in _PLURAL_KINDS:
-        return True  # "across benchmarks"
+    if words[:1] and words[0] in _DATA_PLURALS:
+        return True  # "across benchmarks", not "across tasks" of one dataset
     return (len(words) >= 2 and (words[0] in _SEVERAL or words[0].isdigit())
             and any(w in _PLURAL_KINDS for w in words[1:3]))
 

@@ -135,7 +135,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     after_i = i + 1 + (is_pct and glued != "%")
     after = _lower(doc, after_i)
     if ((is_pct and (after == "as" or _relative_to(doc, after_i))) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
-            or _cost_changed_by(doc, i)
+            or _cost_changed_by(doc, i) or _after_spread(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
@@ -149,12 +149,16 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     return num, "points" if delta else ("%" if is_pct else ""), name
 
 
+def _after_spread(doc: Doc, i: int) -> bool:
+    """ "89.0 ± 0.9%", "89.0 +/- 0.9%": a spread, not a score."""
+    prev = doc[i - 1].text if i > 0 else ""
+    return prev in ("±", "\\pm", "+/-", "+-") or (prev == "/-" and i > 1 and doc[i - 2].text == "+")
+
+
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """ "Gemini 3.0 Pro", "Qwen 2.5 7B": a bare number between capitalised words is a
-    version in a name the NER missed; one after "±" is a spread, not a score."""
+    version in a name the NER missed."""
     prev, nxt = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
-    if prev is not None and prev.text in ("±", "\\pm", "+/-", "+-"):
-        return True
     return (prev is not None and nxt is not None and prev.text[:1].isupper()
             and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
 

@@ -810,3 +810,34 @@ def test_an_average_across_benchmarks_does_not_break_the_pairing_of_a_list(make_
                    "MathSet, AimeSet and GpqaSet it shows 2.08%, 2.23% and 3.99% improvements.",
                    [("MathSet", "Dataset"), ("AimeSet", "Dataset"), ("GpqaSet", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("MathSet", "2.08"), ("AimeSet", "2.23"), ("GpqaSet", "3.99")]
+
+
+def test_two_measures_over_one_list_of_datasets_go_round_the_list(make_doc):
+    doc = make_doc("On DriveSet, StareSet, and ChaseSet it reaches dice scores of 83.28, 87.44, and 84.50% and "
+                   "Jaccard indices of 72.85, 79.31, and 74.70%, respectively.",
+                   [("DriveSet", "Dataset"), ("StareSet", "Dataset"), ("ChaseSet", "Dataset"),
+                    ("dice scores", "Metric"), ("Jaccard indices", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [
+        ("DriveSet", "83.28"), ("StareSet", "87.44"), ("ChaseSet", "84.50"),
+        ("DriveSet", "72.85"), ("StareSet", "79.31"), ("ChaseSet", "74.70")]
+    # four values, two datasets tagged: no guessing which is which
+    doc = make_doc("It wins by 14%, 23%, 9%, and 2% in success rate on NavSet, GoatSet, Sg3d, and Aeqa, respectively.",
+                   [("NavSet", "Dataset"), ("GoatSet", "Dataset"), ("success rate", "Metric")])
+    assert _tuples(doc) == []
+
+
+def test_a_spread_after_plus_minus_is_no_score(make_doc):
+    doc = make_doc("It reaches a Dice of 89.0 +/- 0.9% on ProstSet.", [("Dice", "Metric"), ("ProstSet", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["89.0"]
+
+
+def test_an_average_across_tasks_of_one_dataset_is_its_score(make_doc):
+    doc = make_doc("On NyuSet, it achieves a +9.7% average relative improvement across tasks.", [("NyuSet", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("NyuSet", "9.7")]
+
+
+def test_respectively_pairs_with_the_list_of_as_many_datasets(make_doc):
+    doc = make_doc("On benchmarks (e.g., AimeSet and AmcSet), it gains 10 and 15 points on AimeSet and AmcSet, "
+                   "respectively.", [("AimeSet", "Dataset"), ("AmcSet", "Dataset"), ("AimeSet", "Dataset"),
+                                     ("AmcSet", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("AimeSet", "10"), ("AmcSet", "15")]
