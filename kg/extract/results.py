@@ -225,7 +225,12 @@ def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
 
 
 def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
-    """``ds`` is joined to another dataset by "and"/"or"/"," alone ("on A and B", "A, B or C")."""
+    """``ds`` is joined to another dataset by "and"/"or"/"," alone ("on A and B", "A, B or C"),
+    or to a name the NER left untagged ("on nuScenes and Waymo")."""
+    after = doc[ds.end:ds.end + 2]
+    if (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].text[:1].isupper()
+            and after[1].is_alpha and after[1].ent_type_ == "" and not after[1].is_sent_start):
+        return True
     for other in named:
         if other.start == ds.start:
             continue

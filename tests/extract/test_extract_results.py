@@ -800,6 +800,9 @@ def test_one_value_over_a_list_of_datasets_is_none_of_theirs(make_doc):
     doc = make_doc("Experiments on RoadSet and CitySet show that it reaches about 98% attribute agreement.",
                    [("RoadSet", "Dataset"), ("CitySet", "Dataset"), ("attribute agreement", "Metric")])
     assert _tuples(doc) == []
+    doc = make_doc("Experiments on RoadSet and Waymo show that it reaches about 98% attribute agreement.",
+                   [("RoadSet", "Dataset"), ("attribute agreement", "Metric")])
+    assert _tuples(doc) == []  # the NER left Waymo untagged: still a list
     doc = make_doc("Experiments on RoadSet show that it reaches about 98% attribute agreement.",
                    [("RoadSet", "Dataset"), ("attribute agreement", "Metric")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("RoadSet", "98")]
