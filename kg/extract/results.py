@@ -61,6 +61,8 @@ _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework",
 _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
                               "enhancing", "improve", "improved", "improves", "improving", "increased",
                               "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
+_CAPABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills",
+                               "competence", "proficiency"})
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
@@ -369,7 +371,8 @@ def _names_a_measure(span: Span) -> bool:
 
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset"]
-    metrics = [e for e in s_ents if e.label_ == "Metric"]
+    # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
+    metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS]
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if e.label_ in METHOD_LABELS and not _GLUED_VALUE.search(e.text)]
     chosen = _datasets_of(sent, values, datasets, s_ents, previous)

@@ -844,3 +844,9 @@ def test_respectively_pairs_with_the_list_of_as_many_datasets(make_doc):
                    "respectively.", [("AimeSet", "Dataset"), ("AmcSet", "Dataset"), ("AimeSet", "Dataset"),
                                      ("AmcSet", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("AimeSet", "10"), ("AmcSet", "15")]
+
+
+def test_a_capability_is_not_the_metric(make_doc):
+    doc = make_doc("It leads to consistent improvements in reasoning ability (+1.1 on MathSet).",
+                   [("reasoning ability", "Metric"), ("MathSet", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("MathSet", None, "1.1")]
