@@ -193,7 +193,8 @@ def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: li
         return _from_context(sent, values, previous)
     # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
     scored = [v for v in values if not averaged_over_several(v, sent)]
-    respectively = any(t.lower_ == "respectively" for t in sent) or _parallel_lists(scored, named)
+    respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
+        _parallel_lists(run, named) for group in _groups(scored) for run in _runs(group))
     paired = _pair_in_order(scored, named) if respectively else {}
     if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
         paired = next(filter(None, (_pair_in_order(scored, lst) for lst in _lists(sent.doc, named))), {})

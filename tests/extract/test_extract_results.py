@@ -850,3 +850,11 @@ def test_a_capability_is_not_the_metric(make_doc):
     doc = make_doc("It leads to consistent improvements in reasoning ability (+1.1 on MathSet).",
                    [("reasoning ability", "Metric"), ("MathSet", "Dataset")])
     assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("MathSet", None, "1.1")]
+
+
+def test_parallel_lists_pair_the_scores_and_the_gains_after_them(make_doc):
+    doc = make_doc("It achieves 71.6 and 54.4 exact match scores on TriviaSet and WebSet, outperforming the "
+                   "pipeline by +4.0 and +3.9.", [("exact match", "Metric"), ("TriviaSet", "Dataset"),
+                                                   ("WebSet", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("TriviaSet", "71.6", ""), ("WebSet", "54.4", ""), ("TriviaSet", "4.0", "points"), ("WebSet", "3.9", "points")]
