@@ -177,7 +177,7 @@ def extend_dataset_heads(ents: list[Span]) -> list[Span]:
 
 # what follows a name after a hyphen when the two make a modifier, not a longer name ("CLIP-Guided")
 _GLUED_MODIFIERS = MODIFIER_SUFFIXES | frozenset(
-    "style powered assisted empowered only wise friendly ready compatible generated tuned trained".split())
+    "powered assisted empowered only wise friendly ready compatible generated tuned trained".split())
 
 
 def _glued(doc, left: int, right: int) -> bool:
