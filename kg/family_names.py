@@ -28,7 +28,8 @@ HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|l
 PIECE = (rf"(?:-(?:[A-Za-z]*\d[\w.]*|[A-Z][\w.]*|(?:{HYPHEN_TAGS})(?![a-z]))"
          rf"|\s(?:{SIZE}|(?:{SPACED_TAGS}))(?![\w-]|\.\w))")
 NAME_PATTERN = re.compile(
-    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?|\.(?=\d))(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+)"
+    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?|\.(?=\d))(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+"
+    rf"|[A-Z][a-z]+(?=-{SIZE}\b))"  # "DeepSeek-Math-7B": a variant word before the size stands for the version
     rf"(?P<pieces>(?:{PIECE})*)"
     r"(?![\w]|\.\w)")
 # OpenAI's reasoning models, a closed series the capitalised pattern cannot see: "o1", "o3-mini",
