@@ -35,7 +35,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--output", type=Path, default=MODEL_DIR)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--members", type=int, default=3, help="NER members that vote (seeds seed, seed+1, ...)")
+    ap.add_argument("--members", type=int, default=1, help="NER members that vote (seeds seed, seed+1, ...)")
     ap.add_argument("--jobs", type=int, default=None, help="members trained at once (default: one per core)")
     ap.add_argument("--rules-only", action="store_true", help="gazetteer + rules, no NER (seconds)")
     ap.add_argument("--quiet", action="store_true", help="no training progress table")
