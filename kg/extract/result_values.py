@@ -31,9 +31,9 @@ __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 _VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?$")
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 _COUNT_WORDS = frozenset("""
-x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour
+x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
-seconds ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
+seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs
 ci confidence bootstrap coverage
 """.split())
@@ -129,7 +129,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     num, sign, glued, name = parsed
     doc, i = tok.doc, tok.i
     nxt_low = _lower(doc, i + 1)
-    if nxt_low in _COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
+    if nxt_low.rstrip(".") in _COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")

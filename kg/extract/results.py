@@ -294,6 +294,8 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
             runs[-1].append(m)
         else:
             runs.append([m])
+    # "the best closed-source models, Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2": the class opens the list
+    runs = [run[1:] if len(run) > 2 and not names_a_method(run[0]) else run for run in runs]
     out = {}
     for run in (r for r in runs if len(r) > 1):
         after = [v for v in values if v.tok.i >= run[-1].end and not v.baseline]

@@ -858,3 +858,17 @@ def test_parallel_lists_pair_the_scores_and_the_gains_after_them(make_doc):
                                                    ("WebSet", "Dataset")])
     assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
         ("TriviaSet", "71.6", ""), ("WebSet", "54.4", ""), ("TriviaSet", "4.0", "points"), ("WebSet", "3.9", "points")]
+
+
+def test_a_class_opening_a_list_of_models_is_not_one_of_them(make_doc):
+    doc = make_doc("On MedSet, the best closed-source models, Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2-xhigh, reach "
+                   "only 57.2%, 55.3%, and 54.9% accuracy.",
+                   [("MedSet", "Dataset"), ("closed-source models", "Method"), ("Claude-4.6-Opus", "Model"),
+                    ("Gemini-3-Pro", "Model"), ("GPT-5.2-xhigh", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [
+        ("Claude-4.6-Opus", "57.2"), ("Gemini-3-Pro", "55.3"), ("GPT-5.2-xhigh", "54.9")]
+
+
+def test_hours_are_no_score(make_doc):
+    doc = make_doc("On FleurSet the WER gap is near zero by 2500 h.", [("FleurSet", "Dataset"), ("WER", "Metric")])
+    assert _tuples(doc) == []
