@@ -24,11 +24,11 @@ SIZE = r"\d+(?:\.\d+)?[BMK]"
 SPACED_TAGS = ("Pro|Flash|Mini|Turbo|Sonnet|Opus|Haiku|Instruct|Chat|Base|Ultra|Nano|Lite|Plus|Max|VL|Coder|"
                "Math|Vision|Large|Small|Medium|XL|Omni|Thinking|Preview")
 # after a hyphen: any piece with a digit or a capital, or a lower-case variant word
-HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf|dev|xhigh|high|medium|low"
+HYPHEN_TAGS = "mini|instruct|chat|base|turbo|preview|distill|it|nano|pro|flash|lite|large|small|tiny|xl|hf|dev|xhigh|high|medium|low|sonnet|opus|haiku"
 PIECE = (rf"(?:-(?:[A-Za-z]*\d[\w.]*|[A-Z][\w.]*|(?:{HYPHEN_TAGS})(?![a-z]))"
          rf"|\s(?:{SIZE}|(?:{SPACED_TAGS}))(?![\w-]|\.\w))")
 NAME_PATTERN = re.compile(
-    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)(?P<sep>[-_ ]?|\.(?=\d))(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+"
+    rf"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*|[a-z]+(?=-\d))(?P<sep>[-_ ]?|\.(?=\d))(?P<version>{SIZE}|{VERSION}|[A-Z]/\d+"
     rf"|[A-Z][a-z]+(?=-{SIZE}\b))"  # "DeepSeek-Math-7B": a variant word before the size stands for the version
     rf"(?P<pieces>(?:{PIECE})*)"
     r"(?![\w]|\.\w)")

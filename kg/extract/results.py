@@ -63,6 +63,7 @@ _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance
                               "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
 _CAPABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills",
                                "competence", "proficiency"})
+_QUOTES = frozenset({"`", "'", '"', "“", "”", "‘", "’"})
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
@@ -99,8 +100,9 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
     for t in doc[min(a, b):max(a, b)]:
         if t.text == ";":
             return True
-        if (t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
-                and t.i + 2 not in starts and not _numeric(doc[t.i + 2]) and not _measure_item(doc, t.i + 2)):
+        nxt = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].text in _QUOTES)  # ", and `claude-3.7-sonnet`"
+        if (t.text == "," and nxt < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
+                and nxt not in starts and not _numeric(doc[nxt]) and not _measure_item(doc, nxt)):
             return True
     return False
 
@@ -289,8 +291,8 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     """ "A, B, and C reach only 57.2%, 55.3%, and 54.9%": a list of names, then as many
     values, pair in order (token index of a value -> its method)."""
     runs: list[list[Span]] = []
-    for m in methods:
-        if runs and all(t.lower_ in LIST_GLUE for t in sent.doc[runs[-1][-1].end:m.start]):
+    for m in methods:  # "`o4-mini`, `gemini-2.5-flash`, and `claude-3.7-sonnet`": quotes are glue too
+        if runs and all(t.lower_ in LIST_GLUE or t.text in _QUOTES for t in sent.doc[runs[-1][-1].end:m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -305,7 +307,21 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
         if len(group) == len(run) and len(between) <= reach and not any(t.text in (";", ".") for t in between) \
                 and not any(m.start >= run[-1].end and m.end <= group[0].tok.i for m in methods):
             out.update({v.tok.i: m for v, m in zip(group, run)})
+            if reach > 10:  # "A and B reach (0.809 and 0.814) ..., with F1 of 0.622 and 0.635, respectively"
+                out.update({v.tok.i: m for later in _later_runs(after, group, methods, run)
+                            for v, m in zip(later, run)})
     return out
+
+
+def _later_runs(after: list[Value], first: list[Value], methods: list[Span], names: list[Span]) -> list[list[Value]]:
+    """The runs of as many values as ``names`` after the first, up to another method's name."""
+    rest, runs = after[len(first):], []
+    while rest:
+        group = _value_run(rest)
+        if len(group) == len(names) and not any(first[-1].tok.i < m.start < group[0].tok.i for m in methods):
+            runs.append(group)
+        rest = rest[len(group):]
+    return runs
 
 
 def _range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> tuple[dict[int, Span],

@@ -872,3 +872,22 @@ def test_a_class_opening_a_list_of_models_is_not_one_of_them(make_doc):
 def test_hours_are_no_score(make_doc):
     doc = make_doc("On FleurSet the WER gap is near zero by 2500 h.", [("FleurSet", "Dataset"), ("WER", "Metric")])
     assert _tuples(doc) == []
+
+
+def test_changes_after_by_and_quoted_lists_of_models(make_doc):
+    doc = make_doc("Our models outperform the instruct models by 9.03% and 9.44% on CvSet.", [("CvSet", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("9.03", "points"), ("9.44", "points")]
+    doc = make_doc("On IqSet, models such as `o4-mini`, `gemini-2.5-flash`, and `claude-3.7-sonnet` achieve the highest "
+                   "accuracies of 0.615, 0.578, and 0.548, respectively.",
+                   [("IqSet", "Dataset"), ("o4-mini", "Model"), ("gemini-2.5-flash", "Model"),
+                    ("claude-3.7-sonnet", "Model"), ("accuracies", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [
+        ("o4-mini", "0.615"), ("gemini-2.5-flash", "0.578"), ("claude-3.7-sonnet", "0.548")]
+
+
+def test_respectively_pairs_every_run_of_values_with_the_listed_models(make_doc):
+    doc = make_doc("On OpinSet, o1 and DeepSeek-R1 reach 0.809 and 0.814 in selection, and F1 scores of 0.622 and "
+                   "0.635 in detection, respectively.",
+                   [("OpinSet", "Dataset"), ("o1", "Model"), ("DeepSeek-R1", "Model"), ("F1 scores", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [
+        ("o1", "0.809"), ("DeepSeek-R1", "0.814"), ("o1", "0.622"), ("DeepSeek-R1", "0.635")]

@@ -28,6 +28,7 @@ def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
     ("FLUX.1-dev beats Fig.3", [("FLUX.1-dev", "Model")]),     # a version after a dot
     ("OpenAI o1 and o3-mini, not O(1) or foo1", [("o1", "Model"), ("o3-mini", "Model")]),  # the o-series
     ("Qwen-Math-7B-Instruct, not Qwen-Math alone", [("Qwen-Math-7B-Instruct", "Model")]),  # a variant word, then a size
+    ("`gemini-2.5-flash` and claude-3.7-sonnet, not stage-2", [("gemini-2.5-flash", "Model"), ("claude-3.7-sonnet", "Model")]),
 ])
 def test_versioned_spans(text, expected):
     assert names(text) == expected
