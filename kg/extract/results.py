@@ -2,7 +2,8 @@
 
 A result needs a number that reads as a score (kg.extract.result_values: what is a value, of
 which kind, whether a baseline's) and a named dataset; without one the tuple cannot be placed on
-a leaderboard. The names around a value come from kg.extract.result_names. Rules, in words:
+a leaderboard. The names around a value come from kg.extract.result_names, the dataset each
+value is on from kg.extract.result_places. Rules, in words:
 
 * the dataset is the name right after the value's "on" ("80.3% mIoU on Cityscapes", whatever
   the NER called it), or the name of a bracketed value in a list after "on" ("on TIIF(73.8),
@@ -42,20 +43,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import (METHOD_LABELS, Name, as_name, averaged_over_several, benchmark_shaped,
-                                     bracket_dataset, dataset_after, model_after, names_after_on, only_trained_on)
-from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, nearest, owner_of
-from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
+from kg.extract.result_names import METHOD_LABELS, Name, as_name, only_trained_on
+from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of
+from kg.extract.result_places import QUOTES, datasets_of
+from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific
 
 __all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
 
-_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
-# words by which a sentence without a dataset points back to the previous one's
-_POINTERS = frozenset({"these", "both", "each", "those", "all"})  # ... when a data noun follows
-_DATA_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "set", "sets",
-                         "split", "splits", "task", "tasks", "suite", "suites"})
 _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
                             "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
 _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
@@ -63,7 +59,6 @@ _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance
                               "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
 _CAPABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills",
                                "competence", "proficiency"})
-_QUOTES = frozenset({"`", "'", '"', "“", "”", "‘", "’"})
 _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
@@ -94,180 +89,6 @@ class RawResult:
     baseline: bool = False
 
 
-def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
-    """True when tokens a..b cross a clause boundary: ";" or ", and" / ", while" / ... not
-    followed by a name or a number (", and CUHK03", ", and 54.9%" continue a list)."""
-    for t in doc[min(a, b):max(a, b)]:
-        if t.text == ";":
-            return True
-        nxt = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].text in _QUOTES)  # ", and `claude-3.7-sonnet`"
-        if (t.text == "," and nxt < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
-                and nxt not in starts and not _numeric(doc[nxt]) and not _measure_item(doc, nxt)):
-            return True
-    return False
-
-
-def _numeric(tok) -> bool:
-    return tok.like_num or tok.text[:1].isdigit()  # a LaTeX percentage, "25.3\\%", is one token
-
-
-def _measure_item(doc: Doc, i: int) -> bool:
-    """ "an AP of 29.8%, an AP50 of 84.3%, and a small-object AP of 25.3%": the last item of a
-    list of measures ("a/an/the ... of <number>", no comma or verb between) goes on the list."""
-    if doc[i].lower_ not in ("a", "an", "the"):
-        return False
-    for j in range(i + 1, min(i + 8, len(doc) - 1)):
-        if doc[j].lower_ == "of":
-            return j > i + 1 and _numeric(doc[j + 1])
-        if doc[j].is_punct and doc[j].text not in ("-", "$", "_", "{", "}"):
-            return False
-    return False
-
-
-def _parallel_lists(values: list[Value], datasets: list[Name]) -> bool:
-    """ "71.6 and 54.4 on TriviaQA and WebQ" or "on A, B and C it shows 2.1%, 2.2% and 4.0%": a
-    list of values and as many datasets joined only by commas and "and" -- paired in order as
-    with "respectively"."""
-    if not len(values) == len(datasets) > 1:
-        return False
-    if not (values[-1].tok.i < datasets[0].start or datasets[-1].end <= values[0].tok.i):
-        return False  # the two lists follow one another, either way round
-    doc = values[0].tok.doc
-    between_values = [t for a, b in zip(values, values[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
-    between_datasets = [t for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start]]
-    return (all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in between_values)
-            and all(t.lower_ in LIST_GLUE - {"%"} for t in between_datasets))
-
-
-def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
-    """ "categories such as Fear (0.73)": a value in brackets after a name that is no entity
-    belongs to that name; the nearest dataset would be another's."""
-    doc, i = value.tok.doc, value.tok.i
-    if value.glued_name:
-        return True
-    if i < 2 or doc[i - 1].text != "(":
-        return False
-    name = doc[i - 2]
-    return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
-
-
-def _groups(values: list[Value]) -> list[list[Value]]:
-    """Values that can pair with a list of datasets: the scores, the changes, the old values."""
-    keys = [(v.kind, v.baseline) for v in values]
-    return [[v for v, k in zip(values, keys) if k == key] for key in dict.fromkeys(keys)]
-
-
-def _runs(group: list[Value]) -> list[list[Value]]:
-    """The group cut where words other than list glue stand between two values."""
-    runs = [group[:1]]
-    for a, b in zip(group, group[1:]):
-        glue = a.tok.doc[a.tok.i + 1:b.tok.i]
-        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return runs
-
-
-def _pair_in_order(values: list[Value], datasets: list[Name]) -> dict[int, Name]:
-    """Each group of values with the datasets in order; a group of two measures each ("dice
-    scores of 83.28, 87.44 and 84.50% and Jaccard indices of 72.85, 79.31 and 74.70% on A, B and
-    C") goes round the list again; failing all groups, all values in order ("surpassing the
-    baselines with 18.2% and 20.2%, respectively")."""
-    paired = {}
-    n = len(datasets)
-    for group in _groups(values):
-        if n > 1 and all(len(run) == n for run in _runs(group)):
-            paired.update({v.tok.i: datasets[k % n] for k, v in enumerate(group)})
-    if not paired and len(values) == n > 1:
-        paired = {v.tok.i: ds for v, ds in zip(values, datasets)}
-    return paired
-
-
-def _datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: list[Span],
-                 previous: list[Name]) -> dict[int, Name | None]:
-    """The dataset of each value (token index -> Name, or None for the paper to fill); values
-    left out have none."""
-    own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents) for v in values}
-    named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values()),
-                                                  *names_after_on(sent, ents)]}.values(), key=lambda n: n.start)
-    if not named:
-        return _from_context(sent, values, previous)
-    # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
-    scored = [v for v in values if not averaged_over_several(v, sent)]
-    respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
-        _parallel_lists(run, named) for group in _groups(scored) for run in _runs(group))
-    paired = _pair_in_order(scored, named) if respectively else {}
-    if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
-        paired = next(filter(None, (_pair_in_order(scored, lst) for lst in _lists(sent.doc, named))), {})
-    starts = {e.start for e in ents}
-    out = {}
-    for v in scored:
-        if own[v.tok.i] is None and model_after(v, sent, ents):
-            continue
-        ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
-        if ds is None and not _bracketed_after_untagged(v, ents):
-            near = [d for d in named if not _clause_break(sent.doc, v.tok.i, d.start, starts)]
-            shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
-            ds = nearest(v.tok, shaped or near, True)
-        if ds is not None and v.tok.i not in paired and _one_of_a_list(sent.doc, ds, named):
-            continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
-        if ds is not None:
-            out[v.tok.i] = ds
-    return out
-
-
-def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
-    """The names cut into lists joined by "and"/"or"/"," alone, the last list first."""
-    lists = [named[:1]]
-    for a, b in zip(named, named[1:]):
-        glue = doc[a.end:b.start]
-        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
-            lists[-1].append(b)
-        else:
-            lists.append([b])
-    return lists[::-1]
-
-
-def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
-    """``ds`` is joined to another dataset by "and"/"or"/"," alone ("on A and B", "A, B or C"),
-    or to a name the NER left untagged ("on nuScenes and Waymo")."""
-    after = doc[ds.end:ds.end + 2]
-    if (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].text[:1].isupper()
-            and after[1].is_alpha and after[1].ent_type_ == "" and not after[1].is_sent_start):
-        return True
-    for other in named:
-        if other.start == ds.start:
-            continue
-        a, b = (ds, other) if ds.start < other.start else (other, ds)
-        glue = doc[a.end:b.start]
-        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
-            return True
-    return False
-
-
-def _points_back(sent: Span) -> bool:
-    """"..., respectively", "on these datasets", "both benchmarks": not "on both healthy and
-    meningioma classes" or "outperforms them"."""
-    for tok in sent:
-        if tok.lower_ == "respectively":
-            return True
-        if tok.lower_ in _POINTERS and any(t.lower_ in _DATA_NOUNS for t in sent.doc[tok.i + 1:min(tok.i + 3, sent.end)]):
-            return True
-    return False
-
-
-def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict[int, Name | None]:
-    """A sentence without a dataset: the previous sentence's when this one points back
-    ("..., respectively", "on these datasets"), else None for the paper to decide."""
-    unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
-    if not _points_back(sent):
-        return unplaced
-    if len(previous) == 1:
-        return {v.tok.i: previous[0] for v in values}
-    return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
-
-
 def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) -> tuple[Span | None, bool, bool]:
     """(method span, keep, baseline): a baseline's value is kept only when a name owns it or it opens
     a "from ... to ..." range; the new value of a range belongs to the sentence's subject."""
@@ -292,7 +113,7 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     values, pair in order (token index of a value -> its method)."""
     runs: list[list[Span]] = []
     for m in methods:  # "`o4-mini`, `gemini-2.5-flash`, and `claude-3.7-sonnet`": quotes are glue too
-        if runs and all(t.lower_ in LIST_GLUE or t.text in _QUOTES for t in sent.doc[runs[-1][-1].end:m.start]):
+        if runs and all(t.lower_ in LIST_GLUE or t.text in QUOTES for t in sent.doc[runs[-1][-1].end:m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -394,7 +215,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS]
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if e.label_ in METHOD_LABELS and not _GLUED_VALUE.search(e.text)]
-    chosen = _datasets_of(sent, values, datasets, s_ents, previous)
+    chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = _range_names(values, s_ents, placed)
     if not placed:  # no dataset in the sentence: a named baseline's value waits for the paper's, as the rest

@@ -1,0 +1,200 @@
+"""Which dataset each value of a sentence is on (kg.extract.results reads the rest).
+
+The name right after the value's "on", a bracketed value's name in a list after "on", else the
+nearest dataset within the value's clause; lists of values and of datasets pair in order when
+the sentence says "respectively" or writes them side by side, run by run; a value over a list
+of datasets is none of theirs; a sentence with none takes the previous sentence's datasets only
+when it points back to them ("respectively", "these datasets").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
+                                     model_after, names_after_on)
+from kg.extract.result_owners import nearest
+from kg.extract.result_values import LIST_GLUE, Value, in_entity
+
+__all__ = ["QUOTES", "datasets_of"]
+
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
+# words by which a sentence without a dataset points back to the previous one's
+_POINTERS = frozenset({"these", "both", "each", "those", "all"})  # ... when a data noun follows
+_DATA_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "set", "sets",
+                         "split", "splits", "task", "tasks", "suite", "suites"})
+QUOTES = frozenset({"`", "'", '"', "“", "”", "‘", "’"})
+
+
+def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
+    """True when tokens a..b cross a clause boundary: ";" or ", and" / ", while" / ... not
+    followed by a name or a number (", and CUHK03", ", and 54.9%" continue a list)."""
+    for t in doc[min(a, b):max(a, b)]:
+        if t.text == ";":
+            return True
+        nxt = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].text in QUOTES)  # ", and `claude-3.7-sonnet`"
+        if (t.text == "," and nxt < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
+                and nxt not in starts and not _numeric(doc[nxt]) and not _measure_item(doc, nxt)):
+            return True
+    return False
+
+
+def _numeric(tok) -> bool:
+    return tok.like_num or tok.text[:1].isdigit()  # a LaTeX percentage, "25.3\\%", is one token
+
+
+def _measure_item(doc: Doc, i: int) -> bool:
+    """ "an AP of 29.8%, an AP50 of 84.3%, and a small-object AP of 25.3%": the last item of a
+    list of measures ("a/an/the ... of <number>", no comma or verb between) goes on the list."""
+    if doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    for j in range(i + 1, min(i + 8, len(doc) - 1)):
+        if doc[j].lower_ == "of":
+            return j > i + 1 and _numeric(doc[j + 1])
+        if doc[j].is_punct and doc[j].text not in ("-", "$", "_", "{", "}"):
+            return False
+    return False
+
+
+def _parallel_lists(values: list[Value], datasets: list[Name]) -> bool:
+    """ "71.6 and 54.4 on TriviaQA and WebQ" or "on A, B and C it shows 2.1%, 2.2% and 4.0%": a
+    list of values and as many datasets joined only by commas and "and" -- paired in order as
+    with "respectively"."""
+    if not len(values) == len(datasets) > 1:
+        return False
+    if not (values[-1].tok.i < datasets[0].start or datasets[-1].end <= values[0].tok.i):
+        return False  # the two lists follow one another, either way round
+    doc = values[0].tok.doc
+    between_values = [t for a, b in zip(values, values[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
+    between_datasets = [t for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start]]
+    return (all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in between_values)
+            and all(t.lower_ in LIST_GLUE - {"%"} for t in between_datasets))
+
+
+def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
+    """ "categories such as Fear (0.73)": a value in brackets after a name that is no entity
+    belongs to that name; the nearest dataset would be another's."""
+    doc, i = value.tok.doc, value.tok.i
+    if value.glued_name:
+        return True
+    if i < 2 or doc[i - 1].text != "(":
+        return False
+    name = doc[i - 2]
+    return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
+
+
+def _groups(values: list[Value]) -> list[list[Value]]:
+    """Values that can pair with a list of datasets: the scores, the changes, the old values."""
+    keys = [(v.kind, v.baseline) for v in values]
+    return [[v for v, k in zip(values, keys) if k == key] for key in dict.fromkeys(keys)]
+
+
+def _runs(group: list[Value]) -> list[list[Value]]:
+    """The group cut where words other than list glue stand between two values."""
+    runs = [group[:1]]
+    for a, b in zip(group, group[1:]):
+        glue = a.tok.doc[a.tok.i + 1:b.tok.i]
+        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _pair_in_order(values: list[Value], datasets: list[Name]) -> dict[int, Name]:
+    """Each group of values with the datasets in order; a group of two measures each ("dice
+    scores of 83.28, 87.44 and 84.50% and Jaccard indices of 72.85, 79.31 and 74.70% on A, B and
+    C") goes round the list again; failing all groups, all values in order ("surpassing the
+    baselines with 18.2% and 20.2%, respectively")."""
+    paired = {}
+    n = len(datasets)
+    for group in _groups(values):
+        if n > 1 and all(len(run) == n for run in _runs(group)):
+            paired.update({v.tok.i: datasets[k % n] for k, v in enumerate(group)})
+    if not paired and len(values) == n > 1:
+        paired = {v.tok.i: ds for v, ds in zip(values, datasets)}
+    return paired
+
+
+def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: list[Span],
+                 previous: list[Name]) -> dict[int, Name | None]:
+    """The dataset of each value (token index -> Name, or None for the paper to fill); values
+    left out have none."""
+    own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents) for v in values}
+    named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values()),
+                                                  *names_after_on(sent, ents)]}.values(), key=lambda n: n.start)
+    if not named:
+        return _from_context(sent, values, previous)
+    # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
+    scored = [v for v in values if not averaged_over_several(v, sent)]
+    respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
+        _parallel_lists(run, named) for group in _groups(scored) for run in _runs(group))
+    paired = _pair_in_order(scored, named) if respectively else {}
+    if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
+        paired = next(filter(None, (_pair_in_order(scored, lst) for lst in _lists(sent.doc, named))), {})
+    starts = {e.start for e in ents}
+    out = {}
+    for v in scored:
+        if own[v.tok.i] is None and model_after(v, sent, ents):
+            continue
+        ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
+        if ds is None and not _bracketed_after_untagged(v, ents):
+            near = [d for d in named if not _clause_break(sent.doc, v.tok.i, d.start, starts)]
+            shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
+            ds = nearest(v.tok, shaped or near, True)
+        if ds is not None and v.tok.i not in paired and _one_of_a_list(sent.doc, ds, named):
+            continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
+        if ds is not None:
+            out[v.tok.i] = ds
+    return out
+
+
+def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
+    """The names cut into lists joined by "and"/"or"/"," alone, the last list first."""
+    lists = [named[:1]]
+    for a, b in zip(named, named[1:]):
+        glue = doc[a.end:b.start]
+        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
+            lists[-1].append(b)
+        else:
+            lists.append([b])
+    return lists[::-1]
+
+
+def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
+    """``ds`` is joined to another dataset by "and"/"or"/"," alone ("on A and B", "A, B or C"),
+    or to a name the NER left untagged ("on nuScenes and Waymo")."""
+    after = doc[ds.end:ds.end + 2]
+    if (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].text[:1].isupper()
+            and after[1].is_alpha and after[1].ent_type_ == "" and not after[1].is_sent_start):
+        return True
+    for other in named:
+        if other.start == ds.start:
+            continue
+        a, b = (ds, other) if ds.start < other.start else (other, ds)
+        glue = doc[a.end:b.start]
+        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
+            return True
+    return False
+
+
+def _points_back(sent: Span) -> bool:
+    """"..., respectively", "on these datasets", "both benchmarks": not "on both healthy and
+    meningioma classes" or "outperforms them"."""
+    for tok in sent:
+        if tok.lower_ == "respectively":
+            return True
+        if tok.lower_ in _POINTERS and any(t.lower_ in _DATA_NOUNS for t in sent.doc[tok.i + 1:min(tok.i + 3, sent.end)]):
+            return True
+    return False
+
+
+def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict[int, Name | None]:
+    """A sentence without a dataset: the previous sentence's when this one points back
+    ("..., respectively", "on these datasets"), else None for the paper to decide."""
+    unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
+    if not _points_back(sent):
+        return unplaced
+    if len(previous) == 1:
+        return {v.tok.i: previous[0] for v in values}
+    return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
