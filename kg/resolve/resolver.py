@@ -88,8 +88,19 @@ class Entity:
                 and not is_known(self.name))
 
 
+# "BLEU score", "F1-score", "Dice coefficient": the measure itself, one node with "BLEU"
+_MEASURE_WORD = re.compile(r"[\s\-]+(?:scores?|coefficients?)$", re.I)
+
+
 def _base_form(text: str, label: str) -> str:
-    return strip_dataset_words(text) if label == "Dataset" else text
+    if label == "Dataset":
+        return strip_dataset_words(text)
+    if label == "Metric":
+        bare = _MEASURE_WORD.sub("", text)
+        # only where the rest is a known measure: "CLIP score" is no CLIP, "Inception Score" no Inception
+        if bare != text and len(bare) >= 2 and "Metric" in (known_type(bare), corpus_type(bare)):
+            return bare
+    return text
 
 
 _STOPWORDS = frozenset("a an and by for from in of on the to via with".split())

@@ -255,3 +255,13 @@ def test_spellings_of_one_expansion_are_one_sense():
     records = [record("p1", "Contrastive Language-Image Pre-training"), record("p2", "Contrastive Language-Image Pretraining"),
                record("p3", "Contrastive Language-Image Pretraining"), record("p4", "Contrastive Language-Image Pre-training")]
     assert len({e.key for e in resolve_records(records).entities}) == 1
+
+
+def test_a_measure_written_with_score_or_coefficient_is_one_node_with_the_measure():
+    from kg.resolve.resolver import _base_form
+
+    assert _base_form("BLEU score", "Metric") == "BLEU" and _base_form("F1-score", "Metric") == "F1"
+    assert _base_form("Dice coefficient", "Metric") == "Dice"
+    # the rest must itself be a known measure: "CLIP score" is no CLIP, "Inception Score" no Inception
+    assert _base_form("CLIP score", "Metric") == "CLIP score" and _base_form("Inception Score", "Metric") == "Inception Score"
+    assert _base_form("BLEU score", "Method") == "BLEU score"
