@@ -16,7 +16,7 @@ from kg.extract.result_names import (Name, averaged_over_several, benchmark_shap
 from kg.extract.result_owners import nearest
 from kg.extract.result_values import LIST_GLUE, Value, in_entity
 
-__all__ = ["QUOTES", "datasets_of"]
+__all__ = ["QUOTES", "datasets_of", "value_runs"]
 
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
@@ -89,8 +89,9 @@ def _groups(values: list[Value]) -> list[list[Value]]:
     return [[v for v, k in zip(values, keys) if k == key] for key in dict.fromkeys(keys)]
 
 
-def _runs(group: list[Value]) -> list[list[Value]]:
-    """The group cut where words other than list glue stand between two values."""
+def value_runs(group: list[Value]) -> list[list[Value]]:
+    """The values cut where words other than list glue stand between two of them: "57.2%, 55.3%,
+    and 54.9%" is one run."""
     runs = [group[:1]]
     for a, b in zip(group, group[1:]):
         glue = a.tok.doc[a.tok.i + 1:b.tok.i]
@@ -109,7 +110,7 @@ def _pair_in_order(values: list[Value], datasets: list[Name]) -> dict[int, Name]
     paired = {}
     n = len(datasets)
     for group in _groups(values):
-        if n > 1 and all(len(run) == n for run in _runs(group)):
+        if n > 1 and all(len(run) == n for run in value_runs(group)):
             paired.update({v.tok.i: datasets[k % n] for k, v in enumerate(group)})
     if not paired and len(values) == n > 1:
         paired = {v.tok.i: ds for v, ds in zip(values, datasets)}
@@ -128,7 +129,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
     scored = [v for v in values if not averaged_over_several(v, sent)]
     respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
-        _parallel_lists(run, named) for group in _groups(scored) for run in _runs(group))
+        _parallel_lists(run, named) for group in _groups(scored) for run in value_runs(group))
     paired = _pair_in_order(scored, named) if respectively else {}
     if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
         paired = next(filter(None, (_pair_in_order(scored, lst) for lst in _lists(sent.doc, named))), {})
@@ -153,12 +154,17 @@ def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
     """The names cut into lists joined by "and"/"or"/"," alone, the last list first."""
     lists = [named[:1]]
     for a, b in zip(named, named[1:]):
-        glue = doc[a.end:b.start]
-        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
+        if _joined(doc, a, b):
             lists[-1].append(b)
         else:
             lists.append([b])
     return lists[::-1]
+
+
+def _joined(doc: Doc, a: Name, b: Name) -> bool:
+    """Two names with only "and"/"or"/"," between them ("A and B", "A, B")."""
+    glue = doc[a.end:b.start]
+    return 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue)
 
 
 def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
@@ -168,14 +174,7 @@ def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
     if (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].text[:1].isupper()
             and after[1].is_alpha and after[1].ent_type_ == "" and not after[1].is_sent_start):
         return True
-    for other in named:
-        if other.start == ds.start:
-            continue
-        a, b = (ds, other) if ds.start < other.start else (other, ds)
-        glue = doc[a.end:b.start]
-        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
-            return True
-    return False
+    return any(_joined(doc, *sorted((ds, other), key=lambda n: n.start)) for other in named if other.start != ds.start)
 
 
 def _points_back(sent: Span) -> bool:

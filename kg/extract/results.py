@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, only_trained_on
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of
-from kg.extract.result_places import QUOTES, datasets_of
+from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific
@@ -100,12 +100,7 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
 
 def _value_run(values: list[Value]) -> list[Value]:
     """The leading values joined only by list glue: "57.2%, 55.3%, and 54.9%"."""
-    run = values[:1]
-    for v in values[1:]:
-        if not all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in v.tok.doc[run[-1].tok.i + 1:v.tok.i]):
-            break
-        run.append(v)
-    return run
+    return value_runs(values)[0]
 
 
 def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict[int, Span]:
