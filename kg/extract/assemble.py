@@ -254,7 +254,9 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
     ("web agent") only when nothing better is written; never the paper's own benchmark
     ("HueManity: Probing ..." names the data the scores are on)."""
-    introduced = _INTRODUCED_METHOD.search(strip_latex_markup(abstract))
+    plain = strip_latex_markup(abstract)
+    introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
+                       if not _INTRODUCED_BENCHMARK.match(plain, m.start())), None)
     candidates = [*proposed, introduced["name"] if introduced else None, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method

@@ -101,9 +101,12 @@ def proposed_methods(ents: list[Ent], texts: dict[str, str]) -> list[tuple[Ent, 
         methods = [e for e in sent_ents if e.type in METHODISH and not is_generic(e.name)]
         if field == "title" and methods and methods[0].start == 0 and text[methods[0].end:].lstrip().startswith(":"):
             out.append((methods[0], sent))
+        named = [e for e in sent_ents if not is_generic(e.name)]
         for m in _PROPOSE_RE.finditer(sent):
-            after = [e for e in methods if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW]
-            if after:
+            # the first name after the cue is what is proposed: "We present HueManity, a
+            # benchmark ... in MLLMs" proposes a dataset, not the models it is for
+            after = [e for e in named if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW]
+            if after and after[0].type in METHODISH:
                 out.append((after[0], sent))
         for e in methods:
             if _NAMED_RE.search(text[max(s0, e.start - 20):e.start]) or _NOVEL_RE.match(text[e.end:e.end + 20]):

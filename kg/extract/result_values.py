@@ -42,6 +42,9 @@ _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improveme
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
                      "average", "of"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+# LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)", "a \\textbf{12.1\\%} gain"
+_MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})
+_MARKUP_CLOSE = frozenset({"}", "$", "}$"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
@@ -67,7 +70,9 @@ _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "la
 _SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
-_RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒"})  # "27.6% to 36.2%", "58.9 → 61.7"
+# "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)"
+_RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
+                          "\\rightarrow$", "\\rightarrow"})
 LIST_GLUE = frozenset({",", "and", "or", "%"})
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
@@ -133,6 +138,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
+    while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
+        after_i += 1
     after = _lower(doc, after_i)
     if ((is_pct and (after == "as" or _relative_to(doc, after_i))) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i) or _after_spread(doc, i)
@@ -202,7 +209,7 @@ def _delta_cue_before(doc: Doc, i: int) -> bool:
 
 def _before_hedges(doc: Doc, i: int) -> int:
     j = i - 1
-    while j >= 0 and j > i - 4 and doc[j].lower_ in _HEDGES | {"up", "to"}:
+    while j >= 0 and j > i - 5 and (doc[j].lower_ in _HEDGES | {"up", "to"} or doc[j].text in _MARKUP_OPEN):
         j -= 1
     return j
 

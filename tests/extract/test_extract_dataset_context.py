@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from kg.extract.dataset_context import apply_dataset_context, dataset_context_spans
+from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
+                                       defined_dataset_names)
 from tests.extract.conftest import labels
 
 
@@ -40,6 +41,34 @@ def test_other_entities_and_plain_words_are_left_alone(make_doc):
     assert _apply(make_doc, "Our dataset is public. Datasets of this kind and the training corpus help.") == []
     assert _apply(make_doc, "Results on the WikiQA benchmark hold.", [("WikiQA benchmark", "Dataset")]) == [
         ("WikiQA benchmark", "Dataset")]
+
+
+def _defined(make_doc, text, ents=()):
+    doc = make_doc(text, ents)
+    ents = list(doc.ents)
+    return labels(apply_definitions(doc, ents, defined_dataset_names(doc, ents)))
+
+
+def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
+    text = "We present ZedQA, a new multilingual benchmark for LLMs. ZedQA is hard for GPT-4o."
+    assert _defined(make_doc, text, [("ZedQA", "Method"), ("LLMs", "Method"), ("ZedQA", "Method"), ("GPT-4o", "Model")]) == [
+        ("ZedQA", "Dataset"), ("LLMs", "Method"), ("ZedQA", "Dataset"), ("GPT-4o", "Model")]
+    # untagged at its definition, and its short form in brackets; "is a ... corpus" too
+    assert _defined(make_doc, "We build Reasoning-ZOFU (R-ZOFU), the first benchmark tailored to unlearning.") == [
+        ("Reasoning-ZOFU", "Dataset"), ("R-ZOFU", "Dataset")]
+    assert _defined(make_doc, "PEAZH is a gold-standard corpus of notes.", [("PEAZH", "Model")]) == [("PEAZH", "Dataset")]
+
+
+def test_an_apposition_about_something_else_defines_nothing(make_doc):
+    for text, ents in [
+        ("DeepZeek-R1, the best performer on our benchmark, scores 40%.", [("DeepZeek-R1", "Model")]),
+        ("We release ZVA-AT, a suite of models for the benchmark.", [("ZVA-AT", "Model")]),
+        ("We introduce DRZENCHER, a synthetic benchmark generator for questions.", [("DRZENCHER", "Model")]),
+        ("We introduce ZASS, the first dataset and model suite for transpilation.", [("ZASS", "Model")]),
+        ("Vision-Language Models (VLMs), the field lacks benchmarks for this.", [("Vision-Language Models", "Model")]),
+        ("Specifically, the dataset has 40 items. In 2024, the benchmark grew.", []),
+    ]:
+        assert _defined(make_doc, text, ents) == labels(make_doc(text, ents).ents), text
 
 
 def test_the_component_runs_in_a_pipeline():

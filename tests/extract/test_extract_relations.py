@@ -49,6 +49,12 @@ def test_our_named_method_is_proposed():
     assert [e.name for e, _ in proposed_methods(ents, {"title": "", "abstract": text})] == ["Zed Decode Regularization"]
 
 
+def test_a_dataset_named_after_the_cue_is_not_proposed():
+    text = "We present HueZanity, a benchmark designed to assess perception in MLLMs."
+    ents = _ents("abstract", text, [("HueZanity", "Dataset"), ("MLLMs", "Model")])
+    assert proposed_methods(ents, {"title": "", "abstract": text}) == []
+
+
 def test_all_rule_families():
     ents, texts = _paper()
     rels = _rels(find_relations("p1", ents, texts))

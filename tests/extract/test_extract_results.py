@@ -571,6 +571,8 @@ def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
     abstract = "To address these challenges, we propose WAZ, a web agent that integrates model collaboration."
     assert default_method(["web agent"], title, None, abstract) == "WAZ"
     assert default_method(["web agent"], title, None, "We study agents.") == "web agent"  # nothing better
+    # a name introduced as a benchmark is not the method
+    assert default_method([], title, None, "We introduce ZASS-Bench, a curated benchmark of GPU tasks.") is None
 
 
 def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_doc):
@@ -891,3 +893,11 @@ def test_respectively_pairs_every_run_of_values_with_the_listed_models(make_doc)
                    [("OpinSet", "Dataset"), ("o1", "Model"), ("DeepSeek-R1", "Model"), ("F1 scores", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [
         ("o1", "0.809"), ("DeepSeek-R1", "0.814"), ("o1", "0.622"), ("DeepSeek-R1", "0.635")]
+
+
+def test_an_arrow_in_latex_is_a_range_and_markup_hides_no_change(make_doc):
+    doc = make_doc("On OffSet, it improves accuracy by \\textbf{7.3\\%} (60.6\\% $\\to$ 67.9\\%), and on SeaSet it yields a "
+                   "\\textbf{12.1\\%} gain.", [("OffSet", "Dataset"), ("accuracy", "Metric"), ("SeaSet", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("OffSet", "7.3", "points"), ("OffSet", "60.6", "%"), ("OffSet", "67.9", "%"), ("SeaSet", "12.1", "points")]
+    assert [r.value for r in find_results(doc) if r.baseline] == ["60.6"]  # the range's start
