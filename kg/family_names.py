@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "SIZED_MODEL", "naming_type", "family_key", "family_type", "read_families",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "NETWORK_NAME", "SIZED_MODEL", "naming_type", "family_key", "family_type", "read_families",
            "read_bare_names"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
@@ -51,6 +51,10 @@ BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena|(?
 MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # a checkpoint size after a name with capitals or digits: "AraGPT2-Medium", "ViT-Base", "XLM-R-Large",
 # "DeiT-Tiny" (not "-XL": "Objaverse-XL" is a dataset; not "Multi-Large")
+# "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT": a coined name ending in a network's
+# suffix names an architecture, however the corpus writes around it ("via ControlNet" as often as
+# "ControlNet model"); said only of a name already read as a method or model ("ImageNet" is data)
+NETWORK_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9](?:Net|Former|former|GAN|BERT)$")
 SIZED_MODEL = re.compile(r"^(?P<stem>[A-Za-z][\w.]*(?:-[\w.]+)*)-(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Hh]uge|[Gg]iant)$")
 # a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T",
 # "MRI-to-sCT" (not "Skill-to-LoRA" or "Cache-to-Cache", which name methods);

@@ -14,8 +14,9 @@ convolutional neural networks). The rule, applied in this order to the canonical
    says how a thing is done ("Retrieval-Augmented Generation", "X-Guided Y")   -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
    (CNN, LSTM, GAN, "recurrent neural network", SVM, CRF, ...)              -> Method
-4. a model family's name, versioned or alone ("Llama 3", "Gemini"; kg.extract.versioned_names)
-                                                                             -> Model;
+4. a model family's name, versioned or alone ("Llama 3", "Gemini"; kg.extract.versioned_names),
+   or a coined name ending in a network's suffix ("ControlNet", "PointNet", "Informer":
+   how the field names architectures, whatever words follow them)           -> Model;
    else what the 2025 corpus calls a one-word name ("FlashAttention kernel", "ReAct
    framework": Method; "OpenVLA model": Model; kg.corpus_names)               -> that
 5. a word with letters and digits (ResNet-50, GPT-3, T5-11B, VGG16), a word with an
@@ -36,6 +37,7 @@ import re
 
 from kg.corpus_names import corpus_type
 from kg.extract.versioned_names import family_type
+from kg.family_names import NETWORK_NAME
 
 __all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
@@ -101,7 +103,7 @@ def method_or_model(name: str) -> str:
         return "Method"
     if _is_family(name):
         return "Method"
-    if family_type(name) == "Model":
+    if family_type(name) == "Model" or NETWORK_NAME.match(name):
         return "Model"
     if (said := corpus_type(name)) in ("Model", "Method"):
         return said

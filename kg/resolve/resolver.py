@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
-from kg.family_names import family_type
+from kg.family_names import NETWORK_NAME, family_type
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, stated_kind, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
@@ -252,6 +252,8 @@ class Resolver:
             return mention.type
         # the family table before the lexicon: a model family's name is a Model however the
         # lexicon's list neighbours voted ("ChatGPT", "YOLOv12" were Methods there)
+        if not known and mention.type in _MODEL_GROUP and NETWORK_NAME.match(mention.text):
+            return "Model"  # "ControlNet": an architecture's name, whatever the lexicon's cue words said
         return known or family_type(mention.text) or corpus_type(mention.text, LEXICON_MIN_VOTES)
 
     @staticmethod

@@ -9,7 +9,9 @@ from kg.extract.model_vs_method import method_or_model
 
 @pytest.mark.parametrize("name", ["BERT", "GPT-3", "ResNet-50", "T5-11B", "RoBERTa", "LeakGAN", "VGG16",
                                   "Deep Interest Network", "Dual Path Network", "ELMo", "Llama 3",
-                                  "Claude 3.5 Sonnet", "Gemini 2.5 Pro", "Gemini", "LLaMA"])
+                                  "Claude 3.5 Sonnet", "Gemini 2.5 Pro", "Gemini", "LLaMA",
+                                  # a network's suffix, whatever the lexicon's cue words said
+                                  "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT"])
 def test_models(name):
     assert method_or_model(name) == "Model"
 

@@ -219,6 +219,12 @@ def test_a_model_familys_name_is_a_model_whatever_the_lexicon_says():
     assert _labels_of("ChatGPT", "We ask ChatGPT to rate answers. ChatGPT agrees.", tagged="Method") == {"Model"}
 
 
+def test_a_name_with_a_networks_suffix_is_a_model_whatever_the_lexicon_says():
+    # "via ControlNet" made the lexicon call it a Method; not so data named "...Net"
+    assert _labels_of("ControlNet", "We guide it via ControlNet. ControlNet adds control.", tagged="Method") == {"Model"}
+    assert _labels_of("ImageNet", "Results on ImageNet. ImageNet is large.", tagged="Dataset") == {"Dataset"}
+
+
 def test_a_dataset_is_shown_by_its_name_without_the_word_dataset():
     from kg.records import Mention, PaperRecord
 
