@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.boundaries import join_hyphenated
+from kg.extract.boundaries import glued, join_hyphenated
 
 __all__ = ["KNOWN_NAMES_FILE", "read_known_names", "name_labels", "apply_known_names", "known_name_matches"]
 
@@ -119,9 +119,19 @@ def known_name_matches(doc: Doc, matcher, labels: dict[str, str]) -> list[Span]:
         name = doc.vocab.strings[match_id]
         span = Span(doc, start, end, label=labels[name])
         # a name written with an inner capital or a digit is part of the hyphenated name around it
-        # ("Tiny-ImageNet"); a common word is not ("Accuracy" of "High-Accuracy")
-        out.append(join_hyphenated(span) if _name_shaped(name) else span)
+        # ("Tiny-ImageNet"); a common word is not ("Accuracy" of "High-Accuracy"), but a phrase
+        # starting inside a hyphenated word names the whole word's thing ("text-to-image generation")
+        out.append(join_hyphenated(span) if _name_shaped(name) else _whole_first_word(span) if " " in name else span)
     return out
+
+
+def _whole_first_word(span: Span) -> Span:
+    """``span`` widened to the start of the hyphenated word its first token ends: "image
+    generation" of "text-to-image generation", "supervised learning" of "self-supervised learning"."""
+    doc, start = span.doc, span.start
+    while start >= 2 and glued(doc, start - 2, start):
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def _name_shaped(name: str) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from kg.corpus_names import NONE_HEADS, corpus_type, field_terms
 from kg.resolve.normalise import normalise, squash
 
-__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "is_task_term", "TASK_TERMS_FILE", "MODIFIER_SUFFIXES", "FEATURES"]
+__all__ = ["features", "score", "is_specific", "is_known", "is_defined_term", "is_title_phrase", "of_no_type", "looks_broken", "is_modifier", "known_type", "is_task_term", "TASK_HEADS", "TASK_TERMS_FILE", "MODIFIER_SUFFIXES", "FEATURES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "extract" / "data" / "known_names.tsv"
@@ -299,7 +299,22 @@ def _task_terms() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith(("#", "term\t")))
 
 
+# head nouns of tasks ("... segmentation", "... generation"; kg.extract.boundaries joins a Task cut before one)
+TASK_HEADS = frozenset({"generation", "segmentation", "detection", "classification", "estimation", "recognition",
+                        "diagnosis", "synthesis", "editing", "retrieval", "prediction", "forecasting", "translation",
+                        "tracking", "reconstruction", "completion", "understanding", "answering", "parsing",
+                        "captioning", "localization", "localisation", "grounding", "summarization",
+                        "summarisation"})
+# "text-to-image generation", "image-to-video generation", "text-to-speech synthesis": a task
+# named by what it maps to what, in lower case, which the classifier reads as generic
+_MODALITY_TASK = re.compile(r"(?:^|\s)(?P<source>[A-Za-z0-9]+)-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\s+(?P<head>[a-z]+)$")
+_NOT_MODALITIES = frozenset({"end", "peer", "point", "coarse", "fine", "step", "one", "many", "day", "face", "side"})
+
+
 def is_task_term(name: str) -> bool:
     """A task the field names in plain words and builds benchmarks for ("code generation",
-    "video understanding": ``data/task_terms.tsv``), which the classifier reads as generic."""
-    return normalise(name) in _task_terms()
+    "video understanding": ``data/task_terms.tsv``; "text-to-video generation"), which the
+    classifier reads as generic."""
+    modality = _MODALITY_TASK.search(name)
+    return normalise(name) in _task_terms() or (modality is not None and modality["head"] in TASK_HEADS
+                                                 and modality["source"].lower() not in _NOT_MODALITIES)

@@ -116,3 +116,16 @@ def test_a_span_cut_at_a_hyphen_inside_a_name_takes_the_whole_word(make_doc):
     # a modifier after the hyphen, or a lower-case word before it, is not part of a name
     assert _fix(make_doc, "A CLIP-Guided editor.", [("CLIP", "Model")]) == [("CLIP", "Model")]
     assert _fix(make_doc, "In few-Shot tests.", [("Shot", "Task")]) == []
+
+
+def test_a_task_cut_before_its_head_noun_is_one_task(make_doc):
+    assert _fix(make_doc, "Work on multiple sclerosis lesion segmentation and Video Anomaly Detection tasks.",
+                [("multiple sclerosis lesion", "Task"), ("segmentation", "Task"), ("Video Anomaly", "Task"),
+                 ("Detection tasks", "Task")]) == [
+        ("multiple sclerosis lesion segmentation", "Task"), ("Video Anomaly Detection tasks", "Task")]
+    # another type, a gap, or a second part that is no task head keeps them apart
+    assert _fix(make_doc, "An autoregressive generation model; lesion, segmentation; QA reasoning.",
+                [("autoregressive", "Method"), ("generation", "Task"), ("lesion", "Task"), ("segmentation", "Task"),
+                 ("QA", "Task"), ("reasoning", "Task")]) == [
+        ("autoregressive", "Method"), ("generation", "Task"), ("lesion", "Task"), ("segmentation", "Task"),
+        ("QA", "Task"), ("reasoning", "Task")]

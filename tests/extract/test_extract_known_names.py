@@ -50,6 +50,12 @@ def test_a_known_name_inside_a_hyphenated_name_takes_the_whole_name(make_doc, kn
     assert ("High-Accuracy", "Metric") not in labels(doc.ents)
 
 
+def test_a_known_phrase_starting_inside_a_hyphenated_word_takes_the_whole_word(make_doc, known):
+    doc = known(make_doc("We study text-to-image generation and self-supervised learning.", []))
+    assert ("text-to-image generation", "Task") in labels(doc.ents)
+    assert not any(text == "image generation" for text, _ in labels(doc.ents))
+
+
 def test_longer_and_crossing_entities_are_kept(make_doc, known):
     doc = known(make_doc("Strong ImageNet classification results and top-1 accuracy gains.",
                          [("ImageNet classification", "Task"), ("accuracy gains", "Metric")]))

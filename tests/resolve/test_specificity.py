@@ -179,6 +179,9 @@ def test_a_task_the_field_builds_benchmarks_for_gets_a_node_in_plain_words():
     assert is_specific("code generation", "Task") and is_specific("mathematical reasoning", "Task")
     assert not is_specific("code generation", "Method")  # the table speaks of tasks only
     assert not is_task_term("downstream tasks") and not is_task_term("real-world applications")
+    # a task named by what it maps to what
+    assert is_specific("text-to-video generation", "Task") and is_task_term("text-to-speech synthesis")
+    assert not is_task_term("text-to-image models") and not is_task_term("end-to-end prediction")
 
 
 def test_diseases_and_number_formats_get_no_node():
