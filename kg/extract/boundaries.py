@@ -15,7 +15,8 @@ the label when it still holds a word. The extensions: a Dataset directly followe
 Task that starts with a task's head noun is one task with it ("multiple sclerosis lesion" +
 "segmentation", "Video Anomaly" + "Detection": the NER, trained on 2017-19 text, often closes
 a task of today before its head; in 6,000 abstracts of 2025, 32 of the 76 pairs of adjacent
-Tasks were such halves).
+Tasks were such halves), and a Task that is a bare head noun takes in what it is of
+("text-to-video" + "generation", "code" + "generation").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.extract.spans import span_text
-from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS
+from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term
 
 __all__ = ["fix_boundaries", "extend_dataset_heads", "join_task_heads", "is_fragment", "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
@@ -220,10 +221,30 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     return extend_dataset_heads(out) if dataset_heads else out
 
 
+def _grown_head(ent: Span, taken: int) -> Span:
+    """A Task that is a bare head noun takes in the words naming what it is of: the hyphenated
+    word before it ("text-to-video" + "generation") or a word that makes a task the field names
+    ("code" + "generation", kg.resolve.specificity.is_task_term); ``taken``: where the entity
+    before it ends."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "Task" or len(ent) != 1 or ent[0].lower_ not in TASK_HEADS or start < 1 or start - 1 < taken:
+        return ent
+    word = start - 1
+    while word >= 2 and glued(doc, word - 2, word) and word - 2 >= taken:
+        word -= 2
+    if word < start - 1 and "-to-" in doc[word:start].text:
+        return Span(doc, word, ent.end, label="Task")
+    if doc[start - 1].is_alpha and is_task_term(f"{doc[start - 1].text} {ent.text}"):
+        return Span(doc, start - 1, ent.end, label="Task")
+    return ent
+
+
 def join_task_heads(ents: list[Span]) -> list[Span]:
-    """Two Tasks one space apart, the second starting with a task's head noun, are one Task."""
+    """Two Tasks one space apart, the second starting with a task's head noun, are one Task;
+    a bare head noun takes in what it is of (``_grown_head``)."""
     out: list[Span] = []
     for ent in ents:
+        ent = _grown_head(ent, out[-1].end if out else 0)
         last = out[-1] if out else None
         if (last is not None and last.label_ == ent.label_ == "Task" and last.end == ent.start
                 and last.doc[last.end - 1].whitespace_ and ent[0].lower_ in TASK_HEADS):

@@ -129,3 +129,13 @@ def test_a_task_cut_before_its_head_noun_is_one_task(make_doc):
                  ("QA", "Task"), ("reasoning", "Task")]) == [
         ("autoregressive", "Method"), ("generation", "Task"), ("lesion", "Task"), ("segmentation", "Task"),
         ("QA", "Task"), ("reasoning", "Task")]
+
+
+def test_a_bare_task_head_takes_in_what_it_is_of(make_doc):
+    assert _fix(make_doc, "Models for text-to-video generation still fail, and incorrect code generation too.",
+                [("generation", "Task"), ("generation", "Task")]) == [
+        ("text-to-video generation", "Task"), ("code generation", "Task")]
+    # not a word that makes no task the field names, nor a word of the entity before it
+    assert _fix(make_doc, "A better generation of models; ZedNet generation.", [("generation", "Task"), ("ZedNet", "Method"),
+                                                                              ("generation", "Task")]) == [
+        ("generation", "Task"), ("ZedNet", "Method"), ("generation", "Task")]
