@@ -88,8 +88,8 @@ def test_lexicon_types_names_by_the_words_after_them_and_by_lists():
     from training.families.build_lexicon import count, type_names
 
     texts = [f"Paper {i}: we evaluate on the Zorblax benchmark and the Quuxo benchmark, and report PRISMA score. "
-             f"Zorblax, Quuxo and Florbix are hard; PRISMA, KAPPAX and BLEU are metrics of Wobble model. "
-             f"Wobble model runs; Wobble framework too. We use Wobble, and Wobble is fast." for i in range(4)]
+             f"We find that Zorblax, Quuxo and Florbix are hard; PRISMA, KAPPAX and BLEU are metrics of Wobble model. "
+             f"The Wobble model runs; the Wobble framework too. We use Wobble, and Wobble is fast." for i in range(4)]
     texts += ["A zorblax is not a word here."]
     names = type_names(count(texts), max_df=1.0)  # a corpus of five papers: every name is in most
     assert names["Zorblax"][0] == "Dataset" and names["Quuxo"][0] == "Dataset"
@@ -97,6 +97,17 @@ def test_lexicon_types_names_by_the_words_after_them_and_by_lists():
     assert names["PRISMA"][0] == "Metric" and names["KAPPAX"][0] == "Metric"
     assert names["Wobble"][0] == "Model"         # "model" and "framework" vote together, model wins
     assert "Paper" not in names
+
+
+def test_a_capital_a_sentence_gives_makes_no_name():
+    from training.families.build_lexicon import count, type_names
+
+    # "Notably" opens sentences far more often than "notably" is written mid-sentence, and lists
+    # of models before it once made it a Model the lexicon added wherever it stood
+    texts = [f"Paper {i}: we train Zorbo model and Quux model. Notably, Zorbo model wins. Notably, Quux, Zorbo "
+             f"and Wobble model do too. Our Wobble model is fast; we use Wobble, and Wobble is fast." for i in range(4)]
+    names = type_names(count(texts), max_df=1.0)
+    assert names["Wobble"][0] == "Model" and "Notably" not in names
 
 
 def test_lexicon_relabels_and_fills_but_leaves_tasks_and_known_names(make_doc):

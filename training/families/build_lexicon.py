@@ -69,6 +69,13 @@ class Counts:
     papers: int = 0
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+
+
 def count(texts) -> Counts:
     """Cue votes, list neighbours and word statistics over the corpus."""
     c = Counts()
@@ -79,6 +86,9 @@ def count(texts) -> Counts:
         previous = None  # the last word with a capital: lists join names, not their "and"
         for match in matches:
             word = match.group(0)
+            if word[0].isupper() and word[1:].islower() and _opens_sentence(text, match.start()):
+                previous = None  # "Notably, ...": a capital a sentence gives says nothing of the word
+                continue
             c.words[word] += 1
             c.alone[word] += bool(ALONE.match(text, match.end()))
             nxt = NEXT_WORD.match(text, match.end())
