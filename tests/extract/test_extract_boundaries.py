@@ -139,3 +139,9 @@ def test_a_bare_task_head_takes_in_what_it_is_of(make_doc):
     assert _fix(make_doc, "A better generation of models; ZedNet generation.", [("generation", "Task"), ("ZedNet", "Method"),
                                                                               ("generation", "Task")]) == [
         ("generation", "Task"), ("ZedNet", "Method"), ("generation", "Task")]
+
+
+def test_a_leading_sota_is_no_part_of_a_name(make_doc):
+    assert _fix(make_doc, "SOTA LLMs and state-of-the-art VLMs reach SOTA accuracy.",
+                [("SOTA LLMs", "Method"), ("state-of-the-art VLMs", "Method"), ("SOTA accuracy", "Metric")]) == [
+        ("LLMs", "Method"), ("VLMs", "Method"), ("accuracy", "Metric")]

@@ -901,3 +901,11 @@ def test_an_arrow_in_latex_is_a_range_and_markup_hides_no_change(make_doc):
     assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
         ("OffSet", "7.3", "points"), ("OffSet", "60.6", "%"), ("OffSet", "67.9", "%"), ("SeaSet", "12.1", "points")]
     assert [r.value for r in find_results(doc) if r.baseline] == ["60.6"]  # the range's start
+
+
+def test_a_value_in_brackets_takes_the_metric_of_its_brackets(make_doc):
+    doc = make_doc("We reach SOTA on WikiZed (10.8 compared to SOTA perplexity of 15.8) and LAMBZA (66.5% compared to "
+                   "SOTA accuracy of 63.2%).", [("WikiZed", "Dataset"), ("perplexity", "Metric"), ("LAMBZA", "Dataset"),
+                                                ("accuracy", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc) if r[3] in ("10.8", "66.5")] == [
+        ("WikiZed", "perplexity", "10.8"), ("LAMBZA", "accuracy", "66.5")]
