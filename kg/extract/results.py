@@ -103,6 +103,15 @@ def _value_run(values: list[Value]) -> list[Value]:
     return value_runs(values)[0]
 
 
+def _ranges_after(values: list[Value], start: int) -> list[tuple[Value, Value]]:
+    """The values from token ``start`` on as "from X to Y" pairs, if that is all they are."""
+    after = [v for v in values if v.tok.i >= start]
+    pairs = list(zip(after[::2], after[1::2]))
+    if len(after) % 2 or not all(first.range_start and not second.range_start for first, second in pairs):
+        return []
+    return pairs
+
+
 def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict[int, Span]:
     """ "A, B, and C reach only 57.2%, 55.3%, and 54.9%": a list of names, then as many
     values, pair in order (token index of a value -> its method)."""
@@ -115,11 +124,16 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     # "the best closed-source models, Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2": the class opens the list
     runs = [run[1:] if len(run) > 2 and not names_a_method(run[0]) else run for run in runs]
     out = {}
+    respectively = any(t.lower_ == "respectively" for t in sent)
     for run in (r for r in runs if len(r) > 1):
+        ranges = _ranges_after(values, run[-1].end)
+        if respectively and len(ranges) == len(run):  # "A and B ... from 75.2% to 79% and 79.1% to 83%, respectively"
+            out.update({v.tok.i: m for pair, m in zip(ranges, run) for v in pair})
+            continue
         after = [v for v in values if v.tok.i >= run[-1].end and not v.baseline]
         group = _value_run(after)
         between = sent.doc[run[-1].end:group[0].tok.i] if group else []
-        reach = 30 if any(t.lower_ == "respectively" for t in sent) else 10  # "A and B ..., respectively"
+        reach = 30 if respectively else 10  # "A and B ..., respectively"
         if len(group) == len(run) and len(between) <= reach and not any(t.text in (";", ".") for t in between) \
                 and not any(m.start >= run[-1].end and m.end <= group[0].tok.i for m in methods):
             out.update({v.tok.i: m for v, m in zip(group, run)})

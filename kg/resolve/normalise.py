@@ -15,7 +15,10 @@ _DASHES = re.compile(r"[-_\u2010-\u2015/]+")
 _STRIP = " \t\"'`.,;:!?()[]{}<>\u201c\u201d\u2018\u2019*"
 _NO_DEPLURAL = ("ss", "us", "is", "ics", "ous", "series", "species")
 _IE_WORDS = ("movies", "cookies", "zombies", "selfies", "rookies", "calories", "goalies", "freebies")
-_DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite)$", re.I)
+# "the SQuAD dataset", "ImageNet-1k validation set": the data itself, whichever split is scored
+_DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite|"
+                            r"(?:(?:public|official|held-out|hidden)\s+)?(?:validation|val|test|dev|development|evaluation)\s+(?:sets?|splits?))$",
+                            re.I)
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 _VARIANT_SUFFIX = re.compile(
     r"^(?P<base>.+?)[\s\-]*(?:(?:base|x{0,2}large|small|tiny|mini|medium|huge|xl|xxl|lite|(?<=[\s\-])[a-z]\d+|"
@@ -80,7 +83,8 @@ def is_acronym(text: str) -> bool:
 
 
 def strip_dataset_words(text: str) -> str:
-    """ "the SQuAD dataset" -> "SQuAD"; left alone if nothing would remain."""
+    """ "the SQuAD dataset" -> "SQuAD", "ImageNet-1k validation set" -> "ImageNet-1k"; left
+    alone if nothing would remain."""
     stripped = _DATASET_WORDS.sub("", _LEADING_THE.sub("", text.strip()))
     return stripped if stripped.strip() else text
 

@@ -909,3 +909,11 @@ def test_a_value_in_brackets_takes_the_metric_of_its_brackets(make_doc):
                                                 ("accuracy", "Metric")])
     assert [(r[1], r[2], r[3]) for r in _tuples(doc) if r[3] in ("10.8", "66.5")] == [
         ("WikiZed", "perplexity", "10.8"), ("LAMBZA", "accuracy", "66.5")]
+
+
+def test_respectively_pairs_ranges_with_the_listed_models(make_doc):
+    doc = make_doc("The top-1 accuracy on ImageZed of MobileZed-large and ResZed-D improves from 75.2% to 79% and 79.1% "
+                   "to 83%, respectively.", [("top-1 accuracy", "Metric"), ("ImageZed", "Dataset"),
+                                             ("MobileZed-large", "Model"), ("ResZed-D", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [
+        ("MobileZed-large", "75.2"), ("MobileZed-large", "79"), ("ResZed-D", "79.1"), ("ResZed-D", "83")]

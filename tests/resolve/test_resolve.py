@@ -32,6 +32,10 @@ def test_acronyms_and_dataset_words():
     assert not is_acronym("Transformer") and not is_acronym("a")
     assert strip_dataset_words("the SQuAD dataset") == "SQuAD"
     assert strip_dataset_words("dataset") == "dataset"
+    # the split scored is a detail of the data: one node with it
+    assert strip_dataset_words("ImageNet-1k validation set") == "ImageNet-1k"
+    assert strip_dataset_words("SMOT4SB public test set") == "SMOT4SB"
+    assert strip_dataset_words("the test set") == "test set" and strip_dataset_words("COCO test-dev") == "COCO test-dev"
 
 
 def test_metric_direction():
