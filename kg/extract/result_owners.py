@@ -150,13 +150,13 @@ def method_name(method: Span) -> str:
 
 
 def after_baseline_cue(method: Span) -> bool:
-    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 12
+    """ "than X", "compared to learning ... with X": a cue earlier in X's clause (up to 20
     words back, not across a comma) makes X the baseline."""
     doc = method.doc
-    for t in reversed(doc[max(method.sent.start, method.start - 12):method.start]):
+    for t in reversed(doc[max(method.sent.start, method.start - 20):method.start]):
         if t.text in (",", ";"):
             return False
-        if t.lower_ in _BASELINE_CUES:
+        if t.lower_ in _BASELINE_CUES and not t.text.isupper():  # "VS" of "VS-DDPM" is a name's piece
             return True
     return False
 

@@ -917,3 +917,18 @@ def test_respectively_pairs_ranges_with_the_listed_models(make_doc):
                                              ("MobileZed-large", "Model"), ("ResZed-D", "Model")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [
         ("MobileZed-large", "75.2"), ("MobileZed-large", "79"), ("ResZed-D", "79.1"), ("ResZed-D", "83")]
+
+
+def test_a_long_list_after_outperforms_is_the_baselines(make_doc):
+    doc = make_doc("On ZedBench, the 11B-sized Flipzed outperforms zero-shot T0-11B and even a 16 times larger 3-shot "
+                   "GPT-3 (175B) on average by 8.4% and 9.7% points, respectively.",
+                   [("ZedBench", "Dataset"), ("Flipzed", "Model"), ("GPT-3", "Model")])
+    assert {r[0] for r in _tuples(doc)} == {"Flipzed"}
+
+
+def test_vs_inside_a_name_is_no_baseline_cue(make_doc):
+    from kg.extract.result_owners import after_baseline_cue
+    doc = make_doc("VS-DDPM reaches 0.83 on BraZed while GPT-5 vs Claude differ.", [("BraZed", "Dataset"), ("GPT-5", "Model"),
+                                                                                  ("Claude", "Model")])
+    ents = {e.text: e for e in doc.ents}
+    assert not after_baseline_cue(ents["BraZed"]) and after_baseline_cue(ents["Claude"])
