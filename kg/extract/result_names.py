@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
-from kg.extract.result_values import CHANGE_AFTER, LIST_GLUE, Value, in_entity
+from kg.extract.result_values import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE, Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
@@ -237,8 +237,9 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
             return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
-        if (word.text not in ("%", "\\%") and not hyphen and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE
-                                                                or word.lower_ in CHANGE_AFTER)):
+        named_change = value.kind == "delta" and word.lower_ in CHANGE_NOUNS  # "+1.75% F_0.5 improvement on X"
+        if (word.text not in ("%", "\\%") and not hyphen and not named_change
+                and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE or word.lower_ in CHANGE_AFTER)):
             return None
         i += 1
     return None

@@ -932,3 +932,10 @@ def test_vs_inside_a_name_is_no_baseline_cue(make_doc):
                                                                                   ("Claude", "Model")])
     ents = {e.text: e for e in doc.ents}
     assert not after_baseline_cue(ents["BraZed"]) and after_baseline_cue(ents["Claude"])
+
+
+def test_a_change_named_after_its_value_keeps_the_dataset_after_it(make_doc):
+    doc = make_doc("We achieve +1.1% averaged gain on the GLZ benchmark and +1.75% F_0.5 score improvement on CoNZ2014 "
+                   "dataset.", [("GLZ benchmark", "Dataset"), ("CoNZ2014 dataset", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("GLZ benchmark", "1.1", "points"), ("CoNZ2014 dataset", "1.75", "points")]
