@@ -218,8 +218,12 @@ def _names_a_measure(span: Span) -> bool:
             and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
 
 
+# "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
+_COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)$", re.I)
+
+
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
-    datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset"]
+    datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)]
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS]
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method

@@ -939,3 +939,9 @@ def test_a_change_named_after_its_value_keeps_the_dataset_after_it(make_doc):
                    "dataset.", [("GLZ benchmark", "Dataset"), ("CoNZ2014 dataset", "Dataset")])
     assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
         ("GLZ benchmark", "1.1", "points"), ("CoNZ2014 dataset", "1.75", "points")]
+
+
+def test_a_count_of_benchmarks_is_no_dataset(make_doc):
+    doc = make_doc("Evaluations on 21 benchmarks show that PCZ improves FT approaches by up to 20.1%.",
+                   [("21 benchmarks", "Dataset"), ("PCZ", "Method"), ("FT", "Method")])
+    assert [r[1] for r in _tuples(doc)] == []
