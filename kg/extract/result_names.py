@@ -60,8 +60,12 @@ def is_name_token(tok: Token) -> bool:
     return bool(_NAME_TOKEN_RE.match(tok.text)) and not tok.like_num and not tok.is_stop
 
 
-_TRAINED_ON = re.compile(r"(?:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+(?:(?:only|solely|exclusively|jointly)\s+)?"
-                         r"(?:on|with|from)\s+(?:the\s+)?$", re.I)
+# "pre-trained on", "fine-tuning LLaMA2-7B on the": the model trained may stand between
+# ("training on ImageNet" alone is the setting the paper's scores are reached in)
+_TRAINED_ON = re.compile(r"(?:(?i:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+"
+                         r"(?i:(?:only|solely|exclusively|jointly)\s+)?(?:[A-Z][\w.-]*\s+)?"
+                         r"|(?i:pre-?training|training|fine-?tuning)\s+[A-Z][\w.-]*\s+)"
+                         r"(?i:on|with|from)\s+(?i:the\s+)?$")
 _TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b", re.I)
 
 

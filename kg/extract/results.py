@@ -223,7 +223,8 @@ _COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|c
 
 
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
-    datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)]
+    datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
+                and not _trained_on(e)]  # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS]
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method

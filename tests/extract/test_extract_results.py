@@ -945,3 +945,11 @@ def test_a_count_of_benchmarks_is_no_dataset(make_doc):
     doc = make_doc("Evaluations on 21 benchmarks show that PCZ improves FT approaches by up to 20.1%.",
                    [("21 benchmarks", "Dataset"), ("PCZ", "Method"), ("FT", "Method")])
     assert [r[1] for r in _tuples(doc)] == []
+
+
+def test_the_data_a_named_model_is_fine_tuned_on_places_no_score(make_doc):
+    doc = make_doc("When fine-tuning LLaMZ-7B on the MetaZed dataset and validating on GSMZ and math benchmarks, Bonz "
+                   "achieved scores of 49.36 and 8.8, respectively.",
+                   [("LLaMZ-7B", "Model"), ("MetaZed dataset", "Dataset"), ("GSMZ", "Dataset"), ("Bonz", "Method")])
+    assert ("GSMZ", "49.36") in [(r[1], r[3]) for r in _tuples(doc)]
+    assert "MetaZed dataset" not in [r[1] for r in _tuples(doc)]
