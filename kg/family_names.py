@@ -114,7 +114,7 @@ def family_type(name: str) -> str | None:
         return "Model"
     match = NAME_PATTERN.fullmatch(name)
     if match is None:
-        return bare.get(name)
+        return bare.get(name) or _named_variant(name, bare)
     label = families.get(family_key(match["stem"], match["version"], match["sep"]))
     if label == "Model" and _SAMPLE_COUNT.search(name):
         return "Dataset"  # a model family's name with a count of samples: "LLaVA-665K", "Alpaca-52K"
@@ -122,6 +122,16 @@ def family_type(name: str) -> str | None:
 
 
 _SAMPLE_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?K$")  # models are counted in M and B parameters, data in K
+
+
+def _named_variant(name: str, bare: dict[str, str]) -> str | None:
+    """ "Mistral-Nemo-Instruct", "Qwen-VL", "Llama-Guard": a model family's name with named
+    pieces (each written with a capital or a digit) is one of its models; "GPT-based",
+    "LLaMA-style" are modifiers."""
+    first, _, rest = name.partition("-")
+    if not rest or bare.get(first) != "Model":
+        return None
+    return "Model" if all(piece[:1].isupper() or piece[:1].isdigit() for piece in rest.split("-")) else None
 
 
 @lru_cache(maxsize=1)

@@ -198,6 +198,12 @@ def test_a_model_family_name_with_a_sample_count_names_data():
     assert family_type("Qwen2.5-3B") == "Model" and family_type("ImageNet-1k") == "Dataset"
 
 
+def test_a_model_familys_name_with_named_pieces_is_one_of_its_models():
+    from kg.family_names import family_type
+    assert family_type("Mistral-Nemo-Instruct") == "Model" and family_type("Qwen-VL") == "Model"
+    assert family_type("GPT-based") is None and family_type("LLaMA-style") is None
+
+
 def test_a_well_known_name_keeps_its_type_over_the_corpus_lexicon():
     # the 2025 lexicon types "MAE" a Model (masked autoencoders); the well-known list, a Metric
     assert _labels_of("MAE", "Our model lowers MAE to 0.025. MAE and RMSE both fall.") == {"Metric"}
