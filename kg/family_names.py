@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "NETWORK_NAME", "SIZED_MODEL", "naming_type", "family_key", "family_type", "read_families",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "NETWORK_NAME", "SIZED_MODEL", "GENERIC_FAMILIES", "is_generic_family", "singular", "naming_type", "family_key", "family_type", "read_families",
            "read_bare_names"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
@@ -54,7 +54,8 @@ MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT": a coined name ending in a network's
 # suffix names an architecture, however the corpus writes around it ("via ControlNet" as often as
 # "ControlNet model"); said only of a name already read as a method or model ("ImageNet" is data)
-NETWORK_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9](?:Net|Former|former|GAN|BERT)$")
+NETWORK_NAME = re.compile(r"^(?=[A-Z][A-Za-z0-9]*[a-z])[A-Z][A-Za-z0-9]*[A-Za-z0-9](?:Net|Former|GAN|BERT)$"
+                          r"|^[A-Z][A-Za-z0-9]*[a-z0-9]former$")  # "WaveSFNet", "Informer"
 SIZED_MODEL = re.compile(r"^(?P<stem>[A-Za-z][\w.]*(?:-[\w.]+)*)-(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Hh]uge|[Gg]iant)$")
 # a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T",
 # "MRI-to-sCT" (not "Skill-to-LoRA" or "Cache-to-Cache", which name methods);
@@ -137,3 +138,36 @@ def _named_variant(name: str, bare: dict[str, str]) -> str | None:
 @lru_cache(maxsize=1)
 def _shipped_tables() -> tuple[dict[str, str], dict[str, str]]:
     return read_families(), read_bare_names()
+
+
+# generic architecture families, spelled out or as acronyms: kinds of model, not one model
+# ("CNN", "LSTM", "Mixture of Experts"): Method by kg.extract.model_vs_method's rule 3, and so
+# for the graph's nodes whatever the lexicon's cue words say ("MoE model")
+GENERIC_FAMILIES = frozenset(s.strip() for s in """
+cnn, rnn, lstm, bilstm, bi-lstm, gru, gan, vae, mlp, svm, crf, hmm, dnn, dbn, rbm, nn, ann,
+fcn, fnn, gnn, gcn, ae, dae, resnet, transformer,
+convolutional neural network, recurrent neural network, neural network, deep neural network,
+long short-term memory, long short term memory, generative adversarial network,
+generative adversarial net, variational autoencoder, variational auto-encoder,
+multilayer perceptron, multi-layer perceptron, support vector machine,
+conditional random field, hidden markov model, deep belief network,
+restricted boltzmann machine, graph neural network, graph convolutional network,
+fully convolutional network, autoencoder, auto-encoder, denoising auto-encoder,
+denoising autoencoder, feed-forward neural network, feedforward neural network,
+recurrent network, convolutional network, residual network, gated recurrent unit, moe, mixture of experts, mixture of expert,
+mixture-of-experts, mixture-of-expert
+""".split(","))
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def is_generic_family(name: str) -> bool:
+    """Whether ``name`` (any case, singular or plural) is a generic architecture family."""
+    low = name.lower().strip()
+    return low in GENERIC_FAMILIES or " ".join(singular(w) for w in low.split()) in GENERIC_FAMILIES

@@ -37,7 +37,7 @@ import re
 
 from kg.corpus_names import corpus_type
 from kg.extract.versioned_names import family_type
-from kg.family_names import NETWORK_NAME
+from kg.family_names import GENERIC_FAMILIES, NETWORK_NAME, is_generic_family, singular
 
 __all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
@@ -50,19 +50,7 @@ initialisation clustering regression classification quantization pruning masking
 paradigm protocol splatting
 """.split())
 
-GENERIC_FAMILIES = frozenset(s.strip() for s in """
-cnn, rnn, lstm, bilstm, bi-lstm, gru, gan, vae, mlp, svm, crf, hmm, dnn, dbn, rbm, nn, ann,
-fcn, fnn, gnn, gcn, ae, dae, resnet, transformer,
-convolutional neural network, recurrent neural network, neural network, deep neural network,
-long short-term memory, long short term memory, generative adversarial network,
-generative adversarial net, variational autoencoder, variational auto-encoder,
-multilayer perceptron, multi-layer perceptron, support vector machine,
-conditional random field, hidden markov model, deep belief network,
-restricted boltzmann machine, graph neural network, graph convolutional network,
-fully convolutional network, autoencoder, auto-encoder, denoising auto-encoder,
-denoising autoencoder, feed-forward neural network, feedforward neural network,
-recurrent network, convolutional network, residual network
-""".split(","))
+
 
 NAMED_TECHNIQUES = frozenset("""
 lora qlora adam adamw sgd rmsprop adagrad adadelta batchnorm layernorm relu relus gelu elu prelu
@@ -79,29 +67,16 @@ _CAMEL_HEAD = re.compile(r"^[A-Z][A-Za-z]*[a-z](?:Attention|Norm|Quant|Decoding|
 _VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-def _is_family(name: str) -> bool:
-    low = name.lower().strip()
-    return low in GENERIC_FAMILIES or " ".join(_singular(w) for w in low.split()) in GENERIC_FAMILIES
-
-
 def method_or_model(name: str) -> str:
     """"Model" or "Method" for a Method-typed entity's canonical name (rule in module doc)."""
     name = name.strip()
     if not name or not any(c.isupper() or c.isdigit() for c in name) or name.lower() in NAMED_TECHNIQUES:
         return "Method"
     words = name.split()
-    head = _singular(re.split(r"[-/]", words[-1].lower())[-1])
+    head = singular(re.split(r"[-/]", words[-1].lower())[-1])
     if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) or _CAMEL_HEAD.search(name):
         return "Method"
-    if _is_family(name):
+    if is_generic_family(name):
         return "Method"
     if family_type(name) == "Model" or NETWORK_NAME.match(name):
         return "Model"

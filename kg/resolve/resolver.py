@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.corpus_names import corpus_type
-from kg.family_names import NETWORK_NAME, family_type
+from kg.family_names import NETWORK_NAME, family_type, is_generic_family
 from kg.records import ENTITY_TYPES, Mention, PaperRecord
 from kg.resolve.context import CUE_WEIGHT, PROPOSED, cue_type, expansion_cue, stated_kind, title_cue
 from kg.resolve.normalise import is_acronym, normalise, squash, strip_dataset_words
@@ -247,6 +247,9 @@ class Resolver:
         of a name as written, not of an acronym that stands for something else here ("MAE",
         a Metric, for "Masked Autoencoder"); its Methods include models (BERT, ResNet): there
         it takes no side between the two."""
+        if mention.type in _MODEL_GROUP and (is_generic_family(mention.text)
+                                             or is_generic_family(self._canonical_text(mention))):
+            return "Method"  # "MoE", "GRU", "Transformer": a kind of model, whatever the lexicon's cue words said
         known = known_type(mention.text) if squash(self._canonical_text(mention)) == squash(mention.text) else None
         if known == "Method" and mention.type in _MODEL_GROUP:
             return mention.type

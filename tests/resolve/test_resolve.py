@@ -233,6 +233,13 @@ def test_a_name_with_a_networks_suffix_is_a_model_whatever_the_lexicon_says():
     # "via ControlNet" made the lexicon call it a Method; not so data named "...Net"
     assert _labels_of("ControlNet", "We guide it via ControlNet. ControlNet adds control.", tagged="Method") == {"Model"}
     assert _labels_of("ImageNet", "Results on ImageNet. ImageNet is large.", tagged="Dataset") == {"Dataset"}
+    assert _labels_of("WaveSFNet", "We build WaveSFNet. WaveSFNet is fast.", tagged="Method") == {"Model"}
+
+
+def test_a_generic_family_is_a_method_whatever_the_lexicon_says():
+    # the lexicon types "MoE" a Model ("MoE model"); a kind of model is no one model
+    for name in ("MoE", "GRU", "Transformer"):
+        assert _labels_of(name, f"We use a {name} layer. {name} helps.") == {"Method"}, name
 
 
 def test_a_dataset_is_shown_by_its_name_without_the_word_dataset():
