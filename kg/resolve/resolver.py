@@ -247,12 +247,12 @@ class Resolver:
         of a name as written, not of an acronym that stands for something else here ("MAE",
         a Metric, for "Masked Autoencoder"); its Methods include models (BERT, ResNet): there
         it takes no side between the two."""
-        if mention.type in _MODEL_GROUP and (is_generic_family(mention.text)
-                                             or is_generic_family(self._canonical_text(mention))):
-            return "Method"  # "MoE", "GRU", "Transformer": a kind of model, whatever the lexicon's cue words said
         known = known_type(mention.text) if squash(self._canonical_text(mention)) == squash(mention.text) else None
         if known == "Method" and mention.type in _MODEL_GROUP:
             return mention.type
+        if mention.type in _MODEL_GROUP and (is_generic_family(mention.text)
+                                             or is_generic_family(self._canonical_text(mention))):
+            return "Method"  # "MoE", "Mixture of Experts": a kind of model, whatever the lexicon's cue words said
         # the family table before the lexicon: a model family's name is a Model however the
         # lexicon's list neighbours voted ("ChatGPT", "YOLOv12" were Methods there)
         if not known and mention.type in _MODEL_GROUP and NETWORK_NAME.match(mention.text):
