@@ -49,13 +49,12 @@ def family_key(stem: str, version: str, sep: str = "") -> str:
 # "Recall@10", "pass@1")
 BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|Arena|(?<=[a-z0-9-])Eval)$")
 MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
-# a checkpoint size after a name with capitals or digits: "AraGPT2-Medium", "ViT-Base", "XLM-R-Large",
-# "DeiT-Tiny" (not "-XL": "Objaverse-XL" is a dataset; not "Multi-Large")
-# "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT": a coined name ending in a network's
+# "ControlNet", "WaveSFNet", "Informer", "CycleGAN", "SciBERT": a coined name ending in a network's
 # suffix names an architecture, however the corpus writes around it ("via ControlNet" as often as
 # "ControlNet model"); said only of a name already read as a method or model ("ImageNet" is data)
-NETWORK_NAME = re.compile(r"^(?=[A-Z][A-Za-z0-9]*[a-z])[A-Z][A-Za-z0-9]*[A-Za-z0-9](?:Net|Former|GAN|BERT)$"
-                          r"|^[A-Z][A-Za-z0-9]*[a-z0-9]former$")  # "WaveSFNet", "Informer"
+NETWORK_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Za-z0-9](?:Net|Former|GAN|BERT)$|^[A-Z][A-Za-z0-9]*[a-z0-9]former$")
+# a checkpoint size after a name with capitals or digits: "AraGPT2-Medium", "ViT-Base", "XLM-R-Large",
+# "DeiT-Tiny" (not "-XL": "Objaverse-XL" is a dataset; not "Multi-Large")
 SIZED_MODEL = re.compile(r"^(?P<stem>[A-Za-z][\w.]*(?:-[\w.]+)*)-(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Hh]uge|[Gg]iant)$")
 # a conversion between modalities written as a code is a task: "T2I" (text-to-image), "I2V", "S2T",
 # "MRI-to-sCT" (not "Skill-to-LoRA" or "Cache-to-Cache", which name methods);
@@ -154,8 +153,8 @@ conditional random field, hidden markov model, deep belief network,
 restricted boltzmann machine, graph neural network, graph convolutional network,
 fully convolutional network, autoencoder, auto-encoder, denoising auto-encoder,
 denoising autoencoder, feed-forward neural network, feedforward neural network,
-recurrent network, convolutional network, residual network, gated recurrent unit, moe, mixture of experts, mixture of expert,
-mixture-of-experts, mixture-of-expert
+recurrent network, convolutional network, residual network, gated recurrent unit, moe,
+mixture of experts, mixture of expert, mixture-of-experts, mixture-of-expert
 """.split(","))
 
 

@@ -50,8 +50,6 @@ initialisation clustering regression classification quantization pruning masking
 paradigm protocol splatting
 """.split())
 
-
-
 NAMED_TECHNIQUES = frozenset("""
 lora qlora adam adamw sgd rmsprop adagrad adadelta batchnorm layernorm relu relus gelu elu prelu
 leaky relu tf-idf bm25 pca t-sne umap dpo rlhf ppo trpo a3c dqn mcts bpe wordpiece crf ctc
