@@ -79,10 +79,13 @@ _INTRODUCED = re.compile(r"\b(?:[Oo]ur|proposed|new|novel)\s+(?:[\w-]+\s+){0,3}?
 
 
 def introduced_names(doc: Doc) -> list[Span]:
-    """Method spans for the names ``doc`` introduces ("our approach, Loki, ...")."""
-    out = []
-    for match in _INTRODUCED.finditer(doc_text(doc)):
-        span = doc.char_span(*match.span(1), label="Method")
+    """Method spans for the names ``doc`` introduces ("our approach, Loki, ...", "we present
+    GThinker, a novel reasoning MLLM", not "we introduce CASS-Bench, a benchmark")."""
+    out, text = [], doc_text(doc)
+    matches = [m.span(1) for m in _INTRODUCED.finditer(text)] + [
+        m.span("name") for m in _INTRODUCED_METHOD.finditer(text) if not _INTRODUCED_BENCHMARK.match(text, m.start())]
+    for start, end in matches:
+        span = doc.char_span(start, end, label="Method")
         if span is not None and not any(t.is_stop for t in span):
             out.append(span)
     return out
@@ -257,7 +260,9 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     plain = strip_latex_markup(abstract)
     introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
                        if not _INTRODUCED_BENCHMARK.match(plain, m.start())), None)
-    candidates = [*proposed, introduced["name"] if introduced else None, title_method(title_doc, dataset)]
+    # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
+    # before the first entity the NER found after the cue (here "MLLM")
+    candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
     return next((c for c in candidates if not _description(c)), described[0] if described else None)

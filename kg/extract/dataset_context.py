@@ -9,7 +9,10 @@ dataset") is often missed or typed as a method. Two contexts say "dataset" in so
   corpus"): in SciREX 40 of 51 such phrases are gold Datasets (with or without the noun), and
   the span takes the noun in, as gold does about five times as often as not;
 * names listed right after a plural one ("benchmarks BRATS 2015 and ISLES 2015", "datasets
-  (MORPH Album 2, CACD-VS and FG-NET)");
+  (MORPH Album 2, CACD-VS and FG-NET)") or right before it ("the T-LESS, LineMod-Occlusion and
+  LineMod datasets": the NER had typed the middle one a model), each of those before it written
+  as no English word (an inner capital or a digit: not "Chinese and English datasets"), and such
+  a name right after a singular one ("the benchmark dataset CaFFe");
 * a name defined by an apposition ("MultiLoKo, a new benchmark for ...", "Reasoning-TOFU
   (R-TOFU), the first benchmark tailored to ...", "PEACH is a gold-standard corpus"): in 4,000
   abstracts of 2025 the NER had typed 180 of 308 such names as methods or models. A definition holds for the whole text, so every
@@ -51,9 +54,11 @@ _NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), d
 
 
 def is_name_word(tok: Token) -> bool:
-    """A word that can be part of a dataset's name: a capital or a digit, not a stop word."""
+    """A word that can be part of a dataset's name: a capital or a digit, not a stop word
+    (unless written in capitals: the "LESS" of "T-LESS")."""
     text = tok.text
-    return ((any(c.isupper() for c in text) or any(c.isdigit() for c in text)) and not tok.is_stop
+    return ((any(c.isupper() for c in text) or any(c.isdigit() for c in text))
+            and (not tok.is_stop or (len(text) >= 3 and text.isupper()))
             and not tok.is_punct and tok.lower_ not in _NOT_NAMES)
 
 
@@ -108,6 +113,23 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
     return out
 
 
+def _coined(span: Span) -> bool:
+    return any(c.isupper() or c.isdigit() for c in span.text[1:])
+
+
+def _listed_before(doc: Doc, first: int) -> list[Span]:
+    """"A, B and C datasets": the names listed before the one that starts at ``first``."""
+    out, i = [], first
+    while i >= 2 and doc[i - 1].lower_ in ("and", "or", ","):
+        end = i - 1 - (doc[i - 1].lower_ != "," and doc[i - 2].text == ",")  # "A, B, and C"
+        start = _name_start(doc, end)
+        if start == end or not _coined(doc[start:end]):
+            break
+        out.append(Span(doc, start, end, label="Dataset"))
+        i = start
+    return out[::-1]
+
+
 def _noun_positions(doc: Doc) -> list[int]:
     """Token positions of the dataset nouns, read from the lower-case column (most docs have
     none, and walking a doc builds a Python token per word)."""
@@ -123,10 +145,22 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
         tok = doc[i]
         before = _named_before(doc, tok)
         if before is not None:
+            if tok.lower_ in LIST_NOUNS:
+                out.extend(_listed_before(doc, before.start))
             out.append(before)
         if tok.lower_ in LIST_NOUNS:
             out.extend(_listed_after(doc, tok))
+        else:
+            out.extend(_named_after(doc, tok))
     return out
+
+
+def _named_after(doc: Doc, noun: Token) -> list[Span]:
+    """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun."""
+    end = _name_end(doc, noun.i + 1)
+    if end == noun.i + 1 or not _coined(doc[noun.i + 1:end]):
+        return []
+    return [Span(doc, noun.i + 1, end, label="Dataset")]
 
 
 def apply_dataset_context(ents: list[Span], spans: list[Span]) -> list[Span]:

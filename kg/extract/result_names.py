@@ -22,7 +22,7 @@ from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after", "names_after_on",
-           "bracket_dataset", "model_after", "model_like", "is_name_token", "METHOD_LABELS"]
+           "bracket_dataset", "model_after", "model_headed", "model_like", "is_name_token", "METHOD_LABELS"]
 
 METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
@@ -90,6 +90,21 @@ def model_like(name: str) -> bool:
     return bool(_SIZED_MODEL_RE.search(name)) or corpus_type(name) == "Model" or family_type(name) == "Model"
 
 
+# "on the OpenVLA backbone", "surpasses the RGB baseline": a name heading a model is no data
+_MODEL_HEADS = frozenset({"backbone", "backbones", "baseline", "baselines", "model", "models", "encoder",
+                          "encoders", "architecture", "architectures", "llm", "llms", "vlm", "vlms"})
+
+
+# "by 3.23 on Split 0", "on Fold 2": a numbered part of the data named elsewhere, no dataset
+_NUMBERED_PART = re.compile(r"^(?:[Ss]plit|[Ff]old|[Ss]ubset|[Pp]art|[Ss]etting|[Ss]cenario|[Cc]ase)\s*\d+$")
+
+
+def model_headed(doc: Doc, start: int, end: int) -> bool:
+    """The name ``start:end`` ends with, or comes right before, a noun for a model."""
+    last = doc[end - 1].lower_
+    return last in _MODEL_HEADS or (end < len(doc) and doc[end].lower_ in _MODEL_HEADS)
+
+
 def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     """The dataset-like name starting at token ``i``: an entity (not a metric or task), or a
     run of untagged capitalised or digit-bearing words ("AIME25", "Level II"); never a model
@@ -99,6 +114,8 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         i += 1
     ent = _entity_at(ents, i)
     if ent is not None:
+        if model_headed(doc, ent.start, ent.end):
+            return None
         coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
         if ent.label_ == "Metric" or "@" in ent.text or (ent.label_ == "Task" and not coined) or (
                 ent.label_ != "Dataset" and model_like(ent.text)):  # LAION-5B is data
@@ -115,7 +132,7 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     if end > i and doc[end - 1].text == "-":
         return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
     text = doc[i:end].text
-    if end == i or model_like(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
+    if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 

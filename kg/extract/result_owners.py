@@ -162,13 +162,14 @@ def after_baseline_cue(method: Span) -> bool:
 
 
 def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
-    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4"),
+    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4", "7.31% in SSIM"),
     tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
     preferred ("accuracy rises to 81.2")."""
     tok = value.tok
     after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
+    written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
     for metric in metrics:
-        if metric.start == after:
+        if metric.start in (after, written_in):
             return metric
     for metric in metrics:
         between = tok.doc[metric.end:tok.i]

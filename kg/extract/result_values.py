@@ -65,7 +65,9 @@ COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computati
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
 _VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
-_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed"})
+_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
+                       # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
+                       "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
@@ -171,12 +173,14 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 
 def _a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
-    """ "Seedream 4.0", "PDTB 3.0", "Common Voice 17.0": a small number with one decimal right
-    after a capitalised word that is no metric ("FID 2.5" stays a score) is the name's version."""
+    """ "Seedream 4.0", "PDTB 3.0", "Common Voice 17.0", "Hunyuan3D 2.1": a small number with one
+    decimal right after a capitalised word that is no metric ("FID 2.5" stays a score) is the
+    name's version."""
     if i == 0 or not _VERSION_RE.match(doc[i].text) or float(doc[i].text) > 20:
         return False
-    prev = doc[i - 1]
-    return (prev.is_alpha and prev.text[:1].isupper() and prev.i > prev.sent.start
+    prev = doc[i - 1]  # "Hunyuan3D 2.1": a coined name's version too
+    named = prev.is_alpha or (prev.is_ascii and prev.text.isalnum() and any(c.isdigit() for c in prev.text))
+    return (named and prev.text[:1].isupper() and prev.i > prev.sent.start
             and not any(e.label_ == "Metric" and e.start <= prev.i < e.end for e in ents)
             and corpus_type(prev.text) != "Metric")
 
@@ -245,10 +249,22 @@ def _in_a_span(doc: Doc, i: int) -> bool:
     after = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
     if after + 1 < len(doc) and doc[after].text in ("-", "–", "—") and _parse(doc[after + 1]) is not None:
         return True  # the first of "49.7% - 69.7%"
+    if _signed_span(doc, i, after):
+        return True
     window = doc[max(0, i - 6):i]
     if any(t.lower_ == "between" and t.i + 1 < len(doc) and _parse(doc[t.i + 1]) is not None for t in window):
         return True
     return any(t.lower_ in _SPAN_CUES for t in window) and any(t.lower_ == "from" for t in window)
+
+
+def _signed_span(doc: Doc, i: int, after: int) -> bool:
+    """ "+1.3 to +3.9 pp": either end of a span of changes, each written with its sign."""
+    if not doc[i].text.startswith("+"):
+        return False
+    if after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].text.startswith("+"):
+        return _parse(doc[after + 1]) is not None
+    k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%", "pp"))
+    return i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and doc[k].text.startswith("+") and _parse(doc[k]) is not None
 
 
 def _is_bound(doc: Doc, i: int) -> bool:
@@ -358,8 +374,16 @@ def _next_dataset_item(previous: Token, tok: Token) -> bool:
     (change, dataset) items."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
     on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
-    return (on is not None and len(between) - on >= 3 and between[-1].lower_ in LIST_GLUE
-            and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in between[on + 1:-1]))
+    return (on is not None and 3 <= len(between) - on <= 8 and between[-1].lower_ in LIST_GLUE
+            and all(_item_word(t) for t in between[on + 1:-1]))
+
+
+def _item_word(tok: Token) -> bool:
+    """A word of the place named in a list item: "TIIF-Bench", "the pi0 backbone", "glass
+    counting"; not a stop word, a participle or a clause's glue ("while", "achieving")."""
+    return ((any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
+             or (tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")))
+            and tok.lower_ not in _RESUME_CUES)
 
 
 def _says_respectively(sent: Span) -> bool:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_names import METHOD_LABELS, Name, as_name, only_trained_on
+from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
@@ -220,15 +220,27 @@ def _names_a_measure(span: Span) -> bool:
 
 # "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
 _COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)$", re.I)
+_UNITS = frozenset({"percentage points", "percentage point", "points", "point", "percent", "percentage", "pp"})
+# "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
+_SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
+                            "obtained", "outperforms", "outperformed", "surpasses", "surpassed", "yields",
+                            "delivers", "establishes"})  # not "scores": "PaintBench scores (R^2 = 0.91)"
+
+
+def _reaches_a_score(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _SCORING_VERBS
 
 
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
-                and not _trained_on(e)]  # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"
+                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not _reaches_a_score(e)]  # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
-    metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS]
+    metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
+               and e.text.lower() not in _UNITS]  # "by 4 percentage points": a unit, no measure
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
-    methods = [e for e in s_ents if e.label_ in METHOD_LABELS and not _GLUED_VALUE.search(e.text)]
+    methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
+               and not _GLUED_VALUE.search(e.text)]
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = _range_names(values, s_ents, placed)

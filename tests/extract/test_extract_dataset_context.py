@@ -29,6 +29,16 @@ def test_names_listed_after_a_plural_dataset_noun(make_doc):
         ("MORPH Album 2", "Dataset"), ("CACD-VS", "Dataset"), ("FG-NET", "Dataset")]
 
 
+def test_names_listed_before_a_plural_noun_and_after_a_singular_one(make_doc):
+    assert _apply(make_doc, "Gains on the T-LEZZ, LineZod-Occlusion and LineZod datasets.",
+                  [("LineZod-Occlusion", "Model")]) == [
+        ("T-LEZZ", "Dataset"), ("LineZod-Occlusion", "Dataset"), ("LineZod datasets", "Dataset")]
+    assert _apply(make_doc, "We test on the glacier benchmark dataset CaZFe with care.") == [("CaZFe", "Dataset")]
+    # plain capitalised words are no names: a language, a sentence's first word
+    found = [text for text, _ in _apply(make_doc, "We build Chinese and English datasets. The dataset Results is new.")]
+    assert "Chinese" not in found and "Results" not in found
+
+
 def test_an_entity_of_another_type_inside_the_name_is_retyped(make_doc):
     assert _apply(make_doc, "Experiments on the SentiHood dataset show gains.", [("SentiHood", "Method")]) == [
         ("SentiHood dataset", "Dataset")]

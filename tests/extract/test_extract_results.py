@@ -573,6 +573,16 @@ def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
     assert default_method(["web agent"], title, None, "We study agents.") == "web agent"  # nothing better
     # a name introduced as a benchmark is not the method
     assert default_method([], title, None, "We introduce ZASS-Bench, a curated benchmark of GPU tasks.") is None
+    # the name introduced goes before the first entity found after the cue ("MLLM")
+    abstract = "We present GZhinker (General Thinker), a novel reasoning MLLM."
+    assert default_method(["MLLM"], title, None, abstract) == "GZhinker"
+
+
+def test_a_name_the_abstract_introduces_is_a_method_span(blank_nlp):
+    from kg.extract.assemble import introduced_names
+
+    doc = blank_nlp("We present GZhinker (General Thinker), a novel reasoning MLLM. We introduce ZASS-Bench, a benchmark.")
+    assert [(s.text, s.label_) for s in introduced_names(doc)] == [("GZhinker", "Method")]
 
 
 def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_doc):
@@ -953,3 +963,61 @@ def test_the_data_a_named_model_is_fine_tuned_on_places_no_score(make_doc):
                    [("LLaMZ-7B", "Model"), ("MetaZed dataset", "Dataset"), ("GSMZ", "Dataset"), ("Bonz", "Method")])
     assert ("GSMZ", "49.36") in [(r[1], r[3]) for r in _tuples(doc)]
     assert "MetaZed dataset" not in [r[1] for r in _tuples(doc)]
+
+
+def test_a_respectively_list_of_datasets_before_their_noun_pairs_in_order(make_doc):
+    doc = make_doc("GZPOSE shows accuracy improvements of 1.4%, 2.8% and 2.5% on the T-LEZZ, LineZod-Occlusion and "
+                   "LineZod datasets, respectively.", [("GZPOSE", "Model"), ("accuracy", "Metric"), ("T-LEZZ", "Dataset"),
+                                                      ("LineZod-Occlusion", "Dataset"), ("LineZod datasets", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [
+        ("T-LEZZ", "1.4"), ("LineZod-Occlusion", "2.8"), ("LineZod datasets", "2.5")]
+
+
+def test_changes_listed_over_places_written_in_lower_case_stay_changes(make_doc):
+    doc = make_doc("On LIBZO, RobustZLA delivers gains of 12.6% on the pi0 backbone and 10.4% on the OpenZLA backbone.",
+                   [("LIBZO", "Dataset"), ("RobustZLA", "Model"), ("pi0 backbone", "Model"), ("OpenZLA", "Model")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("LIBZO", "12.6", "points"), ("LIBZO", "10.4", "points")]
+
+
+def test_a_name_heading_a_backbone_or_baseline_is_no_dataset(make_doc):
+    doc = make_doc("PolarZLM surpasses the RGB baseline, reaching 71.2% accuracy.",
+                   [("PolarZLM", "Model"), ("RGB baseline", "Dataset"), ("accuracy", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]
+
+
+def test_a_dataset_tagged_name_that_reaches_the_score_owns_it(make_doc):
+    doc = make_doc("On the nuZcenes benchmark, MS-Ozz achieves an IoU of 32.1%.",
+                   [("nuZcenes benchmark", "Dataset"), ("MS-Ozz", "Dataset"), ("IoU", "Metric")])
+    assert _tuples(doc) == [("MS-Ozz", "nuZcenes benchmark", "IoU", "32.1", "%")]
+
+
+def test_percentage_points_is_a_unit_not_a_metric(make_doc):
+    doc = make_doc("SAZ-DPO improves AIZE24 by 10 percentage points.",
+                   [("SAZ-DPO", "Method"), ("AIZE24", "Dataset"), ("percentage points", "Metric")])
+    assert _tuples(doc) == [("SAZ-DPO", "AIZE24", None, "10", "points")]
+
+
+def test_a_numbered_split_is_no_dataset(make_doc):
+    doc = make_doc("On ScenZ3D, our method improves AP50 by 3.23 on Split 0 and 3.7 on Split 1.",
+                   [("ScenZ3D", "Dataset"), ("AP50", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ScenZ3D", "3.23"), ("ScenZ3D", "3.7")]
+
+
+def test_versions_settings_and_spans_of_signed_changes_are_no_scores(make_doc):
+    doc = make_doc("We build on Hunyuaz3D 2.1 and test dubbing setting 2.0 on ZV2C.", [("Hunyuaz3D", "Model"),
+                                                                                      ("ZV2C", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("ZwNV improves accuracy on ZBench by +1.3 to +3.9 pp.", [("accuracy", "Metric"), ("ZBench", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_a_metric_written_in_after_the_value_is_its_metric(make_doc):
+    doc = make_doc("On Kubriz-4D, we achieve improvements of 21.57% in PSNR and 7.31% in SSIM.",
+                   [("Kubriz-4D", "Dataset"), ("PSNR", "Metric"), ("SSIM", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("PSNR", "21.57"), ("SSIM", "7.31")]
+
+
+def test_respectively_with_a_dataset_missing_places_none_of_the_list(make_doc):
+    doc = make_doc("PRIZM reaches 90.0%, 75.4%, and 71.4% on AIMZ25, HMMZ25, and GPQZ Diamond, respectively.",
+                   [("PRIZM", "Method"), ("AIMZ25", "Dataset"), ("HMMZ25", "Dataset"), ("GPQZ Diamond", "Model")])
+    assert _tuples(doc) == []
