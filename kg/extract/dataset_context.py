@@ -158,8 +158,8 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
 def _named_after(doc: Doc, noun: Token) -> list[Span]:
     """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun."""
     end = _name_end(doc, noun.i + 1)
-    if end == noun.i + 1 or not _coined(doc[noun.i + 1:end]):
-        return []
+    if end == noun.i + 1 or not _coined(doc[noun.i + 1:end]) or doc[noun.i + 1].like_num:
+        return []  # "experiments benchmark 8 MLLMs": a verb and a count
     return [Span(doc, noun.i + 1, end, label="Dataset")]
 
 
