@@ -96,6 +96,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
+    end += _closes_glued_bracket(doc, end)
     trimmed = Span(doc, start, end, label=span.label_)
     return None if is_fragment(trimmed) else trimmed
 
@@ -123,6 +124,16 @@ def _opening_gerund(doc, start: int, end: int, label: str) -> bool:
     if opens and word[:1].isupper() and word[1:].islower() and rest[:1].isupper():
         return True
     return label != "Task" and word.lower() in verb_gerunds()
+
+
+_GLUED_BRACKET = re.compile(r"\(([A-Za-z0-9]{1,4})$")
+
+
+def _closes_glued_bracket(doc, end: int) -> int:
+    """1 when the span ends inside a short glued bracket that the next token closes: the
+    tokenizer keeps "SE(2" whole (for "TIIF(73.8)"), so "SE(2)" is a name cut before its ")"."""
+    match = _GLUED_BRACKET.search(doc[end - 1].text)
+    return int(match is not None and end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_)
 
 
 def is_fragment(span: Span) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.result_owners import after_baseline_cue, method_before, method_n
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
 from kg.extract.spans import doc_entities
-from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific
+from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific, of_no_type
 
 __all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
 
@@ -283,15 +283,20 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
     """A name worth crediting, not a description ("web agent", "pruned model", "our policy
     model"): specific as a whole, its generic head aside ("LAHJATBERT model",
     kg.resolve.specificity), or holding a word written as a name ("Gemini 3.0 Pro", "CLIP-ViT",
-    "Codex coding-agent baseline"); never a metric the NER took for a method ("EM")."""
+    "Codex coding-agent baseline"); never a metric the NER took for a method ("EM"), nor a modality ("MRI")."""
     words = text.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
-    if not words or corpus_type(text) == "Metric":
+    if not words or corpus_type(text) == "Metric" or _no_type(text):
         return False
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words)
+
+
+def _no_type(text: str) -> bool:
+    """A modality, device or language ("MRI", "evaluated on real MRIs", "LiDAR"): nobody's score."""
+    return of_no_type(text) or (text.endswith("s") and text[:-1].isupper() and of_no_type(text[:-1]))
 
 
 def _written_as_name(word: str, label: str) -> bool:

@@ -145,3 +145,9 @@ def test_a_leading_sota_is_no_part_of_a_name(make_doc):
     assert _fix(make_doc, "SOTA LLMs and state-of-the-art VLMs reach SOTA accuracy.",
                 [("SOTA LLMs", "Method"), ("state-of-the-art VLMs", "Method"), ("SOTA accuracy", "Metric")]) == [
         ("LLMs", "Method"), ("VLMs", "Method"), ("accuracy", "Metric")]
+
+
+def test_a_name_cut_inside_its_glued_bracket_takes_the_bracket(make_doc):
+    # the tokenizer keeps "ZE(2" whole (so "TIIF(73.8)" reads as a name and its value)
+    assert _fix(make_doc, "We propose a novel ZE(2) odometry approach.", [("ZE(2", "Method")]) == [("ZE(2)", "Method")]
+    assert _fix(make_doc, "Scores: TIZF(73.8) overall.", [("TIZF(73.8", "Dataset")]) == [("TIZF(73.8", "Dataset")]

@@ -1021,3 +1021,17 @@ def test_respectively_with_a_dataset_missing_places_none_of_the_list(make_doc):
     doc = make_doc("PRIZM reaches 90.0%, 75.4%, and 71.4% on AIMZ25, HMMZ25, and GPQZ Diamond, respectively.",
                    [("PRIZM", "Method"), ("AIMZ25", "Dataset"), ("HMMZ25", "Dataset"), ("GPQZ Diamond", "Model")])
     assert _tuples(doc) == []
+
+
+def test_a_verb_of_change_right_before_the_value_makes_a_change(make_doc):
+    doc = make_doc("On nuZcenes, it improves the baseline, significantly improving 2.89% mIoU.",
+                   [("nuZcenes", "Dataset"), ("mIoU", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("2.89", "points")]
+    doc = make_doc("On ZVTec-AD, our method improves mean AUC to 98.35%.", [("ZVTec-AD", "Dataset"), ("mean AUC", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("98.35", "%")]  # "to": the score reached
+
+
+def test_a_modality_is_nobody_s_score(make_doc):
+    doc = make_doc("Lesion-DZPM scans evaluated on real MRIs reached a Dice score of 0.616 on ZSLesSeg.",
+                   [("MRIs", "Method"), ("Dice score", "Metric"), ("ZSLesSeg", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == [None]
