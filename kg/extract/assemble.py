@@ -178,6 +178,11 @@ _INTRODUCED_BENCHMARK = re.compile(
 _BUILT_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
     r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b")
+# "We construct a professional architectural style dataset named ArchDiffBench"
+_NAMED_BENCHMARK = re.compile(
+    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute|collect)\s+"
+    r"(?:[\w'-]+\s+){0,6}?" + _OWN_KINDS + r",?\s+(?:named|called|dubbed|termed)\s+"
+    r"(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2})")
 # "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
 _AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
 
@@ -186,7 +191,7 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     """The benchmark or dataset the paper itself introduces, named in its title or abstract."""
     title, abstract = strip_latex_markup(title), strip_latex_markup(abstract)
     match = (_THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
-             or _BUILT_BENCHMARK.search(abstract))
+             or _BUILT_BENCHMARK.search(abstract) or _NAMED_BENCHMARK.search(abstract))
     if match:
         return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
     match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))

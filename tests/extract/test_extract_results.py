@@ -378,6 +378,8 @@ def test_the_benchmark_a_paper_introduces_takes_its_bare_values():
     assert own_benchmark("A study", "Here we introduce STALZ, a benchmark of 400 scenarios.") == "STALZ"
     assert own_benchmark("A study", 'We introduce "Mind\'s Zed", a multiple-choice benchmark.') == "Mind's Zed"
     assert own_benchmark("A study", "We propose ZedNet, a network for parsing.") is None
+    assert own_benchmark("A study", "(1) We construct a style dataset named ArchZed, which has images.") == "ArchZed"
+    assert own_benchmark("A study", "We build a model named ZedModel.") is None
     assert paper_dataset(two, "A study", "We introduce ZedArena, a novel, large-scale synthetic benchmark.") == "ZedArena"
     assert paper_dataset(two, "A study", "We propose ZedNet.") is None
 
