@@ -34,7 +34,7 @@ _COUNT_WORDS = frozenset("""
 x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
-documents users questions pairs categories frames videos points-of degrees radiographs
+documents users questions pairs categories frames videos points-of degrees radiographs queries requests
 ci confidence bootstrap coverage
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
@@ -67,6 +67,7 @@ COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computati
                                         "sparsity", "compression", "density", "masking", "pruning"})
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
+_MEASURE_CLASSES = frozenset({"metric", "metrics", "measures"})
 _VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
 _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
                        # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
@@ -153,7 +154,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
              or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok)
              or _change_named_after(doc, after_i))
-    near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i) for e in ents)
+    near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
+                      and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
     if "." not in num and not is_pct and not near_metric and not delta:
         return None
     if "." not in num and not is_pct and 1900 <= int(num) <= 2030:

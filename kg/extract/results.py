@@ -63,7 +63,7 @@ _GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
                                 "compression", "params", "cost", "costs", "energy", "throughput", "speedup",
-                                "overhead", "runtime", "vram"})
+                                "overhead", "runtime", "vram", "efficiency"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater)|(?:annotator|human) (?:agreement|consensus)|"
                            r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss", re.I)
@@ -237,7 +237,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                 and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not _reaches_a_score(e)]  # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
-               and e.text.lower() not in _UNITS]  # "by 4 percentage points": a unit, no measure
+               and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure
+               and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text)]

@@ -1037,3 +1037,24 @@ def test_a_modality_is_nobody_s_score(make_doc):
     doc = make_doc("Lesion-DZPM scans evaluated on real MRIs reached a Dice score of 0.616 on ZSLesSeg.",
                    [("MRIs", "Method"), ("Dice score", "Metric"), ("ZSLesSeg", "Dataset")])
     assert [r[0] for r in _tuples(doc)] == [None]
+
+
+def test_costs_counts_and_classes_of_measures_are_no_scores(make_doc):
+    doc = make_doc("We propose the ZultureLens benchmark with 4000 prompts and 3 evaluation metrics.",
+                   [("ZultureLens benchmark", "Dataset"), ("evaluation metrics", "Metric")])
+    assert _tuples(doc) == []
+    doc = make_doc("On SQuZD, throughput remains approximately 0.231 queries per second.", [("SQuZD", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_a_name_is_not_both_the_method_and_its_dataset_or_metric(blank_nlp):
+    from kg.extract.assemble import _results
+    from kg.extract.results import RawResult
+
+    abstract = blank_nlp("The GRIZ pipeline reaches 84.62% on GRIZ. AEZ brings a 1.4 percent AEZ gain on SWE-Zench.")
+    abstract._.kg_results = [RawResult("GRIZ", "GRIZ", None, "84.62", "%", (0, 41), 26, "absolute", False),
+                             RawResult("AEZ", "SWE-Zench", "AEZ", "1.4", "points", (42, 88), 57, "delta", False)]
+    title = blank_nlp("A study")
+    title._.kg_results = []
+    results = _results({"title": title, "abstract": abstract}, "ZedNet", None)
+    assert [(r.method, r.dataset, r.metric) for r in results] == [("ZedNet", "GRIZ", None), ("AEZ", "SWE-Zench", None)]
