@@ -146,16 +146,26 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
             ds = nearest(v.tok, shaped or near, True)
         if ds is not None and v.tok.i not in paired and _one_of_a_list(sent.doc, ds, named):
             continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
-        if respectively and not paired and len(named) > 1 and v.tok.i not in own_places and _in_a_run(v, scored):
+        if respectively and not paired and v.tok.i not in own_places and _unpaired_in_a_run(v, scored, named, sent.doc):
             continue  # "90.0%, 75.4% and 71.4% on AIME25, HMMT25 and GPQA, respectively", one name missed
         if ds is not None:
             out[v.tok.i] = ds
     return out
 
 
-def _in_a_run(value: Value, values: list[Value]) -> bool:
-    """``value`` stands in a run of two or more values listed together."""
-    return any(len(run) > 1 and value in run for group in _groups(values) for run in value_runs(group))
+def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc: Doc) -> bool:
+    """With "respectively", ``value`` stands in a run of values that the names cannot pair:
+    several names, one of them missed ("on AIME25, HMMT25 and GPQA Diamond"), or one name
+    heading a list of untagged ones ("on GSM8k and math benchmarks": only the run's first value
+    is its)."""
+    run = next((r for group in _groups(values) for r in value_runs(group) if len(r) > 1 and value in r), None)
+    if run is None:
+        return False
+    if len(named) > 1:
+        return True
+    ends = named[0].end
+    return (value is not run[0] and ends < len(doc) and doc[ends].lower_ in ("and", "or")
+            and any(t.lower_ in _DATA_NOUNS for t in doc[ends + 1:ends + 4]))
 
 
 def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:

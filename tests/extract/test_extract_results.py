@@ -963,8 +963,8 @@ def test_the_data_a_named_model_is_fine_tuned_on_places_no_score(make_doc):
     doc = make_doc("When fine-tuning LLaMZ-7B on the MetaZed dataset and validating on GSMZ and math benchmarks, Bonz "
                    "achieved scores of 49.36 and 8.8, respectively.",
                    [("LLaMZ-7B", "Model"), ("MetaZed dataset", "Dataset"), ("GSMZ", "Dataset"), ("Bonz", "Method")])
-    assert ("GSMZ", "49.36") in [(r[1], r[3]) for r in _tuples(doc)]
-    assert "MetaZed dataset" not in [r[1] for r in _tuples(doc)]
+    # the second value is on the untagged "math benchmarks", not on GSMZ
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("GSMZ", "49.36")]
 
 
 def test_a_respectively_list_of_datasets_before_their_noun_pairs_in_order(make_doc):
