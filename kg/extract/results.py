@@ -292,7 +292,13 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
         words = words[:-1]
     if not words or corpus_type(text) == "Metric" or _no_type(text):
         return False
-    return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words)
+    # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
+    return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
+
+
+def _modifier(word: str) -> bool:
+    suffix = word.rsplit("-", 1)[1].lower() if "-" in word else ""
+    return suffix in MODIFIER_SUFFIXES or (len(suffix) > 3 and suffix.endswith("ed"))
 
 
 def _no_type(text: str) -> bool:

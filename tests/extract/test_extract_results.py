@@ -1058,3 +1058,10 @@ def test_a_name_is_not_both_the_method_and_its_dataset_or_metric(blank_nlp):
     title._.kg_results = []
     results = _results({"title": title, "abstract": abstract}, "ZedNet", None)
     assert [(r.method, r.dataset, r.metric) for r in results] == [("ZedNet", "GRIZ", None), ("AEZ", "SWE-Zench", None)]
+
+
+def test_a_name_inside_a_modifier_describes_a_method_it_does_not_name():
+    from kg.extract.results import method_name_ok
+
+    assert not method_name_ok("GRPO-aligned policy model") and not method_name_ok("CLIP-guided diffusion")
+    assert method_name_ok("RL-trained Qwen") and method_name_ok("Reward-SQL")
