@@ -66,12 +66,24 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
         word = doc[j]
         if word.lower_ in _OWNER_PREPOSITIONS and j + 1 in starts:
             return starts[j + 1] if value.range_start or not skipped_range else None
+        if word.lower_ == "for" and not skipped_range and _untagged_like_the_others(doc, j + 1, sent, methods):
+            return Span(doc, j + 1, j + 2, label="Method")  # "30.8% for LangGraph and 61.6% for Flock"
         if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
             skipped_range = True
         elif word.lower_ in _CLAUSE_STOPS or word.text in "()":
             return None
         j += 1
     return None
+
+
+def _untagged_like_the_others(doc: Doc, i: int, sent: Span, methods: list[Span]) -> bool:
+    """Token ``i`` is a name the NER left untagged, written where the sentence names a tagged
+    method the same way ("for LangGraph ... for Flock"), and ending its clause."""
+    if i >= sent.end or not is_name_token(doc[i]) or not doc[i].text[:1].isupper() or in_entity(doc[i], methods):
+        return False
+    if i + 1 < sent.end and not (doc[i + 1].is_punct or doc[i + 1].lower_ in _CLAUSE_STOPS):
+        return False
+    return any(m.start > 0 and doc[m.start - 1].lower_ == "for" for m in methods if m.sent == sent)
 
 
 def method_before(tok: Token, methods: list[Span]) -> Span | None:

@@ -227,6 +227,17 @@ _SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reac
                             "delivers", "establishes"})  # not "scores": "PaintBench scores (R^2 = 0.91)"
 
 
+# "captions from ResNet50 features", "the LLM variant achieves": a model's part or a variant of
+# the paper's method, not a competitor owning the score
+_PART_NOUNS = frozenset({"features", "feature", "embeddings", "representations", "activations", "variant",
+                         "variants", "version"})
+
+
+def _a_part_of_another(ent: Span) -> bool:
+    doc = ent.doc
+    return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
+
+
 def _reaches_a_score(ent: Span) -> bool:
     doc = ent.doc
     return ent.end < len(doc) and doc[ent.end].lower_ in _SCORING_VERBS
@@ -241,7 +252,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
-               and not _GLUED_VALUE.search(e.text)]
+               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e)]
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = _range_names(values, s_ents, placed)

@@ -1065,3 +1065,19 @@ def test_a_name_inside_a_modifier_describes_a_method_it_does_not_name():
 
     assert not method_name_ok("GRPO-aligned policy model") and not method_name_ok("CLIP-guided diffusion")
     assert method_name_ok("RL-trained Qwen") and method_name_ok("Reward-SQL")
+
+
+def test_an_untagged_name_written_like_a_tagged_owner_owns_its_value(make_doc):
+    doc = make_doc("On ALFZorld, PatchZoard achieves an 84.6% success rate, compared with 30.8% for LangZraph and 61.6% "
+                   "for Flozk.", [("ALFZorld", "Dataset"), ("PatchZoard", "Model"), ("success rate", "Metric"),
+                                  ("LangZraph", "Method")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("PatchZoard", "84.6"), ("LangZraph", "30.8"), ("Flozk", "61.6")]
+
+
+def test_a_model_s_features_or_a_variant_owns_no_score(make_doc):
+    doc = make_doc("It generates captions from ResZet50 features on COZO2017 with ROUGE-L scores up to 0.52.",
+                   [("ResZet50", "Model"), ("COZO2017", "Dataset"), ("ROUGE-L scores", "Metric")])
+    assert [r[0] for r in _tuples(doc)] == [None]
+    doc = make_doc("On KIZ-ML, the LLM variant achieves 24.3% R@1.", [("KIZ-ML", "Dataset"), ("LLM variant", "Model"),
+                                                                    ("R@1", "Metric")])
+    assert [r[0] for r in _tuples(doc)] == [None]
