@@ -46,7 +46,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
-from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
+from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific, of_no_type
 
@@ -260,6 +260,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         chosen.update({i: None for i in started if i not in chosen})
     taken = {(x.start, x.end) for x in [*measured.values(), *started.values(), *placed]}
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
+    methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
     out = []
     for k, v in enumerate(values):
@@ -270,7 +271,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             method = listed.get(v.tok.i) or started[v.tok.i]
         if not keep:
             continue
-        if method is not None and not names_a_method(method):
+        if method is not None and not names_a_method(method) and method.label_ != HUMANS:
             if baseline and not v.range_start:
                 continue  # "matching the Oracle baseline (98.0%)": an unnamed baseline's score
             method = None  # "the GRPO-aligned policy model achieves": the paper's own, unnamed here
@@ -284,6 +285,36 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
+
+
+# people whose score a paper reports beside its models' ("human participants achieved near-perfect
+# scores (100%)", "outperforming trainees (45%)"): a leaderboard row, kept as written (no node)
+HUMANS = "Humans"
+_PEOPLE = frozenset("""humans participants experts radiologists clinicians physicians doctors annotators trainees
+pathologists dermatologists ophthalmologists crowdworkers students novices raters specialists residents
+""".split())
+
+
+def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
+    """Spans naming groups of people, with up to two words before the noun ("human
+    participants", "Board-certified radiologists"); none inside an entity."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in _PEOPLE or in_entity(tok, ents):
+            continue
+        start = tok.i
+        while start > max(sent.start, tok.i - 2) and _describes_people(sent.doc[start - 1]) \
+                and not in_entity(sent.doc[start - 1], ents):
+            start -= 1
+        if start > 0 and sent.doc[start - 1].lower_ == "by":
+            continue  # "validated by human annotators with 83% ratings": who judged, not who scored
+        out.append(Span(sent.doc, start, tok.i + 1, label=HUMANS))
+    return out
+
+
+def _describes_people(tok) -> bool:
+    return tok.lower_ in ("human", "expert", "domain", "senior", "junior", "medical", "clinical") or (
+        "-" in tok.text and tok.is_alpha is False and tok.text[-1].isalpha())
 
 
 def names_a_method(span: Span) -> bool:
