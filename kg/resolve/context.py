@@ -140,7 +140,7 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
     preceding = _KIND_BEFORE.search(before)
     if preceding and _kind(preceding.group(1)) == "Dataset":
         return "Dataset"
-    if _SUBJECT.match(after):
+    if _SUBJECT.match(after) or _heads_a_model(after):
         return None
     if (_DATA_VERB.search(before) or _PART_OF.search(before) or _STATE_OF_THE_ART_ON.search(before)) \
             and family_type(name) != "Model" \
@@ -151,6 +151,17 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
     if _SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before):
         return "Dataset"
     return None
+
+
+# "10.4% on the OpenVLA backbone", "results on the Qwen2.5 model": a name before a model's noun is
+# what the method runs on, not data
+_MODEL_NOUNS = frozenset("backbone backbones model models baseline baselines encoder encoders llm llms vlm vlms "
+                         "architecture architectures variant variants features".split())
+
+
+def _heads_a_model(after: str) -> bool:
+    following = _NEXT_WORD.match(after)
+    return following is not None and following.group(1).lower() in _MODEL_NOUNS
 
 
 def _described_kind(phrase: str) -> str | None:
