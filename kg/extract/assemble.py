@@ -272,9 +272,13 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
     # before the first entity the NER found after the cue (here "MLLM")
     candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
-    candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))]
+    candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
+                  and not _ACRONYM_PLURAL.match(c)]  # "infuses phonological awareness into LMs": a class
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
     return next((c for c in candidates if not _description(c)), described[0] if described else None)
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")  # "LMs", "LLMs", "MLLMs"
 
 
 def _plural_phrase(name: str) -> bool:

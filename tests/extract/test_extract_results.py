@@ -578,6 +578,7 @@ def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
     # the name introduced goes before the first entity found after the cue ("MLLM")
     abstract = "We present GZhinker (General Thinker), a novel reasoning MLLM."
     assert default_method(["MLLM"], title, None, abstract) == "GZhinker"
+    assert default_method(["LMs"], blank_nlp("Phonology for all"), None, "We tune LMs.") is None  # a class of models
 
 
 def test_a_name_the_abstract_introduces_is_a_method_span(blank_nlp):
