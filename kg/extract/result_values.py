@@ -34,7 +34,7 @@ _COUNT_WORDS = frozenset("""
 x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
-documents users questions pairs categories frames videos points-of degrees radiographs queries requests
+documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
 ci confidence bootstrap coverage
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})

@@ -145,3 +145,8 @@ def test_an_introduced_name_is_the_method_of_a_result_without_one(packaged_nlp):
                            "passages. It reaches 81.2% accuracy on CIFAR-10, above prior work.")
     rec = next(extract_records([paper], nlp=packaged_nlp))
     assert [(r.method, r.dataset, r.value) for r in rec.results] == [("Zorblat", "CIFAR-10", "81.2")]
+
+
+def test_the_area_under_a_curve_is_a_metric(packaged_nlp):
+    doc = packaged_nlp("This approach achieved an Area Under the Receiver Operating Characteristic Curve (AUROC) = 0.99.")
+    assert ("Area Under the Receiver Operating Characteristic Curve", "Metric") in [(e.text, e.label_) for e in doc.ents]
