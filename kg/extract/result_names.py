@@ -92,7 +92,8 @@ def model_like(name: str) -> bool:
 
 # "on the OpenVLA backbone", "surpasses the RGB baseline": a name heading a model is no data
 _MODEL_HEADS = frozenset({"backbone", "backbones", "baseline", "baselines", "model", "models", "encoder",
-                          "encoders", "architecture", "architectures", "llm", "llms", "vlm", "vlms"})
+                          "encoders", "architecture", "architectures", "llm", "llms", "vlm", "vlms", "pipeline",
+                          "pipelines", "framework", "frameworks", "agent", "agents"})
 
 
 # "by 3.23 on Split 0", "on Fold 2": a numbered part of the data named elsewhere, no dataset
@@ -100,9 +101,12 @@ _NUMBERED_PART = re.compile(r"^(?:[Ss]plit|[Ff]old|[Ss]ubset|[Pp]art|[Ss]etting|
 
 
 def model_headed(doc: Doc, start: int, end: int) -> bool:
-    """The name ``start:end`` ends with, or comes right before, a noun for a model."""
-    last = doc[end - 1].lower_
-    return last in _MODEL_HEADS or (end < len(doc) and doc[end].lower_ in _MODEL_HEADS)
+    """The name ``start:end`` ends with, or comes right before, a noun for a model ("the OpenVLA
+    backbone"; one lower-case word may stand between: "LangChain agentic pipeline")."""
+    if doc[end - 1].lower_ in _MODEL_HEADS or (end < len(doc) and doc[end].lower_ in _MODEL_HEADS):
+        return True
+    return (end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha
+            and doc[end + 1].lower_ in _MODEL_HEADS)
 
 
 def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:

@@ -1098,3 +1098,12 @@ def test_responses_per_question_are_a_count(make_doc):
     doc = make_doc("On the ScienZQA dataset, the model requires an average of 2.57 responses per question.",
                    [("ScienZQA dataset", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_pipeline_named_after_on_is_no_data_and_a_dataset_in_a_phrase_is_no_subject(make_doc):
+    doc = make_doc("We evaluate ZHARM across LangZhain agentic pipeline configurations, achieving an 89.4% detection rate.",
+                   [("ZHARM", "Model"), ("LangZhain", "Method"), ("detection rate", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]
+    doc = make_doc("Evaluation on the VisZrone benchmark demonstrates that QZOLOv8n loses only 0.4 pp mAP@50.",
+                   [("VisZrone benchmark", "Dataset"), ("QZOLOv8n", "Model"), ("mAP@50", "Metric")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [("QZOLOv8n", "VisZrone benchmark")]
