@@ -53,11 +53,12 @@ _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
-                          "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over"})
+                          "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over",
+                          "enhancement", "enhancements"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
-                                 "drops", "uplift", "degradation", "degradations"})
+                                 "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements"})
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
 COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                         "latency", "flops", "energy", "time", "training", "inference",
@@ -191,10 +192,13 @@ def _a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
 
 
 def _share_list(doc: Doc, i: int) -> bool:
-    """ "50.0%, 21.5% and 23.1% of FLOPs": percentages listed before an "of" are shares."""
+    """ "50.0%, 21.5% and 23.1% of FLOPs": percentages listed before an "of" are shares; "2.16
+    and 2.05 times speedups": numbers listed before a count word are counts."""
     j = i + 1
     while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
         j += 1
+    if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in _COUNT_WORDS:
+        return True
     return j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
 
 
@@ -401,7 +405,9 @@ def _comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
     (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
     82.7% accuracy")."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    after_by = previous.i > 0 and tok.doc[previous.i - 1].lower_ == "by"  # "by 9.03% and 9.44%"
+    doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%"
+    after_by = previous.i > 0 and (doc[previous.i - 1].lower_ == "by" or (
+        doc[previous.i - 1].lower_ == "of" and previous.i > 1 and doc[previous.i - 2].lower_ in CHANGE_NOUNS))
     if not in_list and [t.lower_ for t in between] == [",", "and"]:
         return False  # "exceeding the baselines by 5%, and 84% on MVTec-AC": a new clause, not a list of two
     return (in_list or after_by or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)

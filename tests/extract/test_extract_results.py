@@ -1107,3 +1107,14 @@ def test_a_pipeline_named_after_on_is_no_data_and_a_dataset_in_a_phrase_is_no_su
     doc = make_doc("Evaluation on the VisZrone benchmark demonstrates that QZOLOv8n loses only 0.4 pp mAP@50.",
                    [("VisZrone benchmark", "Dataset"), ("QZOLOv8n", "Model"), ("mAP@50", "Metric")])
     assert [(r[0], r[1]) for r in _tuples(doc)] == [("QZOLOv8n", "VisZrone benchmark")]
+
+
+def test_lists_after_a_change_noun_are_changes_and_lists_before_a_count_are_counts(make_doc):
+    doc = make_doc("On ZLP, it yields gains of 2.1% and 1.2% in segment-level metrics.", [("ZLP", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("2.1", "points"), ("1.2", "points")]
+    doc = make_doc("ID-Zlign achieves a 6.09% enhancement on MMZench.", [("ID-Zlign", "Method"), ("MMZench", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("6.09", "points")]
+    doc = make_doc("It achieves 2.16 and 2.05 times speedups on CogZideo and Wan2.1.", [("CogZideo", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("The OmniZench data reach a 91% human acceptance rate.", [("OmniZench", "Dataset")])
+    assert _tuples(doc) == []
