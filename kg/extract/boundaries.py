@@ -85,7 +85,8 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
-                           or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START):
+                           or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START
+                           or _A_SCORE.match(doc[start].text)):  # "56.0\%$ Chain-of-Thought": a value before a name
         start += 1
     start = _after_qualifier(doc, start, end)
     if _opening_gerund(doc, start, end, span.label_):
@@ -126,6 +127,7 @@ def _opening_gerund(doc, start: int, end: int, label: str) -> bool:
     return label != "Task" and word.lower() in verb_gerunds()
 
 
+_A_SCORE = re.compile(r"^\+?\d+\.\d+(?:\\?%)?\$?$|^\+?\d+\\?%\$?$")
 _GLUED_BRACKET = re.compile(r"\(([A-Za-z0-9]{1,4})$")
 
 

@@ -9,6 +9,8 @@ when it points back to them ("respectively", "these datasets").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
@@ -122,6 +124,9 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     """The dataset of each value (token index -> Name, or None for the paper to fill); values
     left out have none."""
     own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents) for v in values}
+    if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
+        return {i: ds for i, ds in own.items() if ds is not None} or {
+            v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}
     named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values()),
                                                   *names_after_on(sent, ents)]}.values(), key=lambda n: n.start)
     if not named:
@@ -166,6 +171,9 @@ def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc
     ends = named[0].end
     return (value is not run[0] and ends < len(doc) and doc[ends].lower_ in ("and", "or")
             and any(t.lower_ in _DATA_NOUNS for t in doc[ends + 1:ends + 4]))
+
+
+_OUR_DATA = re.compile(r"\b(?:on|in)\s+(?:our|the proposed)\s+(?:new\s+|own\s+)?(?:benchmark|dataset)\b")
 
 
 def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:

@@ -28,7 +28,7 @@ from kg.corpus_names import corpus_type
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
-_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?$")
+_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 _COUNT_WORDS = frozenset("""
 x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
@@ -54,7 +54,7 @@ _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
                           "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over",
-                          "enhancement", "enhancements"})
+                          "enhancement", "enhancements", "greater"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
@@ -149,7 +149,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
         after_i += 1
     after = _lower(doc, after_i)
     if ((is_pct and (after == "as" or _relative_to(doc, after_i))) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
-            or _cost_changed_by(doc, i) or _after_spread(doc, i)
+            or _cost_changed_by(doc, i) or _after_spread(doc, i) or _bracketed_after_a_cost(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
@@ -162,6 +162,19 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     if "." not in num and not is_pct and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
+
+
+_BRACKETED_COSTS = frozenset({"parameters", "params", "data", "resources", "compute", "memory", "flops", "gflops",
+                              "latency", "time", "tokens", "cost", "costs", "energy", "size"})
+
+
+def _bracketed_after_a_cost(doc: Doc, i: int) -> bool:
+    """ "fewer parameters ($9.3\\%$), training data ($0.5\\%$)": a value in brackets after what a
+    method costs is that cost's share."""
+    j = i - 1
+    while j > 0 and doc[j].text in _MARKUP_OPEN:
+        j -= 1
+    return doc[j].text == "(" and j > 0 and doc[j - 1].lower_ in _BRACKETED_COSTS
 
 
 def _after_spread(doc: Doc, i: int) -> bool:
@@ -313,6 +326,8 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
     """ "27.6% to 36.2%": the first value is where the change started."""
     doc = tok.doc
     i = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].text == "%")
+    while i < sent.end - 1 and doc[i].text in _MARKUP_CLOSE:  # "from \textbf{0.74} to 0.87"
+        i += 1
     while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in _RANGE_WORDS \
             and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees"
         i += 1

@@ -338,7 +338,7 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
         if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
-    if not words or corpus_type(text) == "Metric" or _no_type(text):
+    if not words or corpus_type(text) == "Metric" or _no_type(text) or _CLASS_OF_MODELS.match(text):
         return False
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
@@ -347,6 +347,9 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
 def _modifier(word: str) -> bool:
     suffix = word.rsplit("-", 1)[1].lower() if "-" in word else ""
     return suffix in MODIFIER_SUFFIXES or (len(suffix) > 3 and suffix.endswith("ed"))
+
+
+_CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")  # "Current MLLMs exhibit ...": a class, nobody's score
 
 
 def _no_type(text: str) -> bool:

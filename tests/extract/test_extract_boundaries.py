@@ -151,3 +151,8 @@ def test_a_name_cut_inside_its_glued_bracket_takes_the_bracket(make_doc):
     # the tokenizer keeps "ZE(2" whole (so "TIIF(73.8)" reads as a name and its value)
     assert _fix(make_doc, "We propose a novel ZE(2) odometry approach.", [("ZE(2", "Method")]) == [("ZE(2)", "Method")]
     assert _fix(make_doc, "Scores: TIZF(73.8) overall.", [("TIZF(73.8", "Dataset")]) == [("TIZF(73.8", "Dataset")]
+
+
+def test_a_value_glued_before_a_name_is_no_part_of_it(make_doc):
+    assert _fix(make_doc, "It reaches $56.0\\%$ Chain-of-Thought score.", [("56.0\\%$ Chain-of-Thought", "Method")]) == [
+        ("Chain-of-Thought", "Method")]

@@ -1118,3 +1118,20 @@ def test_lists_after_a_change_noun_are_changes_and_lists_before_a_count_are_coun
     assert _tuples(doc) == []
     doc = make_doc("The OmniZench data reach a 91% human acceptance rate.", [("OmniZench", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_tex_math_values_and_bracketed_costs(make_doc):
+    doc = make_doc("Ferret-ZI attains scores of $91.6\\%$ and $53.3\\%$ on ScreenZpot-V2 and ScreenZpot-Pro, respectively.",
+                   [("Ferret-ZI", "Model"), ("ScreenZpot-V2", "Dataset"), ("ScreenZpot-Pro", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ScreenZpot-V2", "91.6", "%"), ("ScreenZpot-Pro", "53.3", "%")]
+    doc = make_doc("On VBench-Z, it needs fewer parameters ($9.3\\%$) and training data ($0.5\\%$).", [("VBench-Z", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_a_value_in_markup_opens_a_range_and_our_benchmark_is_the_paper_s(make_doc):
+    doc = make_doc("Tuning QZen on LandZat boosts VQA accuracy from \\textbf{0.74} to 0.87.",
+                   [("QZen", "Model"), ("LandZat", "Dataset"), ("VQA accuracy", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["0.74", "0.87"]
+    doc = make_doc("Current MLLMs lack emotional intelligence, the best reaching 39.3% on our benchmark.",
+                   [("MLLMs", "Model"), ("emotional intelligence", "Dataset")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [(None, None)]  # the paper's own benchmark fills it
