@@ -242,8 +242,18 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)
+                out.extend(_measure_cut_off(piece, trimmed))
     out = join_task_heads(out)
     return extend_dataset_heads(out) if dataset_heads else out
+
+
+def _measure_cut_off(piece: Span, trimmed: Span) -> list[Span]:
+    """ "AIME2025 accuracy": the measure a dataset's span loses is a Metric of its own (the
+    trailing "score" or "results" is no name)."""
+    if piece.label_ != "Dataset" or trimmed.end >= piece.end:
+        return []
+    word = piece.doc[trimmed.end]
+    return [Span(piece.doc, word.i, word.i + 1, label="Metric")] if word.lower_ == "accuracy" else []
 
 
 def _grown_head(ent: Span, taken: int) -> Span:

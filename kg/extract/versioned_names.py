@@ -16,6 +16,8 @@ test set").
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES, SIZE, family_key, family_type, read_bare_names,
                              read_families)
 
@@ -78,4 +80,16 @@ def apply_versioned_names(ents: list, spans: list, bare: list = ()) -> list:
     spans += [b for b in bare if not any(e.start <= b.start and b.end <= e.end and (e.start, e.end) != (b.start, b.end)
                                          for e in ents)]
     kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    return sorted(kept + spans, key=lambda span: span.start)
+    measures = [m for e in ents if e.label_ == "Metric" for s in spans for m in _measure_after(e, s)]
+    return sorted(kept + spans + measures, key=lambda span: span.start)
+
+
+def _measure_after(ent, span) -> list:
+    """ "AIME2025 accuracy" tagged a Metric: the measure after the family's name stays one."""
+    if not (ent.start == span.start and span.end < ent.end) or ent.doc[span.end:ent.end].text.lower() not in _MEASURES:
+        return []  # not "GPT-4 performance"
+    return [Span(ent.doc, span.end, ent.end, label="Metric")]
+
+
+_MEASURES = frozenset({"accuracy", "top-1 accuracy", "error rate", "f1", "f1 score", "f1-score", "success rate",
+                       "pass rate", "win rate", "pass@1", "exact match", "bleu", "auc"})

@@ -156,3 +156,9 @@ def test_a_name_cut_inside_its_glued_bracket_takes_the_bracket(make_doc):
 def test_a_value_glued_before_a_name_is_no_part_of_it(make_doc):
     assert _fix(make_doc, "It reaches $56.0\\%$ Chain-of-Thought score.", [("56.0\\%$ Chain-of-Thought", "Method")]) == [
         ("Chain-of-Thought", "Method")]
+
+
+def test_the_accuracy_a_dataset_s_span_loses_is_a_metric(make_doc):
+    assert _fix(make_doc, "It lifts ZedSet accuracy by 2 points.", [("ZedSet accuracy", "Dataset")]) == [
+        ("ZedSet", "Dataset"), ("accuracy", "Metric")]
+    assert _fix(make_doc, "It lifts ZedSet results by 2 points.", [("ZedSet results", "Dataset")]) == [("ZedSet", "Dataset")]

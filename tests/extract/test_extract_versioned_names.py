@@ -197,3 +197,10 @@ def test_a_convention_name_replaces_the_entities_inside_it_only(make_doc):
     out = convention_spans(list(doc.ents), named)
     # the NER's "ZSMR" lies inside the benchmark's name; "Quux Zorp" reaches outside "Zorp-Bench": kept
     assert [(e.text, e.label_) for e in out] == [("ZSMR-Bench", "Dataset"), ("Quux Zorp", "Method")]
+
+
+def test_a_measure_after_a_family_s_name_stays_a_metric(make_doc):
+    doc = make_doc("MarsZL improves AIME2025 accuracy from 86.5% to 93.3%.", [("AIME2025 accuracy", "Metric")])
+    found = [doc.char_span(s, e, label=label) for s, e, label in versioned_spans(doc.text, {"aime": "Dataset"})]
+    out = apply_versioned_names(list(doc.ents), found)
+    assert [(e.text, e.label_) for e in out] == [("AIME2025", "Dataset"), ("accuracy", "Metric")]
