@@ -22,7 +22,7 @@ from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after", "names_after_on",
-           "bracket_dataset", "model_after", "model_headed", "model_like", "is_name_token", "METHOD_LABELS"]
+           "bracket_dataset", "model_after", "model_headed", "named_right_after", "model_like", "is_name_token", "METHOD_LABELS"]
 
 METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
@@ -224,6 +224,26 @@ def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     value joined by "and" or "with" shares it: "92.8% accuracy and 92.5% F1 on HAM10000")."""
     found = _after_value(value, sent, ents)
     return found if isinstance(found, Name) else None
+
+
+def named_right_after(value: Value, sent: Span, ents: list[Span], values: list[Value]) -> Name | None:
+    """ "(8B: 80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro)": an untagged name right
+    after the value, where the sentence writes another value right before a tagged dataset."""
+    start = _after_unit(value)
+    if start >= sent.end or in_entity(sent.doc[start], ents):
+        return None
+    name = _name_at(sent.doc, start, sent.end, ents)
+    if name is None or (name.end < sent.end and not sent.doc[name.end].is_punct):
+        return None
+    tagged = {e.start for e in ents if e.label_ == "Dataset"}
+    return name if any(_after_unit(v) in tagged for v in values if v is not value) else None
+
+
+def _after_unit(value: Value) -> int:
+    doc, i = value.tok.doc, value.tok.i + 1
+    while i < len(doc) and doc[i].text in ("%", "\\%", "$", "}"):
+        i += 1
+    return i
 
 
 def model_after(value: Value, sent: Span, ents: list[Span]) -> bool:

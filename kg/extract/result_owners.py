@@ -189,7 +189,17 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
             return metric
     inside = _in_brackets_with(tok, metrics)  # "LAMBADA (66.5% compared to SOTA accuracy of 63.2%)"
     return (_equated_metric(tok, ents) or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
-            or _coined_metric_at(tok.doc, after, ents) or nearest(tok, inside or metrics, prefer_after=False))
+            or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
+            or nearest(tok, inside or metrics, prefer_after=False))
+
+
+def _range_end(value: Value, after: int) -> int:
+    """Where the words after a range's end value start ("from 0.11 to 0.31 SPIDEr"), or ``after``."""
+    doc = value.tok.doc
+    if not value.range_start or after + 1 >= len(doc) or doc[after].lower_ not in ("to", "→"):
+        return after
+    end = after + 2
+    return end + (end < len(doc) and doc[end].text in ("%", "\\%"))
 
 
 def _in_brackets_with(tok: Token, cands: list[Span]) -> list[Span]:
@@ -221,11 +231,19 @@ def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     if i + 1 >= len(doc) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
         return None
     follower = doc[i + 1].lower_
-    if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or in_entity(doc[i], ents)):
+    if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or _tagged_as_a_thing(doc, i, ents)):
         return None
     if corpus_type(doc[i].text) in ("Dataset", "Model"):
         return None
     return doc[i:i + 1]
+
+
+def _tagged_as_a_thing(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """Token ``i`` lies in an entity that is not a one-word coined method name ("0.31 SPIDEr":
+    the NER tags the measure a Model; "80.2% AndroidWorld" stays a Dataset)."""
+    ent = next((e for e in ents if e.start <= i < e.end), None)
+    return ent is not None and not (ent.label_ in ("Method", "Model") and len(ent) == 1
+                                    and any(c.isupper() for c in ent.text[1:]))
 
 
 def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
-                                     model_after, names_after_on)
+                                     model_after, named_right_after, names_after_on)
 from kg.extract.result_owners import nearest
 from kg.extract.result_values import LIST_GLUE, Value, in_entity
 
@@ -123,7 +123,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
                  previous: list[Name]) -> dict[int, Name | None]:
     """The dataset of each value (token index -> Name, or None for the paper to fill); values
     left out have none."""
-    own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents) for v in values}
+    own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
+           or named_right_after(v, sent, ents, values) for v in values}
     if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
         return {i: ds for i, ds in own.items() if ds is not None} or {
             v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}

@@ -234,6 +234,15 @@ _PART_NOUNS = frozenset({"features", "feature", "embeddings", "representations",
                          "variants", "version"})
 
 
+def _measure_of_a_value(ent: Span) -> bool:
+    """ "from 0.11 to 0.31 SPIDEr": a one-word name right after a value is its measure (the NER
+    tags some measures as models), not a method owning the sentence's later scores."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].text in ("%", "\\%"):
+        i -= 1
+    return len(ent) == 1 and i >= 0 and doc[i].like_num and "." in doc[i].text and ent.label_ != "Dataset"
+
+
 def _a_part_of_another(ent: Span) -> bool:
     doc = ent.doc
     return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
@@ -258,7 +267,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
-               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e)]
+               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)]
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = _range_names(values, s_ents, placed)

@@ -660,7 +660,7 @@ def test_a_cutoff_metric_is_no_dataset_and_for_a_tagged_dataset_places_the_value
     doc = make_doc("We improve PASS@100 from 35.5% to 44.5% for GSM9K, and 27.6% to 36.2% PASS@80 for MathZA.",
                    [("PASS@100", "Dataset"), ("GSM9K", "Dataset"), ("MathZA", "Dataset")])
     assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("GSM9K", "PASS@100", "35.5"), ("GSM9K", "PASS@100", "44.5"),
-                                                          ("MathZA", None, "27.6"), ("MathZA", "PASS@80", "36.2")]
+                                                          ("MathZA", "PASS@80", "27.6"), ("MathZA", "PASS@80", "36.2")]
 
 
 def test_training_data_and_unnamed_baselines_head_no_leaderboard(make_doc):
@@ -1135,3 +1135,21 @@ def test_a_value_in_markup_opens_a_range_and_our_benchmark_is_the_paper_s(make_d
     doc = make_doc("Current MLLMs lack emotional intelligence, the best reaching 39.3% on our benchmark.",
                    [("MLLMs", "Model"), ("emotional intelligence", "Dataset")])
     assert [(r[0], r[1]) for r in _tuples(doc)] == [(None, None)]  # the paper's own benchmark fills it
+
+
+def test_a_coined_measure_right_after_a_value_is_its_metric(make_doc):
+    doc = make_doc("On DIZ2K, VARestozer reaches 72.32 MUSZQ and 0.7669 CLIPZQA.",
+                   [("DIZ2K", "Dataset"), ("VARestozer", "Model"), ("MUSZQ", "Model"), ("CLIPZQA", "Method")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("VARestozer", "MUSZQ", "72.32"), ("VARestozer", "CLIPZQA", "0.7669")]
+    doc = make_doc("Tuning QZen on LandZat improves captioning from 0.11 to 0.31 SPIDZr and VQA accuracy from 0.74 to 0.87.",
+                   [("QZen", "Model"), ("LandZat", "Dataset"), ("SPIDZr", "Model"), ("VQA accuracy", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("SPIDZr", "0.11"), ("SPIDZr", "0.31"), ("VQA accuracy", "0.74"),
+                                                    ("VQA accuracy", "0.87")]
+    assert "SPIDZr" not in [r[0] for r in _tuples(doc)]
+
+
+def test_an_untagged_name_right_after_a_value_in_a_list_of_such_pairs(make_doc):
+    doc = make_doc("Step-ZUI leads (8B: 80.2% AndroidZorld, 48.5% OSZorld, 62.6% ScreenZhot-Pro).",
+                   [("Step-ZUI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("AndroidZorld", "80.2"), ("OSZorld", "48.5"),
+                                                    ("ScreenZhot-Pro", "62.6")]
