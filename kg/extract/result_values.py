@@ -74,7 +74,7 @@ _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "la
                        # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
                        "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
-_SPAN_CUES = frozenset({"ranging", "ranges", "range", "varying", "varies", "vary"})
+_SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "varies", "vary", "varied"})
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)"
@@ -245,6 +245,8 @@ def _cost_changed_by(doc: Doc, i: int) -> bool:
     """ "reducing compute costs by 61%", "improves the inference speed by up to 44%": the
     change of a cost, named before its "by"."""
     j = _before_hedges(doc, i)
+    if _lower(doc, j) in COST_NOUNS and _lower(doc, j + 1) == "of":
+        return True  # "token compression of up to 96%", "a memory cost of 40%" (hedges skip the "of")
     if _lower(doc, j) != "by":
         return False
     return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])

@@ -1059,6 +1059,8 @@ def test_a_name_is_not_both_the_method_and_its_dataset_or_metric(blank_nlp):
     title._.kg_results = []
     results = _results({"title": title, "abstract": abstract}, "ZedNet", None)
     assert [(r.method, r.dataset, r.metric) for r in results] == [("ZedNet", "GRIZ", None), ("AEZ", "SWE-Zench", None)]
+    # the paper's own method as the place of its score: the data is not named, no result
+    assert [r.method for r in _results({"title": title, "abstract": abstract}, "GRIZ", None)] == ["AEZ"]
 
 
 def test_a_name_inside_a_modifier_describes_a_method_it_does_not_name():
@@ -1153,3 +1155,12 @@ def test_an_untagged_name_right_after_a_value_in_a_list_of_such_pairs(make_doc):
                    [("Step-ZUI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("AndroidZorld", "80.2"), ("OSZorld", "48.5"),
                                                     ("ScreenZhot-Pro", "62.6")]
+
+
+def test_spans_that_ranged_and_shares_of_a_cost_are_no_scores(make_doc):
+    doc = make_doc("On USZLE, the accuracy of the physicians ranged from 50% to 70%.", [("USZLE", "Dataset"),
+                                                                                   ("accuracy", "Metric")])
+    assert _tuples(doc) == []
+    doc = make_doc("Despite token compression of up to 96\\%, accuracy holds on VQZ.", [("accuracy", "Metric"),
+                                                                                  ("VQZ", "Dataset")])
+    assert _tuples(doc) == []
