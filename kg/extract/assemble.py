@@ -207,6 +207,9 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
 
+_SHORT = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9]$")
+
+
 def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> str | None:
     """The dataset a value stated without one belongs to: the benchmark the paper introduces
     (a benchmark paper's numbers are scores on it), else the paper's one named dataset if it
@@ -223,7 +226,11 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     if len(names) != 1:
         return None
     name = next(iter(names))
-    return name if benchmark_shaped(strip_dataset_words(name)) else None
+    if not benchmark_shaped(strip_dataset_words(name)):
+        return None
+    # "German Traffic Sign Recognition Benchmark (GTSRB)": the short form the field ranks under
+    short = [m.text for m in evaluated if m.canonical == name and m.text != name and _SHORT.match(m.text)]
+    return min(short, key=len) if short else name
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:

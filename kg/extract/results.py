@@ -296,7 +296,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             ds = None  # "on H": the abstract's own shorthand names nothing a reader can place
         if not _credible(v, ds, metric, sent):
             continue
-        out.append(RawResult(method_name(method) if method else None, ds.text.rstrip(".,;:") if ds else None,
+        out.append(RawResult(method_name(method) if method else None, _dataset_text(sent.doc, ds) if ds else None,
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
@@ -330,6 +330,20 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
 def _describes_people(tok) -> bool:
     return tok.lower_ in ("human", "expert", "domain", "senior", "junior", "medical", "clinical") or (
         "-" in tok.text and tok.is_alpha is False and tok.text[-1].isalpha())
+
+
+_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*$")
+
+
+def _dataset_text(doc: Doc, ds: Name) -> str:
+    """The dataset as written, or its short form when the text defines one right after it
+    ("German Traffic Sign Recognition Benchmark (GTSRB)": the name the field ranks under)."""
+    text = ds.text.rstrip(".,;:")
+    end = ds.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and len(text.split()) > 1 \
+            and _SHORT_FORM.match(doc[end + 1].text) and doc[end + 1].text[0] == text[0].upper():
+        return doc[end + 1].text
+    return text
 
 
 def names_a_method(span: Span) -> bool:

@@ -1164,3 +1164,16 @@ def test_spans_that_ranged_and_shares_of_a_cost_are_no_scores(make_doc):
     doc = make_doc("Despite token compression of up to 96\\%, accuracy holds on VQZ.", [("accuracy", "Metric"),
                                                                                   ("VQZ", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_dataset_defined_with_a_short_form_is_placed_under_it(make_doc):
+    from kg.extract.assemble import paper_dataset
+    from kg.records import Mention
+
+    doc = make_doc("Results on the German Traffic Zign Recognition Benchmark (GTZRB) show 91.25% accuracy for HOZ-SVM.",
+                   [("German Traffic Zign Recognition Benchmark", "Dataset"), ("GTZRB", "Dataset"),
+                    ("accuracy", "Metric"), ("HOZ-SVM", "Model")])
+    assert [r[1] for r in _tuples(doc)] == ["GTZRB"]
+    long = "German Traffic Zign Recognition Benchmark"
+    mentions = [Mention(long, "Dataset", "abstract", 0, 41, long), Mention("GTZRB", "Dataset", "abstract", 43, 48, long)]
+    assert paper_dataset(mentions, "A study", "") == "GTZRB"
