@@ -189,6 +189,7 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
             return metric
     inside = _in_brackets_with(tok, metrics)  # "LAMBADA (66.5% compared to SOTA accuracy of 63.2%)"
     return (_equated_metric(tok, ents) or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
+            or (None if metrics else _untagged_metric_of(tok, ents))
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
             or nearest(tok, inside or metrics, prefer_after=False))
 
@@ -262,6 +263,32 @@ def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Sp
         if word.lower_ in _METRIC_HEADS:
             return doc[start:end + 1]
     return None
+
+
+def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
+    """ "achieves success rates of $28.0\\%$": up to three untagged words before "of" right
+    before the value, ending in an evaluation noun (asked only where the sentence tags no metric)."""
+    doc, i = tok.doc, tok.i - 1
+    while i > tok.sent.start and doc[i].text in ("$", "{", "\\textbf{"):
+        i -= 1
+    if i <= tok.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _METRIC_HEADS:
+        return None
+    start = i - 1
+    while start > max(tok.sent.start, i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
+            and not in_entity(doc[start - 1], ents) and doc[start - 1].lower_ not in _NOT_MEASURE_WORDS:
+        start -= 1
+    if in_entity(doc[i - 1], ents) or (start == i - 1 and doc[start].lower_ in _BARE_HEADS) \
+            or (start > 0 and doc[start - 1].text == "-"):
+        return None  # "attains scores of", "state-of-the-art score of"
+    return doc[start:i]
+
+
+_BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors"})
+
+
+_NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", "reached", "reaching", "attains",
+                                "attained", "obtains", "obtained", "yields", "with", "high", "higher", "best", "highest",
+                                "record", "new", "strong", "competitive", "impressive", "remarkable", "superior"})
 
 
 def nearest(tok: Token, cands: list, prefer_after: bool):

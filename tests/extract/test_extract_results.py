@@ -1177,3 +1177,13 @@ def test_a_dataset_defined_with_a_short_form_is_placed_under_it(make_doc):
     long = "German Traffic Zign Recognition Benchmark"
     mentions = [Mention(long, "Dataset", "abstract", 0, 41, long), Mention("GTZRB", "Dataset", "abstract", 43, 48, long)]
     assert paper_dataset(mentions, "A study", "") == "GTZRB"
+
+
+def test_an_untagged_measure_before_of_names_the_value_s_metric(make_doc):
+    doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld.", [("Ferret-ZI", "Model"),
+                                                                                   ("AndroidZorld", "Dataset")])
+    assert [r[2] for r in _tuples(doc)] == ["success rates"]
+    for text in ("Ferret-ZI attains scores of 91.6% on AndroidZorld.",
+                 "Ferret-ZI reaches a record score of 97.6% on AndroidZorld."):
+        doc = make_doc(text, [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset")])
+        assert [r[2] for r in _tuples(doc)] == [None], text
