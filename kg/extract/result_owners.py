@@ -18,7 +18,7 @@ from kg.extract.result_names import is_name_token
 from kg.extract.result_values import CHANGE_AFTER, CHANGE_NOUNS, POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]
+__all__ = ["METRIC_HEADS", "owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
 _CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
@@ -40,7 +40,7 @@ _AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".
 # words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
-_METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
+METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
                            "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
 
 
@@ -260,7 +260,7 @@ def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Sp
         if (word.is_punct or word.like_num or word.is_stop or in_entity(word, ents)
                 or word.lower_ in POINT_WORDS or word.lower_ in CHANGE_AFTER):
             return None
-        if word.lower_ in _METRIC_HEADS:
+        if word.lower_ in METRIC_HEADS:
             return doc[start:end + 1]
     return None
 
@@ -271,7 +271,7 @@ def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     doc, i = tok.doc, tok.i - 1
     while i > tok.sent.start and doc[i].text in ("$", "{", "\\textbf{"):
         i -= 1
-    if i <= tok.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _METRIC_HEADS:
+    if i <= tok.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in METRIC_HEADS:
         return None
     start = i - 1
     while start > max(tok.sent.start, i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \

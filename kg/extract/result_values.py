@@ -153,8 +153,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
-             or after in CHANGE_AFTER or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok)
-             or _change_named_after(doc, after_i))
+             or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)))
+             or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
     if "." not in num and not is_pct and not near_metric and not delta:
@@ -175,6 +175,12 @@ def _bracketed_after_a_cost(doc: Doc, i: int) -> bool:
     while j > 0 and doc[j].text in _MARKUP_OPEN:
         j -= 1
     return doc[j].text == "(" and j > 0 and doc[j - 1].lower_ in _BRACKETED_COSTS
+
+
+def _ends_a_range(doc: Doc, i: int) -> bool:
+    """ "from 26% to 42% over the direct approach": the value a change reached, not the change."""
+    k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
+    return i >= 2 and doc[i - 1].lower_ in _RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
 
 
 def _after_spread(doc: Doc, i: int) -> bool:

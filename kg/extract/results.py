@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of
+from kg.extract.result_owners import METRIC_HEADS, after_baseline_cue, method_before, method_name, metric_of, owner_of
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
 from kg.extract.spans import doc_entities
@@ -166,11 +166,13 @@ def _range_names(values: list[Value], ents: list[Span], datasets: list[Name]) ->
         if not v.range_start or i < 2 or doc[i - 1].lower_ != "from":
             continue
         ent = next((e for e in ents if e.end == i - 1), None)
-        span = ent if ent is not None else doc[i - 2:i - 1]
+        span = ent if ent is not None else _untagged_measure_before(doc, i - 1) or doc[i - 2:i - 1]
         if any(d.start < span.end and span.start < d.end for d in datasets):  # "on Reward Bench from"
             owners.update(_improved_object(v, ents, datasets))
         elif _names_a_measure(span):
             measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
+            if span.label_ == "Metric" and span.start > 0 and span.doc[span.start - 1].text in ("'s", "’s", "`s"):
+                owners.update(_improved_object(v, ents, datasets))  # "increasing GPT-4o's pass rate from 26%"
         elif ent is not None and ent.label_ in METHOD_LABELS:
             owners[i] = ent
         else:
@@ -206,6 +208,18 @@ def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> di
                      and not any(d.start == e.start for d in datasets)]
             return {value.tok.i: after[0]} if after else {}
     return {}
+
+
+def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
+    """ "GPT-4o's pass rate from 26% to 42%": up to three untagged words before "from" ending
+    in an evaluation noun, labelled a Metric."""
+    if end < 1 or doc[end - 1].lower_ not in METRIC_HEADS or doc[end - 1].ent_type_:
+        return None
+    start = end - 1
+    while start > max(0, end - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
+            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in _IMPROVING_VERBS:
+        start -= 1
+    return Span(doc, start, end, label="Metric") if end - start > 1 else None
 
 
 def _names_a_measure(span: Span) -> bool:

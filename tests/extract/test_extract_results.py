@@ -1187,3 +1187,11 @@ def test_an_untagged_measure_before_of_names_the_value_s_metric(make_doc):
                  "Ferret-ZI reaches a record score of 97.6% on AndroidZorld."):
         doc = make_doc(text, [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset")])
         assert [r[2] for r in _tuples(doc)] == [None], text
+
+
+def test_a_model_s_untagged_measure_from_x_to_y_over_a_baseline(make_doc):
+    doc = make_doc("On ZextVis, our framework increases GPT-4o's pass rate from 26% to 42% over the direct approach.",
+                   [("ZextVis", "Dataset"), ("GPT-4o", "Model"), ("direct approach", "Method")])
+    # the old value is GPT-4o's; the new one is the subject's (the paper's framework, unnamed here)
+    assert [(r[0], r[2], r[3], r[4]) for r in _tuples(doc)] == [("GPT-4o", "pass rate", "26", "%"),
+                                                              (None, "pass rate", "42", "%")]
