@@ -58,7 +58,8 @@ CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements",
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
-                                 "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements"})
+                                 "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements",
+                                 "loss", "losses"})  # "only 1.7% accuracy loss"
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
 COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                         "latency", "flops", "energy", "time", "training", "inference",

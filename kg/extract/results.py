@@ -361,7 +361,10 @@ def _dataset_text(doc: Doc, ds: Name) -> str:
 
 
 def names_a_method(span: Span) -> bool:
-    """A name worth crediting, not a description (method_name_ok)."""
+    """A name worth crediting, not a description (method_name_ok), nor a size ("This 9.26 MB
+    model achieved")."""
+    if span.start > 0 and span.doc[span.start - 1].like_num:
+        return False
     return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
 
 

@@ -1195,3 +1195,11 @@ def test_a_model_s_untagged_measure_from_x_to_y_over_a_baseline(make_doc):
     # the old value is GPT-4o's; the new one is the subject's (the paper's framework, unnamed here)
     assert [(r[0], r[2], r[3], r[4]) for r in _tuples(doc)] == [("GPT-4o", "pass rate", "26", "%"),
                                                               (None, "pass rate", "42", "%")]
+
+
+def test_a_size_owns_no_score_and_a_loss_is_a_change(make_doc):
+    doc = make_doc("On SugarZane, this 9.26 MB model achieved an F1-score of 0.98.",
+                   [("SugarZane", "Dataset"), ("MB model", "Model"), ("F1-score", "Metric")])
+    assert [r[0] for r in _tuples(doc)] == [None]
+    doc = make_doc("On When2Zool, it cuts tool calls with only 1.7% accuracy loss.", [("When2Zool", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("1.7", "points")]
