@@ -214,15 +214,27 @@ def _in_brackets_with(tok: Token, cands: list[Span]) -> list[Span]:
 
 
 def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
-    """ "(Claude Opus 4.5, ECE=0.120)": a coined word set equal to the value is its measure,
+    """ "(Claude Opus 4.5, ECE=0.120)", "reduces SDLogJ to 0.11", "(SDLogJ) of 0.08": a coined
+    word set equal to the value, changed to it or defined right before its "of" is its measure,
     though the NER left it untagged."""
     doc, i = tok.doc, tok.i
-    if i < 2 or doc[i - 1].text != "=":
+    if i < 2:
         return None
-    word = doc[i - 2]
+    if doc[i - 1].text == "=" or (doc[i - 1].lower_ == "to" and i >= 3 and doc[i - 3].lower_ in _CHANGE_VERBS):
+        at = i - 2
+    elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
+        at = i - 3
+    else:
+        return None
+    word = doc[at]
     if in_entity(word, ents) or not is_name_token(word) or corpus_type(word.text) in ("Dataset", "Model"):
         return None
-    return doc[i - 2:i - 1]
+    return doc[at:at + 1]
+
+
+_CHANGE_VERBS = frozenset({"reduces", "reducing", "reduced", "improves", "improving", "improved", "increases",
+                           "increasing", "increased", "lowers", "lowering", "lowered", "boosts", "boosting",
+                           "boosted", "raises", "raising", "raised", "decreases", "decreasing", "decreased"})
 
 
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:

@@ -1203,3 +1203,11 @@ def test_a_size_owns_no_score_and_a_loss_is_a_change(make_doc):
     assert [r[0] for r in _tuples(doc)] == [None]
     doc = make_doc("On When2Zool, it cuts tool calls with only 1.7% accuracy loss.", [("When2Zool", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("1.7", "points")]
+
+
+def test_an_untagged_measure_changed_to_or_defined_before_the_value(make_doc):
+    doc = make_doc("On ACZC, it improves mean DSC to 0.769 and reduces SDLogZ to 0.11. On ACZC, the lowest deviation "
+                   "(SDLogZ) of 0.08 stands.", [("ACZC", "Dataset"), ("mean DSC", "Metric"), ("ACZC", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("mean DSC", "0.769"), ("SDLogZ", "0.11"), ("SDLogZ", "0.08")]
+    doc = make_doc("On ACZC, it exceeds reported inter-expert agreement levels (91.2%).", [("ACZC", "Dataset")])
+    assert _tuples(doc) == []
