@@ -40,7 +40,8 @@ ci confidence bootstrap coverage
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
 # "significantly improving 2.89% mIoU": a verb of change right before the value (not "increased to 0.685")
 _CHANGE_VERBS = frozenset({"improving", "improves", "improved", "boosting", "boosts", "boosted", "increasing",
-                           "increases", "increased", "raising", "raises", "raised"})
+                           "increases", "increased", "raising", "raises", "raised", "rose", "rises", "rising", "grew",
+                           "grows", "jumped", "jumps", "fell", "falls", "dropped", "drops", "declined", "declines"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
                      "average", "of"})

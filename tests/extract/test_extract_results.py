@@ -1211,3 +1211,8 @@ def test_an_untagged_measure_changed_to_or_defined_before_the_value(make_doc):
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("mean DSC", "0.769"), ("SDLogZ", "0.11"), ("SDLogZ", "0.08")]
     doc = make_doc("On ACZC, it exceeds reported inter-expert agreement levels (91.2%).", [("ACZC", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_value_after_rose_or_fell_is_a_change(make_doc):
+    doc = make_doc("The share of such terms rose 48% in OpenZlex.", [("OpenZlex", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("48", "points")]
