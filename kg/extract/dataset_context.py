@@ -66,10 +66,18 @@ def _name_end(doc: Doc, start: int) -> int:
     """End of the name run starting at ``start`` (== start when there is none); a hyphen
     between two name words belongs to the name ("CACD - VS" as tokens)."""
     i = start
-    while i < len(doc) and (is_name_word(doc[i]) or (doc[i].text in _HYPHENS and start < i < len(doc) - 1
-                                                     and is_name_word(doc[i + 1]))):
+    while i < len(doc) and (is_name_word(doc[i]) or _after_glued_hyphen(doc, i, start) or (
+            doc[i].text in _HYPHENS and start < i < len(doc) - 1
+            and (is_name_word(doc[i + 1]) or _after_glued_hyphen(doc, i + 1, start)))):
         i += 1
     return i
+
+
+def _after_glued_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """ "Needle-In-A-Haystack": a capitalised word glued after a hyphen inside a name, stop word
+    or not."""
+    return (start < i - 1 and i < len(doc) and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and doc[i].text[:1].isupper())
 
 
 def _name_start(doc: Doc, end: int) -> int:

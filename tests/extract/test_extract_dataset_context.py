@@ -27,6 +27,8 @@ def test_names_listed_after_a_plural_dataset_noun(make_doc):
         ("Market 1501", "Dataset"), ("Duke MTMC", "Dataset")]
     assert _apply(make_doc, "Three face aging datasets (MORPH Album 2, CACD-VS and FG-NET) are used.") == [
         ("MORPH Album 2", "Dataset"), ("CACD-VS", "Dataset"), ("FG-NET", "Dataset")]
+    assert _apply(make_doc, "On benchmarks including PZ-19 and Needle-In-A-Haystzck, it works.") == [
+        ("PZ-19", "Dataset"), ("Needle-In-A-Haystzck", "Dataset")]  # a stop word glued inside the name
 
 
 def test_names_listed_before_a_plural_noun_and_after_a_singular_one(make_doc):
