@@ -128,7 +128,7 @@ def _opening_gerund(doc, start: int, end: int, label: str) -> bool:
 
 
 _A_SCORE = re.compile(r"^\+?\d+\.\d+(?:\\?%)?\$?$|^\+?\d+\\?%\$?$")
-_GLUED_BRACKET = re.compile(r"\(([A-Za-z0-9]{1,4})$")
+_GLUED_BRACKET = re.compile(r"^[A-Za-z0-9\-]+\(([A-Za-z0-9]{1,4})$")  # not "Learning~(RL": TeX's "~(" is a gap
 
 
 def _closes_glued_bracket(doc, end: int) -> int:

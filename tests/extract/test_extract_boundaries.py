@@ -162,3 +162,6 @@ def test_the_accuracy_a_dataset_s_span_loses_is_a_metric(make_doc):
     assert _fix(make_doc, "It lifts ZedSet accuracy by 2 points.", [("ZedSet accuracy", "Dataset")]) == [
         ("ZedSet", "Dataset"), ("accuracy", "Metric")]
     assert _fix(make_doc, "It lifts ZedSet results by 2 points.", [("ZedSet results", "Dataset")]) == [("ZedSet", "Dataset")]
+    # TeX's "~(" before an acronym is a gap, not a glued bracket
+    assert _fix(make_doc, "Reinforcement Learning~(RL) helps.", [("Reinforcement Learning~(RL", "Method")]) != [
+        ("Reinforcement Learning~(RL)", "Method")]
