@@ -1216,3 +1216,9 @@ def test_an_untagged_measure_changed_to_or_defined_before_the_value(make_doc):
 def test_a_value_after_rose_or_fell_is_a_change(make_doc):
     doc = make_doc("The share of such terms rose 48% in OpenZlex.", [("OpenZlex", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("48", "points")]
+
+
+def test_a_model_trained_on_our_dataset_scores_on_the_named_benchmark(make_doc):
+    doc = make_doc("A ViZ-H trained on our dataset achieves 83.0% zero-shot accuracy on ImageZet.",
+                   [("ViZ-H", "Model"), ("zero-shot accuracy", "Metric"), ("ImageZet", "Dataset")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [("ViZ-H", "ImageZet")]
