@@ -57,6 +57,12 @@ def load_papers(path, ids_path=None):
     return ids, papers
 
 
+def sibling(here, gold_name):
+    """The check of a sibling set in folder ``here`` (its ids.txt and ``gold_name``)."""
+    sys.argv[1:1] = ["--ids", os.path.join(here, "ids.txt"), "--gold", os.path.join(here, gold_name)]
+    sys.exit(main())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--input", help="input JSONL built by select.py --input (default: rebuild in memory)")

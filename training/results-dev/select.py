@@ -154,7 +154,7 @@ def build_input(out, ids_path=IDS):
 
 
 def main(select_fn=None, ids_path=IDS, default_out=DEFAULT_OUT, doc=__doc__):
-    """The command line of this script and of its siblings (results-test, results-dev2)."""
+    """The command line of this script and of its siblings (``sibling``)."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--input", nargs="?", const=default_out, default=None, metavar="OUT.jsonl",
                     help="rebuild the input JSONL for ids.txt (default %s)" % default_out)
@@ -167,6 +167,16 @@ def main(select_fn=None, ids_path=IDS, default_out=DEFAULT_OUT, doc=__doc__):
     elif not args.select and os.path.exists(ids_path):
         print("ids.txt exists; use --select to redo the selection or --input OUT.jsonl to build the input",
               file=sys.stderr)
+
+
+def sibling(here, want, offset_divisor, earlier, doc):
+    """The command line of a sibling set (results-test, results-dev2, -dev3, -dev4) in folder
+    ``here``: ``want`` papers picked between the ``earlier`` sets' (folder names) from offset
+    k // ``offset_divisor``, its input rebuilt to /tmp/<folder>-input.jsonl by default."""
+    ids = os.path.join(here, "ids.txt")
+    training = os.path.dirname(os.path.abspath(here))
+    pick = lambda: select_between(ids, want, offset_divisor, [os.path.join(training, d, "ids.txt") for d in earlier])
+    main(pick, ids, "/tmp/%s-input.jsonl" % os.path.basename(os.path.abspath(here)), doc)
 
 
 if __name__ == "__main__":

@@ -1,18 +1,10 @@
 #!/usr/bin/env python3
-"""Validate results-dev3.jsonl: runs ../results-dev/check.py with this folder's ids.txt and gold.
-
-  python training/results-dev3/check.py [--input /tmp/results-dev3-input.jsonl]
-
-Without --input the papers are rebuilt in memory from the shared read-only files. Any other
-argument is passed on to ../results-dev/check.py (see its help for the checks).
-"""
+"""Validate results-dev3.jsonl against its papers: ../results-dev/check.py on this folder's files
+(options as there: --input OUT.jsonl reads a rebuilt input instead of the shared corpus)."""
 import os
-import subprocess
-import sys
+import runpy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CHECK = os.path.join(HERE, "..", "results-dev", "check.py")
 
 if __name__ == "__main__":
-    args = ["--ids", os.path.join(HERE, "ids.txt"), "--gold", os.path.join(HERE, "results-dev3.jsonl")] + sys.argv[1:]
-    sys.exit(subprocess.call([sys.executable, CHECK] + args))
+    runpy.run_path(os.path.join(HERE, "..", "results-dev", "check.py"))["sibling"](HERE, "results-dev3.jsonl")

@@ -16,29 +16,11 @@ is excluded; the remaining candidates are sorted by id and every k-th one is tak
 (k = number of candidates // 100) starting at offset k // 2, so the picks fall between the dev
 picks.
 """
-import importlib.util
 import os
+import runpy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TRAINING = os.path.normpath(os.path.join(HERE, ".."))
-IDS = os.path.join(HERE, "ids.txt")
-DEFAULT_OUT = "/tmp/results-test-input.jsonl"
-
-
-def _load_dev():
-    path = os.path.join(TRAINING, "results-dev", "select.py")
-    spec = importlib.util.spec_from_file_location("results_dev_select", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-dev = _load_dev()
-
-
-def select():
-    dev.select_between(IDS, 100, 2, [os.path.join(TRAINING, d, "ids.txt") for d in ("results-dev",)])
-
 
 if __name__ == "__main__":
-    dev.main(select, IDS, DEFAULT_OUT, __doc__)
+    runpy.run_path(os.path.join(HERE, "..", "results-dev", "select.py"))["sibling"](
+        HERE, 100, 2, ('results-dev',), __doc__)
