@@ -24,7 +24,7 @@ from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities, strip_latex_markup
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
-from kg.extract.results import method_name_ok
+from kg.extract.results import a_class_of_models, method_name_ok
 from kg.resolve.normalise import squash, strip_dataset_words
 from kg.resolve.specificity import is_specific
 
@@ -282,12 +282,9 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # before the first entity the NER found after the cue (here "MLLM")
     candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
-                  and not _ACRONYM_PLURAL.match(c)]  # "infuses phonological awareness into LMs": a class
+                  and not a_class_of_models(c)]  # "infuses phonological awareness into LMs": a class
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
     return next((c for c in candidates if not _description(c)), described[0] if described else None)
-
-
-_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")  # "LMs", "LLMs", "MLLMs"
 
 
 def _plural_phrase(name: str) -> bool:

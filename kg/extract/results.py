@@ -44,13 +44,14 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_owners import METRIC_HEADS, after_baseline_cue, method_before, method_name, metric_of, owner_of
+from kg.extract.result_owners import (HUMANS, METRIC_HEADS, after_baseline_cue, human_groups, method_before, method_name,
+                                     metric_of, owner_of)
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
-from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values, in_entity
+from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific, of_no_type
 
-__all__ = ["RawResult", "find_results", "find_values", "method_name_ok"]
+__all__ = ["RawResult", "a_class_of_models", "find_results", "find_values", "method_name_ok"]
 
 _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
                             "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
@@ -273,8 +274,9 @@ def _reaches_a_score(ent: Span) -> bool:
 
 
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
+    # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
-                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not _reaches_a_score(e)]  # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"
+                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not _reaches_a_score(e)]
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
                and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure
@@ -316,36 +318,6 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     return out
 
 
-# people whose score a paper reports beside its models' ("human participants achieved near-perfect
-# scores (100%)", "outperforming trainees (45%)"): a leaderboard row, kept as written (no node)
-HUMANS = "Humans"
-_PEOPLE = frozenset("""humans participants experts radiologists clinicians physicians doctors annotators trainees
-pathologists dermatologists ophthalmologists crowdworkers students novices raters specialists residents
-""".split())
-
-
-def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
-    """Spans naming groups of people, with up to two words before the noun ("human
-    participants", "Board-certified radiologists"); none inside an entity."""
-    out = []
-    for tok in sent:
-        if tok.lower_ not in _PEOPLE or in_entity(tok, ents):
-            continue
-        start = tok.i
-        while start > max(sent.start, tok.i - 2) and _describes_people(sent.doc[start - 1]) \
-                and not in_entity(sent.doc[start - 1], ents):
-            start -= 1
-        if start > 0 and sent.doc[start - 1].lower_ == "by":
-            continue  # "validated by human annotators with 83% ratings": who judged, not who scored
-        out.append(Span(sent.doc, start, tok.i + 1, label=HUMANS))
-    return out
-
-
-def _describes_people(tok) -> bool:
-    return tok.lower_ in ("human", "expert", "domain", "senior", "junior", "medical", "clinical") or (
-        "-" in tok.text and tok.is_alpha is False and tok.text[-1].isalpha())
-
-
 _SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*$")
 
 
@@ -378,7 +350,7 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
         if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
-    if not words or corpus_type(text) == "Metric" or _no_type(text) or _CLASS_OF_MODELS.match(text):
+    if not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text):
         return False
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
@@ -389,7 +361,13 @@ def _modifier(word: str) -> bool:
     return suffix in MODIFIER_SUFFIXES or (len(suffix) > 3 and suffix.endswith("ed"))
 
 
-_CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")  # "Current MLLMs exhibit ...": a class, nobody's score
+_CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")
+
+
+def a_class_of_models(text: str) -> bool:
+    """A plural acronym: "Current MLLMs exhibit ...", "infuses awareness into LMs" name a class
+    of models, nobody's score (not "BigGANs", a paper's own models)."""
+    return bool(_CLASS_OF_MODELS.match(text))
 
 
 def _no_type(text: str) -> bool:
