@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
-from kg.extract.result_values import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE, Value, in_entity
+from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
+from kg.extract.result_values import Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 

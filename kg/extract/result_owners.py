@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import is_name_token
-from kg.extract.result_values import CHANGE_AFTER, CHANGE_NOUNS, POINT_WORDS, Value, in_entity
+from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS
+from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
                                      model_after, named_right_after, names_after_on)
 from kg.extract.result_owners import nearest
-from kg.extract.result_values import LIST_GLUE, Value, in_entity
+from kg.extract.result_lists import LIST_GLUE
+from kg.extract.result_values import Value, in_entity
 
 __all__ = ["QUOTES", "datasets_of", "value_runs"]
 

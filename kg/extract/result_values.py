@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
+from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE, RESUME_CUES, change_noun_after_measure,
+                                     comma_list, continues_list, list_glue, measure_then_glue, next_dataset_item,
+                                     says_respectively)
 
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
@@ -51,16 +54,6 @@ _MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\u
 _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
-# "a 7% relative improvement", "12% fewer errors": a change, not a score
-CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
-                          "increase", "reduction", "decrease", "fewer", "more", "less", "better",
-                          "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over",
-                          "enhancement", "enhancements", "greater"})
-# "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
-CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
-                                 "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
-                                 "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements",
-                                 "loss", "losses"})  # "only 1.7% accuracy loss"
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
 COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                         "latency", "flops", "energy", "time", "training", "inference",
@@ -82,10 +75,8 @@ _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)"
 _RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
                           "\\rightarrow$", "\\rightarrow"})
-LIST_GLUE = frozenset({",", "and", "or", "%"})
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
-_RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
 _BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",
                      "\\ge", "\\geq", "\\le", "\\leq", "\\ge$", "\\geq$", "\\le$", "\\leq$", "$\\ge$",
@@ -329,7 +320,7 @@ def _is_baseline_value(tok: Token, sent: Span) -> bool:
     if cue is None:
         return False
     first = cue + 1 + (tok.doc[cue].lower_ == "compared")  # the "to" of "compared to" resumes nothing
-    return not any(t.lower_ in _RESUME_CUES for t in tok.doc[first:tok.i])
+    return not any(t.lower_ in RESUME_CUES for t in tok.doc[first:tok.i])
 
 
 def starts_a_range(tok: Token, sent: Span) -> bool:
@@ -359,9 +350,9 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
         baseline = unit != "points" and _is_baseline_value(tok, sent)
         listed = (last is not None and last.unit == "points"
-                  and _comma_list(last.tok, tok, listed or _says_respectively(sent)))
+                  and comma_list(last.tok, tok, listed or says_respectively(sent)))
         if listed or (last is not None and last.unit == "points" and (
-                _continues_list(last.tok, tok, ents) or _next_dataset_item(last.tok, tok))):
+                continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
@@ -378,74 +369,6 @@ def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
         if nxt.unit == "points" and here.unit != "points" and [t.lower_ for t in glue] == ["to"]:
             spans |= {k, k + 1}  # "24% to 40% task success rate improvement": a span of changes
         elif nxt.unit == "points" and here.unit != "points" and (
-                _list_glue(glue) or (_measure_then_glue(glue) and _change_noun_after_measure(nxt.tok))):
+                list_glue(glue) or (measure_then_glue(glue) and change_noun_after_measure(nxt.tok))):
             out[k] = Value(here.tok, here.text, "points", here.baseline, here.range_start, here.glued_name)
     return [v for k, v in enumerate(out) if k not in spans]
-
-
-def _list_glue(glue: list[Token]) -> bool:
-    return bool(glue) and all(t.lower_ in LIST_GLUE for t in glue)
-
-
-def _measure_then_glue(glue: list[Token]) -> bool:
-    """ "up to 1.3 mAP and 1.3 NDS gains": each value of the list names its measure, written
-    with a capital ("mAP", "NDS", "box AP"), before the list's glue."""
-    words = [t for t in glue if t.lower_ not in LIST_GLUE]
-    return (bool(words) and len(words) <= 3 and glue[-1].lower_ in ("and", "or")
-            and glue[:len(words)] == words and any(c.isupper() for c in words[-1].text))
-
-
-def _change_noun_after_measure(tok: Token) -> bool:
-    """The list's last value is a change by the noun after its measure ("1.3 NDS gains"), not
-    by its own unit ("2.6 points above")."""
-    doc, i = tok.doc, tok.i + 1
-    while i < len(doc) and i <= tok.i + 3 and any(c.isupper() for c in doc[i].text):
-        i += 1
-    return i > tok.i + 1 and i < len(doc) and doc[i].lower_ in CHANGE_AFTER
-
-
-def _next_dataset_item(previous: Token, tok: Token) -> bool:
-    """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
-    (change, dataset) items."""
-    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
-    return (on is not None and 3 <= len(between) - on <= 8 and between[-1].lower_ in LIST_GLUE
-            and all(_item_word(t) for t in between[on + 1:-1]))
-
-
-def _item_word(tok: Token) -> bool:
-    """A word of the place named in a list item: "TIIF-Bench", "the pi0 backbone", "glass
-    counting"; not a stop word, a participle or a clause's glue ("while", "achieving")."""
-    return ((any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
-             or (tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")))
-            and tok.lower_ not in _RESUME_CUES)
-
-
-def _says_respectively(sent: Span) -> bool:
-    return any(t.lower_ == "respectively" for t in sent)
-
-
-def _comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
-    """ "by 3.0%, 6.5% and 5.3%": values joined by commas (and "and") only, a list of changes
-    (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
-    82.7% accuracy")."""
-    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%"
-    after_by = previous.i > 0 and (doc[previous.i - 1].lower_ == "by" or (
-        doc[previous.i - 1].lower_ == "of" and previous.i > 1 and doc[previous.i - 2].lower_ in CHANGE_NOUNS))
-    if not in_list and [t.lower_ for t in between] == [",", "and"]:
-        return False  # "exceeding the baselines by 5%, and 84% on MVTec-AC": a new clause, not a list of two
-    return (in_list or after_by or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)
-
-
-def _continues_list(previous: Token, tok: Token, ents: list[Span]) -> bool:
-    """ "by 2.7 box AP, 2.6 mask AP and 3.2 mIoU": the first value's metric, then only list
-    glue and metric names up to the second, so the second is a change when the first is
-    (not so "gains up to 29% and 82.7% accuracy", where no metric follows the change)."""
-    metric_ends = {e.end - 1 for e in ents if e.label_ == "Metric"}
-    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text != "%"]
-    name = 0  # the words naming the first value's metric ("box AP": a tagged metric at their end)
-    while name < min(len(between), 4) and between[name].lower_ not in LIST_GLUE:
-        name += 1
-    return (name > 0 and between[name - 1].i in metric_ends
-            and all(t.lower_ in LIST_GLUE for t in between[name:]))

@@ -47,7 +47,8 @@ from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, 
 from kg.extract.result_owners import (HUMANS, METRIC_HEADS, after_baseline_cue, human_groups, method_before, method_name,
                                      metric_of, owner_of)
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
-from kg.extract.result_values import COST_NOUNS, LIST_GLUE, Value, find_values
+from kg.extract.result_lists import LIST_GLUE
+from kg.extract.result_values import COST_NOUNS, Value, find_values
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import MODIFIER_SUFFIXES, is_specific, of_no_type
 

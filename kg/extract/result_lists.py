@@ -1,0 +1,93 @@
+"""How a value in a list takes its kind from the list (kg.extract.result_values reads the
+values): "by 3.0%, 6.5% and 5.3%" is a list of changes, and so are "by 2.7 box AP, 2.6 mask AP"
+and "by 12.5% on GenEval and 15.2% on TIIF-Bench"; the words that make a value a change and the
+glue of a list live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "LIST_GLUE", "RESUME_CUES", "list_glue", "measure_then_glue",
+           "change_noun_after_measure", "next_dataset_item", "says_respectively", "comma_list", "continues_list"]
+
+# "a 7% relative improvement", "12% fewer errors": a change, not a score
+CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
+                          "increase", "reduction", "decrease", "fewer", "more", "less", "better",
+                          "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over",
+                          "enhancement", "enhancements", "greater"})
+# "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
+CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
+                                 "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
+                                 "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements",
+                                 "loss", "losses"})  # "only 1.7% accuracy loss"
+LIST_GLUE = frozenset({",", "and", "or", "%"})
+RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
+
+
+def list_glue(glue: list[Token]) -> bool:
+    return bool(glue) and all(t.lower_ in LIST_GLUE for t in glue)
+
+
+def measure_then_glue(glue: list[Token]) -> bool:
+    """ "up to 1.3 mAP and 1.3 NDS gains": each value of the list names its measure, written
+    with a capital ("mAP", "NDS", "box AP"), before the list's glue."""
+    words = [t for t in glue if t.lower_ not in LIST_GLUE]
+    return (bool(words) and len(words) <= 3 and glue[-1].lower_ in ("and", "or")
+            and glue[:len(words)] == words and any(c.isupper() for c in words[-1].text))
+
+
+def change_noun_after_measure(tok: Token) -> bool:
+    """The list's last value is a change by the noun after its measure ("1.3 NDS gains"), not
+    by its own unit ("2.6 points above")."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and i <= tok.i + 3 and any(c.isupper() for c in doc[i].text):
+        i += 1
+    return i > tok.i + 1 and i < len(doc) and doc[i].lower_ in CHANGE_AFTER
+
+
+def next_dataset_item(previous: Token, tok: Token) -> bool:
+    """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
+    (change, dataset) items."""
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
+    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
+    return (on is not None and 3 <= len(between) - on <= 8 and between[-1].lower_ in LIST_GLUE
+            and all(_item_word(t) for t in between[on + 1:-1]))
+
+
+def _item_word(tok: Token) -> bool:
+    """A word of the place named in a list item: "TIIF-Bench", "the pi0 backbone", "glass
+    counting"; not a stop word, a participle or a clause's glue ("while", "achieving")."""
+    return ((any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
+             or (tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")))
+            and tok.lower_ not in RESUME_CUES)
+
+
+def says_respectively(sent: Span) -> bool:
+    return any(t.lower_ == "respectively" for t in sent)
+
+
+def comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
+    """ "by 3.0%, 6.5% and 5.3%": values joined by commas (and "and") only, a list of changes
+    (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
+    82.7% accuracy")."""
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
+    doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%"
+    after_by = previous.i > 0 and (doc[previous.i - 1].lower_ == "by" or (
+        doc[previous.i - 1].lower_ == "of" and previous.i > 1 and doc[previous.i - 2].lower_ in CHANGE_NOUNS))
+    if not in_list and [t.lower_ for t in between] == [",", "and"]:
+        return False  # "exceeding the baselines by 5%, and 84% on MVTec-AC": a new clause, not a list of two
+    return (in_list or after_by or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)
+
+
+def continues_list(previous: Token, tok: Token, ents: list[Span]) -> bool:
+    """ "by 2.7 box AP, 2.6 mask AP and 3.2 mIoU": the first value's metric, then only list
+    glue and metric names up to the second, so the second is a change when the first is
+    (not so "gains up to 29% and 82.7% accuracy", where no metric follows the change)."""
+    metric_ends = {e.end - 1 for e in ents if e.label_ == "Metric"}
+    between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text != "%"]
+    name = 0  # the words naming the first value's metric ("box AP": a tagged metric at their end)
+    while name < min(len(between), 4) and between[name].lower_ not in LIST_GLUE:
+        name += 1
+    return (name > 0 and between[name - 1].i in metric_ends
+            and all(t.lower_ in LIST_GLUE for t in between[name:]))
