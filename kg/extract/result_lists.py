@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "LIST_GLUE", "RESUME_CUES", "list_glue", "measure_then_glue",
-           "change_noun_after_measure", "next_dataset_item", "says_respectively", "comma_list", "continues_list"]
+__all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "CHANGE_VERBS", "LIST_GLUE", "RESUME_CUES", "list_glue",
+           "measure_then_glue", "change_noun_after_measure", "next_dataset_item", "says_respectively", "comma_list",
+           "continues_list"]
 
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
@@ -21,6 +22,13 @@ CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "incre
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",
                                  "drops", "uplift", "degradation", "degradations", "enhancement", "enhancements",
                                  "loss", "losses"})  # "only 1.7% accuracy loss"
+# verbs of a change: right before a value ("improving 2.89% mIoU", "rose 48%") or before a
+# measure changed to one ("reduces SDLogJ to 0.11")
+CHANGE_VERBS = frozenset({"improving", "improves", "improved", "boosting", "boosts", "boosted", "increasing",
+                          "increases", "increased", "raising", "raises", "raised", "rose", "rises", "rising", "grew",
+                          "grows", "jumped", "jumps", "fell", "falls", "dropped", "drops", "declined", "declines",
+                          "reduces", "reducing", "reduced", "lowers", "lowering", "lowered", "decreases",
+                          "decreasing", "decreased"})
 LIST_GLUE = frozenset({",", "and", "or", "%"})
 RESUME_CUES = frozenset({"to", "reaching", "achieving", "while", "whereas", "our", "we"})
 

@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import is_name_token
-from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS
+from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of", "after_baseline_cue", "nearest"]
+__all__ = ["HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
+           "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
 _CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
@@ -221,7 +222,7 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
     doc, i = tok.doc, tok.i
     if i < 2:
         return None
-    if doc[i - 1].text == "=" or (doc[i - 1].lower_ == "to" and i >= 3 and doc[i - 3].lower_ in _CHANGE_VERBS):
+    if doc[i - 1].text == "=" or (doc[i - 1].lower_ == "to" and i >= 3 and doc[i - 3].lower_ in CHANGE_VERBS):
         at = i - 2
     elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
         at = i - 3
@@ -232,10 +233,6 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
         return None
     return doc[at:at + 1]
 
-
-_CHANGE_VERBS = frozenset({"reduces", "reducing", "reduced", "improves", "improving", "improved", "increases",
-                           "increasing", "increased", "lowers", "lowering", "lowered", "boosts", "boosting",
-                           "boosted", "raises", "raising", "raised", "decreases", "decreasing", "decreased"})
 
 
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
-from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE, RESUME_CUES, change_noun_after_measure,
-                                     comma_list, continues_list, list_glue, measure_then_glue, next_dataset_item,
-                                     says_respectively)
+from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, LIST_GLUE, RESUME_CUES,
+                                     change_noun_after_measure, comma_list, continues_list, list_glue,
+                                     measure_then_glue, next_dataset_item, says_respectively)
 
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
@@ -41,10 +41,6 @@ documents users questions pairs categories frames videos points-of degrees radio
 ci confidence bootstrap coverage
 """.split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
-# "significantly improving 2.89% mIoU": a verb of change right before the value (not "increased to 0.685")
-_CHANGE_VERBS = frozenset({"improving", "improves", "improved", "boosting", "boosts", "boosted", "increasing",
-                           "increases", "increased", "raising", "raises", "raised", "rose", "rises", "rising", "grew",
-                           "grows", "jumped", "jumps", "fell", "falls", "dropped", "drops", "declined", "declines"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
                      "average", "of"})
@@ -230,7 +226,7 @@ def _a_setting(doc: Doc, i: int) -> bool:
 def _delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
     2.89%"."""
-    return _lower(doc, _before_hedges(doc, i)) in _DELTA_BEFORE or _lower(doc, i - 1) in _CHANGE_VERBS
+    return _lower(doc, _before_hedges(doc, i)) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS
 
 
 def _before_hedges(doc: Doc, i: int) -> int:
@@ -288,7 +284,8 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
     if after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].text.startswith("+"):
         return _parse(doc[after + 1]) is not None
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%", "pp"))
-    return i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and doc[k].text.startswith("+") and _parse(doc[k]) is not None
+    return (i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and doc[k].text.startswith("+")
+            and _parse(doc[k]) is not None)
 
 
 def _is_bound(doc: Doc, i: int) -> bool:

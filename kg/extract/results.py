@@ -67,7 +67,8 @@ _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", 
                                 "compression", "params", "cost", "costs", "energy", "throughput", "speedup",
                                 "overhead", "runtime", "vram", "efficiency"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
-_DATA_QUALITY = re.compile(r"inter-(?:annotator|rater|expert|observer|reader)|(?:annotator|human) (?:agreement|consensus|acceptance)|"
+_DATA_QUALITY = re.compile(r"inter-(?:annotator|rater|expert|observer|reader)|"
+                           r"(?:annotator|human) (?:agreement|consensus|acceptance)|"
                            r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss", re.I)
 # a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
 # sentence that speaks of a score: not in LaTeX debris or a list of settings
