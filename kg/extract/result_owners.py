@@ -19,11 +19,11 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
+__all__ = ["CLAUSE_STOPS", "HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
-_CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
+CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
 _BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
                             "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
@@ -72,7 +72,7 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             return Span(doc, j + 1, j + 2, label="Method")  # "30.8% for LangGraph and 61.6% for Flock"
         if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
             skipped_range = True
-        elif word.lower_ in _CLAUSE_STOPS or word.text in "()":
+        elif word.lower_ in CLAUSE_STOPS or word.text in "()":
             return None
         j += 1
     return None
@@ -83,7 +83,7 @@ def _untagged_like_the_others(doc: Doc, i: int, sent: Span, methods: list[Span])
     method the same way ("for LangGraph ... for Flock"), and ending its clause."""
     if i >= sent.end or not is_name_token(doc[i]) or not doc[i].text[:1].isupper() or in_entity(doc[i], methods):
         return False
-    if i + 1 < sent.end and not (doc[i + 1].is_punct or doc[i + 1].lower_ in _CLAUSE_STOPS):
+    if i + 1 < sent.end and not (doc[i + 1].is_punct or doc[i + 1].lower_ in CLAUSE_STOPS):
         return False
     return any(m.start > 0 and doc[m.start - 1].lower_ == "for" for m in methods if m.sent == sent)
 

@@ -3,7 +3,8 @@
 A result needs a number that reads as a score (kg.extract.result_values: what is a value, of
 which kind, whether a baseline's) and a named dataset; without one the tuple cannot be placed on
 a leaderboard. The names around a value come from kg.extract.result_names, the dataset each
-value is on from kg.extract.result_places. Rules, in words:
+value is on from kg.extract.result_places, and whose the two values of a "from a to b" range
+are from kg.extract.result_ranges. Rules, in words:
 
 * the dataset is the name right after the value's "on" ("80.3% mIoU on Cityscapes", whatever
   the NER called it), or the name of a bracketed value in a list after "on" ("on TIIF(73.8),
@@ -28,6 +29,10 @@ value is on from kg.extract.result_places. Rules, in words:
   a ", achieving 80.6%" clause, else the last Method/Model entity before the value that is not
   a baseline (a "than", "over", "compared to", "vs" earlier in its clause); None (filled with
   the paper's proposed method later) when "it", "we" or "our" stands between;
+* a range's old value with no name beside it belongs to the model the change is measured on
+  ("ReAct's success rate rises from 37% to 95%": both ReAct's; "Applied to Qwen3-30B, MarsRL
+  improves ... from 86.5% to 93.3%": the old one Qwen3-30B's), and its new value measures what
+  the old one does ("FID from 16.04 to 7.80 and NLL ...": both FID);
 * a name right before a range's "from" is what the range measures ("AbsRel from 0.0582 to
   0.0291") or the method it started from ("improves the Codex baseline from 71.75% ...");
 * a number placed by nothing in its sentence (no dataset, metric or unit) counts only where
@@ -44,8 +49,9 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_owners import (HUMANS, METRIC_HEADS, after_baseline_cue, human_groups, method_before, method_name,
+from kg.extract.result_owners import (HUMANS, after_baseline_cue, human_groups, method_before, method_name,
                                      metric_of, owner_of)
+from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
@@ -56,9 +62,6 @@ __all__ = ["RawResult", "a_class_of_models", "find_results", "find_values", "met
 
 _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework", "approach", "system", "network",
                             "architecture", "agent", "pipeline", "variant", "baseline", "baselines"})
-_IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
-                              "enhancing", "improve", "improved", "improves", "improving", "increased",
-                              "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
 _CAPABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills",
                                "competence", "proficiency"})
 _GLUED_VALUE = re.compile(r"\(\d")
@@ -157,84 +160,6 @@ def _later_runs(after: list[Value], first: list[Value], methods: list[Span], nam
     return runs
 
 
-def _range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> tuple[dict[int, Span],
-                                                                                     dict[int, Span]]:
-    """The name right before a range's "from": what both values measure ("reducing AbsRel from
-    0.0582 to 0.0291"), or the method that started at the first value ("improves the Codex
-    baseline from 71.75% to 81.36%": 71.75% is Codex's, 81.36% the subject's). Two maps from
-    a value's token index: measures (both values) and owners (the first value only)."""
-    measures, owners = {}, {}
-    for v, nxt in zip(values, [*values[1:], None]):
-        doc, i = v.tok.doc, v.tok.i
-        if not v.range_start or i < 2 or doc[i - 1].lower_ != "from":
-            continue
-        ent = next((e for e in ents if e.end == i - 1), None)
-        span = ent if ent is not None else _untagged_measure_before(doc, i - 1) or doc[i - 2:i - 1]
-        if any(d.start < span.end and span.start < d.end for d in datasets):  # "on Reward Bench from"
-            owners.update(_improved_object(v, ents, datasets))
-        elif _names_a_measure(span):
-            measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
-            if span.label_ == "Metric" and span.start > 0 and span.doc[span.start - 1].text in ("'s", "’s", "`s"):
-                owners.update(_improved_object(v, ents, datasets))  # "increasing GPT-4o's pass rate from 26%"
-        elif ent is not None and ent.label_ in METHOD_LABELS:
-            owners[i] = ent
-        else:
-            owners.update(_improved_object(v, ents, datasets))
-        baseline = _named_after_range(nxt, ents, datasets) if nxt is not None else None
-        if baseline is not None:  # "from 54.04% to 66.14% for AraGPT2-Base": the model before the change
-            owners[i] = baseline
-    return measures, owners
-
-
-def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
-    """The model a change was made to, named by "for" right after the range's new value:
-    "improves from 54.04% to 66.14% for AraGPT2-Base" (54.04% is AraGPT2-Base's; the new value
-    is the subject's, not AraGPT2-Base's)."""
-    doc, j = end.tok.doc, end.tok.i + 1
-    while j < len(doc) and doc[j].text in ("%", "\\%"):
-        j += 1
-    if j + 1 >= len(doc) or doc[j].lower_ != "for":
-        return None
-    return next((e for e in ents if e.start == j + 1 and e.label_ in METHOD_LABELS
-                 and not any(d.start < e.end and e.start < d.end for d in datasets)), None)
-
-
-def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> dict[int, Span]:
-    """ "APE enhances GPT-4o agreement rate on Reward Bench from 87.2%": the method named right
-    after an improving verb (before the "from", in the clause) started at the first value."""
-    doc, sent = value.tok.doc, value.tok.sent
-    for t in reversed(doc[sent.start:value.tok.i]):
-        if t.text in (",", ";"):
-            return {}
-        if t.lower_ in _IMPROVING_VERBS:
-            after = [e for e in ents if e.label_ in METHOD_LABELS and t.i < e.start and e.end < value.tok.i
-                     and not any(d.start == e.start for d in datasets)]
-            return {value.tok.i: after[0]} if after else {}
-    return {}
-
-
-def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
-    """ "GPT-4o's pass rate from 26% to 42%": up to three untagged words before "from" ending
-    in an evaluation noun, labelled a Metric."""
-    if end < 1 or doc[end - 1].lower_ not in METRIC_HEADS or doc[end - 1].ent_type_:
-        return None
-    start = end - 1
-    while start > max(0, end - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
-            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in _IMPROVING_VERBS:
-        start -= 1
-    return Span(doc, start, end, label="Metric") if end - start > 1 else None
-
-
-def _names_a_measure(span: Span) -> bool:
-    """A metric by its tag or by how the 2025 corpus uses the name (RMSE, FID), or a coined
-    one-word name the corpus does not know (AbsRel); never a model ("improves Llama-3 from")."""
-    if span.label_ == "Metric" or corpus_type(span.text) == "Metric" or "@" in span.text:
-        return True  # "PASS@100 from 35.5%", whatever the NER called it
-    text = span.text
-    return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
-            and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
-
-
 # "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
 _COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)$", re.I)
 _UNITS = frozenset({"percentage points", "percentage point", "points", "point", "percent", "percentage", "pp"})
@@ -288,20 +213,26 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)]
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
-    measured, started = _range_names(values, s_ents, placed)
+    measured, started = range_names(values, s_ents, placed)
     if not placed:  # no dataset in the sentence: a named baseline's value waits for the paper's, as the rest
         chosen.update({i: None for i in started if i not in chosen})
     taken = {(x.start, x.end) for x in [*measured.values(), *started.values(), *placed]}
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
-    out = []
+    out, shared_base = [], None
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
             continue
         method, keep, baseline = _method_of(v, k > 0 and values[k - 1].range_start, sent, methods)
         if v.tok.i in listed or v.tok.i in started:
             method = listed.get(v.tok.i) or started[v.tok.i]
+        elif v.range_start and method is None:
+            method, shared = base_of_range(v, sent, methods)
+            keep = True
+            shared_base = method if shared else None
+        elif k > 0 and values[k - 1].range_start and shared_base is not None:
+            method = shared_base  # "ReAct's success rate rises from 37% to 95%"
         if not keep:
             continue
         if method is not None and not names_a_method(method) and method.label_ != HUMANS:
@@ -309,6 +240,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                 continue  # "matching the Oracle baseline (98.0%)": an unnamed baseline's score
             method = None  # "the GRPO-aligned policy model achieves": the paper's own, unnamed here
         metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
+        if k > 0 and opens_range(values[k - 1]) and v.tok.i not in measured:  # "FID from 16.04 to 7.80 and NLL ...":
+            metric = metric_of(values[k - 1], metrics, s_ents) or metric  # a range's end measures what its start does
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
             ds = None  # "on H": the abstract's own shorthand names nothing a reader can place

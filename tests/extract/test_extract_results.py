@@ -1222,3 +1222,29 @@ def test_a_model_trained_on_our_dataset_scores_on_the_named_benchmark(make_doc):
     doc = make_doc("A ViZ-H trained on our dataset achieves 83.0% zero-shot accuracy on ImageZet.",
                    [("ViZ-H", "Model"), ("zero-shot accuracy", "Metric"), ("ImageZet", "Dataset")])
     assert [(r[0], r[1]) for r in _tuples(doc)] == [("ViZ-H", "ImageZet")]
+
+
+def test_a_range_s_end_measures_what_its_start_does(make_doc):
+    doc = make_doc("On SketchZraphs, it reduces Frechet Inception Distance (FID) from 16.04 to 7.80 and negative "
+                   "log-likelihood (NLL) from 84.8 to 81.33.",
+                   [("SketchZraphs", "Dataset"), ("Frechet Inception Distance", "Metric"), ("FID", "Metric"),
+                    ("negative log-likelihood", "Metric"), ("NLL", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("FID", "16.04"), ("FID", "7.80"), ("NLL", "84.8"),
+                                                    ("NLL", "81.33")]
+
+
+def test_the_model_a_range_is_measured_on_owns_its_old_value(make_doc):
+    # the name as the subject owns both values, as written
+    doc = make_doc("On ALFZorld, Reflexion's success rate rises from 41% to 88%, while ReZct improves from 20% to 60%.",
+                   [("ALFZorld", "Dataset"), ("success rate", "Metric"), ("ReZct", "Method")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Reflexion", "41"), ("Reflexion", "88"), ("ReZct", "20"),
+                                                    ("ReZct", "60")]
+    doc = make_doc("Fine-tuning of Qwen2.5-ZL-7B on LandsatZ improves captioning performance from 0.11 to 0.31 SPIDEr.",
+                   [("Qwen2.5-ZL-7B", "Model"), ("LandsatZ", "Dataset"), ("SPIDEr", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen2.5-ZL-7B", "0.11"), ("Qwen2.5-ZL-7B", "0.31")]
+    # as the object, the old value only: the new one is the subject's
+    doc = make_doc("Applied to Qwen3-30Z, MarsZL improves AIME2025 accuracy from 86.5% to 93.3%.",
+                   [("Qwen3-30Z", "Model"), ("MarsZL", "Method"), ("AIME2025", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen3-30Z", "86.5"), ("MarsZL", "93.3")]
+    doc = make_doc("On GSM8Z, it improves accuracy from 30.2% to 35.0%.", [("GSM8Z", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "30.2"), (None, "35.0")]  # nobody named: unnamed

@@ -1,0 +1,143 @@
+"""Whose values a "from a to b" range holds and what they measure (kg.extract.results): the
+name right before "from" is the measure ("AbsRel from 0.0582 to 0.0291") or the method that
+started at the old value ("improves the Codex baseline from 71.75% ..."); with no name there,
+the model the change is measured on ("ReAct's success rate rises from 37% to 95%", "Applied
+to Qwen3-30B, ..."); a range's new value measures what its old one does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.corpus_names import corpus_type
+from kg.extract.result_lists import CHANGE_VERBS
+from kg.extract.result_names import METHOD_LABELS, Name, is_name_token
+from kg.extract.result_owners import CLAUSE_STOPS, METRIC_HEADS
+from kg.extract.result_values import Value
+
+__all__ = ["base_of_range", "opens_range", "range_names"]
+
+_IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
+                              "enhancing", "improve", "improved", "improves", "improving", "increased",
+                              "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
+
+
+def opens_range(value: Value) -> bool:
+    """ "from 16.04 to": a value right after its range's "from" (not "to 0.769 and ... to 0.11")."""
+    return value.range_start and value.tok.i > 0 and value.tok.doc[value.tok.i - 1].lower_ == "from"
+
+
+def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> tuple[dict[int, Span],
+                                                                                     dict[int, Span]]:
+    """The name right before a range's "from": what both values measure ("reducing AbsRel from
+    0.0582 to 0.0291"), or the method that started at the first value ("improves the Codex
+    baseline from 71.75% to 81.36%": 71.75% is Codex's, 81.36% the subject's). Two maps from
+    a value's token index: measures (both values) and owners (the first value only)."""
+    measures, owners = {}, {}
+    for v, nxt in zip(values, [*values[1:], None]):
+        doc, i = v.tok.doc, v.tok.i
+        if not v.range_start or i < 2 or doc[i - 1].lower_ != "from":
+            continue
+        ent = next((e for e in ents if e.end == i - 1), None)
+        span = ent if ent is not None else _untagged_measure_before(doc, i - 1) or doc[i - 2:i - 1]
+        if any(d.start < span.end and span.start < d.end for d in datasets):  # "on Reward Bench from"
+            owners.update(_improved_object(v, ents, datasets))
+        elif _names_a_measure(span):
+            measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
+            if span.label_ == "Metric" and span.start > 0 and span.doc[span.start - 1].text in ("'s", "’s", "`s"):
+                owners.update(_improved_object(v, ents, datasets))  # "increasing GPT-4o's pass rate from 26%"
+        elif ent is not None and ent.label_ in METHOD_LABELS:
+            owners[i] = ent
+        else:
+            owners.update(_improved_object(v, ents, datasets))
+        baseline = _named_after_range(nxt, ents, datasets) if nxt is not None else None
+        if baseline is not None:  # "from 54.04% to 66.14% for AraGPT2-Base": the model before the change
+            owners[i] = baseline
+    return measures, owners
+
+
+def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
+    """The model a change was made to, named by "for" right after the range's new value:
+    "improves from 54.04% to 66.14% for AraGPT2-Base" (54.04% is AraGPT2-Base's; the new value
+    is the subject's, not AraGPT2-Base's)."""
+    doc, j = end.tok.doc, end.tok.i + 1
+    while j < len(doc) and doc[j].text in ("%", "\\%"):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "for":
+        return None
+    return next((e for e in ents if e.start == j + 1 and e.label_ in METHOD_LABELS
+                 and not any(d.start < e.end and e.start < d.end for d in datasets)), None)
+
+
+def _improved_object(value: Value, ents: list[Span], datasets: list[Name]) -> dict[int, Span]:
+    """ "APE enhances GPT-4o agreement rate on Reward Bench from 87.2%": the method named right
+    after an improving verb (before the "from", in the clause) started at the first value."""
+    doc, sent = value.tok.doc, value.tok.sent
+    for t in reversed(doc[sent.start:value.tok.i]):
+        if t.text in (",", ";"):
+            return {}
+        if t.lower_ in _IMPROVING_VERBS:
+            after = [e for e in ents if e.label_ in METHOD_LABELS and t.i < e.start and e.end < value.tok.i
+                     and not any(d.start == e.start for d in datasets)]
+            return {value.tok.i: after[0]} if after else {}
+    return {}
+
+
+def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
+    """ "GPT-4o's pass rate from 26% to 42%": up to three untagged words before "from" ending
+    in an evaluation noun, labelled a Metric."""
+    if end < 1 or doc[end - 1].lower_ not in METRIC_HEADS or doc[end - 1].ent_type_:
+        return None
+    start = end - 1
+    while start > max(0, end - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
+            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in _IMPROVING_VERBS:
+        start -= 1
+    return Span(doc, start, end, label="Metric") if end - start > 1 else None
+
+
+def _names_a_measure(span: Span) -> bool:
+    """A metric by its tag or by how the 2025 corpus uses the name (RMSE, FID), or a coined
+    one-word name the corpus does not know (AbsRel); never a model ("improves Llama-3 from")."""
+    if span.label_ == "Metric" or corpus_type(span.text) == "Metric" or "@" in span.text:
+        return True  # "PASS@100 from 35.5%", whatever the NER called it
+    text = span.text
+    return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
+            and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "`s"})
+
+
+def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span | None, bool]:
+    """(name, owns the new value too) for a "from a to b" range no name is written beside: the
+    model the change is measured on. As the subject ("ReAct's success rate rises from 37% to
+    95%", "fine-tuning of Qwen2.5-VL-7B improves SPIDEr from 0.11 to 0.31") both values are the
+    name's, as written; as the object ("our framework increases GPT-4o's pass rate from 26% to
+    42%", "Applied to Qwen3-30B, MarsRL improves AIME accuracy from 86.5% to 93.3%") the old one
+    only: the new one is the subject's, the paper's method."""
+    doc, i = value.tok.doc, value.tok.i
+    if not value.range_start or i < 1 or doc[i - 1].lower_ != "from":
+        return None, False
+    ends = {m.end: m for m in methods}
+    if doc[i - 2].lower_ in CHANGE_VERBS and i - 2 in ends:  # "IGE improves from 81% to 95%"
+        return ends[i - 2], True
+    for j in range(i - 2, max(sent.start - 1, i - 13), -1):  # "ReAct's mean success rate in TextWorld rises from"
+        if doc[j].lower_ in CLAUSE_STOPS or doc[j].text in "();":
+            break
+        subject = any(doc[k].lower_ in CHANGE_VERBS for k in range(j, i - 1))  # the verb after the name
+        if doc[j].text in _POSSESSIVE and j - 1 >= sent.start:
+            name = ends.get(j) or _untagged_owner(doc, j - 1, sent)
+            return name, name is not None and subject
+        if doc[j].lower_ == "of" and j + 1 < i and any(m.start == j + 1 for m in methods):
+            return next(m for m in methods if m.start == j + 1), subject
+    applied = [m for m in methods if m.end <= i and m.start >= sent.start + 2 and m.label_ == "Model"
+               and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in ("applied", "apply", "applying")]
+    return (applied[-1], False) if applied else (None, False)
+
+
+def _untagged_owner(doc: Doc, i: int, sent: Span) -> Span | None:
+    """ "Reflexion's": a capitalised name the NER left untagged, not the sentence's first word."""
+    tok = doc[i]
+    if i == sent.start or not is_name_token(tok) or not tok.text[:1].isupper() or tok.ent_type_:
+        return None
+    return Span(doc, i, i + 1, label="Method")
