@@ -19,7 +19,7 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "HUMANS", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
+__all__ = ["CLAUSE_STOPS", "HUMANS", "versus_owner", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -54,6 +54,8 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     ends = {m.end: m for m in methods}
     for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
+            if gap[0] == "(" and _set_against(value) and _after_beaten_cue(ends[i - 1]):
+                return None  # "better than the CoT (47.5% compared to 26.67%)": the first is the subject's
             return ends[i - 1]
     return _owner_after(value, sent, methods)
 
@@ -171,6 +173,51 @@ def after_baseline_cue(method: Span) -> bool:
         if t.text in (",", ";"):
             return False
         if t.lower_ in _BASELINE_CUES and not t.text.isupper():  # "VS" of "VS-DDPM" is a name's piece
+            return True
+    return False
+
+
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+# "beats BM25 (0.92 vs. 0.91)", "better than the CoT (47.5% compared to 26.67%)"
+_BEATEN_CUES = _BASELINE_CUES | {"beat", "beating", "exceed", "exceeds", "exceeding", "defeated", "defeats"}
+
+
+def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span | None]:
+    """(kept, owner) for the second value of "a vs. b" or "a compared to b": the score the
+    first is set against, kept like a named baseline's. Its owner is the name a comparison
+    introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
+    ("(0.92 vs 0.72) over the best recurrent baseline")."""
+    doc, i = value.tok.doc, value.tok.i
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
+        j -= 1
+    elif j < 0 or doc[j].lower_ not in _VERSUS:
+        return False, None
+    k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
+    if k < sent.start or not doc[k].like_num:
+        return False, None
+    opening = next((t.i for t in reversed(doc[max(sent.start, k - 6):k]) if t.text in "()"), None)
+    if opening is not None and doc[opening].text == "(" and opening in {m.end for m in methods}:
+        named = next(m for m in methods if m.end == opening)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
+        return True, named if _after_beaten_cue(named) else None
+    return True, None
+
+
+def _set_against(value: Value) -> bool:
+    """ "47.5% compared to 26.67%", "0.92 vs. 0.91": the value is set against the next one."""
+    doc, j = value.tok.doc, value.tok.i + 1
+    j += j < len(doc) and doc[j].text in ("%", "\\%")
+    return j < len(doc) and (doc[j].lower_ in _VERSUS or (doc[j].lower_ == "compared" and j + 2 < len(doc)
+                                                           and doc[j + 2].like_num))
+
+
+def _after_beaten_cue(name: Span) -> bool:
+    """ "narrowly beats BM25", "than the CoT": a comparison in the clause before the name."""
+    doc = name.doc
+    for t in reversed(doc[max(name.sent.start, name.start - 8):name.start]):
+        if t.text in (",", ";"):
+            return False
+        if t.lower_ in _BEATEN_CUES:
             return True
     return False
 

@@ -20,7 +20,9 @@ are from kg.extract.result_ranges. Rules, in words:
 * a baseline's value ("from 87.6% to 93.2%", "compared to 33.0% for YOLOv3", "surpassing X's
   93.3%") is kept as a baseline result when a name owns it ("for X", "X's", "X (93.3%)") or it
   starts a "from ... to ..." range (then unnamed: the paper's method is not filled in);
-  other baseline values ("previous best of 52.52") are skipped;
+  the value a score is set against ("beats BM25 (0.92 vs. 0.91)", "(0.92 vs 0.72) over the best
+  recurrent baseline") is kept as the baseline's, named by the comparison or unnamed; other
+  baseline values ("previous best of 52.52") are skipped;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
   "BLEU of 28.4"), else an evaluation phrase right after it, untagged ("4.9% top-5
   validation error") or ending in a tagged metric, else the nearest one, earlier preferred;
@@ -50,7 +52,7 @@ from spacy.tokens import Doc, Span
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
 from kg.extract.result_owners import (HUMANS, after_baseline_cue, human_groups, method_before, method_name,
-                                     metric_of, owner_of)
+                                     metric_of, owner_of, versus_owner)
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_lists import LIST_GLUE
@@ -100,6 +102,9 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
     a "from ... to ..." range; the new value of a range belongs to the sentence's subject."""
     owner = None if ends_range else owner_of(value, sent, methods)
     if value.baseline or (owner is not None and after_baseline_cue(owner)):  # "surpassing X's 93.3%"
+        if owner is None and not value.range_start:
+            kept, owner = versus_owner(value, sent, methods)  # "beats BM25 (0.92 vs. 0.91)"
+            return owner, kept, True
         return owner, owner is not None or value.range_start, True
     return owner or method_before(value.tok, methods), True, False
 

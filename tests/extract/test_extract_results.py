@@ -1248,3 +1248,21 @@ def test_the_model_a_range_is_measured_on_owns_its_old_value(make_doc):
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen3-30Z", "86.5"), ("MarsZL", "93.3")]
     doc = make_doc("On GSM8Z, it improves accuracy from 30.2% to 35.0%.", [("GSM8Z", "Dataset"), ("accuracy", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "30.2"), (None, "35.0")]  # nobody named: unnamed
+
+
+def test_the_value_a_score_is_set_against_is_a_baseline_s(make_doc):
+    doc = make_doc("On EnterpriseZB, hybrid retrieval narrowly beats BZ25 (nDCG@5 of 0.92 vs. 0.91).",
+                   [("EnterpriseZB", "Dataset"), ("hybrid retrieval", "Method"), ("BZ25", "Method"),
+                    ("nDCG@5", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "0.92"), ("BZ25", "0.91")]  # a description: no name
+    doc = make_doc("On RecipeZB, the approach improves BERTScore (0.92 vs 0.72) over the best recurrent baseline.",
+                   [("RecipeZB", "Dataset"), ("BERTScore", "Metric")])
+    found = find_results(doc)
+    assert [(r.method, r.value, r.baseline) for r in found] == [(None, "0.92", False), (None, "0.72", True)]
+    doc = make_doc("It is better than the CoZ (47.5% compared to 26.67%) on MATZ.",
+                   [("CoZ", "Method"), ("MATZ", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "47.5"), ("CoZ", "26.67")]  # the first: the subject's
+    doc = make_doc("GPT-Z (52.3% vs. 40.1%) leads on MATZ.", [("GPT-Z", "Model"), ("MATZ", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("GPT-Z", "52.3"), (None, "40.1")]
+    doc = make_doc("On BoolZ, the previous best of 42.9% stands.", [("BoolZ", "Dataset")])
+    assert _tuples(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
