@@ -25,7 +25,9 @@ are from kg.extract.result_ranges. Rules, in words:
   baseline values ("previous best of 52.52") are skipped;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
   "BLEU of 28.4"), else an evaluation phrase right after it, untagged ("4.9% top-5
-  validation error") or ending in a tagged metric, else the nearest one, earlier preferred;
+  validation error") or ending in a tagged metric, else the nearest one, earlier preferred,
+  else the measure of the value it is listed after with only places between ("success rates
+  of 28.0% on AndroidWorld and 19.8% on OSWorld");
 * the method is the name that owns the value ("GPT-5 (52.3)", "GPT-5: 30%", "for X"), or the
   name paired with it by a list ("A, B and C reach 57.2%, 55.3% and 54.9%"), or the subject of
   a ", achieving 80.6%" clause, else the last Method/Model entity before the value that is not
@@ -225,7 +227,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
-    out, shared_base = [], None
+    out, shared_base, measure_of = [], None, {}
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
             continue
@@ -247,6 +249,9 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
         if k > 0 and opens_range(values[k - 1]) and v.tok.i not in measured:  # "FID from 16.04 to 7.80 and NLL ...":
             metric = metric_of(values[k - 1], metrics, s_ents) or metric  # a range's end measures what its start does
+        if metric is None and k > 0 and values[k - 1].tok.i in measure_of:
+            metric = _listed_measure(values[k - 1], v, measure_of[values[k - 1].tok.i], s_ents)
+        measure_of[v.tok.i] = metric
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
             ds = None  # "on H": the abstract's own shorthand names nothing a reader can place
@@ -256,6 +261,19 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
+
+
+_LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "\\%"}
+
+
+def _listed_measure(before: Value, value: Value, metric: Span | None, ents: list[Span]) -> Span | None:
+    """ "success rates of 28.0% on AndroidWorld and 19.8% on OSWorld": a value listed after
+    another, with only places between, is measured like it."""
+    between = value.tok.doc[before.tok.i + 1:value.tok.i]
+    placed = {i for e in ents if e.label_ == "Dataset" for i in range(e.start, e.end)}
+    if metric is None or len(between) > 12 or not any(t.lower_ in ("and", ",") for t in between):
+        return None
+    return metric if all(t.lower_ in _LISTED_PLACE or t.i in placed for t in between) else None
 
 
 _SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*$")

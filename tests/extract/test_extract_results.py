@@ -1266,3 +1266,13 @@ def test_the_value_a_score_is_set_against_is_a_baseline_s(make_doc):
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("GPT-Z", "52.3"), (None, "40.1")]
     doc = make_doc("On BoolZ, the previous best of 42.9% stands.", [("BoolZ", "Dataset")])
     assert _tuples(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
+
+
+def test_a_value_listed_after_another_is_measured_like_it(make_doc):
+    doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
+                   [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("AndroidZorld", "success rates", "28.0"),
+                                                          ("OSZorld", "success rates", "19.8")]
+    doc = make_doc("Ferret-ZI achieves success rates of 28.0% on AndroidZorld, while it needs 19.8% on OSZorld.",
+                   [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
+    assert [r[2] for r in _tuples(doc)][1] is None  # a verb between: another statement
