@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names)
+                                       defined_dataset_names, names_of_noun_spans)
 from tests.extract.conftest import labels
 
 
@@ -91,3 +91,16 @@ def test_the_component_runs_in_a_pipeline():
     nlp.add_pipe("kg_dataset_context_v1")
     doc = nlp("Our method wins on the benchmarks BRATS 2015 and ISLES 2015.")
     assert labels(list(doc.ents)) == [("BRATS 2015", "Dataset"), ("ISLES 2015", "Dataset")]
+
+
+def test_a_name_said_to_be_data_is_a_dataset_where_it_stands_alone(make_doc):
+    text = "We build the POEMZtric benchmark of poems. On POEMZtric, GPT-5 leads; the MarkZtScan database helps."
+    doc = make_doc(text, [("POEMZtric", "Method"), ("POEMZtric", "Method"), ("GPT-5", "Model")])
+    spans = dataset_context_spans(doc)
+    ents = apply_dataset_context(list(doc.ents), spans)
+    assert labels(apply_definitions(doc, ents, names_of_noun_spans(spans))) == [
+        ("POEMZtric benchmark", "Dataset"), ("POEMZtric", "Dataset"), ("GPT-5", "Model"),
+        ("MarkZtScan database", "Dataset")]
+    # a modality before the noun names the kind of data, not the data
+    doc = make_doc("We collect a new CT dataset. CT helps.", [("CT", "Method")])
+    assert names_of_noun_spans(dataset_context_spans(doc)) == []
