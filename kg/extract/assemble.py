@@ -223,9 +223,10 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "") -> st
     evaluated = [m for m in mentions if m.type == "Dataset" and not only_trained_on(
         texts.get(m.field, "")[max(0, m.start - 30):m.start], texts.get(m.field, "")[m.end:m.end + 20])]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
-    if len(names) != 1:
+    # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
+    if len({squash(strip_dataset_words(n)) for n in names}) != 1:
         return None
-    name = next(iter(names))
+    name = max(names, key=len)
     if not benchmark_shaped(strip_dataset_words(name)):
         return None
     # "German Traffic Sign Recognition Benchmark (GTSRB)": the short form the field ranks under

@@ -29,6 +29,8 @@ another type lying inside it is retyped; anything else is left to the NER.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -265,12 +267,15 @@ def names_of_noun_spans(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         name = span[:-1]
-        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS and _coined(name) and not _kind_of_data(name.text):
+        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS and _coined(name) and not _kind_of_data(name):
             out.append(name)
     return out
 
 
-def _kind_of_data(text: str) -> bool:
-    """ "the CT dataset", "an RF dataset": a modality, not the data's own name (a short acronym
-    is not one: "the SNLI corpus", "the WSJ corpus")."""
-    return of_no_type(text)
+def _kind_of_data(name: Span) -> bool:
+    """ "the CT dataset", "a mid-wave infrared (MWIR) ... MWIR dataset", "Parkinson's disease (PD)
+    ... PD dataset": a modality, or the short form of a common phrase, is what the data is of,
+    not its name (a short form alone is not: "the SNLI corpus", "the WSJ corpus")."""
+    if of_no_type(name.text):
+        return True
+    return re.search(r"\b[a-z][\w'-]*\s*\(" + re.escape(name.text) + r"\)", name.doc.text) is not None

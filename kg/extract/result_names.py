@@ -66,8 +66,8 @@ def is_name_token(tok: Token) -> bool:
 _TRAINED_ON = re.compile(r"(?:(?i:pre-?trained|trained|fine-?tuned|initiali[sz]ed)\s+"
                          r"(?i:(?:only|solely|exclusively|jointly)\s+)?(?:[A-Z][\w.-]*\s+)?"
                          r"|(?i:pre-?training|training|fine-?tuning)\s+[A-Z][\w.-]*\s+)"
-                         r"(?i:on|with|from)\s+(?i:the\s+)?$")
-_TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b", re.I)
+                         r"(?i:on|with|from)\s+(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")  # "on the generic"
+_TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b|^\s*pre-?training\b", re.I)  # "ImageNet pretraining"
 
 
 def only_trained_on(before: str, after: str) -> bool:

@@ -276,6 +276,16 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
     assert paper_dataset(one, "A study of things") == "ZedQA"
     assert paper_dataset(two, "A study of things") is None
     assert paper_dataset([], "OmegaBench: A Benchmark for Hard Questions") == "OmegaBench"
+    # "the MZIR dataset" and "MZIR" are one dataset, named in full
+    forms = [Mention("MZIR dataset", "Dataset", "abstract", 0, 12, "MZIR dataset"),
+             Mention("MZIR", "Dataset", "abstract", 20, 24, "MZIR")]
+    assert paper_dataset(forms, "A study of things") == "MZIR dataset"
+    # data a model was pretrained on places no score: "pretrained on the generic ...", "... pretraining"
+    text = "Models pretrained on the generic ZmageNet dataset lag. We compare to ZmageNet pretraining."
+    trained = [Mention("ZmageNet dataset", "Dataset", "abstract", 33, 49, "ZmageNet dataset"),
+               Mention("ZmageNet", "Dataset", "abstract", 69, 77, "ZmageNet")]
+    assert [text[m.start:m.end] for m in trained] == ["ZmageNet dataset", "ZmageNet"]
+    assert paper_dataset(trained, "A study of things", text) is None
 
 
 def test_old_records_without_kind_load_with_a_kind():
