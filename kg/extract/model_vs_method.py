@@ -9,7 +9,8 @@ convolutional neural networks). The rule, applied in this order to the canonical
 1. no capital letter and no digit ("beam search", "dropout"), or a named technique
    whose spelling looks like a model's (LoRA, Adam, SGD, ReLU, BPE, PPO, ...)   -> Method
 2. head word (last word, also after a hyphen) names a technique
-   ("... training", "... attention", "... loss", "... algorithm"; also the last part
+   ("... training", "... attention", "... loss", "... algorithm", "... Prompt Modeling",
+   "... Model Editing", "... Token Merging"; also the last part
    of a one-word name: "FlashAttention", "SmoothQuant", "LayerNorm"), or a modifier
    says how a thing is done ("Retrieval-Augmented Generation", "X-Guided Y")   -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
@@ -47,7 +48,7 @@ regularisation optimization optimisation algorithm method approach technique mec
 sampling descent decoding encoding distillation augmentation propagation inference estimation
 tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
 initialisation clustering regression classification quantization pruning masking adaptation framework pipeline
-paradigm protocol splatting
+paradigm protocol splatting modeling modelling prompting editing merging
 """.split())
 
 NAMED_TECHNIQUES = frozenset("""

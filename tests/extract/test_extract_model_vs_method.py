@@ -22,7 +22,10 @@ def test_models(name):
                                   "Gated-Attention", "policy gradient", "SVM", "",
                                   # the last part of a coined word, or a modifier, says it is a technique
                                   "FlashAttention", "SmoothQuant", "Retrieval-Augmented Generation",
-                                  "Classifier-Guided Diffusion", "3D Gaussian Splatting"])
+                                  "Classifier-Guided Diffusion", "3D Gaussian Splatting",
+                                  # ways of modelling, prompting, editing and merging are techniques
+                                  "Multi-Gaussian Prompt Modeling", "Closed-Loop Bidirectional Prompting",
+                                  "Noise-aware Model Editing", "Adaptive Token Merging"])
 def test_methods(name):
     assert method_or_model(name) == "Method"
 
