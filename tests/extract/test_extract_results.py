@@ -1256,6 +1256,9 @@ def test_the_model_a_range_is_measured_on_owns_its_old_value(make_doc):
     doc = make_doc("Applied to Qwen3-30Z, MarsZL improves AIME2025 accuracy from 86.5% to 93.3%.",
                    [("Qwen3-30Z", "Model"), ("MarsZL", "Method"), ("AIME2025", "Dataset"), ("accuracy", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen3-30Z", "86.5"), ("MarsZL", "93.3")]
+    doc = make_doc("For example, Qwen2.5-7Z with SLOZ achieves an accuracy gain of 8.6% on GSM8Z from 57.54% to 66.19%.",
+                   [("Qwen2.5-7Z", "Model"), ("SLOZ", "Method"), ("accuracy", "Metric"), ("GSM8Z", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("SLOZ", "8.6"), ("Qwen2.5-7Z", "57.54"), ("SLOZ", "66.19")]
     doc = make_doc("On GSM8Z, it improves accuracy from 30.2% to 35.0%.", [("GSM8Z", "Dataset"), ("accuracy", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "30.2"), (None, "35.0")]  # nobody named: unnamed
 
