@@ -141,8 +141,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
             or _cost_changed_by(doc, i) or _after_spread(doc, i) or _bracketed_after_a_cost(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
+    # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
+    compared = after == "relative" and not is_pct and _lower(doc, after_i + 1) == "to"
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
-             or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)))
+             or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
              or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"

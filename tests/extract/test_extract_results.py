@@ -1289,3 +1289,12 @@ def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of 28.0% on AndroidZorld, while it needs 19.8% on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
     assert [r[2] for r in _tuples(doc)][1] is None  # a verb between: another statement
+
+
+def test_a_score_relative_to_another_is_no_change(make_doc):
+    doc = make_doc("On MarketZcan, it increased explained variance from 0.28 to 0.37 relative to LightZBM.",
+                   [("MarketZcan", "Dataset"), ("LightZBM", "Model")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("0.28", ""), ("0.37", "")]
+    doc = make_doc("On MarketZcan, it cuts errors by 77.2% relative to LightZBM and 57.2% relative to XZBoost.",
+                   [("MarketZcan", "Dataset"), ("LightZBM", "Model"), ("XZBoost", "Model")])
+    assert [r[4] for r in _tuples(doc)] == ["points", "points"]  # a share relative to another: a change
