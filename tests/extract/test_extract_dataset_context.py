@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names, names_of_noun_spans)
+                                       defined_dataset_names, evaluated_on, names_of_noun_spans)
 from tests.extract.conftest import labels
 
 
@@ -108,3 +108,13 @@ def test_a_name_said_to_be_data_is_a_dataset_where_it_stands_alone(make_doc):
     assert names_of_noun_spans(dataset_context_spans(doc)) == []  # the short form of a common phrase
     doc = make_doc("It reads the Aerial Zmage Dataset (AZD) and the AZD benchmark.", [])
     assert [s.text for s in names_of_noun_spans(dataset_context_spans(doc))] == ["Aerial Zmage", "AZD"]
+
+
+def test_a_name_an_evaluation_ran_on_is_a_dataset(make_doc):
+    doc = make_doc("We run experiments on MarkZtScan and results on the ARC-ZGI-3 follow. Performance on NZR drops.",
+                   [("MarkZtScan", "Method"), ("NZR", "Task")])
+    assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["MarkZtScan", "ARC-ZGI-3"]
+    # not a count, a class of models, a size, or a model the families know
+    doc = make_doc("We run experiments on 140 images, evaluated on 12 LLMs, on SOTA MZLMs, accuracy on 4x5 "
+                   "puzzles and evaluated on Qwen-2.5.", [])
+    assert evaluated_on(doc, list(doc.ents)) == []

@@ -280,6 +280,9 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
     forms = [Mention("MZIR dataset", "Dataset", "abstract", 0, 12, "MZIR dataset"),
              Mention("MZIR", "Dataset", "abstract", 20, 24, "MZIR")]
     assert paper_dataset(forms, "A study of things") == "MZIR dataset"
+    # a dataset a result places, though untagged, is a second one: a bare value is nobody's
+    assert paper_dataset(one, "A study of things", placed=frozenset({"ZedQA"})) == "ZedQA"
+    assert paper_dataset(one, "A study of things", placed=frozenset({"PBEZench-Hard"})) is None
     # data a model was pretrained on places no score: "pretrained on the generic ...", "... pretraining"
     text = "Models pretrained on the generic ZmageNet dataset lag. We compare to ZmageNet pretraining."
     trained = [Mention("ZmageNet dataset", "Dataset", "abstract", 33, 49, "ZmageNet dataset"),
