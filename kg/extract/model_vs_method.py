@@ -10,7 +10,8 @@ convolutional neural networks). The rule, applied in this order to the canonical
    whose spelling looks like a model's (LoRA, Adam, SGD, ReLU, BPE, PPO, ...)   -> Method
 2. head word (last word, also after a hyphen) names a technique
    ("... training", "... attention", "... loss", "... algorithm", "... Prompt Modeling",
-   "... Model Editing", "... Token Merging"; also the last part
+   "... Model Editing", "... Token Merging", a kind of a named technique: "AC-LoRA",
+   "SAI-DPO", not a model trained with one: "Qwen2.5-0.5B-DPO"; also the last part
    of a one-word name: "FlashAttention", "SmoothQuant", "LayerNorm"), or a modifier
    says how a thing is done ("Retrieval-Augmented Generation", "X-Guided Y")   -> Method
 3. a generic architecture family, spelled out or as acronym, singular or plural
@@ -73,7 +74,8 @@ def method_or_model(name: str) -> str:
         return "Method"
     words = name.split()
     head = singular(re.split(r"[-/]", words[-1].lower())[-1])
-    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) or _CAMEL_HEAD.search(name):
+    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) or _CAMEL_HEAD.search(name) \
+            or (head in NAMED_TECHNIQUES and len(head) > 2 and family_type(name) != "Model"):  # "AC-LoRA": a LoRA
         return "Method"
     if is_generic_family(name):
         return "Method"

@@ -11,7 +11,9 @@ from kg.extract.model_vs_method import method_or_model
                                   "Deep Interest Network", "Dual Path Network", "ELMo", "Llama 3",
                                   "Claude 3.5 Sonnet", "Gemini 2.5 Pro", "Gemini", "LLaMA",
                                   # a network's suffix, whatever the lexicon's cue words said
-                                  "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT"])
+                                  "ControlNet", "PointNet", "Informer", "CycleGAN", "SciBERT",
+                                  # a model trained with a named technique is still the model
+                                  "Qwen2.5-0.5B-DPO"])
 def test_models(name):
     assert method_or_model(name) == "Model"
 
@@ -25,7 +27,9 @@ def test_models(name):
                                   "Classifier-Guided Diffusion", "3D Gaussian Splatting",
                                   # ways of modelling, prompting, editing and merging are techniques
                                   "Multi-Gaussian Prompt Modeling", "Closed-Loop Bidirectional Prompting",
-                                  "Noise-aware Model Editing", "Adaptive Token Merging"])
+                                  "Noise-aware Model Editing", "Adaptive Token Merging",
+                                  # a kind of a named technique
+                                  "AC-LoRA", "Auto Component LoRA", "SAI-DPO", "Iterative DPO"])
 def test_methods(name):
     assert method_or_model(name) == "Method"
 
