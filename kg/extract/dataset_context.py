@@ -13,7 +13,7 @@ dataset") is often missed or typed as a method. Two contexts say "dataset" in so
   LineMod datasets": the NER had typed the middle one a model), each of those before it written
   as no English word (an inner capital or a digit: not "Chinese and English datasets"), and such
   a name right after a singular one ("the benchmark dataset CaFFe");
-* the coined name before a dataset noun ("the POEMetric benchmark", "the MarketScan database")
+* the coined name before a singular dataset noun ("the POEMetric benchmark", "the MarketScan database")
   is data wherever else the text writes it alone ("On POEMetric, ...": the NER had typed it a
   method, and a result placed on it was lost), unless it is a modality ("the CT dataset");
   held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2, SciERC bucket 0 strict 57.1 -> 57.4;
@@ -275,7 +275,8 @@ def names_of_noun_spans(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         name = span[:-1]
-        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS and _coined(name) and not _kind_of_data(name):
+        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS and span[-1].lower_ not in LIST_NOUNS \
+                and _coined(name) and not _kind_of_data(name):  # not "two OpenRE datasets": data for a task
             out.append(name)
     return out
 

@@ -104,6 +104,8 @@ def test_a_name_said_to_be_data_is_a_dataset_where_it_stands_alone(make_doc):
     # a modality before the noun names the kind of data, not the data
     doc = make_doc("We collect a new CT dataset. CT helps.", [("CT", "Method")])
     assert names_of_noun_spans(dataset_context_spans(doc)) == []
+    doc = make_doc("Experiments on two OpenZE datasets show it works.", [])
+    assert names_of_noun_spans(dataset_context_spans(doc)) == []  # data for a task, not the task's name
     doc = make_doc("It reads mid-wave infrared (MZIR) images of the MZIR dataset.", [])
     assert names_of_noun_spans(dataset_context_spans(doc)) == []  # the short form of a common phrase
     doc = make_doc("It reads the Aerial Zmage Dataset (AZD) and the AZD benchmark.", [])
