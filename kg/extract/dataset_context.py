@@ -3,7 +3,7 @@
 
 The NER has seen about 200 dataset mentions in training and the known-names list holds the
 field's famous benchmarks, so a new or rarer dataset ("BRATS 2015", "FG-NET", "Cross-Age Face
-dataset") is often missed or typed as a method. Two contexts say "dataset" in so many words:
+dataset") is often missed or typed as a method. These contexts say what a name is:
 
 * a name directly before a dataset noun ("SentiHood dataset", "300W benchmark", "Switchboard
   corpus"): in SciREX 40 of 51 such phrases are gold Datasets (with or without the noun), and
@@ -13,10 +13,11 @@ dataset") is often missed or typed as a method. Two contexts say "dataset" in so
   LineMod datasets": the NER had typed the middle one a model), each of those before it written
   as no English word (an inner capital or a digit: not "Chinese and English datasets"), and such
   a name right after a singular one ("the benchmark dataset CaFFe");
-* the coined name before a singular dataset noun ("the POEMetric benchmark", "the MarketScan database")
-  is data wherever else the text writes it alone ("On POEMetric, ...": the NER had typed it a
-  method, and a result placed on it was lost), unless it is a modality ("the CT dataset");
-  held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2, SciERC bucket 0 strict 57.1 -> 57.4;
+* the coined name before a singular dataset noun ("the POEMetric benchmark", "the MarketScan
+  database") is data wherever else the text writes it alone ("On POEMetric, ...": the NER had
+  typed it a method, and a result placed on it was lost), unless it is a modality ("the CT
+  dataset") or a common phrase's short form; not before a plural ("two OpenRE datasets" are
+  data for a task); held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2;
 * a coined name right after an evaluation's "on" ("experiments on MarketScan", "evaluated on
   the ARC-AGI-3"), neither a count ("on 140 images", "on 12 LLMs"), a class of models, a
   modality nor a name the corpus or the model families know as another thing, is the data
@@ -25,8 +26,9 @@ dataset") is often missed or typed as a method. Two contexts say "dataset" in so
   most of the rest). Held-aside SciREX pooled Dataset strict 59.9 -> 62.2, both buckets up;
 * a name defined by an apposition ("MultiLoKo, a new benchmark for ...", "Reasoning-TOFU
   (R-TOFU), the first benchmark tailored to ...", "PEACH is a gold-standard corpus"): in 4,000
-  abstracts of 2025 the NER had typed 180 of 308 such names as methods or models. A definition holds for the whole text, so every
-  occurrence of the name (and of its parenthesised short form) becomes a Dataset.
+  abstracts of 2025 the NER had typed 180 of 308 such names as methods or models. A definition
+  holds for the whole text, so every occurrence of the name (and of its parenthesised short
+  form) becomes a Dataset.
 
 A name is a run of words that each hold a capital or a digit (a stop word never counts, so
 "Our dataset" is no name). Where no entity is, the span becomes a Dataset; an entity of
