@@ -165,3 +165,18 @@ def test_the_accuracy_a_dataset_s_span_loses_is_a_metric(make_doc):
     # TeX's "~(" before an acronym is a gap, not a glued bracket
     assert _fix(make_doc, "Reinforcement Learning~(RL) helps.", [("Reinforcement Learning~(RL", "Method")]) != [
         ("Reinforcement Learning~(RL)", "Method")]
+
+
+def test_names_glued_into_a_page_header_are_no_mentions(make_doc):
+    from spacy.tokens import Span
+
+    from kg.extract.boundaries import is_fragment
+    doc = make_doc("It works. TitouanZarcollet, MohamedZorchid and ResZet UniversitédeZontréal, MILA, Canada.")
+    by_text = {t.text: t.i for t in doc}
+    for name in ("TitouanZarcollet", "MohamedZorchid", "ResZet"):  # in front matter, any glued word
+        assert is_fragment(Span(doc, by_text[name], by_text[name] + 1, label="Model")), name
+    # the same glued shapes in a sentence of the abstract are names; "NDCG@10" is no email
+    doc = make_doc("On MixZench, ResZet improves NDCG@10 by 3 points.")
+    by_text = {t.text: t.i for t in doc}
+    for name in ("MixZench", "ResZet"):
+        assert not is_fragment(Span(doc, by_text[name], by_text[name] + 1, label="Model")), name
