@@ -158,9 +158,10 @@ def is_fragment(span: Span) -> bool:
 # MohamedMorchid ... Universitéd'Avignon, LIA", "WuzhenShi, FengJiang, DebinZhao SchoolofComputer
 # ScienceandTechnology"): in a sentence holding an email or a glued affiliation, a glued
 # word (a person's name, a title run together) names nobody's method.
-_HEADER_CUE = re.compile(r"@[a-z][\w-]*\.[a-z]{2,}|\[reference\]|(?:Universit|Institut|School|Department|College|Laborator)\w*[A-Z]"
-                         r"|[a-z](?:Universit|Institut|School|Department|College|Laborator)")
-_GLUED_WORDS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-ZÀ-Ý][a-zß-ÿ]+)+$|[a-z](?:of|and|for|with|the)[A-Z]|[A-Za-z]\d{4,}")
+_AFFILIATION = r"(?:Universit|Institut|School|Department|College|Laborator)"
+_HEADER_CUE = re.compile(r"@[a-z][\w-]*\.[a-z]{2,}|\[reference\]|" + _AFFILIATION + r"\w*[A-Z]|[a-z]" + _AFFILIATION)
+_GLUED_WORDS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-ZÀ-Ý][a-zß-ÿ]+)+$"  # "MohamedMorchid"
+                          r"|[a-z](?:of|and|for|with|the)[A-Z]|[A-Za-z]\d{4,}")  # "SchoolofComputer", "Harbin150001"
 
 
 def _in_page_header(span: Span) -> bool:
