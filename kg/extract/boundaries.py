@@ -164,7 +164,12 @@ _GLUED_WORDS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-ZÀ-Ý][a-zß-ÿ]+)+$"  
                           r"|[a-z](?:of|and|for|with|the)[A-Z]|[A-Za-z]\d{4,}")  # "SchoolofComputer", "Harbin150001"
 
 
+_RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")  # "MachineReadingComprehension withCross-"
+
+
 def _in_page_header(span: Span) -> bool:
+    if len(span.text) >= 20 and any(_RUN_TOGETHER.search(tok.text) for tok in span):
+        return True  # a title run together, wherever it stands
     sent = span.sent if span.doc.has_annotation("SENT_START") else None
     if sent is None or not _HEADER_CUE.search(sent.text):
         return False

@@ -175,6 +175,10 @@ def test_names_glued_into_a_page_header_are_no_mentions(make_doc):
     by_text = {t.text: t.i for t in doc}
     for name in ("TitouanZarcollet", "MohamedZorchid", "ResZet"):  # in front matter, any glued word
         assert is_fragment(Span(doc, by_text[name], by_text[name] + 1, label="Model")), name
+    doc = make_doc("It works. Multi-PassageZachineReading withCross-PassageZnswer [1*] follows.")
+    start = next(t.i for t in doc if t.text == "Multi")
+    end = next(t.i for t in doc if t.text == "[")
+    assert is_fragment(Span(doc, start, end, label="Task"))  # a title run together, anywhere
     # the same glued shapes in a sentence of the abstract are names; "NDCG@10" is no email
     doc = make_doc("On MixZench, ResZet improves NDCG@10 by 3 points.")
     by_text = {t.text: t.i for t in doc}
