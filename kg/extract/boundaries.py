@@ -168,12 +168,23 @@ _RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")  
 
 
 def _in_page_header(span: Span) -> bool:
-    if len(span.text) >= 20 and any(_RUN_TOGETHER.search(tok.text) for tok in span):
-        return True  # a title run together, wherever it stands
-    sent = span.sent if span.doc.has_annotation("SENT_START") else None
-    if sent is None or not _HEADER_CUE.search(sent.text):
+    glued = [tok.text for tok in span if _GLUED_WORDS.search(tok.text) or _RUN_TOGETHER.search(tok.text)]
+    if not glued:
         return False
-    return any(_GLUED_WORDS.search(tok.text) for tok in span)
+    if len(span.text) >= 20 and any(_RUN_TOGETHER.search(text) for text in glued):
+        return True  # a title run together, wherever it stands
+    cues = _header_cues(span.doc)
+    if not cues or not span.doc.has_annotation("SENT_START"):
+        return False
+    sent = span.sent
+    return any(sent.start_char <= cue < sent.end_char for cue in cues)
+
+
+def _header_cues(doc) -> list[int]:
+    """Where the doc's emails and glued affiliations are, found once per doc (spans ask often)."""
+    if "kg_header_cues" not in doc.user_data:
+        doc.user_data["kg_header_cues"] = [m.start() for m in _HEADER_CUE.finditer(doc.text)]
+    return doc.user_data["kg_header_cues"]
 
 
 def _inside_compound(doc, start: int) -> bool:
