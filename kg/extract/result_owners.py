@@ -222,6 +222,9 @@ def _after_beaten_cue(name: Span) -> bool:
     return False
 
 
+_COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})
+
+
 def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
     """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4", "7.31% in SSIM"),
     tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
@@ -229,8 +232,9 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
     tok = value.tok
     after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
     written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
+    compared = after + (after < len(tok.doc) and tok.doc[after].lower_ in _COMPARATIVES)  # "10.37% higher AUPRC"
     for metric in metrics:
-        if metric.start in (after, written_in):
+        if metric.start in (after, written_in, compared):
             return metric
     for metric in metrics:
         between = tok.doc[metric.end:tok.i]

@@ -1301,3 +1301,9 @@ def test_a_score_relative_to_another_is_no_change(make_doc):
     doc = make_doc("On MarketZcan, it cuts errors by 77.2% relative to LightZBM and 57.2% relative to XZBoost.",
                    [("MarketZcan", "Dataset"), ("LightZBM", "Model"), ("XZBoost", "Model")])
     assert [r[4] for r in _tuples(doc)] == ["points", "points"]  # a share relative to another: a change
+
+
+def test_the_measure_after_higher_or_lower_is_the_value_s(make_doc):
+    doc = make_doc("On MZTec, it reaches up to 8.08% higher AUROC and 10.37% higher AUPRC, and 2.2 lower FID.",
+                   [("MZTec", "Dataset"), ("AUROC", "Metric"), ("AUPRC", "Metric"), ("FID", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("AUROC", "8.08"), ("AUPRC", "10.37"), ("FID", "2.2")]
