@@ -18,6 +18,7 @@ from kg.extract.result_values import Value
 
 __all__ = ["base_of_range", "opens_range", "range_names"]
 
+_POSSESSIVE = frozenset({"'s", "’s", "`s"})
 _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
                               "enhancing", "improve", "improved", "improves", "improving", "increased",
                               "increases", "increasing", "lifted", "lifts", "raised", "raises", "raising"})
@@ -45,7 +46,7 @@ def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> 
             owners.update(_improved_object(v, ents, datasets))
         elif _names_a_measure(span):
             measures.update({i: span} if nxt is None else {i: span, nxt.tok.i: span})
-            if span.label_ == "Metric" and span.start > 0 and span.doc[span.start - 1].text in ("'s", "’s", "`s"):
+            if span.label_ == "Metric" and span.start > 0 and span.doc[span.start - 1].text in _POSSESSIVE:
                 owners.update(_improved_object(v, ents, datasets))  # "increasing GPT-4o's pass rate from 26%"
         elif ent is not None and ent.label_ in METHOD_LABELS:
             owners[i] = ent
@@ -106,7 +107,6 @@ def _names_a_measure(span: Span) -> bool:
             and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
 
 
-_POSSESSIVE = frozenset({"'s", "’s", "`s"})
 
 
 def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span | None, bool]:

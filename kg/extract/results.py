@@ -3,8 +3,8 @@
 A result needs a number that reads as a score (kg.extract.result_values: what is a value, of
 which kind, whether a baseline's) and a named dataset; without one the tuple cannot be placed on
 a leaderboard. The names around a value come from kg.extract.result_names, the dataset each
-value is on from kg.extract.result_places, and whose the two values of a "from a to b" range
-are from kg.extract.result_ranges. Rules, in words:
+value is on from kg.extract.result_places, and the owners and the measure of a "from a to b"
+range from kg.extract.result_ranges. Rules, in words:
 
 * the dataset is the name right after the value's "on" ("80.3% mIoU on Cityscapes", whatever
   the NER called it), or the name of a bracketed value in a list after "on" ("on TIIF(73.8),
