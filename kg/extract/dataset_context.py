@@ -157,11 +157,16 @@ def _listed_before(doc: Doc, first: int) -> list[Span]:
 
 
 def _noun_positions(doc: Doc) -> list[int]:
-    """Token positions of the dataset nouns, read from the lower-case column (most docs have
-    none, and walking a doc builds a Python token per word)."""
+    """Token positions of the dataset nouns."""
+    return _positions(doc, _NOUN_IDS)
+
+
+def _positions(doc: Doc, word_ids: numpy.ndarray) -> list[int]:
+    """Token positions of the given lower-case words, read from the lower-case column (most docs
+    have none, and walking a doc builds a Python token per word)."""
     if len(doc) == 0:
         return []
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _NOUN_IDS)).tolist()
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), word_ids)).tolist()
 
 
 def dataset_context_spans(doc: Doc) -> list[Span]:
@@ -295,6 +300,7 @@ def _kind_of_data(name: Span) -> bool:
 _EVALUATION_WORDS = frozenset({"evaluated", "evaluate", "evaluates", "evaluating", "evaluation", "evaluations",
                                "experiments", "experiment", "results", "tested", "testing", "validated",
                                "benchmarked", "performance", "accuracy"})
+_EVALUATION_IDS = numpy.array(sorted(get_string_id(word) for word in _EVALUATION_WORDS), dtype=numpy.uint64)
 
 
 def evaluated_on(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -302,10 +308,10 @@ def evaluated_on(doc: Doc, ents: list[Span]) -> list[Span]:
     evaluation's "on" is the data it ran on, whatever the NER typed it (a task or a measure
     there keeps its type: "performance on NER")."""
     out = []
-    for tok in doc[:-2]:
-        if tok.lower_ not in _EVALUATION_WORDS or doc[tok.i + 1].lower_ != "on":
+    for i in _positions(doc, _EVALUATION_IDS):
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "on":
             continue
-        start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        start = i + 2 + (doc[i + 2].lower_ == "the")
         end = _name_end(doc, start)
         if end == start or not _coined(doc[start:end]) or not _names_data(doc[start:end]):
             continue
