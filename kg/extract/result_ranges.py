@@ -60,14 +60,15 @@ def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> 
 
 def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
     """The model a change was made to, named by "for" right after the range's new value:
-    "improves from 54.04% to 66.14% for AraGPT2-Base" (54.04% is AraGPT2-Base's; the new value
+    "improves from 54.04% to 66.14% for AraGPT2-Base", "for the LLaMA2-70b model" (54.04% is AraGPT2-Base's; the new value
     is the subject's, not AraGPT2-Base's)."""
     doc, j = end.tok.doc, end.tok.i + 1
     while j < len(doc) and doc[j].text in ("%", "\\%"):
         j += 1
     if j + 1 >= len(doc) or doc[j].lower_ != "for":
         return None
-    return next((e for e in ents if e.start == j + 1 and e.label_ in METHOD_LABELS
+    start = j + 2 if doc[j + 1].lower_ == "the" else j + 1  # "for the LLaMA2-70b model"
+    return next((e for e in ents if e.start == start and e.label_ in METHOD_LABELS
                  and not any(d.start < e.end and e.start < d.end for d in datasets)), None)
 
 

@@ -1307,3 +1307,13 @@ def test_the_measure_after_higher_or_lower_is_the_value_s(make_doc):
     doc = make_doc("On MZTec, it reaches up to 8.08% higher AUROC and 10.37% higher AUPRC, and 2.2 lower FID.",
                    [("MZTec", "Dataset"), ("AUROC", "Metric"), ("AUPRC", "Metric"), ("FID", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("AUROC", "8.08"), ("AUPRC", "10.37"), ("FID", "2.2")]
+
+
+def test_a_range_with_no_place_waits_for_the_paper_s_dataset_and_its_model_after_for_the(make_doc):
+    doc = make_doc("It improves accuracy from 34% to 50% for the LLaZA2-70b model.",
+                   [("accuracy", "Metric"), ("LLaZA2-70b", "Model")])
+    found = find_results(doc)
+    assert [(r.method, r.dataset, r.value, r.baseline) for r in found] == [("LLaZA2-70b", None, "34", True),
+                                                                           (None, None, "50", False)]
+    doc = make_doc("It improves accuracy from 34% to 50%.", [("accuracy", "Metric")])
+    assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [(None, "34", True), (None, "50", False)]
