@@ -1317,3 +1317,13 @@ def test_a_range_with_no_place_waits_for_the_paper_s_dataset_and_its_model_after
                                                                            (None, None, "50", False)]
     doc = make_doc("It improves accuracy from 34% to 50%.", [("accuracy", "Metric")])
     assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [(None, "34", True), (None, "50", False)]
+
+
+def test_the_place_a_sentence_opens_with_holds_for_each_clause(make_doc):
+    doc = make_doc("On the CPZ benchmark, humans achieved 95.6%, and a fine-tuned ResZet50 model reached 96.5%.",
+                   [("CPZ benchmark", "Dataset"), ("ResZet50", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("humans", "CPZ benchmark", "95.6"),
+                                                          ("ResZet50", "CPZ benchmark", "96.5")]
+    doc = make_doc("Humans achieved 95.6% on the CPZ benchmark, and a fine-tuned ResZet50 model reached 96.5%.",
+                   [("CPZ benchmark", "Dataset"), ("ResZet50", "Model")])
+    assert [r[3] for r in _tuples(doc)] == ["95.6"]  # a place inside a clause is that clause's
