@@ -1327,3 +1327,11 @@ def test_the_place_a_sentence_opens_with_holds_for_each_clause(make_doc):
     doc = make_doc("Humans achieved 95.6% on the CPZ benchmark, and a fine-tuned ResZet50 model reached 96.5%.",
                    [("CPZ benchmark", "Dataset"), ("ResZet50", "Model")])
     assert [r[3] for r in _tuples(doc)] == ["95.6"]  # a place inside a clause is that clause's
+
+
+def test_a_second_range_of_the_same_subject_is_the_subject_s(make_doc):
+    doc = make_doc("Fine-tuning of Qwen2.5-ZL-7B on LandsatZ improves SPIDEr from 0.11 to 0.31 and boosts VQA accuracy "
+                   "from 0.74 to 0.87.", [("Qwen2.5-ZL-7B", "Model"), ("LandsatZ", "Dataset"), ("SPIDEr", "Metric"),
+                                          ("VQA accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen2.5-ZL-7B", "0.11"), ("Qwen2.5-ZL-7B", "0.31"),
+                                                    ("Qwen2.5-ZL-7B", "0.74"), ("Qwen2.5-ZL-7B", "0.87")]
