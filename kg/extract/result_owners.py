@@ -370,6 +370,7 @@ def nearest(tok: Token, cands: list, prefer_after: bool):
 HUMANS = "Humans"
 _PEOPLE = frozenset("""humans participants experts radiologists clinicians physicians doctors annotators trainees
 pathologists dermatologists ophthalmologists crowdworkers students novices raters specialists residents
+transcribers translators professionals nurses surgeons lawyers programmers
 """.split())
 
 
@@ -390,7 +391,7 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
-_PEOPLE_WORDS = frozenset({"human", "expert", "domain", "senior", "junior", "medical", "clinical"})
+_PEOPLE_WORDS = frozenset({"human", "expert", "domain", "senior", "junior", "medical", "clinical", "professional"})
 
 
 def _describes_people(tok: Token) -> bool:

@@ -1107,6 +1107,9 @@ def test_people_beside_the_models_own_their_scores(make_doc):
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("radiologists", "83"), ("trainees", "45")]
     doc = make_doc("On ZELD, the labels were validated by human annotators with 83% ratings.", [("ZELD", "Dataset")])
     assert [r[0] for r in _tuples(doc)] == [None]  # who judged, not who scored
+    doc = make_doc("The error rate of professional transcribers is 5.9% on SwitchZoard.",
+                   [("error rate", "Metric"), ("SwitchZoard", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("professional transcribers", "5.9")]
 
 
 def test_responses_per_question_are_a_count(make_doc):
