@@ -66,6 +66,10 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     doc = value.tok.doc
     starts = {m.start: m for m in methods}
     j, skipped_range = value.tok.i + 1, False
+    j += j < sent.end and doc[j].text in ("%", "\\%")
+    if value.range_start and j < sent.end and doc[j].text == "(" and j + 1 in starts and starts[j + 1].end < sent.end \
+            and doc[starts[j + 1].end].text == ")":
+        return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%"
     while j < min(sent.end, value.tok.i + 9):
         word = doc[j]
         if word.lower_ in _OWNER_PREPOSITIONS and j + 1 in starts:

@@ -328,6 +328,9 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
     i = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].text == "%")
     while i < sent.end - 1 and doc[i].text in _MARKUP_CLOSE:  # "from \textbf{0.74} to 0.87"
         i += 1
+    if i < sent.end - 1 and doc[i].text == "(":  # "from 33.7% (StateFlow) to 0.67%": whose it was
+        close = next((j for j in range(i + 1, min(i + 6, sent.end)) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None and not any(t.like_num for t in doc[i + 1:close]) else i
     while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in _RANGE_WORDS \
             and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees"
         i += 1

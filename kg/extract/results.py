@@ -227,7 +227,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
-    out, shared_base, measure_of = [], None, {}
+    out, shared_base, started_by, measure_of = [], None, None, {}
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
             continue
@@ -243,6 +243,9 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             shared_base = method if shared else None
         elif k > 0 and values[k - 1].range_start and shared_base is not None:
             method = shared_base  # "ReAct's success rate rises from 37% to 95%"
+        elif k > 0 and values[k - 1].range_start and method is not None and method == started_by:
+            method = None  # "reduces fabrication from 33.7% (StateFlow) to 0.67%": the new value is not StateFlow's
+        started_by = method if v.range_start and shared_base is None else None
         if not keep:
             continue
         if method is not None and not names_a_method(method) and method.label_ != HUMANS:

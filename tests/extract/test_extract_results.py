@@ -1338,3 +1338,10 @@ def test_a_second_range_of_the_same_subject_is_the_subject_s(make_doc):
                                           ("VQA accuracy", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Qwen2.5-ZL-7B", "0.11"), ("Qwen2.5-ZL-7B", "0.31"),
                                                     ("Qwen2.5-ZL-7B", "0.74"), ("Qwen2.5-ZL-7B", "0.87")]
+
+
+def test_a_name_bracketed_after_a_range_s_old_value_owns_it_only(make_doc):
+    doc = make_doc("On SWE-bench Zite, the firewall reduces fabrication from 33.7% (StateZlow) to 0.67%.",
+                   [("SWE-bench Zite", "Dataset"), ("StateZlow", "Method")])
+    found = find_results(doc)
+    assert [(r.method, r.value, r.baseline) for r in found] == [("StateZlow", "33.7", True), (None, "0.67", False)]
