@@ -12,8 +12,9 @@ with unit "points" so that it is never ranked as a score, else "absolute". A sco
 after "previous best", "than", "compared to", "from" is a baseline's (``baseline``), and so is
 the first of "27.6% to 36.2%" or "58.9 → 61.7"; a change never is ("surpassing the baseline by
 3.0%" is the gain of whoever surpasses it). "30% fewer parameters", "40% faster", "a 12.3%
-GFLOPs reduction" state a cost, "1% of the labels" a share, and "ranging from 76.5% to 80.9%"
-or "7.13-10.87%" a span: they are not values at all.
+GFLOPs reduction" state a cost, "1% of the labels" or "with 10% labeled data" a share,
+"ranging from 76.5% to 80.9%" or "7.13-10.87%" a span, and "95% CI [0.546, 0.799]" an
+interval's bounds: they are not values at all.
 """
 
 from __future__ import annotations
@@ -137,8 +138,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
-    if ((is_pct and (after == "as" or _relative_to(doc, after_i))) or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
+    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or _a_share_of_data(doc, after_i)))
+            or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i) or _after_spread(doc, i) or _bracketed_after_a_cost(doc, i)
+            or _in_an_interval(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
@@ -166,6 +169,18 @@ def _bracketed_after_a_cost(doc: Doc, i: int) -> bool:
     while j > 0 and doc[j].text in _MARKUP_OPEN:
         j -= 1
     return doc[j].text == "(" and j > 0 and doc[j - 1].lower_ in _BRACKETED_COSTS
+
+
+_INTERVAL_WORDS = frozenset({"ci", "interval", "intervals", "ci:", "hdi", "iqr"})
+_INTERVAL_GLUE = frozenset({"[", "(", ":", ",", "=", "-", "–", "—", "to", "$", "\\", "{"})
+
+
+def _in_an_interval(doc: Doc, i: int) -> bool:
+    """ "ROC-AUC 0.682, 95% CI [0.546, 0.799]": the bounds of a confidence interval are no scores."""
+    j = i - 1
+    while j >= max(0, i - 6) and (doc[j].text in _INTERVAL_GLUE or doc[j].like_num):
+        j -= 1
+    return j >= 0 and j < i - 1 and doc[j].lower_ in _INTERVAL_WORDS
 
 
 def _ends_a_range(doc: Doc, i: int) -> bool:
@@ -300,6 +315,22 @@ def _states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
     word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
     return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
+
+
+_DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",
+                               "available", "paired", "real", "synthetic", "original"})
+_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus"})
+
+
+def _a_share_of_data(doc: Doc, i: int) -> bool:
+    """ "with only 1% / 10% labeled data", "using 3.9% of the data": how much data a score was
+    reached with, from token ``i`` on (past a second share: "1% / 10%")."""
+    while _lower(doc, i) in ("/", "%", "\\%") or (0 <= i < len(doc) and doc[i].like_num):
+        i += 1
+    end = i + 3
+    while i < min(end, len(doc)) and _lower(doc, i) in _DATA_SHARE_WORDS:
+        i += 1
+    return _lower(doc, i) in _DATA_SHARE_NOUNS
 
 
 def _after_up_to_improvement(tok: Token) -> bool:

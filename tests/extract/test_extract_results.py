@@ -1345,3 +1345,15 @@ def test_a_name_bracketed_after_a_range_s_old_value_owns_it_only(make_doc):
                    [("SWE-bench Zite", "Dataset"), ("StateZlow", "Method")])
     found = find_results(doc)
     assert [(r.method, r.value, r.baseline) for r in found] == [("StateZlow", "33.7", True), (None, "0.67", False)]
+
+
+def test_shares_of_data_and_interval_bounds_are_no_scores(make_doc):
+    doc = make_doc("On ImageNet-1Z, it achieves 80.7% / 84.9% Top-1 accuracy using only 1% / 10% labeled data.",
+                   [("ImageNet-1Z", "Dataset"), ("Top-1 accuracy", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["80.7", "84.9"]
+    doc = make_doc("On MedZA, it reaches 27% accuracy while using only 3.9% of the data.",
+                   [("MedZA", "Dataset"), ("accuracy", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["27"]
+    doc = make_doc("On LIDZ, the CNN reaches a ROC-AUC of 0.682 (95% CI [0.546, 0.799]) and 0.71 on NLZT.",
+                   [("LIDZ", "Dataset"), ("CNN", "Method"), ("ROC-AUC", "Metric"), ("NLZT", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["0.682", "0.71"]
