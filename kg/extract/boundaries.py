@@ -168,16 +168,26 @@ _RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")  
 
 
 def _in_page_header(span: Span) -> bool:
-    glued = [tok.text for tok in span if _GLUED_WORDS.search(tok.text) or _RUN_TOGETHER.search(tok.text)]
-    if not glued:
-        return False
-    if len(span.text) >= 20 and any(_RUN_TOGETHER.search(text) for text in glued):
+    glued = [tok.text for tok in span if _is_glued(tok.text)]
+    if glued and len(span.text) >= 20 and any(_RUN_TOGETHER.search(text) for text in glued):
         return True  # a title run together, wherever it stands
     cues = _header_cues(span.doc)
     if not cues or not span.doc.has_annotation("SENT_START"):
         return False
     sent = span.sent
-    return any(sent.start_char <= cue < sent.end_char for cue in cues)
+    if not any(sent.start_char <= cue < sent.end_char for cue in cues):
+        return False
+    # a glued word there, or a one-word name among glued names: "... MohamedMorchid ... LIA, MILA"
+    # (the keywords listed there, "Index Terms: deep learning", are the paper's)
+    return bool(glued) or (len(span) == 1 and not span.text.islower()
+                           and sum(_is_glued(tok.text) for tok in sent) >= _HEADER_GLUED_WORDS)
+
+
+_HEADER_GLUED_WORDS = 3
+
+
+def _is_glued(text: str) -> bool:
+    return bool(_GLUED_WORDS.search(text) or _RUN_TOGETHER.search(text))
 
 
 def _header_cues(doc) -> list[int]:

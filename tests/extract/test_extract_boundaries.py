@@ -175,6 +175,11 @@ def test_names_glued_into_a_page_header_are_no_mentions(make_doc):
     by_text = {t.text: t.i for t in doc}
     for name in ("TitouanZarcollet", "MohamedZorchid", "ResZet"):  # in front matter, any glued word
         assert is_fragment(Span(doc, by_text[name], by_text[name] + 1, label="Model")), name
+    doc = make_doc("It works. TitouanZarcollet, MohamedZorchid, GeorgesZinares UniversitédeZontréal, MILA, Canada "
+                   "Index Terms: deep learning.")
+    by_text = {t.text: t.i for t in doc}
+    assert is_fragment(Span(doc, by_text["MILA"], by_text["MILA"] + 1, label="Model"))  # a lab among their names
+    assert not is_fragment(Span(doc, by_text["deep"], by_text["deep"] + 2, label="Method"))  # the paper's keywords
     doc = make_doc("It works. Multi-PassageZachineReading withCross-PassageZnswer [1*] follows.")
     start = next(t.i for t in doc if t.text == "Multi")
     end = next(t.i for t in doc if t.text == "[")
