@@ -3,7 +3,8 @@
 Per-doc work happens in the pipeline components; what needs both fields happens here:
 an acronym defined in the abstract also types and names its use in the title (and the
 other way round), a coined name (the title's "Name: subtitle", the abstract's "our approach,
-Name, ...") is the paper's method in both, the canonical names come from both fields'
+Name, ...") is the paper's method in both (a title that names its data, "Aria-MIDI: A
+Dataset of ...", makes the name a Dataset: kg.extract.own_data), the canonical names come from both fields'
 definitions, results without a method get the paper's proposed method, and relations are
 read paper-wide.
 """
@@ -20,6 +21,7 @@ from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
 from kg.extract.model_vs_method import method_or_model
+from kg.extract.own_data import INTRODUCED_BENCHMARK, own_benchmark, title_dataset_names, type_own_data
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities, strip_latex_markup
 from kg.extract.relations import Ent, find_relations, proposed_methods
@@ -83,7 +85,7 @@ def introduced_names(doc: Doc) -> list[Span]:
     GThinker, a novel reasoning MLLM", not "we introduce CASS-Bench, a benchmark")."""
     out, text = [], doc_text(doc)
     matches = [m.span(1) for m in _INTRODUCED.finditer(text)] + [
-        m.span("name") for m in _INTRODUCED_METHOD.finditer(text) if not _INTRODUCED_BENCHMARK.match(text, m.start())]
+        m.span("name") for m in _INTRODUCED_METHOD.finditer(text) if not INTRODUCED_BENCHMARK.match(text, m.start())]
     for start, end in matches:
         span = doc.char_span(start, end, label="Method")
         if span is not None and not any(t.is_stop for t in span):
@@ -165,48 +167,6 @@ def _results(docs: dict[str, Doc], default_method: str | None, paper_dataset: st
     return out
 
 
-# "KAIO: A Collection of ... Questions", "Radiology's Last Exam (RadLE): Benchmarking ...": a
-# title that names the paper's own benchmark; its numbers are scores on it.
-_BENCHMARK_TITLE = re.compile(r"^(?P<name>[^:]{2,60}?)\s*(?:\((?P<short>[^()]{2,20})\))?\s*:\s*"
-                              r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)", re.I)
-_OWN_KINDS = r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection|arena)s?\b"
-# "Lost in Volume: The CT-SpatialVQA Benchmark for ...": the name before the kind word
-_THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\w\-+.']*){0,2})\s+" + _OWN_KINDS)
-# "we introduce STALE, a benchmark of 400 ...", 'We introduce "Mind\'s Eye", a multiple-choice benchmark'
-_INTRODUCED_BENCHMARK = re.compile(
-    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute)\s+"
-    r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"
-    r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
-
-
-# "we introduce \\textbf{KalshiBench}, a benchmark": the name inside the markup
-# "We built EnterpriseDocBench to ...": a name formed as a benchmark's, introduced by the paper
-_BUILT_BENCHMARK = re.compile(
-    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
-    r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b")
-# "We construct a professional architectural style dataset named ArchDiffBench"
-_NAMED_BENCHMARK = re.compile(
-    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute|collect)\s+"
-    r"(?:[\w'-]+\s+){0,6}?" + _OWN_KINDS + r",?\s+(?:named|called|dubbed|termed)\s+"
-    r"(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2})")
-# "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
-_AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
-
-
-def own_benchmark(title: str, abstract: str) -> str | None:
-    """The benchmark or dataset the paper itself introduces, named in its title or abstract."""
-    title, abstract = strip_latex_markup(title), strip_latex_markup(abstract)
-    match = (_THE_BENCHMARK.search(title) or _INTRODUCED_BENCHMARK.search(abstract)
-             or _BUILT_BENCHMARK.search(abstract) or _NAMED_BENCHMARK.search(abstract))
-    if match:
-        return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
-    match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
-    if match is None:
-        return None
-    name = match["short"] or match["name"]
-    return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
-
-
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9]$")
 
 
@@ -283,7 +243,7 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     ("HueManity: Probing ..." names the data the scores are on)."""
     plain = strip_latex_markup(abstract)
     introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
-                       if not _INTRODUCED_BENCHMARK.match(plain, m.start())), None)
+                       if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
     # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
     # before the first entity the NER found after the cue (here "MLLM")
     candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
@@ -307,9 +267,12 @@ def _description(name: str) -> bool:
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     """The record of one paper; ``paper`` is a ``kg.ingest.Paper`` (or has its fields)."""
     docs = {"title": title_doc, "abstract": abstract_doc}
-    _add_coined_names(title_doc, [s for s in [title_name(title_doc)] if s is not None])
+    own_data = title_dataset_names(doc_text(title_doc))
+    _add_coined_names(title_doc, [s for s in [title_name(title_doc)] if s is not None and s.text not in own_data])
     _add_coined_names(abstract_doc, introduced_names(abstract_doc))
     _cross_field(docs)
+    if own_data:
+        type_own_data(docs, own_data)
     pairs = list(abstract_doc._.kg_abbreviations or []) + list(title_doc._.kg_abbreviations or [])
     canon = canonical_map(pairs)
     mentions = _mentions(docs, canon)

@@ -84,6 +84,20 @@ def test_acronym_defined_in_abstract_names_the_title_mention(packaged_nlp):
     assert by_text[("title", "GANs")].type == by_text[("abstract", "Generative Adversarial Networks")].type
 
 
+def test_a_title_naming_its_data_makes_the_name_a_dataset_in_both_fields(packaged_nlp):
+    from kg.extract.own_data import title_dataset_names
+    assert title_dataset_names("Zeta-MIDI: A Dataset of Piano Files for Music Modeling") == ["Zeta-MIDI"]
+    assert title_dataset_names("ZetaPriv: Benchmarking Privacy Reasoning in Vision-Language Models") == ["ZetaPriv"]
+    assert title_dataset_names("FireZescue: A UAV-Based Dataset and Enhanced YOLO Model for Detection") == []
+    assert title_dataset_names("ZetaCap: Benchmarking and Improving Instruction Following") == []
+    assert title_dataset_names("Beyond Easy Wins: A Hardness-Aware Benchmark for Detection") == []
+    paper = Paper("a", "ZebraZogic: A Multilingual Logical Reasoning Benchmark",
+                  "We introduce ZebraZogic, a set of puzzles. On ZebraZogic, the best model solves 41% of them.")
+    (rec,) = extract_records([paper], nlp=packaged_nlp)
+    named = [(e.field, e.type) for e in rec.entities if e.text == "ZebraZogic"]
+    assert named == [("title", "Dataset"), ("abstract", "Dataset"), ("abstract", "Dataset")]
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 

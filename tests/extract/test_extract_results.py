@@ -382,7 +382,8 @@ def test_a_pronoun_after_a_name_points_to_the_papers_method(make_doc):
 
 
 def test_the_benchmark_a_paper_introduces_takes_its_bare_values():
-    from kg.extract.assemble import own_benchmark, paper_dataset
+    from kg.extract.assemble import paper_dataset
+    from kg.extract.own_data import own_benchmark
     from kg.records import Mention
 
     two = [Mention("ZedQA", "Dataset", "abstract", 0, 5, "ZedQA"), Mention("BetaSet", "Dataset", "abstract", 9, 16,
@@ -489,7 +490,7 @@ def test_respectively_without_a_list_before_leaves_the_dataset_to_the_paper(make
 
 
 def test_a_metric_or_a_long_title_phrase_is_no_dataset(make_doc):
-    from kg.extract.assemble import own_benchmark
+    from kg.extract.own_data import own_benchmark
 
     doc = make_doc("Our lexicon reaches 50.7 on Recall@100.", [])
     assert [r[1] for r in _tuples(doc)] == [None]
@@ -613,7 +614,7 @@ def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_d
 
 
 def test_own_benchmarks_in_latex_markup_after_a_question_or_built():
-    from kg.extract.assemble import own_benchmark
+    from kg.extract.own_data import own_benchmark
 
     assert own_benchmark("Do Models Know? Zalshibench: A New Benchmark for Calibration", "") == "Zalshibench"
     assert own_benchmark("ZASS: Transpilation", r"we introduce \texttt{ZASS-Bench}, a curated benchmark") == "ZASS-Bench"
