@@ -4,9 +4,9 @@ Per-doc work happens in the pipeline components; what needs both fields happens 
 an acronym defined in the abstract also types and names its use in the title (and the
 other way round), a coined name (the title's "Name: subtitle", the abstract's "our approach,
 Name, ...") is the paper's method in both (a title that names its data, "Aria-MIDI: A
-Dataset of ...", makes the name a Dataset: kg.extract.own_data), the canonical names come from both fields'
-definitions, results without a method get the paper's proposed method, and relations are
-read paper-wide.
+Dataset of ...", makes the name a Dataset: kg.extract.own_data), the canonical names come
+from both fields' definitions, results without a method get the paper's proposed method,
+and relations are read paper-wide.
 """
 
 from __future__ import annotations
