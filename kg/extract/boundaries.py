@@ -151,7 +151,14 @@ def is_fragment(span: Span) -> bool:
         return True
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
-            or _in_page_header(span))
+            or _in_page_header(span) or _an_interval(span))
+
+
+def _an_interval(span: Span) -> bool:
+    """ "(h = 0.70, 95% CI: 0.65-0.76)": a confidence interval, nobody's model or measure."""
+    doc = span.doc
+    return (span.text in ("CI", "CIs") and span.start > 0
+            and (doc[span.start - 1].text in ("%", "\\%") or doc[span.start - 1].like_num))
 
 
 # A paper's front matter glued by PDF extraction after its abstract ("TitouanParcollet,

@@ -86,6 +86,9 @@ def test_generic_words_are_no_names(make_doc):
     assert _fix(make_doc, "Learning at McGillUniversity with metric learning.",
                 [("Learning", "Task"), ("McGillUniversity", "Method"), ("metric learning", "Method")]) == [
         ("metric learning", "Method")]
+    assert _fix(make_doc, "Bias was 0.28 (95% CI: 0.21-0.34) under a fixed carbon intensity (CI).",
+                [("CI", "Model"), ("carbon intensity", "Metric"), ("CI", "Metric")]) == [
+        ("carbon intensity", "Metric"), ("CI", "Metric")]  # a confidence interval is nobody's
 
 
 def test_an_opening_gerund_before_a_name_is_not_part_of_it(packaged_nlp):
