@@ -24,6 +24,9 @@ dataset") is often missed or typed as a method. These contexts say what a name i
   the evaluation ran on, everywhere in the text; a task or a metric there keeps its type. In
   SciREX, 148 of 190 typed names after such an "on" are gold Datasets (a task or a measure
   most of the rest). Held-aside SciREX pooled Dataset strict 59.9 -> 62.2, both buckets up;
+* a name right before "challenge" ("the PENGWIN challenge", "the Waymo End-to-End Driving
+  Challenge"): the challenge's data, which a paper's scores are on; "challenge" alone is no
+  data ("a persistent challenge"), so it defines nothing by apposition;
 * a name defined by an apposition ("MultiLoKo, a new benchmark for ...", "Reasoning-TOFU
   (R-TOFU), the first benchmark tailored to ...", "PEACH is a gold-standard corpus"): in 4,000
   abstracts of 2025 the NER had typed 180 of 308 such names as methods or models. A definition
@@ -54,6 +57,9 @@ __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
                            "databases"})
 LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases"})
+# nouns that make the name written right before them data ("the PENGWIN challenge", "the BOP
+# Challenge"), though written alone they are no data ("a persistent challenge")
+CHALLENGE_NOUNS = frozenset({"challenge"})
 _NOT_NAMES = frozenset({"our", "new", "large", "two", "three", "four", "five"})
 _LIST_OPENERS = frozenset({"(", ",", ":", "such", "as", "including", "namely", "like", "the"})
 _HYPHENS = frozenset({"-", "–"})
@@ -69,6 +75,7 @@ _OTHER_HEADS = frozenset({"generator", "generation", "construction", "creation",
                           "platform", "pipeline", "tool", "method", "approach", "model", "harness", "design",
                           "suite", "library", "system", "engine", "agent", "paradigm", "protocol"})
 _NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), dtype=numpy.uint64)
+_CHALLENGE_IDS = numpy.array(sorted(get_string_id(noun) for noun in CHALLENGE_NOUNS), dtype=numpy.uint64)
 
 
 def is_name_word(tok: Token) -> bool:
@@ -98,18 +105,31 @@ def _after_glued_hyphen(doc: Doc, i: int, start: int) -> bool:
             and not doc[i - 2].whitespace_ and doc[i].text[:1].isupper())
 
 
-def _name_start(doc: Doc, end: int) -> int:
-    """Start of the name run ending just before ``end``."""
+def _name_start(doc: Doc, end: int, connectors: bool = False) -> int:
+    """Start of the name run ending just before ``end`` (with ``connectors``, "End-to-End" is one
+    word of it: a challenge's name; before a benchmark noun "Text-to-CAD" is the task's)."""
     i = end
-    while i > 0 and (is_name_word(doc[i - 1]) or (doc[i - 1].text in _HYPHENS and i - 1 > 0
-                                                  and is_name_word(doc[i - 2]) and i < end)):
-        i -= 1
+    while i > 0:
+        if is_name_word(doc[i - 1]) or (doc[i - 1].text in _HYPHENS and i - 1 > 0
+                                        and is_name_word(doc[i - 2]) and i < end):
+            i -= 1
+        elif connectors and i < end and _glued_connector(doc, i):
+            i -= 3
+        else:
+            break
     return i
 
 
-def _named_before(doc: Doc, noun: Token) -> Span | None:
+def _glued_connector(doc: Doc, i: int) -> bool:
+    """ "-to-" in "End-to-End": a short lower-case word glued between hyphens after a name word."""
+    return (i >= 4 and doc[i - 1].text in _HYPHENS and doc[i - 3].text in _HYPHENS and doc[i - 2].is_lower
+            and len(doc[i - 2]) <= 3 and not any(t.whitespace_ for t in doc[i - 4:i - 1])
+            and is_name_word(doc[i - 4]))
+
+
+def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | None:
     """"SentiHood dataset": the name before a dataset noun, with the noun."""
-    start = _name_start(doc, noun.i)
+    start = _name_start(doc, noun.i, connectors)
     if start == noun.i:
         return None
     first = doc[start]
@@ -183,7 +203,16 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
             out.extend(_listed_after(doc, tok))
         else:
             out.extend(_named_after(doc, tok))
-    return out
+    out += _challenges(doc)
+    return sorted(out, key=lambda span: span.start)
+
+
+def _challenges(doc: Doc) -> list[Span]:
+    """ "the PENGWIN challenge", "the BOP Challenge": a challenge's name, not a piece of a longer
+    entity ("Waymo End-to-End Driving Challenge" is no "End Driving Challenge")."""
+    spans = [_named_before(doc, doc[i], connectors=True) for i in _positions(doc, _CHALLENGE_IDS)]
+    return [span for span in spans if span is not None and not any(
+        e.start < span.start < e.end or e.start < span.end < e.end for e in doc.ents)]
 
 
 def _named_after(doc: Doc, noun: Token) -> list[Span]:
@@ -282,7 +311,7 @@ def names_of_noun_spans(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         name = span[:-1]
-        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS and span[-1].lower_ not in LIST_NOUNS \
+        if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS | CHALLENGE_NOUNS and span[-1].lower_ not in LIST_NOUNS \
                 and _coined(name) and not _kind_of_data(name):  # not "two OpenRE datasets": data for a task
             out.append(name)
     return out

@@ -22,6 +22,12 @@ def test_a_name_before_a_dataset_noun_is_a_dataset_with_the_noun(make_doc):
         ("CelebA Benchmark", "Dataset"), ("WSJ Corpora", "Dataset")]  # any case of the noun
 
 
+def test_a_name_before_challenge_is_a_dataset_a_bare_challenge_is_not(make_doc):
+    assert _apply(make_doc, "As part of the PENGZIN challenge, we rank first in the Waymo End-to-End Zriving "
+                  "Challenge.") == [("PENGZIN challenge", "Dataset"), ("Waymo End-to-End Zriving Challenge", "Dataset")]
+    assert _apply(make_doc, "Large Models (LZMs), a persistent challenge, fail. A key challenge remains.") == []
+
+
 def test_names_listed_after_a_plural_dataset_noun(make_doc):
     assert _apply(make_doc, "We evaluate on two datasets Market 1501 and Duke MTMC. Results follow.") == [
         ("Market 1501", "Dataset"), ("Duke MTMC", "Dataset")]
