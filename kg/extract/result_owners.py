@@ -56,6 +56,8 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
             if gap[0] == "(" and _set_against(value) and _after_beaten_cue(ends[i - 1]):
                 return None  # "better than the CoT (47.5% compared to 26.67%)": the first is the subject's
+            if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
+                return _owner_after(value, sent, methods) or ends[i - 1]
             return ends[i - 1]
     return _owner_after(value, sent, methods)
 

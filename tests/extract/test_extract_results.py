@@ -1358,3 +1358,11 @@ def test_shares_of_data_and_interval_bounds_are_no_scores(make_doc):
     doc = make_doc("On LIDZ, the CNN reaches a ROC-AUC of 0.682 (95% CI [0.546, 0.799]) and 0.71 on NLZT.",
                    [("LIDZ", "Dataset"), ("CNN", "Method"), ("ROC-AUC", "Metric"), ("NLZT", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["0.682", "0.71"]
+
+
+def test_a_name_for_which_a_bracketed_value_is_stated_owns_it(make_doc):
+    doc = make_doc("CornerNet-Zqueeze improves the detector YOLOZ3 (34.4% AP at 34ms for CornerNet-Zqueeze compared to "
+                   "33.0% AP at 39ms for YOLOZ3 on COCZ).",
+                   [("CornerNet-Zqueeze", "Model"), ("YOLOZ3", "Model"), ("AP", "Metric"), ("CornerNet-Zqueeze", "Model"),
+                    ("YOLOZ3", "Model"), ("COCZ", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("CornerNet-Zqueeze", "34.4"), ("YOLOZ3", "33.0")]
