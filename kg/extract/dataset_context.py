@@ -18,8 +18,9 @@ dataset") is often missed or typed as a method. These contexts say what a name i
   typed it a method, and a result placed on it was lost), unless it is a modality ("the CT
   dataset") or a common phrase's short form; not before a plural ("two OpenRE datasets" are
   data for a task); held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2;
-* a coined name right after an evaluation's "on" ("experiments on MarketScan", "evaluated on
-  the ARC-AGI-3"), neither a count ("on 140 images", "on 12 LLMs"), a class of models, a
+* a coined name right after an evaluation's "on" or "across" ("experiments on MarketScan",
+  "evaluated on the ARC-AGI-3"), each of a list there ("across TextWorld, ALFWorld, and
+  Crafter"), neither a count ("on 140 images", "on 12 LLMs"), a class of models, a
   modality nor a name the corpus or the model families know as another thing, is the data
   the evaluation ran on, everywhere in the text; a task or a metric there keeps its type. In
   SciREX, 148 of 190 typed names after such an "on" are gold Datasets (a task or a measure
@@ -338,15 +339,33 @@ def evaluated_on(doc: Doc, ents: list[Span]) -> list[Span]:
     there keeps its type: "performance on NER")."""
     out = []
     for i in _positions(doc, _EVALUATION_IDS):
-        if i + 2 >= len(doc) or doc[i + 1].lower_ != "on":
+        if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("on", "across"):
             continue
-        start = i + 2 + (doc[i + 2].lower_ == "the")
-        end = _name_end(doc, start)
-        if end == start or not _coined(doc[start:end]) or not _names_data(doc[start:end]):
-            continue
-        if any(e.start < end and start < e.end and e.label_ in ("Task", "Metric", "Dataset") for e in ents):
-            continue
-        out.append(Span(doc, start, end, label="Dataset"))
+        for start, end in _name_list(doc, i + 2 + (doc[i + 2].lower_ == "the")):
+            if not _coined(doc[start:end]) or not _names_data(doc[start:end]):
+                continue
+            if any(e.start < end and start < e.end and e.label_ in ("Task", "Metric", "Dataset") for e in ents):
+                continue
+            out.append(Span(doc, start, end, label="Dataset"))
+    return out
+
+
+def _name_list(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The names from ``start`` on joined by commas and a last "and"/"or" ("across TextWorld,
+    ALFWorld, and Crafter"), the first alone when no such list follows ("on the Testbench,
+    Ar2Can achieves ...": a comma alone ends the phrase)."""
+    out = []
+    end = _name_end(doc, start)
+    while end > start:
+        out.append((start, end))
+        nxt = end
+        while nxt < len(doc) and doc[nxt].lower_ in (",", "and", "or") and nxt - end < 2:
+            nxt += 1
+        if nxt == end or (len(out) > 1 and doc[start - 1].lower_ in ("and", "or")):
+            break  # "A and B, UAV-based datasets": the list ended at its "and"
+        start, end = nxt, _name_end(doc, nxt)
+    if len(out) > 1 and not any(doc[s - 1].lower_ in ("and", "or") for s, _ in out[1:]):
+        return out[:1]
     return out
 
 

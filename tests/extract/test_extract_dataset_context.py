@@ -126,3 +126,12 @@ def test_a_name_an_evaluation_ran_on_is_a_dataset(make_doc):
     doc = make_doc("We run experiments on 140 images, evaluated on 12 LLMs, on SOTA MZLMs, accuracy on 4x5 "
                    "puzzles and evaluated on Qwen-2.5.", [])
     assert evaluated_on(doc, list(doc.ents)) == []
+
+
+def test_every_name_of_a_list_an_evaluation_ran_across_is_a_dataset(make_doc):
+    doc = make_doc("Experiments across TextZorld, ALFZorld, and CrafZer show gains.", [])
+    assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["TextZorld", "ALFZorld", "CrafZer"]
+    doc = make_doc("Experiments on FloodZet and RescueZet-VQA, UAV-based datasets, show gains.", [])
+    assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["FloodZet", "RescueZet-VQA"]  # the list ends
+    doc = make_doc("Evaluated on the MultiZuman-Testbench, ArZCan achieves gains.", [])
+    assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["MultiZuman-Testbench"]  # a comma alone ends it
