@@ -366,10 +366,15 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
             and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees"
         i += 1
     for width in (1, 2):  # "->" is two tokens
-        if (i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS
-                and _parse(doc[i + width]) is not None):
-            return True
+        if i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS:
+            j = i + width + (doc[i + width].lower_ in _RANGE_HEDGES and i + width + 1 < sent.end)  # "to near 0.0%"
+            if _parse(doc[j]) is not None:
+                return True
     return False
+
+
+_RANGE_HEDGES = frozenset({"near", "nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~",
+                           "just", "only"})
 
 
 def find_values(sent: Span, ents: list[Span]) -> list[Value]:

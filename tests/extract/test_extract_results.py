@@ -1366,3 +1366,10 @@ def test_a_name_for_which_a_bracketed_value_is_stated_owns_it(make_doc):
                    [("CornerNet-Zqueeze", "Model"), ("YOLOZ3", "Model"), ("AP", "Metric"), ("CornerNet-Zqueeze", "Model"),
                     ("YOLOZ3", "Model"), ("COCZ", "Dataset")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("CornerNet-Zqueeze", "34.4"), ("YOLOZ3", "33.0")]
+
+
+def test_ranges_pair_with_their_datasets_in_order(make_doc):
+    doc = make_doc("Experiments on BraZS19 and FLAZE21 show it reduces the DSC from 80.0% to near 0.0% and from 88.6% "
+                   "to 6.8%, respectively.", [("BraZS19", "Dataset"), ("FLAZE21", "Dataset"), ("DSC", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("BraZS19", "80.0"), ("BraZS19", "0.0"), ("FLAZE21", "88.6"),
+                                                    ("FLAZE21", "6.8")]
