@@ -125,6 +125,15 @@ def _cross_field(docs: dict[str, Doc]) -> None:
         set_entities(doc, filter_spans(ents), before)
 
 
+def _placed_models(docs: dict[str, Doc]) -> list[str]:
+    """Names typed Method or Model that the paper's results are placed on ("65.8% on MMVU",
+    "On MedQA-250, the full system achieves ..."): data, by how the text uses them (on 2,020
+    abstracts of 2025, 12 of 13 such names read so; the 13th a backbone, "on MK-UNet")."""
+    placed = {raw.dataset for doc in docs.values() for raw in doc._.kg_results or [] if raw.dataset}
+    return sorted({e.text for doc in docs.values() for e in doc_entities(doc)
+                   if e.label_ in ("Method", "Model") and e.text in placed})
+
+
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     out = []
     for field in FIELDS:
@@ -271,8 +280,9 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     _add_coined_names(title_doc, [s for s in [title_name(title_doc)] if s is not None and s.text not in own_data])
     _add_coined_names(abstract_doc, introduced_names(abstract_doc))
     _cross_field(docs)
-    if own_data:
-        type_own_data(docs, own_data)
+    data = own_data + _placed_models(docs)
+    if data:
+        type_own_data(docs, data)
     pairs = list(abstract_doc._.kg_abbreviations or []) + list(title_doc._.kg_abbreviations or [])
     canon = canonical_map(pairs)
     mentions = _mentions(docs, canon)

@@ -98,6 +98,19 @@ def test_a_title_naming_its_data_makes_the_name_a_dataset_in_both_fields(package
     assert named == [("title", "Dataset"), ("abstract", "Dataset"), ("abstract", "Dataset")]
 
 
+def test_a_name_the_results_are_placed_on_is_data(packaged_nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.assemble import _placed_models
+    from kg.extract.results import RawResult
+    doc = packaged_nlp.make_doc("It reaches 65.8% on MMZU.")
+    doc.ents = [Span(doc, len(doc) - 2, len(doc) - 1, label="Model")]
+    doc._.kg_results = [RawResult(None, "MMZU", None, "65.8", "%", (0, 25), 11)]
+    assert _placed_models({"abstract": doc}) == ["MMZU"]
+    doc._.kg_results = [RawResult(None, "ImageZet", None, "65.8", "%", (0, 25), 11)]
+    assert _placed_models({"abstract": doc}) == []
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 
