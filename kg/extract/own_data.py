@@ -24,7 +24,9 @@ __all__ = ["own_benchmark", "title_dataset_names", "type_own_data", "INTRODUCED_
 # title that names the paper's own benchmark; its numbers are scores on it.
 _BENCHMARK_TITLE = re.compile(r"^(?P<name>[^:]{2,60}?)\s*(?:\((?P<short>[^()]{2,20})\))?\s*:\s*"
                               r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)", re.I)
-_OWN_KINDS = r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection|arena)s?\b"
+# ... or a framework for evaluating ("the first comprehensive framework for poetry evaluation")
+_OWN_KINDS = (r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection|arena|evaluation\s+framework"
+              r"|framework\s+for\s+(?:[\w-]+\s+){0,2}?evaluation)s?\b")
 # "Lost in Volume: The CT-SpatialVQA Benchmark for ...": the name before the kind word
 _THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\w\-+.']*){0,2})\s+" + _OWN_KINDS)
 # "we introduce STALE, a benchmark of 400 ...", 'We introduce "Mind\'s Eye", a multiple-choice benchmark'

@@ -121,7 +121,19 @@ def _built_on(method: Span) -> bool:
     if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
                         "applied to")):
         return True
+    if _as_a_judge(method):
+        return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+_JUDGES = frozenset({"judge", "judges", "evaluator", "evaluators", "grader", "graders", "annotator", "annotators",
+                     "rater", "raters"})
+
+
+def _as_a_judge(method: Span) -> bool:
+    doc, end = method.doc, method.end
+    return (end + 2 < len(doc) and doc[end].lower_ == "as" and (doc[end + 1].lower_ in _JUDGES or (
+        doc[end + 1].lower_ in ("a", "an", "the") and doc[end + 2].lower_ in _JUDGES)))
 
 
 def _opens_sentence(tok: Token) -> bool:

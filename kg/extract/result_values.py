@@ -79,7 +79,8 @@ _BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", 
                      "\\ge", "\\geq", "\\le", "\\leq", "\\ge$", "\\geq$", "\\le$", "\\leq$", "$\\ge$",
                      "$\\geq$", "$\\le$", "$\\leq$"})
 _BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than"),
-                          ("at", "least"), ("at", "most")})
+                          ("at", "least"), ("at", "most"),
+                          ("out", "of")})  # "4.26 out of 5.00": the scale's maximum, no score
 
 
 @dataclass(frozen=True)

@@ -1373,3 +1373,13 @@ def test_ranges_pair_with_their_datasets_in_order(make_doc):
                    "to 6.8%, respectively.", [("BraZS19", "Dataset"), ("FLAZE21", "Dataset"), ("DSC", "Metric")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("BraZS19", "80.0"), ("BraZS19", "0.0"), ("FLAZE21", "88.6"),
                                                     ("FLAZE21", "6.8")]
+
+
+def test_a_judge_owns_no_score_and_a_scale_s_maximum_is_none(make_doc):
+    from kg.extract.own_data import own_benchmark
+    doc = make_doc("On POEMZtric, the top model reached 4.26 out of 5.00 (with Gemini-2.5-Zro as a judge).",
+                   [("POEMZtric", "Dataset"), ("Gemini-2.5-Zro", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "4.26")]
+    assert own_benchmark("A study", "We introduce POEMZtric, the first comprehensive framework for poetry "
+                                    "evaluation.") == "POEMZtric"
+    assert own_benchmark("A study", "We introduce ZedNet, a framework for efficient inference.") is None
