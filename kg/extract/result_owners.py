@@ -388,7 +388,7 @@ def nearest(tok: Token, cands: list, prefer_after: bool):
 HUMANS = "Humans"
 _PEOPLE = frozenset("""humans participants experts radiologists clinicians physicians doctors annotators trainees
 pathologists dermatologists ophthalmologists crowdworkers students novices raters specialists residents
-transcribers translators professionals nurses surgeons lawyers programmers
+transcribers translators professionals nurses surgeons lawyers programmers poets writers
 """.split())
 
 
