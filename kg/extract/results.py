@@ -130,7 +130,8 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
     values, pair in order (token index of a value -> its method)."""
     runs: list[list[Span]] = []
     for m in methods:  # "`o4-mini`, `gemini-2.5-flash`, and `claude-3.7-sonnet`": quotes are glue too
-        if runs and all(t.lower_ in LIST_GLUE or t.text in QUOTES for t in sent.doc[runs[-1][-1].end:m.start]):
+        glue = sent.doc[runs[-1][-1].end:m.start] if runs else []
+        if len(glue) and all(t.lower_ in LIST_GLUE or t.text in QUOTES for t in glue):  # "fine-tuned ResNet50": one
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -1383,3 +1383,9 @@ def test_a_judge_owns_no_score_and_a_scale_s_maximum_is_none(make_doc):
     assert own_benchmark("A study", "We introduce POEMZtric, the first comprehensive framework for poetry "
                                     "evaluation.") == "POEMZtric"
     assert own_benchmark("A study", "We introduce ZedNet, a framework for efficient inference.") is None
+
+
+def test_two_names_side_by_side_are_no_list(make_doc):
+    doc = make_doc("On HueZanity, a fine-tuned ResZet50 model reached accuracies of 96.5% and 94.5%.",
+                   [("HueZanity", "Dataset"), ("fine-tuned", "Method"), ("ResZet50", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ResZet50", "96.5"), ("ResZet50", "94.5")]
