@@ -175,7 +175,17 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
             continue  # "90.0%, 75.4% and 71.4% on AIME25, HMMT25 and GPQA, respectively", one name missed
         if ds is not None:
             out[v.tok.i] = ds
+    _ranges_keep_their_place(scored, own, out)
     return out
+
+
+def _ranges_keep_their_place(values: list[Value], own: dict[int, Name | None], out: dict[int, Name]) -> None:
+    """ "boosts MATH500 from 60.2% to 70.1% and AIME24 from ...": a range's new value is on its
+    old value's dataset, unless the sentence places it itself ("... to 70.1% on X")."""
+    for before, value in zip(values, values[1:]):
+        if before.range_start and not value.range_start and own[value.tok.i] is None and before.tok.i in out \
+                and value.tok.i in out:
+            out[value.tok.i] = out[before.tok.i]
 
 
 def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc: Doc) -> bool:

@@ -1389,3 +1389,10 @@ def test_two_names_side_by_side_are_no_list(make_doc):
     doc = make_doc("On HueZanity, a fine-tuned ResZet50 model reached accuracies of 96.5% and 94.5%.",
                    [("HueZanity", "Dataset"), ("fine-tuned", "Method"), ("ResZet50", "Model")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ResZet50", "96.5"), ("ResZet50", "94.5")]
+
+
+def test_a_range_s_new_value_is_on_its_old_value_s_dataset(make_doc):
+    doc = make_doc("Our method boosts MATZ500 from 60.2% to 70.1% and AIMZ24 from 10.0% to 20.0%.",
+                   [("MATZ500", "Dataset"), ("AIMZ24", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("MATZ500", "60.2"), ("MATZ500", "70.1"), ("AIMZ24", "10.0"),
+                                                    ("AIMZ24", "20.0")]
