@@ -35,7 +35,8 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.extract.spans import span_text
-from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term
+from kg.corpus_names import corpus_type
+from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term, known_type
 
 __all__ = ["fix_boundaries", "extend_dataset_heads", "join_task_heads", "is_fragment", "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
@@ -237,8 +238,11 @@ def _words(doc, start: int, end: int) -> int:
 def _split_coordination(span: Span) -> list[Span]:
     """Two phrases joined by one "and"/"or", each of ``MIN_CONJUNCT_WORDS`` words or more, as
     two spans; anything else unchanged (a list with commas too: cut in two it would still be
-    a list)."""
+    a list), but for a list of named datasets before their plural noun."""
     doc = span.doc
+    listed = _datasets_listed(span)
+    if listed:
+        return listed
     cuts = [t.i for t in span[1:-1] if t.lower_ in _COORDINATORS]
     if len(cuts) != 1 or any(t.text == "," for t in span):
         return [span]
@@ -246,6 +250,28 @@ def _split_coordination(span: Span) -> list[Span]:
     if min(_words(doc, span.start, cut), _words(doc, cut + 1, span.end)) < MIN_CONJUNCT_WORDS:
         return [span]
     return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=span.label_)]
+
+
+_PLURAL_DATA = frozenset({"datasets", "benchmarks", "corpora"})
+
+
+def _datasets_listed(span: Span) -> list[Span]:
+    """ "UIEB and EUVP datasets", "MORPH, FG-NET and CACD benchmarks": each one-word name is a
+    dataset, the last with the noun (as SciREX writes 31 of 48 such lists); names of several
+    words ("CNN and Daily Mail datasets", one dataset) and plain words stay whole."""
+    doc = span.doc
+    if span.label_ != "Dataset" or len(span) < 4 or span[-1].lower_ not in _PLURAL_DATA:
+        return []
+    pieces, start = [], span.start
+    for tok in span[:-1]:
+        if tok.lower_ in _COORDINATORS or tok.text == ",":
+            if tok.i > start:
+                pieces.append((start, tok.i))
+            start = tok.i + 1
+    pieces.append((start, span.end))
+    if len(pieces) < 2 or any(e - b != 1 + (e == span.end) or not _name_piece(doc[b].text) for b, e in pieces):
+        return []  # one-word names only: "training and testing datasets", "CNN and Daily Mail datasets" stay
+    return [Span(doc, b, e, label="Dataset") for b, e in pieces]
 
 
 def extend_dataset_heads(ents: list[Span]) -> list[Span]:
@@ -296,12 +322,26 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     out = []
     for ent in ents:
         for piece in (p for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)):
+            piece = _scores_of_a_measure(piece)
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)
                 out.extend(_measure_cut_off(piece, trimmed))
     out = join_task_heads(out)
     return extend_dataset_heads(out) if dataset_heads else out
+
+
+def _scores_of_a_measure(span: Span) -> Span:
+    """ "UIQM scores of 2.249": a Dataset span of a name and "scores" that a value follows is a
+    measure's name, unless the name is a known benchmark's ("GLUE score of 80.5")."""
+    doc, end = span.doc, span.end
+    if span.label_ != "Dataset" or len(span) < 2 or span[-1].lower_ not in ("score", "scores") or end >= len(doc):
+        return span
+    value_at = end + (doc[end].lower_ == "of")
+    name = span_text(span[:-1])
+    if value_at >= len(doc) or not doc[value_at].like_num or "Dataset" in (known_type(name), corpus_type(name)):
+        return span
+    return Span(doc, span.start, span.end, label="Metric")
 
 
 def _measure_cut_off(piece: Span, trimmed: Span) -> list[Span]:

@@ -192,3 +192,17 @@ def test_names_glued_into_a_page_header_are_no_mentions(make_doc):
     by_text = {t.text: t.i for t in doc}
     for name in ("MixZench", "ResZet"):
         assert not is_fragment(Span(doc, by_text[name], by_text[name] + 1, label="Model")), name
+
+
+def test_a_list_of_named_datasets_before_their_noun_is_split(make_doc):
+    assert _fix(make_doc, "On the UIZB and EUZP datasets, it works.", [("UIZB and EUZP datasets", "Dataset")]) == [
+        ("UIZB", "Dataset"), ("EUZP datasets", "Dataset")]
+    assert _fix(make_doc, "On the CNZ and Daily Mail datasets, it works.", [("CNZ and Daily Mail datasets", "Dataset")]) == [
+        ("CNZ and Daily Mail datasets", "Dataset")]  # a name of several words: one dataset
+
+
+def test_a_name_s_scores_before_a_value_are_a_measure(make_doc):
+    assert _fix(make_doc, "It achieves UIZM scores of 2.249 on UIZB.", [("UIZM scores", "Dataset")]) == [
+        ("UIZM scores", "Metric")]
+    assert _fix(make_doc, "It achieves GLUE scores of 80.5 here.", [("GLUE scores", "Dataset")]) == [
+        ("GLUE", "Dataset")]  # a known benchmark's score
