@@ -28,7 +28,7 @@ from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.results import a_class_of_models, method_name_ok
 from kg.resolve.normalise import squash, strip_dataset_words
-from kg.resolve.specificity import is_specific
+from kg.resolve.specificity import is_modifier, is_specific
 
 __all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
 
@@ -257,7 +257,8 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # before the first entity the NER found after the cue (here "MLLM")
     candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
-                  and not a_class_of_models(c)]  # "infuses phonological awareness into LMs": a class
+                  and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
+                  and not is_modifier(c)]  # "a dual-branch ...": a word cut off before its noun
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
     return next((c for c in candidates if not _description(c)), described[0] if described else None)
 

@@ -593,6 +593,7 @@ def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
     abstract = "We present GZhinker (General Thinker), a novel reasoning MLLM."
     assert default_method(["MLLM"], title, None, abstract) == "GZhinker"
     assert default_method(["LMs"], blank_nlp("Phonology for all"), None, "We tune LMs.") is None  # a class of models
+    assert default_method(["dual-branch"], blank_nlp("Phonology for all"), None, "We tune it.") is None  # a modifier
 
 
 def test_a_name_the_abstract_introduces_is_a_method_span(blank_nlp):
