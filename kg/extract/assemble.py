@@ -130,6 +130,8 @@ def _placed_models(docs: dict[str, Doc]) -> list[str]:
     "On MedQA-250, the full system achieves ..."): data, by how the text uses them (on 2,020
     abstracts of 2025, 12 of 13 such names read so; the 13th a backbone, "on MK-UNet")."""
     placed = {raw.dataset for doc in docs.values() for raw in doc._.kg_results or [] if raw.dataset}
+    if not placed:
+        return []
     return sorted({e.text for doc in docs.values() for e in doc_entities(doc)
                    if e.label_ in ("Method", "Model") and e.text in placed})
 

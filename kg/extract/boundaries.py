@@ -152,13 +152,13 @@ def is_fragment(span: Span) -> bool:
         return True
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
-            or _in_page_header(span) or _an_interval(span))
+            or _in_page_header(span) or _an_interval(span, text))
 
 
-def _an_interval(span: Span) -> bool:
+def _an_interval(span: Span, text: str) -> bool:
     """ "(h = 0.70, 95% CI: 0.65-0.76)": a confidence interval, nobody's model or measure."""
     doc = span.doc
-    return (span.text in ("CI", "CIs") and span.start > 0
+    return (text in ("CI", "CIs") and span.start > 0
             and (doc[span.start - 1].text in ("%", "\\%") or doc[span.start - 1].like_num))
 
 
@@ -177,6 +177,8 @@ _RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")  
 
 def _in_page_header(span: Span) -> bool:
     glued = [tok.text for tok in span if _is_glued(tok.text)]
+    if not glued and (len(span) > 1 or span[0].is_lower):
+        return False  # the common case, before the doc's cues are looked for
     if glued and len(span.text) >= 20 and any(_RUN_TOGETHER.search(text) for text in glued):
         return True  # a title run together, wherever it stands
     cues = _header_cues(span.doc)

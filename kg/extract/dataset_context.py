@@ -76,7 +76,7 @@ _OTHER_HEADS = frozenset({"generator", "generation", "construction", "creation",
                           "platform", "pipeline", "tool", "method", "approach", "model", "harness", "design",
                           "suite", "library", "system", "engine", "agent", "paradigm", "protocol"})
 _NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), dtype=numpy.uint64)
-_CHALLENGE_IDS = numpy.array(sorted(get_string_id(noun) for noun in CHALLENGE_NOUNS), dtype=numpy.uint64)
+_CONTEXT_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS | CHALLENGE_NOUNS), dtype=numpy.uint64)
 
 
 def is_name_word(tok: Token) -> bool:
@@ -192,9 +192,12 @@ def _positions(doc: Doc, word_ids: numpy.ndarray) -> list[int]:
 
 def dataset_context_spans(doc: Doc) -> list[Span]:
     """Dataset spans that the two contexts of the module doc give, in token order."""
-    out = []
-    for i in _noun_positions(doc):
+    out, challenges = [], []
+    for i in _positions(doc, _CONTEXT_IDS):
         tok = doc[i]
+        if tok.lower_ in CHALLENGE_NOUNS:
+            challenges.append(i)
+            continue
         before = _named_before(doc, tok)
         if before is not None:
             if tok.lower_ in LIST_NOUNS:
@@ -204,14 +207,14 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
             out.extend(_listed_after(doc, tok))
         else:
             out.extend(_named_after(doc, tok))
-    out += _challenges(doc)
+    out += _challenges(doc, challenges)
     return sorted(out, key=lambda span: span.start)
 
 
-def _challenges(doc: Doc) -> list[Span]:
+def _challenges(doc: Doc, positions: list[int]) -> list[Span]:
     """ "the PENGWIN challenge", "the BOP Challenge": a challenge's name, not a piece of a longer
     entity ("Waymo End-to-End Driving Challenge" is no "End Driving Challenge")."""
-    spans = [_named_before(doc, doc[i], connectors=True) for i in _positions(doc, _CHALLENGE_IDS)]
+    spans = [_named_before(doc, doc[i], connectors=True) for i in positions]
     return [span for span in spans if span is not None and not any(
         e.start < span.start < e.end or e.start < span.end < e.end for e in doc.ents)]
 
