@@ -252,7 +252,7 @@ _CUT = re.compile(r"[$\\^{}]|^[^(]*\)|\([^)]*$|^[^\[]*\]|\[[^\]]*$")
 # what a hyphen glues onto a name to make a modifier ("Class-Agnostic", "CLIP-based")
 MODIFIER_SUFFIXES = frozenset("""agnostic aware based free guided driven specific level oriented centric enhanced
 augmented conditioned informed invariant efficient scale stage like style derived inspired powered assisted
-constrained""".split())
+constrained only wise friendly ready compatible generated tuned trained""".split())
 _MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*-(?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")", re.IGNORECASE)
 
 

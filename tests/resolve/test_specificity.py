@@ -309,7 +309,7 @@ def test_languages_hardware_and_software_get_no_node():
 
 @pytest.mark.parametrize("name", ["Named Entity Recognition(NER", "Farsi)--English", "V^{*}$", "HiSpec)}$",
                                   "Class-Agnostic", "Model-Level", "LLaMA2-7B-Based", "ShieldGemma-style",
-                                  "CAD-derived", "LLM-powered"])
+                                  "CAD-derived", "LLM-powered", "PDF-only", "instruction-tuned"])
 def test_spans_cut_through_brackets_or_tex_and_lone_modifiers_get_no_node(name):
     assert not is_specific(name, "Method")
 
