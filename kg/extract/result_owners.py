@@ -19,7 +19,7 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "HUMANS", "versus_owner", "METRIC_HEADS", "human_groups", "owner_of", "method_before", "method_name", "metric_of",
+__all__ = ["CLAUSE_STOPS", "versus_owner", "METRIC_HEADS", "owner_of", "method_before", "method_name", "metric_of",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -381,36 +381,3 @@ def nearest(tok: Token, cands: list, prefer_after: bool):
         return (d + (0 if after == prefer_after else 2), e.start)
 
     return min(cands, key=dist)
-
-
-# people whose score a paper reports beside its models' ("human participants achieved near-perfect
-# scores (100%)", "outperforming trainees (45%)"): a leaderboard row, kept as written (no node)
-HUMANS = "Humans"
-_PEOPLE = frozenset("""humans participants experts radiologists clinicians physicians doctors annotators trainees
-pathologists dermatologists ophthalmologists crowdworkers students novices raters specialists residents
-transcribers translators professionals nurses surgeons lawyers programmers poets writers
-""".split())
-
-
-def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
-    """Spans naming groups of people, with up to two words before the noun ("human
-    participants", "senior radiologists"); none inside an entity."""
-    out = []
-    for tok in sent:
-        if tok.lower_ not in _PEOPLE or in_entity(tok, ents):
-            continue
-        start = tok.i
-        while start > max(sent.start, tok.i - 2) and _describes_people(sent.doc[start - 1]) \
-                and not in_entity(sent.doc[start - 1], ents):
-            start -= 1
-        if start > 0 and sent.doc[start - 1].lower_ == "by":
-            continue  # "validated by human annotators with 83% ratings": who judged, not who scored
-        out.append(Span(sent.doc, start, tok.i + 1, label=HUMANS))
-    return out
-
-
-_PEOPLE_WORDS = frozenset({"human", "expert", "domain", "senior", "junior", "medical", "clinical", "professional"})
-
-
-def _describes_people(tok: Token) -> bool:
-    return tok.lower_ in _PEOPLE_WORDS

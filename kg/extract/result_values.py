@@ -28,6 +28,8 @@ from kg.corpus_names import corpus_type
 from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, LIST_GLUE, RESUME_CUES,
                                      change_noun_after_measure, comma_list, continues_list, list_glue,
                                      measure_then_glue, next_dataset_item, says_respectively)
+from kg.extract.result_quantities import (MARKUP_OPEN, a_share_of_data, bracketed_after_a_cost, in_an_interval,
+                                         is_bound)
 
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
@@ -47,7 +49,6 @@ _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "r
                      "average", "of"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)", "a \\textbf{12.1\\%} gain"
-_MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})
 _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
@@ -75,12 +76,6 @@ _RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒", "$\\to$", "\\t
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
-_BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",
-                     "\\ge", "\\geq", "\\le", "\\leq", "\\ge$", "\\geq$", "\\le$", "\\leq$", "$\\ge$",
-                     "$\\geq$", "$\\le$", "$\\leq$"})
-_BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than"),
-                          ("at", "least"), ("at", "most"),
-                          ("out", "of")})  # "4.26 out of 5.00": the scale's maximum, no score
 
 
 @dataclass(frozen=True)
@@ -139,10 +134,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
-    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or _a_share_of_data(doc, after_i)))
-            or _share_list(doc, i) or _states_a_cost(doc, after_i) or _is_bound(doc, i) or _a_setting(doc, i)
-            or _cost_changed_by(doc, i) or _after_spread(doc, i) or _bracketed_after_a_cost(doc, i)
-            or _in_an_interval(doc, i)
+    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)))
+            or _share_list(doc, i) or _states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
+            or _cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
+            or in_an_interval(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
@@ -157,31 +152,6 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     if "." not in num and not is_pct and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
-
-
-_BRACKETED_COSTS = frozenset({"parameters", "params", "data", "resources", "compute", "memory", "flops", "gflops",
-                              "latency", "time", "tokens", "cost", "costs", "energy", "size"})
-
-
-def _bracketed_after_a_cost(doc: Doc, i: int) -> bool:
-    """ "fewer parameters ($9.3\\%$), training data ($0.5\\%$)": a value in brackets after what a
-    method costs is that cost's share."""
-    j = i - 1
-    while j > 0 and doc[j].text in _MARKUP_OPEN:
-        j -= 1
-    return doc[j].text == "(" and j > 0 and doc[j - 1].lower_ in _BRACKETED_COSTS
-
-
-_INTERVAL_WORDS = frozenset({"ci", "interval", "intervals", "ci:", "hdi", "iqr"})
-_INTERVAL_GLUE = frozenset({"[", "(", ":", ",", "=", "-", "–", "—", "to", "$", "\\", "{"})
-
-
-def _in_an_interval(doc: Doc, i: int) -> bool:
-    """ "ROC-AUC 0.682, 95% CI [0.546, 0.799]": the bounds of a confidence interval are no scores."""
-    j = i - 1
-    while j >= max(0, i - 6) and (doc[j].text in _INTERVAL_GLUE or doc[j].like_num):
-        j -= 1
-    return j >= 0 and j < i - 1 and doc[j].lower_ in _INTERVAL_WORDS
 
 
 def _ends_a_range(doc: Doc, i: int) -> bool:
@@ -249,7 +219,7 @@ def _delta_cue_before(doc: Doc, i: int) -> bool:
 
 def _before_hedges(doc: Doc, i: int) -> int:
     j = i - 1
-    while j >= 0 and j > i - 5 and (doc[j].lower_ in _HEDGES | {"up", "to"} or doc[j].text in _MARKUP_OPEN):
+    while j >= 0 and j > i - 5 and (doc[j].lower_ in _HEDGES | {"up", "to"} or doc[j].text in MARKUP_OPEN):
         j -= 1
     return j
 
@@ -306,32 +276,10 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
             and _parse(doc[k]) is not None)
 
 
-def _is_bound(doc: Doc, i: int) -> bool:
-    """ "above 90%", "more than 10 points": an open range, no single value."""
-    prev, prev2 = _lower(doc, i - 1), _lower(doc, i - 2)
-    return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
-
-
 def _states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
     word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
     return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
-
-
-_DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",
-                               "available", "paired", "real", "synthetic", "original"})
-_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus"})
-
-
-def _a_share_of_data(doc: Doc, i: int) -> bool:
-    """ "with only 1% / 10% labeled data", "using 3.9% of the data": how much data a score was
-    reached with, from token ``i`` on (past a second share: "1% / 10%")."""
-    while _lower(doc, i) in ("/", "%", "\\%") or (0 <= i < len(doc) and doc[i].like_num):
-        i += 1
-    end = i + 3
-    while i < min(end, len(doc)) and _lower(doc, i) in _DATA_SHARE_WORDS:
-        i += 1
-    return _lower(doc, i) in _DATA_SHARE_NOUNS
 
 
 def _after_up_to_improvement(tok: Token) -> bool:

@@ -53,9 +53,9 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_owners import (HUMANS, after_baseline_cue, human_groups, method_before, method_name,
-                                     metric_of, owner_of, versus_owner)
+from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of, versus_owner
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
+from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
