@@ -10,8 +10,11 @@ split at parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance 
 "OIM", "loss"), at verbs of a claim ("X outperforms Y" -> "X", "Y") and at an "and"/"or"
 joining two phrases of two words or more ("computer graphics and computer vision research":
 in SciREX 47 such pairs are annotated as two mentions and 9 as one; shorter sides are often
-one name with a shared head, "convolutional and deconvolutional layers"), each piece keeping
-the label when it still holds a word. The extensions: a Dataset directly followed by
+one name with a shared head, "convolutional and deconvolutional layers"), and a list of
+one-word dataset names before their plural noun ("UIEB and EUVP datasets": SciREX writes 31 of
+48 such lists as two mentions), each piece keeping the label when it still holds a word; a new
+name's "scores" before a value ("UIQM scores of 2.249") is a measure, not a dataset. The
+extensions: a Dataset directly followed by
 "dataset", "corpus", "benchmark", "set" takes that word in, and a Task directly followed by a
 Task that starts with a task's head noun is one task with it ("multiple sclerosis lesion" +
 "segmentation", "Video Anomaly" + "Detection": the NER, trained on 2017-19 text, often closes
@@ -23,7 +26,9 @@ No later step makes a mention of a fragment (``is_fragment``): a word piece, a s
 word, an affiliation, or a glued word of the front matter that PDF extraction left after some
 SciREX abstracts ("TitouanParcollet, MohamedMorchid ... UniversitédeMontréal", in a sentence
 with an email or a glued affiliation: 16 such false mentions in 6 of the 74 held-aside SciREX
-papers; pooled strict / partial / entity set 70.6 / 81.4 / 71.8 -> 70.9 / 81.8 / 72.2).
+papers; pooled strict / partial / entity set 70.6 / 81.4 / 71.8 -> 70.9 / 81.8 / 72.2), and a
+lab's one-word name among such glued names ("LIA", "MILA"; partial 81.83 -> 81.96), nor the CI
+of "95% CI".
 """
 
 from __future__ import annotations
