@@ -177,7 +177,8 @@ _GLUED_WORDS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-ZÀ-Ý][a-zß-ÿ]+)+$"  
                           r"|[a-z](?:of|and|for|with|the)[A-Z]|[A-Za-z]\d{4,}")  # "SchoolofComputer", "Harbin150001"
 
 
-_RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")  # "MachineReadingComprehension withCross-"
+# "MachineReadingComprehension withCross-": a title run together
+_RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")
 
 
 def _in_page_header(span: Span) -> bool:

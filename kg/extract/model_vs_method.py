@@ -74,7 +74,8 @@ def method_or_model(name: str) -> str:
         return "Method"
     words = name.split()
     head = singular(re.split(r"[-/]", words[-1].lower())[-1])
-    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) or _CAMEL_HEAD.search(name) \
+    if head in TECHNIQUE_HEADS or words[-1].lower() in TECHNIQUE_HEADS or _HOW.search(name) \
+            or _CAMEL_HEAD.search(name) \
             or (head in NAMED_TECHNIQUES and len(head) > 2 and family_type(name) != "Model"):  # "AC-LoRA": a LoRA
         return "Method"
     if is_generic_family(name):

@@ -60,8 +60,8 @@ def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> 
 
 def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
     """The model a change was made to, named by "for" right after the range's new value:
-    "improves from 54.04% to 66.14% for AraGPT2-Base", "for the LLaMA2-70b model" (54.04% is AraGPT2-Base's; the new value
-    is the subject's, not AraGPT2-Base's)."""
+    "improves from 54.04% to 66.14% for AraGPT2-Base", "for the LLaMA2-70b model" (54.04% is
+    AraGPT2-Base's; the new value is the subject's, not AraGPT2-Base's)."""
     doc, j = end.tok.doc, end.tok.i + 1
     while j < len(doc) and doc[j].text in ("%", "\\%"):
         j += 1
