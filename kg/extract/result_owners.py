@@ -19,7 +19,7 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_values import POINT_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "versus_owner", "METRIC_HEADS", "owner_of", "method_before", "method_name", "metric_of",
+__all__ = ["CLAUSE_STOPS", "versus_owner", "set_against_a_score", "METRIC_HEADS", "owner_of", "method_before", "method_name", "metric_of",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -205,20 +205,31 @@ def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, S
     first is set against, kept like a named baseline's. Its owner is the name a comparison
     introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
     ("(0.92 vs 0.72) over the best recurrent baseline")."""
-    doc, i = value.tok.doc, value.tok.i
-    j = i - 1
-    if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
-        j -= 1
-    elif j < 0 or doc[j].lower_ not in _VERSUS:
-        return False, None
-    k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
-    if k < sent.start or not doc[k].like_num:
+    doc = value.tok.doc
+    k = _score_set_against(value, sent)
+    if k is None:
         return False, None
     opening = next((t.i for t in reversed(doc[max(sent.start, k - 6):k]) if t.text in "()"), None)
     if opening is not None and doc[opening].text == "(" and opening in {m.end for m in methods}:
         named = next(m for m in methods if m.end == opening)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
         return True, named if _after_beaten_cue(named) else None
     return True, None
+
+
+def _score_set_against(value: Value, sent: Span) -> int | None:
+    """The token index of the score "a vs. b" or "a compared to b" sets this value against."""
+    doc, j = value.tok.doc, value.tok.i - 1
+    if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
+        j -= 1
+    elif j < 0 or doc[j].lower_ not in _VERSUS:
+        return None
+    k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
+    return k if k >= sent.start and doc[k].like_num else None
+
+
+def set_against_a_score(value: Value, sent: Span) -> bool:
+    """ "0.92 vs. 0.91", "0.616 compared with 0.569": a baseline's score kept though unnamed."""
+    return _score_set_against(value, sent) is not None
 
 
 def _set_against(value: Value) -> bool:

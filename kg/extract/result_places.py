@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
                                      model_after, named_right_after, names_after_on)
-from kg.extract.result_owners import nearest
+from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
 
@@ -250,7 +250,8 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict
     """A sentence without a dataset: the previous sentence's when this one points back
     ("..., respectively", "on these datasets"), else None for the paper to decide (a range's old
     value too: "improving accuracy from 89.65% to 91.25%" is two scores on the paper's data)."""
-    unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and (not v.baseline or v.range_start)}
+    unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and (
+        not v.baseline or v.range_start or set_against_a_score(v, sent))}
     if not _points_back(sent):
         return unplaced
     if len(previous) == 1:

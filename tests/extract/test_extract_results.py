@@ -1289,6 +1289,18 @@ def test_the_value_a_score_is_set_against_is_a_baseline_s(make_doc):
     assert _tuples(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
 
 
+def test_a_score_set_against_waits_for_the_paper_s_dataset(make_doc):
+    doc = make_doc("Hybrid retrieval narrowly beats BZ25 (nDCG@5 of 0.92 vs. 0.91).",
+                   [("Hybrid retrieval", "Method"), ("BZ25", "Method"), ("nDCG@5", "Metric")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [(None, None, "0.92"), ("BZ25", None, "0.91")]
+    doc = make_doc("A model trained on our scans reached a Dice score of 0.616 compared with 0.569 for the best "
+                   "competing dataset.", [("Dice score", "Metric")])
+    found = find_results(doc)
+    assert [(r.value, r.baseline) for r in found] == [("0.616", False), ("0.569", True)]
+    doc = make_doc("The previous best of 42.9% stands.", [])
+    assert find_results(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
