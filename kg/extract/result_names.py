@@ -165,7 +165,8 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
         if t.lower_ in _DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
             name = _name_at(doc, t.i + 1, sent.end, ents)
             ent = None if name is None else _entity_at(ents, name.start)
-            if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end))
+            if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end)
+                                      or _heads_a_list_of_datasets(doc, name.end, ents))
                     and benchmark_shaped(name.text.rstrip(".")) and not _only_trained_on_name(doc, name)):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
@@ -177,6 +178,24 @@ def _only_trained_on_name(doc: Doc, name: Name) -> bool:
 
 
 _DATA_KIND_NOUNS = frozenset({"benchmark", "leaderboard", "dataset", "corpus", "suite", "testbed"})
+
+
+def _heads_a_list_of_datasets(doc: Doc, end: int, ents: list[Span]) -> bool:
+    """ "on UCF-Crime, ShanghaiTech, and CUHK Avenue": the first of a list of datasets is one,
+    whatever its tag (the NER typed UCF-Crime a task)."""
+    glue = _list_glue_after(doc, end)
+    nxt = _entity_at(ents, end + len(glue))
+    if not glue or nxt is None or nxt.label_ != "Dataset":
+        return False
+    return any(t.lower_ in ("and", "or") for t in glue) or bool(_list_glue_after(doc, nxt.end))  # not "On A, B achieves"
+
+
+def _list_glue_after(doc: Doc, end: int) -> list[Token]:
+    """The "," / "and" / ", and" right after token ``end``."""
+    glue = []
+    while end + len(glue) < len(doc) and len(glue) < 2 and doc[end + len(glue)].lower_ in (",", "and", "or"):
+        glue.append(doc[end + len(glue)])
+    return glue
 
 
 def _kind_follows(doc: Doc, end: int) -> bool:

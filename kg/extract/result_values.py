@@ -228,11 +228,17 @@ def _cost_changed_by(doc: Doc, i: int) -> bool:
     """ "reducing compute costs by 61%", "improves the inference speed by up to 44%": the
     change of a cost, named before its "by"."""
     j = _before_hedges(doc, i)
-    if _lower(doc, j) in COST_NOUNS and _lower(doc, j + 1) == "of":
+    if _lower(doc, j) in COST_NOUNS and _lower(doc, j + 1) == "of" and not _piece_of_a_name(doc, j):
         return True  # "token compression of up to 96%", "a memory cost of 40%" (hedges skip the "of")
     if _lower(doc, j) != "by":
         return False
     return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])
+
+
+def _piece_of_a_name(doc: Doc, j: int) -> bool:
+    """The "K" of "FID-50K" (split off its name by the tokenizer): no count of anything."""
+    prev = doc[j - 1] if j > 0 else None
+    return prev is not None and not prev.whitespace_ and "-" in prev.text and any(c.isalpha() for c in prev.text)
 
 
 def _change_named_after(doc: Doc, i: int) -> bool:

@@ -256,8 +256,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
         if k > 0 and opens_range(values[k - 1]) and v.tok.i not in measured:  # "FID from 16.04 to 7.80 and NLL ...":
             metric = metric_of(values[k - 1], metrics, s_ents) or metric  # a range's end measures what its start does
-        if metric is None and k > 0 and values[k - 1].tok.i in measure_of:
-            metric = _listed_measure(values[k - 1], v, measure_of[values[k - 1].tok.i], s_ents)
+        if k > 0 and values[k - 1].tok.i in measure_of:
+            metric = _measure_of_a_run(values[k - 1], v, measure_of[values[k - 1].tok.i], metric, s_ents)
         measure_of[v.tok.i] = metric
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
@@ -268,6 +268,20 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                              metric.text if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
+
+
+def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, metric: Span | None,
+                      ents: list[Span]) -> Span | None:
+    """ "AUC scores of 87.83%, 97.21%, and 89.74% respectively, at 41.5 FPS": a value listed
+    right after another is measured by what measures the run, not by a measure in a later clause."""
+    if metric is None:
+        return _listed_measure(before, value, before_metric, ents)
+    glue = value.tok.doc[before.tok.i + 1:value.tok.i]
+    later = value.tok.doc[value.tok.i + 1:metric.start]  # "..., at 41.5 FPS": a later clause's
+    if before_metric is not None and before_metric.end <= before.tok.i < value.tok.i < metric.start \
+            and any(t.text in (",", ";") for t in later) and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
+        return before_metric
+    return metric
 
 
 _LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "\\%"}

@@ -1301,6 +1301,27 @@ def test_a_score_set_against_waits_for_the_paper_s_dataset(make_doc):
     assert find_results(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
 
 
+def test_a_list_of_datasets_whose_first_the_ner_mistyped_pairs_with_its_values(make_doc):
+    doc = make_doc("Evaluated on UCF-Zrime, ShanghaiZech, and CUHK Zvenue, VigilZormer achieves AUC scores of 87.83%, "
+                   "97.21%, and 89.74% respectively, at 41.5 FPS on a single GPU.",
+                   [("UCF-Zrime", "Task"), ("ShanghaiZech", "Dataset"), ("CUHK Zvenue", "Dataset"),
+                    ("VigilZormer", "Model"), ("AUC scores", "Metric"), ("FPS", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("UCF-Zrime", "AUC scores", "87.83"), ("ShanghaiZech", "AUC scores", "97.21"),
+        ("CUHK Zvenue", "AUC scores", "89.74")]  # the later clause's FPS measures none of them
+    doc = make_doc("Across 13 NER benchmarks, ToZMeR achieves 93% recall.",
+                   [("13 NER benchmarks", "Dataset"), ("ToZMeR", "Dataset"), ("recall", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]  # "Across A, B achieves": no list, the paper places it
+
+
+def test_the_k_of_a_metric_s_name_is_no_count(make_doc):
+    doc = make_doc("On ImageZet-256, CAT-H/2 achieves an FID-50K of 1.56 with one-step inference.",
+                   [("ImageZet-256", "Dataset"), ("CAT-H/2", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("CAT-H/2", "ImageZet-256", "1.56")]
+    doc = make_doc("On ImageZet-256, it cuts the number of tokens of 45%.", [("ImageZet-256", "Dataset")])
+    assert _tuples(doc) == []
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
