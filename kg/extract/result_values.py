@@ -318,7 +318,7 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
         close = next((j for j in range(i + 1, min(i + 6, sent.end)) if doc[j].text == ")"), None)
         i = close + 1 if close is not None and not any(t.like_num for t in doc[i + 1:close]) else i
     while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in _RANGE_WORDS \
-            and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees"
+            and not doc[i].is_stop and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees", not "98.35% and AP to"
         i += 1
     for width in (1, 2):  # "->" is two tokens
         if i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS:

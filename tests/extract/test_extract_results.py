@@ -1322,6 +1322,15 @@ def test_the_k_of_a_metric_s_name_is_no_count(make_doc):
     assert _tuples(doc) == []
 
 
+def test_a_value_before_and_then_another_measure_s_to_starts_no_range(make_doc):
+    doc = make_doc("On MVTec-ZD, our method improves mean AUC to 98.35% and AP to 66.54%.",
+                   [("MVTec-ZD", "Dataset"), ("mean AUC", "Metric"), ("AP", "Metric")])
+    assert [(r.metric, r.value, r.baseline) for r in find_results(doc)] == [("mean AUC", "98.35", False),
+                                                                             ("AP", "66.54", False)]
+    doc = make_doc("On MVTec-ZD, it raises PSNR from 23.36 dB to 28.51 dB.", [("MVTec-ZD", "Dataset"), ("PSNR", "Metric")])
+    assert [(r.value, r.baseline) for r in find_results(doc)] == [("23.36", True), ("28.51", False)]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
