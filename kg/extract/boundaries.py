@@ -109,7 +109,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
-    end += _closes_glued_bracket(doc, end)
+    end += _closes_glued_bracket(doc, end) or _glued_plus(doc, end)
     trimmed = Span(doc, start, end, label=span.label_)
     return None if is_fragment(trimmed) else trimmed
 
@@ -148,6 +148,14 @@ def _closes_glued_bracket(doc, end: int) -> int:
     tokenizer keeps "SE(2" whole (for "TIIF(73.8)"), so "SE(2)" is a name cut before its ")"."""
     match = _GLUED_BRACKET.search(doc[end - 1].text)
     return int(match is not None and end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_)
+
+
+def _glued_plus(doc, end: int) -> int:
+    """1 when a "+" or "++" glued to the span's last word ends the name: "DeepLabv3+", "WINO+"
+    (a variant, not its base), never the "+" joining two names ("CNN+LSTM")."""
+    if end >= len(doc) or doc[end].text not in ("+", "++") or doc[end - 1].whitespace_:
+        return 0
+    return int(bool(doc[end].whitespace_) or end + 1 == len(doc) or doc[end + 1].is_punct)
 
 
 def is_fragment(span: Span) -> bool:

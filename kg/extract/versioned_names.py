@@ -46,9 +46,17 @@ def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int,
             end = match.end()
             while text[end - 1] in ".,;:" and end > match.start():  # "SAM 2." at a sentence's end
                 end -= 1
+            end += _trailing_plus(text, end)
             out.append((match.start(), end, label))
     out += [(match.start(), match.end(), "Model") for match in O_SERIES.finditer(text)]
     return sorted(out)
+
+
+def _trailing_plus(text: str, end: int) -> int:
+    """The length of a "+" or "++" ending the name at ``end`` ("DeepLabv3+": a variant, not
+    its base), never of a "+" joining two names ("YOLOv8+SAM")."""
+    plus = len(text[end:end + 2]) - len(text[end:end + 2].lstrip("+"))
+    return plus if plus and not text[end + plus:end + plus + 1].isalnum() else 0
 
 
 def join_family_names(text: str, versioned: list, bare: list) -> tuple[list, list]:

@@ -206,3 +206,8 @@ def test_a_name_s_scores_before_a_value_are_a_measure(make_doc):
         ("UIZM scores", "Metric")]
     assert _fix(make_doc, "It achieves GLUE scores of 80.5 here.", [("GLUE scores", "Dataset")]) == [
         ("GLUE", "Dataset")]  # a known benchmark's score
+
+
+def test_a_plus_glued_to_a_name_s_end_is_the_name_s(make_doc):
+    assert _fix(make_doc, "We compare DeepLabv3 + ASPP and DeepLabv3+.",
+                [("DeepLabv3", "Model"), ("DeepLabv3", "Model")]) == [("DeepLabv3", "Model"), ("DeepLabv3+", "Model")]

@@ -23,6 +23,7 @@ def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
     ("Gemini 2.5 Pro reaches 80% on AIME24.", [("Gemini 2.5 Pro", "Model"), ("AIME24", "Dataset")]),
     ("a GPT-4-based judge", [("GPT-4", "Model")]),          # a trailing "-based" is not the name
     ("YOLOv8 on CIFAR-100.", [("YOLOv8", "Model"), ("CIFAR-100", "Dataset")]),
+    ("YOLOv8+ and YOLOv5++, not YOLOv8+SAM.", [("YOLOv8+", "Model"), ("YOLOv5++", "Model"), ("YOLOv8", "Model")]),
     ("GPT-4 64.2% vs Qwen3 7 times", [("GPT-4", "Model"), ("Qwen3", "Model")]),  # no numbers glued on
     ("Stage 2 and Task 1 of Mistral-7B", []),                 # families not in the table
     ("FLUX.1-dev beats Fig.3", [("FLUX.1-dev", "Model")]),     # a version after a dot
