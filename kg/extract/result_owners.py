@@ -223,6 +223,7 @@ def _score_set_against(value: Value, sent: Span) -> int | None:
         j -= 1
     elif j < 0 or doc[j].lower_ not in _VERSUS:
         return None
+    j -= j >= 2 and doc[j].lower_ == "compared" and doc[j - 1].text == ","  # "a macro F1 of 0.69, compared to 0.55"
     k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
     return k if k >= sent.start and doc[k].like_num else None
 

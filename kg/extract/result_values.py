@@ -305,7 +305,11 @@ def _is_baseline_value(tok: Token, sent: Span) -> bool:
     if cue is None:
         return False
     first = cue + 1 + (tok.doc[cue].lower_ == "compared")  # the "to" of "compared to" resumes nothing
-    return not any(t.lower_ in RESUME_CUES for t in tok.doc[first:tok.i])
+    between = tok.doc[first:tok.i]
+    # "(SFT: 35.7% vs. 65.2%; GRPO: 18.7% ...)", "exceeding the prior baselines by 5%, and 84% on X":
+    # a new clause, or a comparison its change has closed
+    closed = any(t.text == ";" or (t.lower_ == "by" and t.i + 1 < tok.i and t.nbor().like_num) for t in between)
+    return not closed and not any(t.lower_ in RESUME_CUES for t in between)
 
 
 def starts_a_range(tok: Token, sent: Span) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.result_values import find_values
 from kg.extract.results import find_results
 
 
@@ -1329,6 +1330,26 @@ def test_a_value_before_and_then_another_measure_s_to_starts_no_range(make_doc):
                                                                              ("AP", "66.54", False)]
     doc = make_doc("On MVTec-ZD, it raises PSNR from 23.36 dB to 28.51 dB.", [("MVTec-ZD", "Dataset"), ("PSNR", "Metric")])
     assert [(r.value, r.baseline) for r in find_results(doc)] == [("23.36", True), ("28.51", False)]
+
+
+def test_a_comparison_closed_by_its_change_or_a_semicolon_makes_no_more_baselines(make_doc):
+    doc = make_doc("VELZ reaches 80.4% on MVTec-ZD, exceeding the prior baselines by 5%, and 84% on MVTec-ZC.",
+                   [("VELZ", "Model"), ("MVTec-ZD", "Dataset"), ("MVTec-ZC", "Dataset")])
+    assert [(r.dataset, r.value, r.baseline) for r in find_results(doc) if r.kind == "absolute"] == [
+        ("MVTec-ZD", "80.4", False), ("MVTec-ZC", "84", False)]
+    doc = make_doc("On ZHB, it drops compared to the base (SFT: 35.7% vs. 65.2%; GRPO: 18.7% vs. 32.0%).",
+                   [("ZHB", "Dataset")])
+    (sent,) = doc.sents
+    assert [(v.text, v.baseline) for v in find_values(sent, list(doc.ents))] == [
+        ("35.7", False), ("65.2", True), ("18.7", False), ("32.0", True)]
+
+
+def test_a_score_set_against_after_a_comma_is_a_baseline_s(make_doc):
+    doc = make_doc("On the MLZDI leaderboard, our LAHJATZERT achieves a macro F1 of 0.69, compared to 0.55 for the "
+                   "strongest previously reported system.",
+                   [("MLZDI", "Dataset"), ("LAHJATZERT", "Model"), ("macro F1", "Metric")])
+    assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [("LAHJATZERT", "0.69", False),
+                                                                             (None, "0.55", True)]
 
 
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
