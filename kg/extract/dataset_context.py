@@ -147,7 +147,7 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
     out = []
     while i < len(doc):
         end = _name_end(doc, i)
-        if end == i:
+        if end == i or doc[i].like_num:  # "benchmarks, including 100% on PrOntoQA": a value, no name
             break
         out.append(Span(doc, i, end, label="Dataset"))
         i = end

@@ -135,3 +135,9 @@ def test_every_name_of_a_list_an_evaluation_ran_across_is_a_dataset(make_doc):
     assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["FloodZet", "RescueZet-VQA"]  # the list ends
     doc = make_doc("Evaluated on the MultiZuman-Testbench, ArZCan achieves gains.", [])
     assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["MultiZuman-Testbench"]  # a comma alone ends it
+
+
+def test_a_value_after_a_plural_dataset_noun_is_no_name(make_doc):
+    assert _apply(make_doc, "It nears the ceiling on the other benchmarks, including 100% on PrOntoZA.") == []
+    assert _apply(make_doc, "It is tested on the benchmarks, including AIZE24 and GPQZ.") == [
+        ("AIZE24", "Dataset"), ("GPQZ", "Dataset")]
