@@ -307,12 +307,29 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
         at = i - 2
     elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
         at = i - 3
+    elif doc[i - 1].lower_ == "of":
+        return _acronym_of(doc, i - 2, ents)
     else:
         return None
     word = doc[at]
     if in_entity(word, ents) or not is_name_token(word) or corpus_type(word.text) in ("Dataset", "Model"):
         return None
     return doc[at:at + 1]
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9@-]{1,7}$")
+
+
+def _acronym_of(doc: Doc, end: int, ents: list[Span]) -> Span | None:
+    """ "a QWK of 0.8436", "an FID-50K of 1.56", "a mean per-game RHAE of 32.58%": an untagged
+    upper-case acronym right before the value's "of" is its measure."""
+    start = end - (end >= 1 and doc[end].text in ("K", "k") and not doc[end - 1].whitespace_)  # "FID-50" "K"
+    words = doc[start:end + 1]
+    if start < 1 or not _ACRONYM.match("".join(t.text for t in words)) or any(in_entity(t, ents) for t in words):
+        return None
+    if corpus_type(words.text) in ("Dataset", "Model") or doc[start - 1].like_num:
+        return None
+    return words
 
 
 

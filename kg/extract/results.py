@@ -363,7 +363,7 @@ def _written_as_name(word: str, label: str) -> bool:
 def _credible(value: Value, dataset: Name | None, metric: Span | None, sent: Span) -> bool:
     """A cost read as a metric ("by 36% and 32% in MACs and model size") is no score, nor is
     annotators' agreement, and a bare number with nothing in its sentence to place it needs a word that speaks of one."""
-    if metric is not None and (metric[-1].lower_ in COST_NOUNS
+    if metric is not None and (metric.text.split()[-1].lower() in COST_NOUNS  # not the K of "FID-50K"
                                or any(t.lower_ in _COST_METRIC_WORDS for t in metric)):
         return False
     if _DATA_QUALITY.search(sent.text):

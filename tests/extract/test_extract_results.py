@@ -1318,7 +1318,9 @@ def test_a_list_of_datasets_whose_first_the_ner_mistyped_pairs_with_its_values(m
 def test_the_k_of_a_metric_s_name_is_no_count(make_doc):
     doc = make_doc("On ImageZet-256, CAT-H/2 achieves an FID-50K of 1.56 with one-step inference.",
                    [("ImageZet-256", "Dataset"), ("CAT-H/2", "Model")])
-    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("CAT-H/2", "ImageZet-256", "1.56")]
+    assert [(r[0], r[1], r[2], r[3]) for r in _tuples(doc)] == [("CAT-H/2", "ImageZet-256", "FID-50K", "1.56")]
+    doc = make_doc("On OAZ, the hybrid path reached a test QWK of 0.8436 and 12 of 30 wins.", [("OAZ", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("QWK", "0.8436")]
     doc = make_doc("On ImageZet-256, it cuts the number of tokens of 45%.", [("ImageZet-256", "Dataset")])
     assert _tuples(doc) == []
 
