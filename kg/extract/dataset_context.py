@@ -147,7 +147,7 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
     out = []
     while i < len(doc):
         end = _name_end(doc, i)
-        if end == i or doc[i].like_num:  # "benchmarks, including 100% on PrOntoQA": a value, no name
+        if end == i or _a_value(doc, i):  # "benchmarks, including 100% on PrOntoQA": a value, no name
             break
         out.append(Span(doc, i, end, label="Dataset"))
         i = end
@@ -158,6 +158,16 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
         elif doc[i - 1].text != ",":
             break
     return out
+
+
+_VALUE = re.compile(r"^\d+(?:[.,]\d+)*(?:\\?%)?$")
+
+
+def _a_value(doc: Doc, i: int) -> bool:
+    """ "100%", "53.1\\%", "0.92": a score, where a name would start ("20 Newsgroups" is one)."""
+    text = doc[i].text
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return bool(_VALUE.match(text)) and ("." in text or "%" in text or nxt in ("%", "\\%"))
 
 
 def _coined(span: Span) -> bool:

@@ -139,5 +139,6 @@ def test_every_name_of_a_list_an_evaluation_ran_across_is_a_dataset(make_doc):
 
 def test_a_value_after_a_plural_dataset_noun_is_no_name(make_doc):
     assert _apply(make_doc, "It nears the ceiling on the other benchmarks, including 100% on PrOntoZA.") == []
+    assert _apply(make_doc, "It gains across 8 zero-shot benchmarks (53.1\\% vs 52.3\\%).") == []
     assert _apply(make_doc, "It is tested on the benchmarks, including AIZE24 and GPQZ.") == [
         ("AIZE24", "Dataset"), ("GPQZ", "Dataset")]
