@@ -109,7 +109,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
-    end += _closes_glued_bracket(doc, end) or _glued_plus(doc, end)
+    end += _closes_glued_bracket(doc, end) or _glued_plus(doc, end) or _glued_thousands(doc, end)
     trimmed = Span(doc, start, end, label=span.label_)
     return None if is_fragment(trimmed) else trimmed
 
@@ -156,6 +156,14 @@ def _glued_plus(doc, end: int) -> int:
     if end >= len(doc) or doc[end].text not in ("+", "++") or doc[end - 1].whitespace_:
         return 0
     return int(bool(doc[end].whitespace_) or end + 1 == len(doc) or doc[end + 1].is_punct)
+
+
+def _glued_thousands(doc, end: int) -> int:
+    """1 when the tokenizer split a name's closing "K" off its digits and the NER stopped before
+    it: "COD10" of "COD10K" (as with "GSM8" "K")."""
+    if end >= len(doc) or doc[end].text not in ("K", "M", "B") or doc[end - 1].whitespace_:
+        return 0
+    return int(doc[end - 1].text[-1:].isdigit() and any(c.isalpha() for c in doc[end - 1].text))
 
 
 def is_fragment(span: Span) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from kg.extract.boundaries import fix_boundaries
 
 
@@ -211,3 +213,10 @@ def test_a_name_s_scores_before_a_value_are_a_measure(make_doc):
 def test_a_plus_glued_to_a_name_s_end_is_the_name_s(make_doc):
     assert _fix(make_doc, "We compare DeepLabv3 + ASPP and DeepLabv3+.",
                 [("DeepLabv3", "Model"), ("DeepLabv3", "Model")]) == [("DeepLabv3", "Model"), ("DeepLabv3+", "Model")]
+
+
+def test_a_name_s_closing_k_split_off_by_the_tokenizer_is_the_name_s(make_doc):
+    doc = make_doc("It reaches 0.890 on COD10K and 7 K steps.", [])
+    ents = [doc[4:5], doc[6:7]]  # "COD10" as the NER closed it, and the bare count "7"
+    fixed = fix_boundaries([Span(doc, e.start, e.end, label="Dataset") for e in ents])
+    assert [(e.text, e.label_) for e in fixed] == [("COD10K", "Dataset")]  # "7 K": a count, no name
