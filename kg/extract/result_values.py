@@ -34,6 +34,7 @@ from kg.extract.result_quantities import (MARKUP_OPEN, a_share_of_data, brackete
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
+_OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
 _VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 _COUNT_WORDS = frozenset("""
@@ -112,6 +113,9 @@ def _parse(tok: Token) -> tuple[str, str, str, str | None] | None:
     match = _GLUED_RE.match(tok.text)
     if match:
         return match["num"], "", (match["unit"] or "").lstrip("\\"), match["name"]
+    match = _OUT_OF_RE.match(tok.text)  # "score: 40.80/100", "7.2/10": the score, on its scale
+    if match and (match["scale"] == "100" or "." in match["num"]):
+        return match["num"], "", "", None
     return None
 
 

@@ -1354,6 +1354,12 @@ def test_a_score_set_against_after_a_comma_is_a_baseline_s(make_doc):
                                                                              (None, "0.55", True)]
 
 
+def test_a_score_out_of_its_scale_is_the_score(make_doc):
+    doc = make_doc("On SimZench the best LLMs reach a score of 40.80/100. It gets 7.2/10 on MT-Zench; it solved 3/5 tasks.",
+                   [("SimZench", "Dataset"), ("MT-Zench", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("SimZench", "40.80"), ("MT-Zench", "7.2")]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
