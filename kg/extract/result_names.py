@@ -85,6 +85,9 @@ def benchmark_shaped(name: str) -> bool:
     return is_known(name) or fills_free_text(name) or len(name.split()) > 1
 
 
+_DIMENSIONS = re.compile(r"^\d+(?:\s*[x×]\s*\d+)+$")
+
+
 def model_like(name: str) -> bool:
     """A model's name by its size ("MedGemma-4B") or by how the 2025 corpus uses it (GPT-4o,
     Llama-3): "on GPT-4o" names the model evaluated, not the data."""
@@ -137,7 +140,8 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     if end > i and doc[end - 1].text == "-":
         return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
     text = doc[i:end].text
-    if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 or "@" in text or corpus_type(text) == "Metric":
+    if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 \
+            or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):  # "on 2912x2912 images"
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 
@@ -292,7 +296,7 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if word.lower_ in _DATA_PREPOSITIONS:
             if _several_at(doc, i + 1, sent.end):
                 return None
-            name = _name_at(doc, i + 1, sent.end, ents)
+            name = _name_at(doc, i + 1, sent.end, ents) or _part_of(doc, i + 1, sent.end, ents)
             first = i + 2 if i + 2 < sent.end and doc[i + 1].lower_ == "the" else i + 1
             ent = _entity_at(ents, first)
             if name is not None or ent is None or ent.label_ not in METHOD_LABELS or not model_like(ent.text):
@@ -308,6 +312,19 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             return None
         i += 1
     return None
+
+
+_PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
+
+
+def _part_of(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+    """ "on the most challenging split of ScanObjectNN": the dataset a named part belongs to."""
+    j = i + (i < stop and doc[i].lower_ == "the")
+    k = next((k for k in range(j, min(j + 5, stop - 2)) if doc[k].lower_ in _PART_NOUNS), None)
+    if k is None or doc[k + 1].lower_ != "of" or any(not t.is_alpha or in_entity(t, ents) for t in doc[j:k]):
+        return None
+    name = _name_at(doc, k + 2, stop, ents)
+    return name if name is not None and benchmark_shaped(name.text) else None
 
 
 def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:

@@ -1360,6 +1360,16 @@ def test_a_score_out_of_its_scale_is_the_score(make_doc):
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("SimZench", "40.80"), ("MT-Zench", "7.2")]
 
 
+def test_a_named_part_of_a_dataset_places_on_the_dataset_and_a_size_places_nothing(make_doc):
+    doc = make_doc("It attains 95.1% accuracy on ModelZet40 and 92.75% accuracy on the most challenging split of "
+                   "ScanObjectZN.", [("accuracy", "Metric"), ("ModelZet40", "Dataset"), ("accuracy", "Metric"),
+                                    ("ScanObjectZN", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ModelZet40", "95.1"), ("ScanObjectZN", "92.75")]
+    doc = make_doc("Our method reduces registration error to 1.88 pixels on 2912x2912 images.",
+                   [("registration error", "Metric")])
+    assert [r[1] for r in _tuples(doc)] == [None]  # the paper's data, if it names one
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
