@@ -56,6 +56,7 @@ from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, 
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of, versus_owner
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
+from kg.extract.result_subjects import SCORING_VERBS, negated, untagged_subjects
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
@@ -171,11 +172,6 @@ def _later_runs(after: list[Value], first: list[Value], methods: list[Span], nam
 # "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
 _COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)$", re.I)
 _UNITS = frozenset({"percentage points", "percentage point", "points", "point", "percent", "percentage", "pp"})
-# "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
-_SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
-                            "obtained", "outperforms", "outperformed", "surpasses", "surpassed", "yields",
-                            "delivers", "establishes", "demonstrates", "demonstrated", "exceeds", "exceeded",
-                            "beats", "improves", "improved"})  # not "scores": "PaintBench scores (R^2 = 0.91)"
 
 
 # "captions from ResNet50 features", "the LLM variant achieves": a model's part or a variant of
@@ -202,7 +198,7 @@ def _reaches_a_score(ent: Span) -> bool:
     """The name is the subject of a verb of scoring: not after a preposition ("Evaluation on the
     VisDrone2019 benchmark demonstrates that ...")."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _SCORING_VERBS:
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in SCORING_VERBS:
         return False
     before = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     return before < 0 or doc[before].lower_ not in ("on", "across", "of", "in", "over", "for", "from", "with")
@@ -218,7 +214,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
                and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
-               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)]
+               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
+               and not negated(e)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = range_names(values, s_ents, placed)

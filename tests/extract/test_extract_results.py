@@ -1370,6 +1370,16 @@ def test_a_named_part_of_a_dataset_places_on_the_dataset_and_a_size_places_nothi
     assert [r[1] for r in _tuples(doc)] == [None]  # the paper's data, if it names one
 
 
+def test_an_untagged_coined_subject_of_a_scoring_verb_owns_the_score_and_a_ruled_out_name_none(make_doc):
+    doc = make_doc("With a simple design and no external LLMs, ASearcher-Zeb-QwQ achieves Avg@4 scores of 42.1 on xZench.",
+                   [("external LLMs", "Model"), ("Avg@4", "Metric"), ("xZench", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ASearcher-Zeb-QwQ", "42.1")]
+    doc = make_doc("Our resulting model, SearchZwarm-30B-A3B, achieves 68.1 on BrowseZomp.", [("BrowseZomp", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("SearchZwarm-30B-A3B", "68.1")]
+    doc = make_doc("Experiments achieve 68.1 on BrowseZomp.", [("BrowseZomp", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == [None]  # an English word is no name
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])

@@ -1,0 +1,52 @@
+"""Who a sentence says reached a score, beyond the NER's tags: a coined name the NER left
+untagged as the subject of a verb of scoring ("ASearcher-Web-QwQ achieves Avg@4 scores of
+42.1"), and the names a sentence rules out ("with no external LLMs", "without GPT-4").
+
+Pure functions over a spaCy sentence; kg.extract.results adds the first to its candidate
+owners and drops the second from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.result_values import in_entity
+
+__all__ = ["SCORING_VERBS", "negated", "untagged_subjects"]
+
+# "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
+SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
+                           "obtained", "outperforms", "outperformed", "surpasses", "surpassed", "yields",
+                           "delivers", "establishes", "demonstrates", "demonstrated", "exceeds", "exceeded",
+                           "beats", "improves", "improved"})  # not "scores": "PaintBench scores (R^2 = 0.91)"
+# written as no English word is: a capital inside ("QwQ", "ASearcher"), two capitals, a digit
+_COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+_NEGATIONS = frozenset({"no", "without", "not"})
+_BEFORE_A_SUBJECT = frozenset({",", ";", ":", "and", "the", "our", "while", "whereas", "then", "thus", "here"})
+
+
+def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
+    """Coined names right before a verb of scoring that no entity covers, as Method spans."""
+    doc, out = sent.doc, []
+    for verb in (t for t in sent if t.lower_ in SCORING_VERBS and t.i > sent.start):
+        end = verb.i - (doc[verb.i - 1].text == ",")  # "Our resulting model, SearchSwarm-30B-A3B, achieves"
+        if end <= sent.start:
+            continue
+        start = end - 1
+        while start > sent.start and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1  # "ASearcher", "-", "Web", "-", "QwQ": one word
+        words = doc[start:end]
+        if any(in_entity(t, ents) for t in words) or not _COINED.search(words.text) or not words[0].text[:1].isalpha():
+            continue
+        if start > sent.start and doc[start - 1].lower_ not in _BEFORE_A_SUBJECT:
+            continue  # "on the VisDrone2019 benchmark demonstrates": no subject
+        out.append(Span(doc, start, end, label="Method"))
+    return out
+
+
+def negated(ent: Span) -> bool:
+    """ "with no external LLMs", "without GPT-4": a name the sentence rules out owns nothing."""
+    i = ent.start - 1
+    return i >= ent.sent.start and ent.doc[i].lower_ in _NEGATIONS
