@@ -1,10 +1,9 @@
-"""Whose score and by which measure: the method and the metric a value belongs to
-(kg.extract.results; the data it is on: kg.extract.result_names).
+"""Whose score: the method a value belongs to (kg.extract.results; the data it is on:
+kg.extract.result_names; its measure: kg.extract.result_measures).
 
 The owner is the method named for the value ("for AraGPT2-Base", "GPT-5 (52.3)"), else the
 sentence's subject when the value's clause is its own (", achieving 80.6%"), never a name a
-tool word introduces ("using X") or one a baseline cue marks ("than X"); the metric is the
-nearest measure linked to the value ("BLEU of 28.4", "ECE = 0.120"), tagged or coined.
+tool word introduces ("using X") or one a baseline cue marks ("than X").
 """
 
 from __future__ import annotations
@@ -13,13 +12,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus_names import corpus_type
 from kg.extract.result_names import is_name_token
-from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
-from kg.extract.result_values import POINT_WORDS, Value, in_entity
+from kg.extract.result_values import Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "versus_owner", "set_against_a_score", "METRIC_HEADS", "owner_of", "method_before", "method_name", "metric_of",
+__all__ = ["CLAUSE_STOPS", "versus_owner", "set_against_a_score", "owner_of", "method_before", "method_name",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -37,13 +34,6 @@ _OUR_FINDINGS = frozenset({"results", "experiments", "experimental", "analysis",
 # "using X", "with X", "of X": a name after these is a tool or part, not the subject
 _TOOL_CUES = frozenset({"with", "using", "via", "of", "on", "in", "from", "by", "through", "to", "into", "for",
                         "upon", "atop"})
-_DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
-_AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
-# words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
-_METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
-# head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
-METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
-                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
 
 
 def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
@@ -250,153 +240,6 @@ def _after_beaten_cue(name: Span) -> bool:
         if t.lower_ in _BEATEN_CUES:
             return True
     return False
-
-
-_COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})
-
-
-def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
-    """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4", "7.31% in SSIM"),
-    tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
-    preferred ("accuracy rises to 81.2")."""
-    tok = value.tok
-    after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
-    written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
-    compared = after + (after < len(tok.doc) and tok.doc[after].lower_ in _COMPARATIVES)  # "10.37% higher AUPRC"
-    for metric in metrics:
-        if metric.start in (after, written_in, compared):
-            return metric
-    for metric in metrics:
-        between = tok.doc[metric.end:tok.i]
-        if metric.end <= tok.i and len(between) <= 2 and all(t.lower_ in _METRIC_LINKS for t in between):
-            return metric
-    inside = _in_brackets_with(tok, metrics)  # "LAMBADA (66.5% compared to SOTA accuracy of 63.2%)"
-    return (_equated_metric(tok, ents) or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
-            or (None if metrics else _untagged_metric_of(tok, ents))
-            or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
-            or nearest(tok, inside or metrics, prefer_after=False))
-
-
-def _range_end(value: Value, after: int) -> int:
-    """Where the words after a range's end value start ("from 0.11 to 0.31 SPIDEr"), or ``after``."""
-    doc = value.tok.doc
-    if not value.range_start or after + 1 >= len(doc) or doc[after].lower_ not in ("to", "→"):
-        return after
-    end = after + 2
-    return end + (end < len(doc) and doc[end].text in ("%", "\\%"))
-
-
-def _in_brackets_with(tok: Token, cands: list[Span]) -> list[Span]:
-    """The candidates inside the brackets that hold ``tok`` (none when it stands outside any)."""
-    doc, sent = tok.doc, tok.sent
-    opening = next((j for j in range(tok.i - 1, sent.start - 1, -1) if doc[j].text in "()"), None)
-    closing = next((j for j in range(tok.i + 1, sent.end) if doc[j].text in "()"), None)
-    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
-        return []
-    return [c for c in cands if opening < c.start and c.end <= closing]
-
-
-def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
-    """ "(Claude Opus 4.5, ECE=0.120)", "reduces SDLogJ to 0.11", "(SDLogJ) of 0.08": a coined
-    word set equal to the value, changed to it or defined right before its "of" is its measure,
-    though the NER left it untagged."""
-    doc, i = tok.doc, tok.i
-    if i < 2:
-        return None
-    if doc[i - 1].text == "=" or (doc[i - 1].lower_ == "to" and i >= 3 and doc[i - 3].lower_ in CHANGE_VERBS):
-        at = i - 2
-    elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
-        at = i - 3
-    elif doc[i - 1].lower_ == "of":
-        return _acronym_of(doc, i - 2, ents)
-    else:
-        return None
-    word = doc[at]
-    if in_entity(word, ents) or not is_name_token(word) or corpus_type(word.text) in ("Dataset", "Model"):
-        return None
-    return doc[at:at + 1]
-
-
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9@-]{1,7}$")
-
-
-def _acronym_of(doc: Doc, end: int, ents: list[Span]) -> Span | None:
-    """ "a QWK of 0.8436", "an FID-50K of 1.56", "a mean per-game RHAE of 32.58%": an untagged
-    upper-case acronym right before the value's "of" is its measure."""
-    start = end - (end >= 1 and doc[end].text in ("K", "k") and not doc[end - 1].whitespace_)  # "FID-50" "K"
-    words = doc[start:end + 1]
-    if start < 1 or not _ACRONYM.match("".join(t.text for t in words)) or any(in_entity(t, ents) for t in words):
-        return None
-    if corpus_type(words.text) in ("Dataset", "Model") or doc[start - 1].like_num:
-        return None
-    return words
-
-
-
-def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
-    """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
-    end of a list item, names its metric although the NER left it untagged; before a change
-    noun ("1.3 NDS gains") whatever the NER called it (it tags NDS a Model)."""
-    if i + 1 >= len(doc) or not is_name_token(doc[i]) or _DECIMAL.search(doc[i].text):
-        return None
-    follower = doc[i + 1].lower_
-    if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or _tagged_as_a_thing(doc, i, ents)):
-        return None
-    if corpus_type(doc[i].text) in ("Dataset", "Model"):
-        return None
-    return doc[i:i + 1]
-
-
-def _tagged_as_a_thing(doc: Doc, i: int, ents: list[Span]) -> bool:
-    """Token ``i`` lies in an entity that is not a one-word coined method name ("0.31 SPIDEr":
-    the NER tags the measure a Model; "80.2% AndroidWorld" stays a Dataset)."""
-    ent = next((e for e in ents if e.start <= i < e.end), None)
-    return ent is not None and not (ent.label_ in ("Method", "Model") and len(ent) == 1
-                                    and any(c.isupper() for c in ent.text[1:]))
-
-
-def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
-    """Up to four words from ``start`` ending in an evaluation noun ("top-5 validation
-    error", "word error rate") that the NER left untagged, or in a tagged metric whose
-    modifiers it left out ("97.1% request accuracy" with only "accuracy" tagged): the value's
-    own metric, where the nearest tagged one would be another value's."""
-    for end in range(start, min(start + 4, stop)):
-        word = doc[end]
-        metric = next((e for e in ents if e.start == end and e.label_ == "Metric"), None)
-        if metric is not None and end > start:
-            return doc[start:metric.end]
-        if (word.is_punct or word.like_num or word.is_stop or in_entity(word, ents)
-                or word.lower_ in POINT_WORDS or word.lower_ in CHANGE_AFTER):
-            return None
-        if word.lower_ in METRIC_HEADS:
-            return doc[start:end + 1]
-    return None
-
-
-def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
-    """ "achieves success rates of $28.0\\%$": up to three untagged words before "of" right
-    before the value, ending in an evaluation noun (asked only where the sentence tags no metric)."""
-    doc, i = tok.doc, tok.i - 1
-    while i > tok.sent.start and doc[i].text in ("$", "{", "\\textbf{"):
-        i -= 1
-    if i <= tok.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in METRIC_HEADS:
-        return None
-    start = i - 1
-    while start > max(tok.sent.start, i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
-            and not in_entity(doc[start - 1], ents) and doc[start - 1].lower_ not in _NOT_MEASURE_WORDS:
-        start -= 1
-    if in_entity(doc[i - 1], ents) or (start == i - 1 and doc[start].lower_ in _BARE_HEADS) \
-            or (start > 0 and doc[start - 1].text == "-"):
-        return None  # "attains scores of", "state-of-the-art score of"
-    return doc[start:i]
-
-
-_BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors"})
-
-
-_NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", "reached", "reaching", "attains",
-                                "attained", "obtains", "obtained", "yields", "with", "high", "higher", "best", "highest",
-                                "record", "new", "strong", "competitive", "impressive", "remarkable", "superior"})
 
 
 def nearest(tok: Token, cands: list, prefer_after: bool):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 from kg.corpus_names import corpus_type
 from kg.extract.result_lists import CHANGE_VERBS
 from kg.extract.result_names import METHOD_LABELS, Name, is_name_token
-from kg.extract.result_owners import CLAUSE_STOPS, METRIC_HEADS
+from kg.extract.result_measures import METRIC_HEADS
+from kg.extract.result_owners import CLAUSE_STOPS
 from kg.extract.result_values import Value
 
 __all__ = ["base_of_range", "opens_range", "range_names"]

@@ -53,7 +53,8 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_owners import after_baseline_cue, method_before, method_name, metric_of, owner_of, versus_owner
+from kg.extract.result_measures import metric_of
+from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, versus_owner
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_subjects import SCORING_VERBS, negated, untagged_subjects
@@ -262,7 +263,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         if not _credible(v, ds, metric, sent):
             continue
         out.append(RawResult(method_name(method) if method else None, _dataset_text(sent.doc, ds) if ds else None,
-                             metric.text if metric else None, v.text, v.unit,
+                             metric.text.replace("$", "") if metric else None, v.text, v.unit,  # TeX's "$S_\\alpha$"
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
 
@@ -275,10 +276,12 @@ def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, m
         return _listed_measure(before, value, before_metric, ents)
     glue = value.tok.doc[before.tok.i + 1:value.tok.i]
     later = value.tok.doc[value.tok.i + 1:metric.start]  # "..., at 41.5 FPS": a later clause's
-    if before_metric is not None and before_metric.end <= before.tok.i < value.tok.i < metric.start \
-            and any(t.text in (",", ";") for t in later) and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
-        return before_metric
-    return metric
+    if before_metric is None or not before_metric.end <= value.tok.i < metric.start \
+            or not any(t.text in (",", ";") for t in later):
+        return metric
+    run = before_metric.end <= before.tok.i and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue)
+    # "0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K, ..., with real-time inference speed"
+    return before_metric if run or _listed_measure(before, value, before_metric, ents) else metric
 
 
 _LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "\\%"}
@@ -291,7 +294,18 @@ def _listed_measure(before: Value, value: Value, metric: Span | None, ents: list
     placed = {i for e in ents if e.label_ == "Dataset" for i in range(e.start, e.end)}
     if metric is None or len(between) > 12 or not any(t.lower_ in ("and", ",") for t in between):
         return None
-    return metric if all(t.lower_ in _LISTED_PLACE or t.i in placed for t in between) else None
+    own = range(metric.start, metric.end)  # "0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K"
+    if any(t.i in own for t in between) and _measured_after(value):
+        return None  # "$39.3\\%$ recognition score and $56.0\\%$ Chain-of-Thought (CoT) score": its own
+    return metric if all(t.lower_ in _LISTED_PLACE or t.i in placed or t.i in own for t in between) else None
+
+
+def _measured_after(value: Value) -> bool:
+    """Words other than a place or list glue follow the value (its own measure, tagged or not)."""
+    doc, i = value.tok.doc, value.tok.i + 1
+    while i < len(doc) and doc[i].text in ("%", "\\%", "$", "}"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ not in _LISTED_PLACE and not doc[i].is_punct
 
 
 _SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*$")

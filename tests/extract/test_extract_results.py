@@ -1380,6 +1380,14 @@ def test_an_untagged_coined_subject_of_a_scoring_verb_owns_the_score_and_a_ruled
     assert [r[0] for r in _tuples(doc)] == [None]  # an English word is no name
 
 
+def test_a_measure_written_in_tex_measures_its_value_and_the_values_listed_after(make_doc):
+    doc = make_doc("SPEGZet achieves 0.887 $S_\\alpha$ on CAZO, 0.890 on COD10Z, and 0.895 on NC4Z, with real-time "
+                   "inference speed.", [("SPEGZet", "Model"), ("CAZO", "Dataset"), ("COD10Z", "Dataset"),
+                                        ("NC4Z", "Dataset"), ("inference speed", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("CAZO", "S_\\alpha", "0.887"), ("COD10Z", "S_\\alpha", "0.890"), ("NC4Z", "S_\\alpha", "0.895")]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
