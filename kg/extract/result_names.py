@@ -191,7 +191,8 @@ def _heads_a_list_of_datasets(doc: Doc, end: int, ents: list[Span]) -> bool:
     nxt = _entity_at(ents, end + len(glue))
     if not glue or nxt is None or nxt.label_ != "Dataset":
         return False
-    return any(t.lower_ in ("and", "or") for t in glue) or bool(_list_glue_after(doc, nxt.end))  # not "On A, B achieves"
+    # not "On A, B achieves": the list goes on, or an "and" closes it
+    return any(t.lower_ in ("and", "or") for t in glue) or bool(_list_glue_after(doc, nxt.end))
 
 
 def _list_glue_after(doc: Doc, end: int) -> list[Token]:

@@ -1330,7 +1330,8 @@ def test_a_value_before_and_then_another_measure_s_to_starts_no_range(make_doc):
                    [("MVTec-ZD", "Dataset"), ("mean AUC", "Metric"), ("AP", "Metric")])
     assert [(r.metric, r.value, r.baseline) for r in find_results(doc)] == [("mean AUC", "98.35", False),
                                                                              ("AP", "66.54", False)]
-    doc = make_doc("On MVTec-ZD, it raises PSNR from 23.36 dB to 28.51 dB.", [("MVTec-ZD", "Dataset"), ("PSNR", "Metric")])
+    doc = make_doc("On MVTec-ZD, it raises PSNR from 23.36 dB to 28.51 dB.",
+                   [("MVTec-ZD", "Dataset"), ("PSNR", "Metric")])
     assert [(r.value, r.baseline) for r in find_results(doc)] == [("23.36", True), ("28.51", False)]
 
 
@@ -1355,7 +1356,8 @@ def test_a_score_set_against_after_a_comma_is_a_baseline_s(make_doc):
 
 
 def test_a_score_out_of_its_scale_is_the_score(make_doc):
-    doc = make_doc("On SimZench the best LLMs reach a score of 40.80/100. It gets 7.2/10 on MT-Zench; it solved 3/5 tasks.",
+    doc = make_doc("On SimZench the best LLMs reach a score of 40.80/100. "
+                   "It gets 7.2/10 on MT-Zench; it solved 3/5 tasks.",
                    [("SimZench", "Dataset"), ("MT-Zench", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("SimZench", "40.80"), ("MT-Zench", "7.2")]
 
@@ -1371,10 +1373,12 @@ def test_a_named_part_of_a_dataset_places_on_the_dataset_and_a_size_places_nothi
 
 
 def test_an_untagged_coined_subject_of_a_scoring_verb_owns_the_score_and_a_ruled_out_name_none(make_doc):
-    doc = make_doc("With a simple design and no external LLMs, ASearcher-Zeb-QwQ achieves Avg@4 scores of 42.1 on xZench.",
+    doc = make_doc("With a simple design and no external LLMs, ASearcher-Zeb-QwQ achieves Avg@4 scores of 42.1 "
+                   "on xZench.",
                    [("external LLMs", "Model"), ("Avg@4", "Metric"), ("xZench", "Dataset")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ASearcher-Zeb-QwQ", "42.1")]
-    doc = make_doc("Our resulting model, SearchZwarm-30B-A3B, achieves 68.1 on BrowseZomp.", [("BrowseZomp", "Dataset")])
+    doc = make_doc("Our resulting model, SearchZwarm-30B-A3B, achieves 68.1 on BrowseZomp.",
+                   [("BrowseZomp", "Dataset")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("SearchZwarm-30B-A3B", "68.1")]
     doc = make_doc("Experiments achieve 68.1 on BrowseZomp.", [("BrowseZomp", "Dataset")])
     assert [r[0] for r in _tuples(doc)] == [None]  # an English word is no name

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The results-dev5 papers (100 of the 2025 corpus, between the picks of results-dev, -dev2, -dev3, -dev4 and -test; README.md):
+"""The results-dev5 papers (100 of the 2025 corpus, between the picks of results-dev, -dev2, -dev3,
+-dev4 and -test; README.md):
 --select redoes ids.txt, --input [OUT.jsonl] rebuilds their text outside the repository."""
 import os
 import runpy
