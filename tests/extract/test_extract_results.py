@@ -581,6 +581,14 @@ def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
     assert default_method(["ZedNet"], title, "HueZanity") == "ZedNet"
 
 
+def test_the_default_method_is_never_a_measure_the_paper_proposes(blank_nlp):
+    from kg.extract.assemble import default_method
+
+    title = blank_nlp("How Tokenization Limits Phonological Knowledge in Language Models")
+    assert default_method(["syllabification-tokenization alignment distance"], title, None) is None
+    assert default_method(["alignment distance", "PhonoZune"], title, None) == "PhonoZune"
+
+
 def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
     from kg.extract.assemble import default_method
 
