@@ -138,7 +138,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
-    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)))
+    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)
+                    or _a_share_that_are(doc, after_i)))
             or _share_list(doc, i) or _states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
             or _cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
             or in_an_interval(doc, i)
@@ -156,6 +157,15 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     if "." not in num and not is_pct and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
+
+
+_SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})
+
+
+def _a_share_that_are(doc: Doc, i: int) -> bool:
+    """ "where 71% are formulated by humans": a share of the items, no score (unless the share is
+    one reached: "scores of 90% and 85% are achieved")."""
+    return _lower(doc, i) in ("are", "were") and _lower(doc, i + 1) not in _SCORE_PARTICIPLES
 
 
 def _ends_a_range(doc: Doc, i: int) -> bool:

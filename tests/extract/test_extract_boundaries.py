@@ -220,3 +220,9 @@ def test_a_name_s_closing_k_split_off_by_the_tokenizer_is_the_name_s(make_doc):
     ents = [doc[4:5], doc[6:7]]  # "COD10" as the NER closed it, and the bare count "7"
     fixed = fix_boundaries([Span(doc, e.start, e.end, label="Dataset") for e in ents])
     assert [(e.text, e.label_) for e in fixed] == [("COD10K", "Dataset")]  # "7 K": a count, no name
+
+
+def test_a_word_praising_a_measure_is_not_its_name(make_doc):
+    assert _fix(make_doc, "It shows an impressive accuracy rate and low-quality images at low cost.",
+                [("impressive accuracy rate", "Metric"), ("low-quality images", "Metric"), ("low cost", "Metric")]) == [
+        ("accuracy rate", "Metric"), ("low-quality images", "Metric"), ("cost", "Metric")]

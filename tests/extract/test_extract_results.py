@@ -1400,6 +1400,14 @@ def test_a_measure_written_in_tex_measures_its_value_and_the_values_listed_after
         ("CAZO", "S_\\alpha", "0.887"), ("COD10Z", "S_\\alpha", "0.890"), ("NC4Z", "S_\\alpha", "0.895")]
 
 
+def test_a_share_of_items_that_are_something_is_no_score(make_doc):
+    doc = make_doc("We introduce SEA-ZED, a benchmark of 169 datasets, where 71% are formulated by humans.",
+                   [("SEA-ZED", "Dataset")])
+    assert _tuples(doc) == []
+    doc = make_doc("On SEA-ZED, accuracies of 90% and 85% are achieved.", [("SEA-ZED", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["90", "85"]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
