@@ -83,10 +83,11 @@ _SIZE_RE = re.compile(r"^\d+(?:\.\d+)?\s?[kKmMbBtT]?$")  # "1B", "175B": model s
 _EDGE_PUNCT = frozenset(",.;:!?\"'`“”‘’()[]{}-–—/&")
 
 
-# words that praise or rank a measure, never part of its name
+# words that praise or rank a measure, never part of its name, and a value's unit before it
+# ("96.34 percent accuracy")
 _PRAISE = frozenset({"impressive", "remarkable", "outstanding", "excellent", "superior", "competitive", "strong",
                      "promising", "notable", "substantial", "significant", "high", "higher", "highest", "best",
-                     "better", "good", "low", "lower", "lowest", "record", "leading"})
+                     "better", "good", "low", "lower", "lowest", "record", "leading", "percent", "percentage"})
 
 
 def _after_qualifier(doc, start: int, end: int) -> int:
@@ -109,7 +110,8 @@ def _trim(span: Span) -> Span | None:
     start = _after_qualifier(doc, start, end)
     if _opening_gerund(doc, start, end, span.label_):
         start += 1
-    while span.label_ == "Metric" and start + 1 < end and doc[start].lower_ in _PRAISE and doc[start].whitespace_:
+    while (span.label_ == "Metric" and start + 1 < end and doc[start].lower_ in _PRAISE and doc[start].whitespace_
+           and doc[start + 1].lower_ not in ("point", "points")):  # "percentage points" is a unit, kept whole
         start += 1  # "an impressive accuracy rate of 97.32%": the measure is the accuracy rate
     trailing = TRAILING_WORDS | DATASET_TRAILING_WORDS if span.label_ == "Dataset" else TRAILING_WORDS
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space

@@ -226,3 +226,6 @@ def test_a_word_praising_a_measure_is_not_its_name(make_doc):
     assert _fix(make_doc, "It shows an impressive accuracy rate and low-quality images at low cost.",
                 [("impressive accuracy rate", "Metric"), ("low-quality images", "Metric"), ("low cost", "Metric")]) == [
         ("accuracy rate", "Metric"), ("low-quality images", "Metric"), ("cost", "Metric")]
+    assert _fix(make_doc, "It reaches 96.3 percent accuracy, 4 percentage points more.",
+                [("percent accuracy", "Metric"), ("percentage points", "Metric")]) == [
+        ("accuracy", "Metric"), ("percentage points", "Metric")]
