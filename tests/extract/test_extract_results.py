@@ -1408,6 +1408,15 @@ def test_a_share_of_items_that_are_something_is_no_score(make_doc):
     assert [r[3] for r in _tuples(doc)] == ["90", "85"]
 
 
+def test_a_change_noun_after_a_measure_is_not_the_measure_s_name(make_doc):
+    doc = make_doc("ORDZR reaches 6.0% Dice improvement on MK-ZNet (81.3% vs. 75.3%).",
+                   [("ORDZR", "Model"), ("Dice improvement", "Metric"), ("MK-ZNet", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("Dice", "6.0"), ("Dice", "81.3"), ("Dice", "75.3")]
+    doc = make_doc("On NYUZ-v2, it achieves a +9.7% average relative improvement and a 2.25% log loss reduction.",
+                   [("NYUZ-v2", "Dataset"), ("average relative improvement", "Metric"), ("log loss reduction", "Metric")])
+    assert [r[2] for r in _tuples(doc)] == ["average relative improvement", "log loss"]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
