@@ -23,7 +23,7 @@ from kg.extract.dataset_context import (apply_dataset_context, apply_definitions
 from kg.extract.head_types import retype_by_head
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
                                     read_known_names)
-from kg.extract.model_vs_method import method_or_model
+from kg.extract.model_vs_method import a_measure_at_k, method_or_model
 from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
@@ -282,7 +282,8 @@ class TermTypesComponent:
 
 
 class ModelVsMethodComponent:
-    """Relabels Method entities that name a specific model as Model (rule in model_vs_method)."""
+    """Relabels Method entities that name a specific model as Model (rule in model_vs_method), and
+    a measure at a cut-off ("mAP@0.7") as Metric."""
 
     def __call__(self, doc: Doc) -> Doc:
         canon = canonical_map(doc._.kg_abbreviations or [])
@@ -290,7 +291,7 @@ class ModelVsMethodComponent:
         for ent in before:
             if ent.label_ in ("Method", "Model"):
                 text = span_text(ent)
-                label = method_or_model(canon.get(text, text))
+                label = "Metric" if a_measure_at_k(text) else method_or_model(canon.get(text, text))
                 if label != ent.label_:
                     ent = Span(doc, ent.start, ent.end, label=label)
             ents.append(ent)

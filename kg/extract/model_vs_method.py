@@ -41,7 +41,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.versioned_names import family_type
 from kg.family_names import GENERIC_FAMILIES, NETWORK_NAME, is_generic_family, singular
 
-__all__ = ["method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
+__all__ = ["a_measure_at_k", "method_or_model", "TECHNIQUE_HEADS", "GENERIC_FAMILIES", "NAMED_TECHNIQUES"]
 
 TECHNIQUE_HEADS = frozenset("""
 training learning attention search pooling normalization normalisation loss regularization
@@ -65,6 +65,14 @@ _HOW = re.compile(r"\w-(?:augmented|guided|based|driven|conditioned)\s+\w", re.I
 _CAMEL_HEAD = re.compile(r"^[A-Z][A-Za-z]*[a-z](?:Attention|Norm|Quant|Decoding|Loss|Pooling|Sampling|Prompting|Tuning|"
                          r"Distillation|Augmentation|Dropout)$")
 _VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+_AT_K = re.compile(r"^[A-Za-z][\w\-]*@\d+(?:\.\d+)?$")
+
+
+def a_measure_at_k(name: str) -> bool:
+    """ "mAP@0.7", "R1@0.5", "nDCG@10", "Pass@1": a measure at a cut-off, whatever the NER called it."""
+    return bool(_AT_K.match(name))
 
 
 def method_or_model(name: str) -> str:
