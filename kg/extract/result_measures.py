@@ -89,8 +89,8 @@ def _in_brackets_with(tok: Token, cands: list[Span]) -> list[Span]:
 
 def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
     """ "(Claude Opus 4.5, ECE=0.120)", "reduces SDLogJ to 0.11", "(SDLogJ) of 0.08": a coined
-    word set equal to the value, changed to it or defined right before its "of" is its measure,
-    though the NER left it untagged."""
+    word set equal to the value, changed to it, defined right before its "of" or written before
+    its colon is its measure, though the NER left it untagged."""
     doc, i = tok.doc, tok.i
     if i < 2:
         return None
@@ -99,6 +99,8 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
     elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
         at = i - 3
     elif doc[i - 1].lower_ == "of":
+        return _acronym_of(doc, i - 2, ents)
+    elif doc[i - 1].text == ":":  # "ACC: 0.9452, F1: 0.9225, MCC: 0.8361"
         return _acronym_of(doc, i - 2, ents)
     else:
         return None

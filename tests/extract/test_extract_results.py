@@ -1417,6 +1417,14 @@ def test_a_change_noun_after_a_measure_is_not_the_measure_s_name(make_doc):
     assert [r[2] for r in _tuples(doc)] == ["average relative improvement", "log loss"]
 
 
+def test_an_untagged_acronym_before_a_colon_measures_the_value(make_doc):
+    doc = make_doc("On IUZC, our solution achieved ACC: 0.9452, F1: 0.9225, DSC: 0.918, HD: 19.73 and SFZ: 35.7%.",
+                   [("IUZC", "Dataset"), ("F1", "Metric"), ("DSC", "Metric"), ("SFZ", "Method")])
+    assert [(r[2], r[3]) for r in _tuples(doc)][:4] == [("ACC", "0.9452"), ("F1", "0.9225"), ("DSC", "0.918"),
+                                                        ("HD", "19.73")]
+    assert [r[2] for r in _tuples(doc)][4] != "SFZ"  # a tagged name before its colon is no measure
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
