@@ -67,7 +67,7 @@ _CAMEL_HEAD = re.compile(r"^[A-Z][A-Za-z]*[a-z](?:Attention|Norm|Quant|Decoding|
 _VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 
 
-_AT_K = re.compile(r"^[A-Za-z][\w\-]*@\d+(?:\.\d+)?$")
+_AT_K = re.compile(r"^[A-Za-z][\w\-]*@\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?$")  # "mAP@0.5:0.95" too
 
 
 def a_measure_at_k(name: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
+from kg.extract.model_vs_method import a_measure_at_k
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_names import is_name_token
 from kg.extract.result_owners import nearest
@@ -49,6 +50,7 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
             return metric
     inside = _in_brackets_with(tok, metrics)  # "LAMBADA (66.5% compared to SOTA accuracy of 63.2%)"
     return (_equated_metric(tok, ents) or _latex_metric_at(tok.doc, after, ents)
+            or _at_k_metric_at(tok.doc, after, ents)
             or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
             or (None if metrics else _untagged_metric_of(tok, ents))
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
@@ -66,6 +68,13 @@ def _latex_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     match = _LATEX_MEASURE.match(doc.text, doc[i].idx)
     span = doc.char_span(match.start(), match.end()) if match else None
     return Span(doc, span.start, span.end, label="Metric") if span is not None else None
+
+
+def _at_k_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
+    """ "0.726 mAP@0.5:0.95 for detection": an untagged measure at a cut-off right after the value."""
+    if i >= len(doc) or in_entity(doc[i], ents) or not a_measure_at_k(doc[i].text):
+        return None
+    return Span(doc, i, i + 1, label="Metric")
 
 
 def _range_end(value: Value, after: int) -> int:

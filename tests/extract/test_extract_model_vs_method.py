@@ -47,8 +47,9 @@ def test_component_relabels_by_canonical_name(make_doc):
 def test_a_measure_at_a_cut_off_is_a_metric_whatever_the_ner_said(make_doc):
     from kg.extract.components import ModelVsMethodComponent
 
-    doc = make_doc("ATZ achieves 56.5% mAP@0.7 and Pass@1 with GPT@Home.",
-                   [("ATZ", "Method"), ("mAP@0.7", "Model"), ("Pass@1", "Method"), ("GPT@Home", "Model")])
+    doc = make_doc("ATZ achieves 56.5% mAP@0.7, mAP@0.5:0.95 and Pass@1 with GPT@Home.",
+                   [("ATZ", "Method"), ("mAP@0.7", "Model"), ("mAP@0.5:0.95", "Model"), ("Pass@1", "Method"),
+                    ("GPT@Home", "Model")])
     doc = ModelVsMethodComponent()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("ATZ", "Model"), ("mAP@0.7", "Metric"), ("Pass@1", "Metric"), ("GPT@Home", "Model")]
+        ("ATZ", "Model"), ("mAP@0.7", "Metric"), ("mAP@0.5:0.95", "Metric"), ("Pass@1", "Metric"), ("GPT@Home", "Model")]

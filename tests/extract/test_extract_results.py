@@ -1425,6 +1425,12 @@ def test_an_untagged_acronym_before_a_colon_measures_the_value(make_doc):
     assert [r[2] for r in _tuples(doc)][4] != "SFZ"  # a tagged name before its colon is no measure
 
 
+def test_an_untagged_measure_at_a_cut_off_after_the_value_measures_it(make_doc):
+    doc = make_doc("On BioZci, FigZx2 achieves a superior 0.726 mAP@0.5:0.95 for detection and 0.51 in METEOR.",
+                   [("BioZci", "Dataset"), ("FigZx2", "Model"), ("METEOR", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("mAP@0.5:0.95", "0.726"), ("METEOR", "0.51")]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
