@@ -242,6 +242,8 @@ def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
     if any(_COINED.search(w) for w in name.split()) or (len(name.split()) == 1 and name.isupper()):
         return name
     tagged = next((e for e in doc_entities(title_doc) if e.start_char == 0), None)
+    if title_doc[0].is_stop:
+        return None  # "Beyond Ten Turns: ...", "Towards Faithful ...": a phrase, no name
     if all(w[:1].isupper() for w in name.split()) and (tagged is None or tagged.label_ in ("Method", "Model")):
         return name
     return None

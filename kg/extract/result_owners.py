@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_names import is_name_token
+from kg.family_names import family_type
 from kg.extract.result_values import Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
@@ -111,9 +112,25 @@ def _built_on(method: Span) -> bool:
     if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
                         "applied to")):
         return True
-    if _as_a_judge(method):
+    if _as_a_judge(method) or _inside_our_system(method):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+_SIZED = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")  # "QwQ-32B", "Qwen2.5 7B"
+_SYSTEM_HEADS = frozenset({"agent", "agents", "model", "system", "framework", "pipeline", "method", "approach"})
+
+
+def _inside_our_system(method: Span) -> bool:
+    """ "our prompt-based QwQ-32B agent achieves": the released model (a size or a known family)
+    the paper's own system is built on, not the system, whose name the paper gives elsewhere
+    ("our LAHJATBERT model" is the paper's)."""
+    doc = method.doc
+    if not (_SIZED.search(method.text) or family_type(method.text) == "Model"):
+        return False
+    before = [t.lower_ for t in doc[max(method.sent.start, method.start - 5):method.start]]
+    return "our" in before and method.end < len(doc) and doc[method.end].lower_ in _SYSTEM_HEADS \
+        and not any(t in (",", ";", "and") for t in before[before.index("our"):])
 
 
 _JUDGES = frozenset({"judge", "judges", "evaluator", "evaluators", "grader", "graders", "annotator", "annotators",

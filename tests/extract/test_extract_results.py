@@ -530,6 +530,7 @@ def test_the_title_names_the_method_of_unowned_results(blank_nlp):
     assert title_method(blank_nlp("Reasoning Zectors: Transferring Chain-of-Thought"), None) == "Reasoning Zectors"
     assert title_method(blank_nlp("ZedBench: A Benchmark for Agents"), "ZedBench") is None
     assert title_method(blank_nlp("Go with Your Gut: Scaling Confidence"), None) is None
+    assert title_method(blank_nlp("Beyond Ten Turns: Unlocking Long-Horizon Search"), None) is None  # a phrase
 
 
 def test_a_list_of_values_each_with_its_measure_before_gains_is_changes(make_doc):
@@ -1429,6 +1430,15 @@ def test_an_untagged_measure_at_a_cut_off_after_the_value_measures_it(make_doc):
     doc = make_doc("On BioZci, FigZx2 achieves a superior 0.726 mAP@0.5:0.95 for detection and 0.51 in METEOR.",
                    [("BioZci", "Dataset"), ("FigZx2", "Model"), ("METEOR", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("mAP@0.5:0.95", "0.726"), ("METEOR", "0.51")]
+
+
+def test_the_model_the_paper_s_own_system_is_built_on_owns_none_of_its_scores(make_doc):
+    doc = make_doc("Through RL training, our prompt-based QwZ-32B agent achieves 46.7% and 20.8% Avg@4 on xZench "
+                   "and GAZA, respectively.", [("QwZ-32B", "Model"), ("Avg@4", "Metric"), ("xZench", "Dataset"),
+                                              ("GAZA", "Dataset")])
+    assert [(r[0], r[1]) for r in _tuples(doc)] == [(None, "xZench"), (None, "GAZA")]  # the paper's method fills it
+    doc = make_doc("The QwZ-32B agent achieves 46.7% on xZench.", [("QwZ-32B", "Model"), ("xZench", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["QwZ-32B"]
 
 
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
