@@ -59,8 +59,12 @@ def next_dataset_item(previous: Token, tok: Token) -> bool:
     (change, dataset) items."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
     on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
-    return (on is not None and 3 <= len(between) - on <= 8 and between[-1].lower_ in LIST_GLUE
-            and all(_item_word(t) for t in between[on + 1:-1]))
+    if on is None or not 3 <= len(between) - on <= 8:
+        return False
+    end = len(between)  # "... 0.26% on SVHN, and 4.47% on Tiny ImageNet": ", and" closes the item
+    while end > on + 2 and between[end - 1].lower_ in LIST_GLUE and end > len(between) - 2:
+        end -= 1
+    return end < len(between) and all(_item_word(t) for t in between[on + 1:end])
 
 
 def _item_word(tok: Token) -> bool:

@@ -1441,6 +1441,13 @@ def test_the_model_the_paper_s_own_system_is_built_on_owns_none_of_its_scores(ma
     assert [r[0] for r in _tuples(doc)] == ["QwZ-32B"]
 
 
+def test_the_last_change_of_a_list_after_a_comma_and_is_a_change(make_doc):
+    doc = make_doc("CoZwin achieves improvements of 2.17% on CIFAR-1Z, 0.26% on SVHZ, and 4.47% on Tiny ImageZet over "
+                   "the baseline.", [("CoZwin", "Model"), ("CIFAR-1Z", "Dataset"), ("SVHZ", "Dataset"),
+                                     ("Tiny ImageZet", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("2.17", "delta"), ("0.26", "delta"), ("4.47", "delta")]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
