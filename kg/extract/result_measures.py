@@ -27,7 +27,8 @@ _AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
 METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
-                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu"})
+                           "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu", "kappa",
+                           "correlation"})
 
 
 _COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})
@@ -52,7 +53,7 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
     return (_equated_metric(tok, ents) or _latex_metric_at(tok.doc, after, ents)
             or _at_k_metric_at(tok.doc, after, ents)
             or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
-            or (None if metrics else _untagged_metric_of(tok, ents))
+            or _untagged_metric_of(tok, ents)
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
             or nearest(tok, inside or metrics, prefer_after=False))
 
@@ -167,6 +168,8 @@ def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Sp
         metric = next((e for e in ents if e.start == end and e.label_ == "Metric"), None)
         if metric is not None and end > start:
             return doc[start:metric.end]
+        if word.text in ("'s", "’s") and end > start:
+            continue  # "83.8% Cohen's kappa"
         if (word.is_punct or word.like_num or word.is_stop or in_entity(word, ents)
                 or word.lower_ in POINT_WORDS or word.lower_ in CHANGE_AFTER):
             return None
@@ -177,7 +180,8 @@ def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Sp
 
 def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     """ "achieves success rates of $28.0\\%$": up to three untagged words before "of" right
-    before the value, ending in an evaluation noun (asked only where the sentence tags no metric)."""
+    before the value, ending in an evaluation noun ("a Cohen's kappa of 0.528", where the nearest
+    tagged measure is another value's)."""
     doc, i = tok.doc, tok.i - 1
     while i > tok.sent.start and doc[i].text in ("$", "{", "\\textbf{"):
         i -= 1
@@ -187,6 +191,9 @@ def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     while start > max(tok.sent.start, i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
             and not in_entity(doc[start - 1], ents) and doc[start - 1].lower_ not in _NOT_MEASURE_WORDS:
         start -= 1
+    if start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text[:1].isupper() \
+            and not in_entity(doc[start - 2], ents):
+        start -= 2  # "a Cohen's kappa of 0.528"
     if in_entity(doc[i - 1], ents) or (start == i - 1 and doc[start].lower_ in _BARE_HEADS) \
             or (start > 0 and doc[start - 1].text == "-"):
         return None  # "attains scores of", "state-of-the-art score of"

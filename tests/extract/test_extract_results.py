@@ -1448,6 +1448,13 @@ def test_the_last_change_of_a_list_after_a_comma_and_is_a_change(make_doc):
     assert [(r.value, r.kind) for r in find_results(doc)] == [("2.17", "delta"), ("0.26", "delta"), ("4.47", "delta")]
 
 
+def test_an_untagged_kappa_measures_its_value_beside_a_tagged_measure(make_doc):
+    doc = make_doc("On ODIZ, our framework achieves 0.707 accuracy and a Cohen's kappa of 0.528, and 86.1% recall and "
+                   "83.8% Cohen's kappa.", [("ODIZ", "Dataset"), ("accuracy", "Metric"), ("recall", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("accuracy", "0.707"), ("Cohen's kappa", "0.528"),
+                                                    ("recall", "86.1"), ("Cohen's kappa", "83.8")]
+
+
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
     doc = make_doc("Ferret-ZI achieves success rates of $28.0\\%$ on AndroidZorld and $19.8\\%$ on OSZorld.",
                    [("Ferret-ZI", "Model"), ("AndroidZorld", "Dataset"), ("OSZorld", "Dataset")])
