@@ -77,7 +77,8 @@ _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", 
                                 "overhead", "runtime", "vram", "efficiency"})
 # agreement between annotators describes the data, not a method: "Fleiss Kappa = 0.86"
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater|expert|observer|reader)|"
-                           r"(?:annotator|human) (?:agreement|consensus|acceptance)|"
+                           r"(?:annotator|human|human-model) (?:agreement|consensus|acceptance)|"
+                           r"validated by (?:human )?(?:annotators|raters|experts)|"
                            r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss", re.I)
 # a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
 # sentence that speaks of a score: not in LaTeX debris or a list of settings
