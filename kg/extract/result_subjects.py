@@ -46,7 +46,7 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
-def negated(ent: Span) -> bool:
+def negated(ent: Span, sent: Span) -> bool:
     """ "with no external LLMs", "without GPT-4": a name the sentence rules out owns nothing."""
     i = ent.start - 1
-    return i >= ent.sent.start and ent.doc[i].lower_ in _NEGATIONS
+    return i >= sent.start and ent.doc[i].lower_ in _NEGATIONS

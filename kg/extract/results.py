@@ -217,7 +217,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
-               and not negated(e)] + untagged_subjects(sent, s_ents)
+               and not negated(e, sent)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = range_names(values, s_ents, placed)
