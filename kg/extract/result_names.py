@@ -22,8 +22,9 @@ from kg.extract.result_values import Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
-__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after", "names_after_on",
-           "bracket_dataset", "model_after", "model_headed", "named_right_after", "model_like", "is_name_token", "METHOD_LABELS"]
+__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after",
+           "names_after_on", "bracket_dataset", "model_after", "model_headed", "named_right_after", "model_like",
+           "released_model", "is_name_token", "METHOD_LABELS"]
 
 METHOD_LABELS = ("Method", "Model")
 _DATA_PREPOSITIONS = frozenset({"on", "across"})
@@ -91,7 +92,12 @@ _DIMENSIONS = re.compile(r"^\d+(?:\s*[x×]\s*\d+)+$")
 def model_like(name: str) -> bool:
     """A model's name by its size ("MedGemma-4B") or by how the 2025 corpus uses it (GPT-4o,
     Llama-3): "on GPT-4o" names the model evaluated, not the data."""
-    return bool(_SIZED_MODEL_RE.search(name)) or corpus_type(name) == "Model" or family_type(name) == "Model"
+    return released_model(name) or corpus_type(name) == "Model"
+
+
+def released_model(name: str) -> bool:
+    """A released model's name: one with its size ("QwQ-32B") or of a known family (Llama-3)."""
+    return bool(_SIZED_MODEL_RE.search(name)) or family_type(name) == "Model"
 
 
 # "on the OpenVLA backbone", "surpasses the RGB baseline": a name heading a model is no data

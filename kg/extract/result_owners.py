@@ -12,8 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.result_names import is_name_token
-from kg.family_names import family_type
+from kg.extract.result_names import is_name_token, released_model
 from kg.extract.result_values import Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
@@ -117,7 +116,6 @@ def _built_on(method: Span) -> bool:
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
 
 
-_SIZED = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")  # "QwQ-32B", "Qwen2.5 7B"
 _SYSTEM_HEADS = frozenset({"agent", "agents", "model", "system", "framework", "pipeline", "method", "approach"})
 
 
@@ -126,7 +124,7 @@ def _inside_our_system(method: Span) -> bool:
     the paper's own system is built on, not the system, whose name the paper gives elsewhere
     ("our LAHJATBERT model" is the paper's)."""
     doc = method.doc
-    if not (_SIZED.search(method.text) or family_type(method.text) == "Model"):
+    if not released_model(method.text):
         return False
     before = [t.lower_ for t in doc[max(method.sent.start, method.start - 5):method.start]]
     return "our" in before and method.end < len(doc) and doc[method.end].lower_ in _SYSTEM_HEADS \
