@@ -18,8 +18,9 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
+from kg.extract.data_sources import evaluated_on, short_names_of_datasets, sourced_from
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names, evaluated_on, names_of_noun_spans)
+                                       defined_dataset_names, names_of_noun_spans)
 from kg.extract.head_types import retype_by_head
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
                                     read_known_names)
@@ -178,7 +179,8 @@ class DatasetContextComponent:
         if spans:
             doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), spans))
         ents = doc_entities(doc)
-        defined = defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated
+        defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
+                   + short_names_of_datasets(doc, ents))
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
         return doc

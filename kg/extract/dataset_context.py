@@ -17,14 +17,10 @@ dataset") is often missed or typed as a method. These contexts say what a name i
   database") is data wherever else the text writes it alone ("On POEMetric, ...": the NER had
   typed it a method, and a result placed on it was lost), unless it is a modality ("the CT
   dataset") or a common phrase's short form; not before a plural ("two OpenRE datasets" are
-  data for a task); held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2;
-* a coined name right after an evaluation's "on" or "across" ("experiments on MarketScan",
-  "evaluated on the ARC-AGI-3"), each of a list there ("across TextWorld, ALFWorld, and
-  Crafter"), neither a count ("on 140 images", "on 12 LLMs"), a class of models, a
-  modality nor a name the corpus or the model families know as another thing, is the data
-  the evaluation ran on, everywhere in the text; a task or a metric there keeps its type. In
-  SciREX, 148 of 190 typed names after such an "on" are gold Datasets (a task or a measure
-  most of the rest). Held-aside SciREX pooled Dataset strict 59.9 -> 62.2, both buckets up;
+  data for a task); held-aside SciREX bucket 1 Dataset strict 51.3 -> 53.2; so is the coined
+  name right after one ("a novel dataset RETAIL": a determiner before the noun, for "We
+  benchmark LegSegNet" is a verb); "cohort" is such a noun ("the Lung-CT-PT-Dx cohort"), a
+  count or a modifier before or after one is not a name ("15 benchmarks", "cohort-enrolled");
 * a name right before "challenge" ("the PENGWIN challenge", "the Waymo End-to-End Driving
   Challenge"): the challenge's data, which a paper's scores are on; "challenge" alone is no
   data ("a persistent challenge"), so it defines nothing by apposition;
@@ -36,7 +32,9 @@ dataset") is often missed or typed as a method. These contexts say what a name i
 
 A name is a run of words that each hold a capital or a digit (a stop word never counts, so
 "Our dataset" is no name). Where no entity is, the span becomes a Dataset; an entity of
-another type lying inside it is retyped; anything else is left to the NER.
+another type lying inside it is retyped; anything else is left to the NER. Three more
+contexts (the data an evaluation ran on, a source data was taken from, a dataset's short name
+in parentheses) live in kg.extract.data_sources.
 """
 
 from __future__ import annotations
@@ -53,11 +51,12 @@ from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
 __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
-           "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "evaluated_on"]
+           "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "coined", "names_data",
+           "positions"]
 
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
-                           "databases"})
-LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases"})
+                           "databases", "cohort", "cohorts"})
+LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases", "cohorts"})
 # nouns that make the name written right before them data ("the PENGWIN challenge", "the BOP
 # Challenge"), though written alone they are no data ("a persistent challenge")
 CHALLENGE_NOUNS = frozenset({"challenge"})
@@ -88,7 +87,7 @@ def is_name_word(tok: Token) -> bool:
             and not tok.is_punct and tok.lower_ not in _NOT_NAMES)
 
 
-def _name_end(doc: Doc, start: int) -> int:
+def name_end(doc: Doc, start: int) -> int:
     """End of the name run starting at ``start`` (== start when there is none); a hyphen
     between two name words belongs to the name ("CACD - VS" as tokens)."""
     i = start
@@ -136,7 +135,17 @@ def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | Non
     first = doc[start]
     if start == noun.i - 1 and first.is_sent_start and first.text[1:].islower():
         return None  # "Datasets ...": a capital only because a sentence starts there
+    if all(t.like_num for t in doc[start:noun.i]) or _glued_hyphen_after(noun):
+        return None  # "8,728 cohort-enrolled workflow runs": a count, a modifier
     return Span(doc, start, noun.i + 1, label="Dataset")
+
+
+def _glued_hyphen_after(tok: Token) -> bool:
+    """ "cohort-enrolled", "dataset-specific": the noun modifies a word glued after it (not the
+    stray dash of "the TRUDI dataset-a comprehensive collection")."""
+    doc = tok.doc
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _HYPHENS
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha and not doc[tok.i + 2].is_stop)
 
 
 def _listed_after(doc: Doc, noun: Token) -> list[Span]:
@@ -146,8 +155,8 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
         i += 1
     out = []
     while i < len(doc):
-        end = _name_end(doc, i)
-        if end == i or _a_value(doc, i):  # "benchmarks, including 100% on PrOntoQA": a value, no name
+        end = name_end(doc, i)
+        if end == i or _a_value(doc, i) or _a_count(doc, i):  # "benchmarks, including 100% on PrOntoQA": a value
             break
         out.append(Span(doc, i, end, label="Dataset"))
         i = end
@@ -170,7 +179,12 @@ def _a_value(doc: Doc, i: int) -> bool:
     return bool(_VALUE.match(text)) and ("." in text or "%" in text or nxt in ("%", "\\%"))
 
 
-def _coined(span: Span) -> bool:
+def _a_count(doc: Doc, i: int) -> bool:
+    """ "(28 cohorts, 24,405 images)": a number counting the word after it."""
+    return doc[i].like_num and i + 1 < len(doc) and doc[i + 1].is_lower
+
+
+def coined(span: Span) -> bool:
     return any(c.isupper() or c.isdigit() for c in span.text[1:])
 
 
@@ -180,19 +194,19 @@ def _listed_before(doc: Doc, first: int) -> list[Span]:
     while i >= 2 and doc[i - 1].lower_ in ("and", "or", ","):
         end = i - 1 - (doc[i - 1].lower_ != "," and doc[i - 2].text == ",")  # "A, B, and C"
         start = _name_start(doc, end)
-        if start == end or not _coined(doc[start:end]):
+        if start == end or not coined(doc[start:end]):
             break
         out.append(Span(doc, start, end, label="Dataset"))
         i = start
     return out[::-1]
 
 
-def _noun_positions(doc: Doc) -> list[int]:
+def _nounpositions(doc: Doc) -> list[int]:
     """Token positions of the dataset nouns."""
-    return _positions(doc, _NOUN_IDS)
+    return positions(doc, _NOUN_IDS)
 
 
-def _positions(doc: Doc, word_ids: numpy.ndarray) -> list[int]:
+def positions(doc: Doc, word_ids: numpy.ndarray) -> list[int]:
     """Token positions of the given lower-case words, read from the lower-case column (most docs
     have none, and walking a doc builds a Python token per word)."""
     if len(doc) == 0:
@@ -203,7 +217,7 @@ def _positions(doc: Doc, word_ids: numpy.ndarray) -> list[int]:
 def dataset_context_spans(doc: Doc) -> list[Span]:
     """Dataset spans that the two contexts of the module doc give, in token order."""
     out, challenges = [], []
-    for i in _positions(doc, _CONTEXT_IDS):
+    for i in positions(doc, _CONTEXT_IDS):
         tok = doc[i]
         if tok.lower_ in CHALLENGE_NOUNS:
             challenges.append(i)
@@ -230,11 +244,16 @@ def _challenges(doc: Doc, positions: list[int]) -> list[Span]:
 
 
 def _named_after(doc: Doc, noun: Token) -> list[Span]:
-    """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun."""
-    end = _name_end(doc, noun.i + 1)
-    if end == noun.i + 1 or not _coined(doc[noun.i + 1:end]) or doc[noun.i + 1].like_num:
+    """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun, also
+    inside TeX markup ("a novel dataset \\textbf{RETAIL}")."""
+    start = noun.i + 1 + (noun.i + 1 < len(doc) and _TEX_OPENER.match(doc[noun.i + 1].text) is not None)
+    end = name_end(doc, start)
+    if end == start or not coined(doc[start:end]) or doc[start].like_num:
         return []  # "experiments benchmark 8 MLLMs": a verb and a count
-    return [Span(doc, noun.i + 1, end, label="Dataset")]
+    return [Span(doc, start, end, label="Dataset")]
+
+
+_TEX_OPENER = re.compile(r"^\\[A-Za-z]+\{$")
 
 
 def apply_dataset_context(ents: list[Span], spans: list[Span]) -> list[Span]:
@@ -295,7 +314,7 @@ def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The names (and their short forms) that an apposition defines as a dataset."""
     ends = {e.end: e for e in ents}
     out = []
-    for noun in _noun_positions(doc):
+    for noun in _nounpositions(doc):
         comma = _definition_comma(doc, noun)
         if comma is None:
             continue
@@ -326,9 +345,25 @@ def names_of_noun_spans(spans: list[Span]) -> list[Span]:
     for span in spans:
         name = span[:-1]
         if len(span) > 1 and span[-1].lower_ in DATASET_NOUNS | CHALLENGE_NOUNS and span[-1].lower_ not in LIST_NOUNS \
-                and _coined(name) and not _kind_of_data(name):  # not "two OpenRE datasets": data for a task
+                and coined(name) and not _kind_of_data(name):  # not "two OpenRE datasets": data for a task
             out.append(name)
+        elif _after_singular_noun(span) and names_data(span):  # "a novel dataset RETAIL"
+            out.append(span)
     return out
+
+
+def _after_singular_noun(span: Span) -> bool:
+    """ "a novel dataset RETAIL", "the benchmark dataset CaFFe": a determiner makes the word a noun
+    ("We benchmark LegSegNet against ..." is a verb and a method)."""
+    doc = span.doc
+    noun = span.start - 1 - (span.start > 0 and _TEX_OPENER.match(doc[span.start - 1].text) is not None)
+    if noun < 1 or doc[noun].lower_ not in DATASET_NOUNS - LIST_NOUNS:
+        return False
+    words = doc[max(0, noun - 3):noun]
+    return any(t.lower_ in _DETERMINERS for t in words) and not any(t.is_punct for t in words)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "our", "this", "its", "their"})
 
 
 def _kind_of_data(name: Span) -> bool:
@@ -340,53 +375,11 @@ def _kind_of_data(name: Span) -> bool:
     return re.search(r"\b[a-z][\w'-]*\s*\(" + re.escape(name.text) + r"\)", name.doc.text) is not None
 
 
-_EVALUATION_WORDS = frozenset({"evaluated", "evaluate", "evaluates", "evaluating", "evaluation", "evaluations",
-                               "experiments", "experiment", "results", "tested", "testing", "validated",
-                               "benchmarked", "performance", "accuracy"})
-_EVALUATION_IDS = numpy.array(sorted(get_string_id(word) for word in _EVALUATION_WORDS), dtype=numpy.uint64)
-
-
-def evaluated_on(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "experiments on MarketScan", "evaluated on the ARC-AGI-3": a coined name right after an
-    evaluation's "on" is the data it ran on, whatever the NER typed it (a task or a measure
-    there keeps its type: "performance on NER")."""
-    out = []
-    for i in _positions(doc, _EVALUATION_IDS):
-        if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("on", "across"):
-            continue
-        for start, end in _name_list(doc, i + 2 + (doc[i + 2].lower_ == "the")):
-            if not _coined(doc[start:end]) or not _names_data(doc[start:end]):
-                continue
-            if any(e.start < end and start < e.end and e.label_ in ("Task", "Metric", "Dataset") for e in ents):
-                continue
-            out.append(Span(doc, start, end, label="Dataset"))
-    return out
-
-
-def _name_list(doc: Doc, start: int) -> list[tuple[int, int]]:
-    """The names from ``start`` on joined by commas and a last "and"/"or" ("across TextWorld,
-    ALFWorld, and Crafter"), the first alone when no such list follows ("on the Testbench,
-    Ar2Can achieves ...": a comma alone ends the phrase)."""
-    out = []
-    end = _name_end(doc, start)
-    while end > start:
-        out.append((start, end))
-        nxt = end
-        while nxt < len(doc) and doc[nxt].lower_ in (",", "and", "or") and nxt - end < 2:
-            nxt += 1
-        if nxt == end or (len(out) > 1 and doc[start - 1].lower_ in ("and", "or")):
-            break  # "A and B, UAV-based datasets": the list ended at its "and"
-        start, end = nxt, _name_end(doc, nxt)
-    if len(out) > 1 and not any(doc[s - 1].lower_ in ("and", "or") for s, _ in out[1:]):
-        return out[:1]
-    return out
-
-
 _CLASS_OF_MODELS = re.compile(r"^(?:[A-Z]{2,}s|SOTA)$")
 _SIZE = re.compile(r"^\d+[x×]\d+$")  # "accuracy on 4x5 puzzles"
 
 
-def _names_data(name: Span) -> bool:
+def names_data(name: Span) -> bool:
     """Not a count ("on 140 validation images", "on 12 LLMs"), a class of models ("on SOTA
     MLLMs"), a modality, nor a name the corpus or the model families know as another thing
     ("evaluated on Qwen-2/2.5")."""

@@ -16,7 +16,7 @@ _STRIP = " \t\"'`.,;:!?()[]{}<>\u201c\u201d\u2018\u2019*"
 _NO_DEPLURAL = ("ss", "us", "is", "ics", "ous", "series", "species")
 _IE_WORDS = ("movies", "cookies", "zombies", "selfies", "rookies", "calories", "goalies", "freebies")
 # "the SQuAD dataset", "ImageNet-1k validation set": the data itself, whichever split is scored
-_DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|suite|"
+_DATASET_WORDS = re.compile(r"\s+(data ?sets?|benchmarks?|corpus|corpora|dataset|cohorts?|suite|"
                             r"(?:(?:public|official|held-out|hidden)\s+)?(?:validation|val|test|dev|development|evaluation)\s+(?:sets?|splits?))$",
                             re.I)
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)

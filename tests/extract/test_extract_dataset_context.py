@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import spacy
 
+from kg.extract.data_sources import evaluated_on
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names, evaluated_on, names_of_noun_spans)
+                                       defined_dataset_names, names_of_noun_spans)
 from tests.extract.conftest import labels
 
 
@@ -142,3 +143,23 @@ def test_a_value_after_a_plural_dataset_noun_is_no_name(make_doc):
     assert _apply(make_doc, "It gains across 8 zero-shot benchmarks (53.1\\% vs 52.3\\%).") == []
     assert _apply(make_doc, "It is tested on the benchmarks, including AIZE24 and GPQZ.") == [
         ("AIZE24", "Dataset"), ("GPQZ", "Dataset")]
+
+
+def test_a_cohort_is_data_and_a_count_or_a_modifier_is_no_name(make_doc):
+    assert _apply(make_doc, "Results on the Stanford Radiogenomics and Lung-CT-PT-Zx cohorts.") == [
+        ("Stanford Radiogenomics", "Dataset"), ("Lung-CT-PT-Zx cohorts", "Dataset")]
+    assert _apply(make_doc, "It ran 8,728 cohort-enrolled runs on 15 benchmarks and the ZEN dataset-specific heads.") == []
+    assert _apply(make_doc, "We pretrain on IMZ17M (28 cohorts, 24,405 images).") == []
+    assert _apply(make_doc, "We present the TRUZI dataset-a collection of images.") == [("TRUZI dataset", "Dataset")]
+
+
+def test_a_name_right_after_a_dataset_noun_is_data_everywhere(make_doc):
+    doc = make_doc("We construct a novel dataset \\textbf{RETZIL}, which helps. RETZIL is hard.",
+                   [("RETZIL", "Task"), ("RETZIL", "Task")])
+    spans = dataset_context_spans(doc)
+    ents = apply_dataset_context(list(doc.ents), spans)
+    assert labels(apply_definitions(doc, ents, names_of_noun_spans(spans))) == [
+        ("RETZIL", "Dataset"), ("RETZIL", "Dataset")]
+    # "benchmark" as a verb names a method
+    doc = make_doc("We benchmark LegZegNet against baselines. LegZegNet wins.", [("LegZegNet", "Method")])
+    assert names_of_noun_spans(dataset_context_spans(doc)) == []

@@ -261,6 +261,10 @@ def test_respectively_without_a_dataset_takes_the_previous_sentences(make_doc):
     doc = make_doc("We test on AlphaSet and BetaSet. The model achieves accuracies of 90.1% and 80.2%, respectively.",
                    [("AlphaSet", "Dataset"), ("BetaSet", "Dataset"), ("accuracies", "Metric")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("AlphaSet", "90.1"), ("BetaSet", "80.2")]
+    # the sentence's own pair of names is what "respectively" pairs the values with
+    doc = make_doc("We test on AlphaSet and BetaSet. It reaches 0.846 and 0.883 for KRZS and EGZR, respectively.",
+                   [("AlphaSet", "Dataset"), ("BetaSet", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [(None, "0.846"), (None, "0.883")]
 
 
 def test_a_version_inside_a_name_and_a_spread_are_not_values(make_doc):

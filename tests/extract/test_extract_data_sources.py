@@ -1,0 +1,40 @@
+"""Names the text says its data came from, and short names of datasets (kg.extract.data_sources)."""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.extract.data_sources import short_names_of_datasets, sourced_from
+from tests.extract.conftest import labels
+
+
+def test_a_coined_name_data_was_taken_from_is_a_dataset(make_doc):
+    doc = make_doc("We test on the 5-cuisine corpus from RecipeZB and 500 posts gathered from the RedZote platform.")
+    assert labels(sourced_from(doc)) == [("RecipeZB", "Dataset"), ("RedZote", "Dataset")]
+    doc = make_doc("Records were collected from MIZIC-IV, then data from UK Biobzank.")
+    assert [s.text for s in sourced_from(doc)] == ["MIZIC-IV", "UK Biobzank"]
+
+
+def test_other_things_after_from_are_no_source(make_doc):
+    # a model, an organisation's plain words, a name modifying another noun, a "from" of no data
+    doc = make_doc("Responses collected from GPT-4o, data collected from the Military Police of X, "
+                   "data from GPT-4 outputs and a gain from FloZNet.")
+    assert sourced_from(doc) == []
+
+
+def test_the_short_name_after_a_dataset_with_its_noun_is_a_dataset(make_doc):
+    doc = make_doc("We introduce the Synthetic Parts Detection dataset (SIP15-OD) of 15 objects.",
+                   [("Synthetic Parts Detection dataset", "Dataset"), ("SIP15-OD", "Model")])
+    assert labels(short_names_of_datasets(doc, list(doc.ents))) == [("SIP15-OD", "Dataset")]
+    # not after a dataset written without its noun, nor after a plural, nor a value
+    doc = make_doc("Accuracy on ImageNet (ViT-B) and the ZQA datasets (ZQA-1) and the ZQA benchmark (85.1%).",
+                   [("ImageNet", "Dataset"), ("ZQA datasets", "Dataset"), ("ZQA benchmark", "Dataset")])
+    assert short_names_of_datasets(doc, list(doc.ents)) == []
+
+
+def test_a_source_is_a_dataset_everywhere_in_the_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_dataset_context_v1")
+    nlp.add_pipe("kg_consistency_v1")  # tags the name's free occurrences with its one type
+    doc = nlp("We use the corpus from RecipeZB. On it, RecipeZB scores rise.")
+    assert labels(list(doc.ents)) == [("RecipeZB", "Dataset"), ("RecipeZB", "Dataset")]
