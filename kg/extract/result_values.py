@@ -44,7 +44,7 @@ seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per b
 documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
 ci confidence bootstrap coverage
 """.split())
-_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements"})
+_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
                      "average", "of"})
@@ -218,11 +218,18 @@ def _relative_to(doc: Doc, j: int) -> bool:
 
 
 def _a_setting(doc: Doc, i: int) -> bool:
-    """ "at threshold 0.8", "p = 0.012", "r = -0.86": a setting or a statistic, not a score."""
+    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%": a setting or a
+    statistic, not a score."""
     prev = _lower(doc, i - 1)
     if prev in ("=", "<", ">", "≤", "≥"):
         prev = _lower(doc, i - 2)
+    if prev == "of" and _lower(doc, i - 2) in ("margin", "level") and _lower(doc, i - 3) in _STATISTICS:
+        return True
     return prev in _SETTINGS
+
+
+# "the error margin of 11%, the confidence level of 90%": how a study was sized
+_STATISTICS = frozenset({"error", "confidence", "significance"})
 
 
 def _delta_cue_before(doc: Doc, i: int) -> bool:

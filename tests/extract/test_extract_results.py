@@ -683,6 +683,15 @@ def test_settings_statistics_confidence_and_extra_costs_are_no_scores(make_doc):
     assert _tuples(doc) == []
     doc = make_doc("Transfer to MMLU shows a 47% accuracy degradation.", [("MMLU", "Dataset"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("47", "points")]
+    doc = make_doc("Items were drawn for an error margin of 11% and a confidence level of 90%. It reaches error "
+                   "rates of 5.8% on ZedMath.", [("error rates", "Metric"), ("ZedMath", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["5.8"]
+
+
+def test_a_margin_is_a_change(make_doc):
+    doc = make_doc("On ZedFC it beats the baselines with a margin up to 16.39% and by a margin of 2.1 points in "
+                   "macro-F1.", [("ZedFC", "Dataset"), ("macro-F1", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("16.39", "points"), ("2.1", "points")]
 
 
 def test_a_cutoff_metric_is_no_dataset_and_for_a_tagged_dataset_places_the_value(make_doc):
