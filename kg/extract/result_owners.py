@@ -102,8 +102,8 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
 
 
 def _built_on(method: Span) -> bool:
-    """ "our policy model based on Qwen2.5-Coder-7B": the base of the method, not its owner;
-    so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
+    """ "our policy model based on Qwen2.5-Coder-7B", "... on SDXL": the base of the method, not
+    its owner; so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
     model reaches 78.9%": the paper's method, run on that model)."""
     doc = method.doc
     words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
@@ -111,6 +111,8 @@ def _built_on(method: Span) -> bool:
     if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
                         "applied to")):
         return True
+    if method.label_ == "Model" and words and words[-1].lower_ == "on":
+        return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
     if _as_a_judge(method) or _inside_our_system(method):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])

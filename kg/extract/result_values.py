@@ -306,7 +306,15 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
 def _states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
     word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
+    if _glued_compound(doc, i) and _lower(doc, i + 3) in COST_NOUNS:
+        return True  # "a 1.8 wall-clock speedup"
     return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
+
+
+def _glued_compound(doc: Doc, i: int) -> bool:
+    """ "wall-clock", "end-to-end"'s first two pieces: a word glued to a hyphen and the next word."""
+    return (i + 2 < len(doc) and doc[i].is_alpha and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_)
 
 
 def _after_up_to_improvement(tok: Token) -> bool:

@@ -191,6 +191,8 @@ def test_costs_are_not_scores(make_doc):
     doc = make_doc("The model reaches 61.2% accuracy on CoLA while being 40% faster, with 30% fewer parameters "
                    "and 12% less training time.", [("CoLA", "Dataset"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("61.2", "%")]
+    doc = make_doc("On ZedBench it scores 0.82 and gives a 2.4 wall-clock speedup.", [("ZedBench", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["0.82"]
 
 
 def test_a_list_of_values_pairs_with_a_list_of_datasets_in_order(make_doc):
@@ -518,6 +520,12 @@ def test_a_description_or_a_base_model_is_not_the_method(make_doc):
     assert [r[0] for r in _tuples(doc)] == ["ZEDBERT model"]
     doc = make_doc("Gemini 9.0 Pro achieves 97.6% on Level I.", [("Gemini 9.0 Pro", "Model")])
     assert [r[0] for r in _tuples(doc)] == ["Gemini 9.0 Pro"]
+    # the model a method runs on is not the owner of a later score
+    doc = make_doc("For example, ZooGuide attains an ImageReward of 0.81 and HPS v2 of 0.301 on SDXL, while raising "
+                   "text alignment accuracy on GenEval to 61.2%.", [("ZooGuide", "Model"), ("SDXL", "Model"),
+                                                                    ("text alignment accuracy", "Metric"),
+                                                                    ("GenEval", "Dataset")])
+    assert [r[0] for r in _tuples(doc) if r[3] == "61.2"] == ["ZooGuide"]
 
 
 def test_bracketed_values_in_a_list_with_a_tagged_dataset_are_all_datasets(make_doc):
