@@ -236,7 +236,7 @@ def propagate(doc: Doc, ents: list[Span], pairs: list[Abbreviation],
         long_rng = (ab.long_start, ab.long_end)
         long_span = doc.char_span(*long_rng, label=label)
         covered = any(e.start_char <= long_rng[0] and e.end_char >= long_rng[1] for e in out)
-        if long_span is not None and not covered and long_span.text == ab.long_text:
+        if long_span is not None and not covered and strip_latex_markup(long_span.text) == ab.long_text:
             out = [e for e in out if not _overlaps((e.start_char, e.end_char), long_rng)] + [long_span]
     for named in named_in_parentheses(doc, out):
         types.setdefault(named.text, named.label_)

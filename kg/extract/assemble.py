@@ -23,7 +23,7 @@ from kg.extract.consistency import majority, repeat_names, unify_labels, with_nu
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import INTRODUCED_BENCHMARK, own_benchmark, title_dataset_names, type_own_data
 from kg.extract.records import Mention, PaperRecord, Result
-from kg.extract.spans import doc_entities, doc_text, sentence_bounds, set_entities, strip_latex_markup
+from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds, set_entities, strip_latex_markup
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.results import a_class_of_models, method_name_ok
@@ -146,6 +146,7 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
             start, end = ent.start_char, ent.end_char
             surface = text[start:end]
             name = canon.get(surface, surface)
+            name = plain_name(name)  # "\textbf{V}ision-\textbf{L}anguage"
             label = method_or_model(name) if ent.label_ in ("Method", "Model") else ent.label_
             out.append(Mention(surface, label, field, start, end, name, _sentence_of(ent)))
     return out

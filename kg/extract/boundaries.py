@@ -76,7 +76,7 @@ RELATION_VERBS = frozenset({"outperform", "outperforms", "outperformed", "achiev
 _BRACKETS = frozenset("()[]{}")
 _COORDINATORS = frozenset({"and", "or"})
 MIN_CONJUNCT_WORDS = 2
-DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
+DATASET_HEADS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "bench",
                            "set", "sets", "database", "databases", "data"})
 _FRAGMENT_START = frozenset("-–—/")  # a token like "-shot" is the tail of a cut word
 _SIZE_RE = re.compile(r"^\d+(?:\.\d+)?\s?[kKmMbBtT]?$")  # "1B", "175B": model sizes, not names
@@ -100,12 +100,23 @@ def _after_qualifier(doc, start: int, end: int) -> int:
     return start
 
 
+# a TeX command token: "\textbf{", "\emph{", "\citep{", "\sim"
+_TEX_COMMAND = re.compile(r"^\\[A-Za-z]+\{?$")
+
+
+def _tex_opener(doc, i: int, end: int) -> bool:
+    """A TeX command opening a span, unless it marks the letters of a name ("\textbf{V}ision-...",
+    whose canonical name the markup leaves, kg.extract.assemble)."""
+    return bool(_TEX_COMMAND.match(doc[i].text)) and not (i + 1 < end and "}" in doc[i + 1].text)
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
                            or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START
-                           or _A_SCORE.match(doc[start].text)):  # "56.0\%$ Chain-of-Thought": a value before a name
+                           or _A_SCORE.match(doc[start].text)  # "56.0\%$ Chain-of-Thought": a value before a name
+                           or _tex_opener(doc, start, end)):  # "\textbf{LiAuto-GeoX": the markup is no name
         start += 1
     start = _after_qualifier(doc, start, end)
     if _opening_gerund(doc, start, end, span.label_):
@@ -115,7 +126,7 @@ def _trim(span: Span) -> Span | None:
         start += 1  # "an impressive accuracy rate of 97.32%": the measure is the accuracy rate
     trailing = TRAILING_WORDS | DATASET_TRAILING_WORDS if span.label_ == "Dataset" else TRAILING_WORDS
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in trailing):
+                           or doc[end - 1].lower_ in trailing or _TEX_COMMAND.match(doc[end - 1].text)):
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
@@ -310,7 +321,8 @@ def _datasets_listed(span: Span) -> list[Span]:
 
 def extend_dataset_heads(ents: list[Span]) -> list[Span]:
     """A Dataset span directly followed by "dataset", "corpus", "benchmark", "set" takes
-    that word in ("CIFAR-10 dataset"): gold includes it about five times as often as not."""
+    that word in ("CIFAR-10 dataset"): gold includes it about five times as often as not; one
+    written in TeX math takes its opening dollar in ("$V^{*}$ Bench")."""
     out = []
     starts = {e.start for e in ents}
     for ent in ents:
@@ -318,6 +330,8 @@ def extend_dataset_heads(ents: list[Span]) -> list[Span]:
         if (ent.label_ == "Dataset" and ent.end < len(doc) and doc[ent.end].lower_ in DATASET_HEADS
                 and ent.end not in starts):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+        if ent.start > 0 and doc[ent.start - 1].text == "$" and not doc[ent.start - 1].whitespace_ and "$" in ent.text:
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "$V^{*}$ Bench": the math opens the name
         out.append(ent)
     return out
 

@@ -15,16 +15,31 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities", "doc_text", "sentence_bounds", "set_entities", "span_text", "strip_latex_markup"]
+__all__ = ["doc_entities", "doc_text", "plain_name", "sentence_bounds", "set_entities", "span_text",
+           "strip_latex_markup"]
 
 _BEGIN, _INSIDE = 3, 1
 # arXiv abstracts keep TeX's text markup: "\textbf{H}andwritten", "\texttt{TexTeller}"
-_LATEX_MARKUP = re.compile(r"\\(?:textbf|texttt|textit|textsc|emph|mathrm|mathbf|text)\{([^{}]*)\}")
+_LATEX_MARKUP = re.compile(r"\\(?:textbf|texttt|textit|textsc|textsf|textrm|emph|underline|mathrm|mathbf|mathsf|mathit"
+                           r"|text)\{([^{}]*)\}")
 
 
 def strip_latex_markup(text: str) -> str:
     r"""``text`` with TeX's text markup removed, its content kept ("\textbf{H}andwritten": "Handwritten")."""
-    return _LATEX_MARKUP.sub(r"\1", text)
+    while True:  # nested: "\textbf{\underline{M}}odal"
+        plain = _LATEX_MARKUP.sub(r"\1", text)
+        if plain == text:
+            return plain
+        text = plain
+
+
+_OPEN_COMMAND = re.compile(r"^\\[A-Za-z]+\{(?!.*\})")
+
+
+def plain_name(name: str) -> str:
+    r"""A name as the reader sees it: "\textbf{V}ision-\textbf{L}anguage" is "Vision-Language", and a
+    command whose brace the name's span left out goes ("\textbf{Simple Cross-Tokenizer OPD")."""
+    return _OPEN_COMMAND.sub("", strip_latex_markup(name)) if "\\" in name else name
 
 
 def doc_text(doc: Doc) -> str:

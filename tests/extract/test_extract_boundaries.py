@@ -229,3 +229,16 @@ def test_a_word_praising_a_measure_is_not_its_name(make_doc):
     assert _fix(make_doc, "It reaches 96.3 percent accuracy, 4 percentage points more.",
                 [("percent accuracy", "Metric"), ("percentage points", "Metric")]) == [
         ("accuracy", "Metric"), ("percentage points", "Metric")]
+
+
+def test_tex_commands_at_a_name_s_edges_are_no_part_of_it(make_doc):
+    assert _fix(make_doc, "We present \\textbf{ZiAuto-GeoX} and \\emph{Large Zanguage Models} here \\sim.",
+                [("\\textbf{ZiAuto-GeoX", "Model"), ("\\emph{Large Zanguage Models", "Method"), ("\\sim", "Method")]) == [
+        ("ZiAuto-GeoX", "Model"), ("Large Zanguage Models", "Method")]
+    # markup of a name's letters stays for the canonical name to read (kg.extract.spans.plain_name)
+    assert _fix(make_doc, "A \\textbf{V}ision-\\textbf{L}anguage model.", [("\\textbf{V}ision-\\textbf{L}anguage", "Method")]) == [
+        ("\\textbf{V}ision-\\textbf{L}anguage", "Method")]
+
+
+def test_a_dataset_written_in_tex_math_takes_its_dollar_and_bench(make_doc):
+    assert _fix(make_doc, "It scores 96.3 on $Z^{*}$ Bench today.", [("Z^{*}$", "Dataset")]) == [("$Z^{*}$ Bench", "Dataset")]

@@ -213,3 +213,12 @@ def test_long_fields_are_batched_under_the_char_cap(packaged_nlp, monkeypatch):
     monkeypatch.setattr(ke, "MAX_BATCH_CHARS", 10**9)
     assert capped == [r.to_dict() for r in extract_records(papers, nlp=packaged_nlp)]
     assert all(r["results"] for r in capped)
+
+
+def test_a_name_s_canonical_form_reads_without_tex_markup():
+    from kg.extract.spans import plain_name
+
+    assert plain_name("\\textbf{V}ision-\\textbf{L}anguage pre-training") == "Vision-Language pre-training"
+    assert plain_name("\\textbf{\\underline{Sim}ple \\underline{C}ross-Tokenizer") == "Simple Cross-Tokenizer"
+    assert plain_name("multi\\textbf{\\underline{M}}odal data") == "multiModal data"
+    assert plain_name("M$^3$CAD") == "M$^3$CAD"  # math inside a name is the name's
