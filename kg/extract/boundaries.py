@@ -194,7 +194,13 @@ def is_fragment(span: Span) -> bool:
         return True
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
-            or _in_page_header(span) or _an_interval(span, text))
+            or _in_page_header(span) or _an_interval(span, text)
+            or (text in _VARIANT_WORDS and span.label_ in ("Model", "Method")))
+
+
+# a model's variant word alone names no model: "Gemini Pro and Flash" cut into three
+_VARIANT_WORDS = frozenset("Pro Flash Mini Turbo Sonnet Opus Haiku Instruct Chat Base Ultra Nano Lite Plus Max Omni "
+                           "Thinking Preview".split())
 
 
 def _an_interval(span: Span, text: str) -> bool:

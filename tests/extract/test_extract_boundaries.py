@@ -91,6 +91,9 @@ def test_generic_words_are_no_names(make_doc):
     assert _fix(make_doc, "Bias was 0.28 (95% CI: 0.21-0.34) under a fixed carbon intensity (CI).",
                 [("CI", "Model"), ("carbon intensity", "Metric"), ("CI", "Metric")]) == [
         ("carbon intensity", "Metric"), ("CI", "Metric")]  # a confidence interval is nobody's
+    assert _fix(make_doc, "We test Zemini Pro and Flash on the Pro split.",
+                [("Zemini", "Model"), ("Pro", "Model"), ("Flash", "Model"), ("Pro split", "Dataset")]) == [
+        ("Zemini", "Model"), ("Pro split", "Dataset")]  # a variant word alone names no model
 
 
 def test_an_opening_gerund_before_a_name_is_not_part_of_it(packaged_nlp):
