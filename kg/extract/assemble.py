@@ -199,16 +199,23 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
         texts.get(m.field, "")[max(0, m.start - 30):m.start], texts.get(m.field, "")[m.end:m.end + 20])]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
-    if len({squash(strip_dataset_words(n)) for n in names}) != 1:
+    if len({_dataset_key(n) for n in names}) != 1:
         return None
     name = max(names, key=len)
-    forms = {squash(strip_dataset_words(x)) for m in evaluated if m.canonical == name for x in (m.text, m.canonical)}
-    if not benchmark_shaped(strip_dataset_words(name)) or any(squash(strip_dataset_words(p)) not in forms
-                                                              for p in placed):
+    forms = {_dataset_key(x) for m in evaluated if m.canonical in names for x in (m.text, m.canonical)}
+    if not benchmark_shaped(strip_dataset_words(name)) or any(_dataset_key(p) not in forms for p in placed):
         return None
     # "German Traffic Sign Recognition Benchmark (GTSRB)": the short form the field ranks under
     short = [m.text for m in evaluated if m.canonical == name and m.text != name and _SHORT.match(m.text)]
     return min(short, key=len) if short else name
+
+
+# "the PENGWIN 2024 Challenge" and "the PENGWIN challenge" are one dataset
+_EDITION = re.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+[Cc]hallenge)?$")
+
+
+def _dataset_key(name: str) -> str:
+    return squash(strip_dataset_words(_EDITION.sub("", name)) or name)
 
 
 def _method_type(name: str, type_of: dict[str, str]) -> str | None:

@@ -287,6 +287,10 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
     forms = [Mention("MZIR dataset", "Dataset", "abstract", 0, 12, "MZIR dataset"),
              Mention("MZIR", "Dataset", "abstract", 20, 24, "MZIR")]
     assert paper_dataset(forms, "A study of things") == "MZIR dataset"
+    # a challenge named with and without its year is one dataset
+    forms = [Mention("PENGZIN 2024 Challenge", "Dataset", "title", 0, 22, "PENGZIN 2024 Challenge"),
+             Mention("PENGZIN challenge", "Dataset", "abstract", 4, 21, "PENGZIN challenge")]
+    assert paper_dataset(forms, "Summary of the PENGZIN 2024 Challenge") == "PENGZIN 2024 Challenge"
     # a dataset a result places, though untagged, is a second one: a bare value is nobody's
     assert paper_dataset(one, "A study of things", placed=frozenset({"ZedQA"})) == "ZedQA"
     assert paper_dataset(one, "A study of things", placed=frozenset({"PBEZench-Hard"})) is None
