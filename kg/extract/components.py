@@ -22,6 +22,7 @@ from kg.extract.data_sources import evaluated_on, short_names_of_datasets, sourc
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
                                        defined_dataset_names, names_of_noun_spans)
 from kg.extract.head_types import retype_by_head
+from kg.extract.termed_names import termed_names
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
                                     read_known_names)
 from kg.extract.model_vs_method import a_measure_at_k, method_or_model
@@ -170,7 +171,8 @@ class KnownNamesComponent:
 
 class DatasetContextComponent:
     """Names the text introduces as datasets ("SentiHood dataset", "datasets A and B") become
-    Dataset entities (kg.extract.dataset_context)."""
+    Dataset entities (kg.extract.dataset_context, kg.extract.data_sources), and a name given
+    with "termed" takes the type of the noun before it (kg.extract.termed_names)."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = dataset_context_spans(doc)
@@ -179,10 +181,14 @@ class DatasetContextComponent:
         if spans:
             doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), spans))
         ents = doc_entities(doc)
+        termed = termed_names(doc)
         defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
-                   + short_names_of_datasets(doc, ents))
+                   + short_names_of_datasets(doc, ents) + [s for s in termed if s.label_ == "Dataset"])
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
+        methods = [s for s in termed if s.label_ == "Method"]
+        if methods:
+            doc.ents = filter_spans(apply_definitions(doc, doc_entities(doc), methods, "Method", frozenset({"Model"})))
         return doc
 
 

@@ -325,15 +325,17 @@ def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def apply_definitions(doc: Doc, ents: list[Span], defined: list[Span]) -> list[Span]:
-    """Every entity whose text is a defined name becomes a Dataset, and the defining
-    occurrences are tagged where no entity is."""
+def apply_definitions(doc: Doc, ents: list[Span], defined: list[Span], label: str = "Dataset",
+                      keep: frozenset[str] = frozenset()) -> list[Span]:
+    """Every entity whose text is a defined name takes ``label`` (unless its label is in
+    ``keep``: a Model named a method stays a model), and the defining occurrences are tagged
+    where no entity is."""
     texts = {span.text for span in defined}
-    out = [Span(doc, e.start, e.end, label="Dataset") if e.text in texts and e.label_ != "Dataset" else e
+    out = [Span(doc, e.start, e.end, label=label) if e.text in texts and e.label_ not in keep | {label} else e
            for e in ents]
     for span in defined:
         if not any(e.start < span.end and span.start < e.end for e in out):
-            out.append(Span(doc, span.start, span.end, label="Dataset"))
+            out.append(Span(doc, span.start, span.end, label=label))
     return sorted(out, key=lambda e: e.start)
 
 

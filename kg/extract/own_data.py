@@ -41,10 +41,11 @@ INTRODUCED_BENCHMARK = re.compile(
 _BUILT_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
     r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b")
-# "We construct a professional architectural style dataset named ArchDiffBench"
+# "We construct a professional architectural style dataset named ArchDiffBench", "we construct a
+# novel dataset RETAIL"
 _NAMED_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute|collect)\s+"
-    r"(?:[\w'-]+\s+){0,6}?" + _OWN_KINDS + r",?\s+(?:named|called|dubbed|termed)\s+"
+    r"(?:[\w'-]+\s+){0,6}?" + _OWN_KINDS + r",?\s+(?:(?:named|called|dubbed|termed)\s+)?"
     r"(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2})")
 # "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
 _AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")

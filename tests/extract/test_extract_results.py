@@ -404,6 +404,8 @@ def test_the_benchmark_a_paper_introduces_takes_its_bare_values():
     assert own_benchmark("A study", 'We introduce "Mind\'s Zed", a multiple-choice benchmark.') == "Mind's Zed"
     assert own_benchmark("A study", "We propose ZedNet, a network for parsing.") is None
     assert own_benchmark("A study", "(1) We construct a style dataset named ArchZed, which has images.") == "ArchZed"
+    assert own_benchmark("A study", "We construct a novel dataset \\textbf{RETZIL}, which helps.") == "RETZIL"
+    assert own_benchmark("A study", "We curate a new lunar dataset, LUZID (Lunar Images), of 96k images.") == "LUZID"
     assert own_benchmark("A study", "We build a model named ZedModel.") is None
     assert paper_dataset(two, "A study", "We introduce ZedArena, a novel, large-scale synthetic benchmark.") == "ZedArena"
     assert paper_dataset(two, "A study", "We propose ZedNet.") is None
