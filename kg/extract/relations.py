@@ -33,8 +33,11 @@ from kg.extract.records import Relation
 __all__ = ["Ent", "find_relations", "is_generic", "proposed_methods"]
 
 METHODISH = ("Method", "Model")
+# "we also describe three reference architectures (ColPali, ...)" are others' work; "this paper
+# describes LogSigma, our system" is the paper's
 _PROPOSE_RE = re.compile(r"\b(?:we|this (?:paper|work|article)|here)\b[^.]{0,60}?\b"
-                         r"(?:propose|present|introduce|develop|design|describe)[sd]?\b", re.I)
+                         r"(?:propose|present|introduce|develop|design)[sd]?\b"
+                         r"|\bthis (?:paper|work|article) describes\b", re.I)
 _NAMED_RE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s*$|\b[Oo]ur\s+(?:proposed\s+|new\s+)?$", re.I)
 _NOVEL_RE = re.compile(r"^\s*[,(]\s*(?:a|an)\s+(?:novel|new|simple|general)\b", re.I)
 _USE_RE = re.compile(r"\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|"

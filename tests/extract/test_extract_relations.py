@@ -55,6 +55,15 @@ def test_a_dataset_named_after_the_cue_is_not_proposed():
     assert proposed_methods(ents, {"title": "", "abstract": text}) == []
 
 
+def test_methods_we_only_describe_are_not_proposed():
+    text = "We also describe three reference architectures (ColZali, ColZwen2) which are not integrated."
+    ents = _ents("abstract", text, [("ColZali", "Model"), ("ColZwen2", "Model")])
+    assert proposed_methods(ents, {"title": "", "abstract": text}) == []
+    text = "This paper describes LogZigma, our system for a shared task."
+    ents = _ents("abstract", text, [("LogZigma", "Model")])
+    assert [e.name for e, _ in proposed_methods(ents, {"title": "", "abstract": text})] == ["LogZigma"]
+
+
 def test_all_rule_families():
     ents, texts = _paper()
     rels = _rels(find_relations("p1", ents, texts))
