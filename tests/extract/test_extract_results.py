@@ -1487,6 +1487,11 @@ def test_a_check_of_the_data_is_no_score(make_doc):
     doc = make_doc("Validation used GPT-4z on CQ-Zench, with 98.2% human-model agreement.",
                    [("GPT-4z", "Model"), ("CQ-Zench", "Dataset")])
     assert _tuples(doc) == []
+    # only the value the check is about: the score beside it stays
+    doc = make_doc("ZIKU-PAL reaches human-level accuracy (68.5% on MZLD) and consistency (0.93 Fleiss kappa score), "
+                   "above reported inter-expert agreement levels (61.2%).",
+                   [("ZIKU-PAL", "Model"), ("human-level accuracy", "Metric"), ("MZLD", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["68.5"]
 
 
 def test_a_value_listed_after_another_is_measured_like_it(make_doc):
