@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
-from kg.extract.data_sources import evaluated_on, short_names_of_datasets, sourced_from
+from kg.extract.data_sources import evaluated_on, listed_with_a_dataset, short_names_of_datasets, sourced_from
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
                                        defined_dataset_names, names_of_noun_spans)
 from kg.extract.head_types import retype_by_head
@@ -176,7 +176,7 @@ class DatasetContextComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = dataset_context_spans(doc)
-        evaluated = evaluated_on(doc, doc_entities(doc))
+        evaluated = evaluated_on(doc, doc_entities(doc)) + listed_with_a_dataset(doc, doc_entities(doc))
         spans = sorted(spans + evaluated, key=lambda s: s.start)
         if spans:
             doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), spans))

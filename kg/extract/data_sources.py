@@ -2,7 +2,7 @@
 
 Today's abstracts evaluate on data the NER has never seen, and it types such a coined name a
 model more often than not ("MarketScan", "RecipeDB", "SIP15-OD"); a result on it then has no
-dataset and is lost. Beside the dataset nouns of kg.extract.dataset_context, three contexts say
+dataset and is lost. Beside the dataset nouns of kg.extract.dataset_context, four contexts say
 what the name is:
 
 * a coined name right after an evaluation's "on" or "across" ("experiments on MarketScan",
@@ -17,6 +17,9 @@ what the name is:
   follows a data noun or a verb of collecting is where the data lives; a name the model
   families or the corpus know as something else ("responses collected from GPT-4o") and an
   organisation's plain capitalised words ("the Military Police of ...") are not;
+* the names of a list after "on" whose one item is named as data ("by 14%, 23%, 9%, and 2% on
+  HM3D-OVON, GOAT-Bench, SG3D, and A-EQA, respectively": the NER had typed the first a model
+  and left the last two);
 * the short name in parentheses right after a dataset written with its noun: "the Synthetic
   Industrial Parts Object Detection dataset (SIP15-OD)". Not an acronym of the words before
   it (the digits), so kg.extract.abbreviations does not pair them, and the NER had typed it
@@ -28,13 +31,17 @@ Each holds for the whole text: every occurrence of the name becomes a Dataset
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from kg.corpus_names import corpus_type
 from kg.extract.dataset_context import DATASET_NOUNS, LIST_NOUNS, coined, name_end, names_data, positions
+from kg.family_names import naming_type
 
-__all__ = ["evaluated_on", "sourced_from", "short_names_of_datasets"]
+__all__ = ["evaluated_on", "listed_with_a_dataset", "sourced_from", "short_names_of_datasets"]
 
 _DATA_WORDS = frozenset({"data", "corpus", "corpora", "dataset", "datasets", "database", "databases", "collected",
                          "gathered", "crawled", "scraped", "sourced", "curated", "compiled", "harvested"})
@@ -104,6 +111,39 @@ def evaluated_on(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             out.append(Span(doc, start, end, label="Dataset"))
     return out
+
+
+_ON_IDS = numpy.array(sorted(get_string_id(word) for word in ("on", "across")), dtype=numpy.uint64)
+
+
+def listed_with_a_dataset(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "by 14%, 23%, 9%, and 2% on HM3D-OVON, GOAT-Bench, SG3D, and A-EQA": the coined names of
+    a list after "on" or "across" whose one item is named as data are data too (a task
+    or a measure there keeps its type, and a name the model families know)."""
+    out = []
+    for i in positions(doc, _ON_IDS):
+        items = _name_list(doc, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+        if len(items) < 2 or any(_A_VALUE.match(doc[start:end].text) for start, end in items):
+            continue  # "on GSM8k and 12.5% on DROP", "on BashArena and 28pp on ...": a value ends no list of names
+        if not any(_data_named(doc[start:end], ents) for start, end in items):
+            continue
+        out += [Span(doc, start, end, label="Dataset") for start, end in items
+                if _typed(ents, start, end) not in ("Task", "Metric") and coined(doc[start:end])
+                and names_data(doc[start:end])]
+    return out
+
+
+_A_VALUE = re.compile(r"^[\d.,]+(?:\\?%|pp|pts?|x)?$")
+
+
+def _data_named(name: Span, ents: list[Span]) -> bool:
+    """Tagged a Dataset, or named as the field names data ("GOAT-Bench"; kg.family_names) or as
+    the 2025 corpus uses it (kg.corpus_names)."""
+    return "Dataset" in (_typed(ents, name.start, name.end), naming_type(name.text), corpus_type(name.text))
+
+
+def _typed(ents: list[Span], start: int, end: int) -> str | None:
+    return next((e.label_ for e in ents if e.start < end and start < e.end), None)
 
 
 def _name_list(doc: Doc, start: int) -> list[tuple[int, int]]:

@@ -89,13 +89,20 @@ def is_name_word(tok: Token) -> bool:
 
 def name_end(doc: Doc, start: int) -> int:
     """End of the name run starting at ``start`` (== start when there is none); a hyphen
-    between two name words belongs to the name ("CACD - VS" as tokens)."""
+    between two name words belongs to the name ("CACD - VS" as tokens), and so does a capital
+    glued before one ("A-EQA")."""
     i = start
-    while i < len(doc) and (is_name_word(doc[i]) or _after_glued_hyphen(doc, i, start) or (
+    while i < len(doc) and (is_name_word(doc[i]) or _after_glued_hyphen(doc, i, start)
+                            or (i == start and _glued_capital(doc, i)) or (
             doc[i].text in _HYPHENS and start < i < len(doc) - 1
             and (is_name_word(doc[i + 1]) or _after_glued_hyphen(doc, i + 1, start)))):
         i += 1
     return i
+
+
+def _glued_capital(doc: Doc, i: int) -> bool:
+    return (doc[i].is_upper and not doc[i].whitespace_ and i + 2 < len(doc) and doc[i + 1].text in _HYPHENS
+            and not doc[i + 1].whitespace_ and is_name_word(doc[i + 2]))
 
 
 def _after_glued_hyphen(doc: Doc, i: int, start: int) -> bool:

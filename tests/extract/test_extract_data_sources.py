@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from kg.extract.data_sources import short_names_of_datasets, sourced_from
+from kg.extract.data_sources import listed_with_a_dataset, short_names_of_datasets, sourced_from
 from tests.extract.conftest import labels
 
 
@@ -38,3 +38,14 @@ def test_a_source_is_a_dataset_everywhere_in_the_pipeline():
     nlp.add_pipe("kg_consistency_v1")  # tags the name's free occurrences with its one type
     doc = nlp("We use the corpus from RecipeZB. On it, RecipeZB scores rise.")
     assert labels(list(doc.ents)) == [("RecipeZB", "Dataset"), ("RecipeZB", "Dataset")]
+
+
+def test_the_names_listed_with_a_dataset_are_data(make_doc):
+    doc = make_doc("It wins by 14%, 23%, 9%, and 2% on HZ3D-OVON, GOAT-Bench, SZ3D, and A-EZA, respectively.",
+                   [("HZ3D-OVON", "Model")])
+    assert labels(listed_with_a_dataset(doc, list(doc.ents))) == [
+        ("HZ3D-OVON", "Dataset"), ("GOAT-Bench", "Dataset"), ("SZ3D", "Dataset"), ("A-EZA", "Dataset")]
+    # no item named as data, a value inside the list, a task there: nothing, or the task kept
+    doc = make_doc("It runs on ZedNet and FooNet. Gains of 7.7% on GSZ8k and 12.5% on DZOP. It is on ZedQA, "
+                   "NZR and FooQA.", [("GSZ8k", "Dataset"), ("ZedQA", "Dataset"), ("NZR", "Task")])
+    assert labels(listed_with_a_dataset(doc, list(doc.ents))) == [("ZedQA", "Dataset"), ("FooQA", "Dataset")]
