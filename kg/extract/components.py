@@ -18,7 +18,8 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
-from kg.extract.data_sources import evaluated_on, listed_with_a_dataset, short_names_of_datasets, sourced_from
+from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, named_kind_of_data, short_names_of_datasets,
+                                     sourced_from)
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
                                        defined_dataset_names, names_of_noun_spans)
 from kg.extract.head_types import retype_by_head
@@ -183,7 +184,8 @@ class DatasetContextComponent:
         ents = doc_entities(doc)
         termed = termed_names(doc)
         defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
-                   + short_names_of_datasets(doc, ents) + [s for s in termed if s.label_ == "Dataset"])
+                   + named_kind_of_data(doc) + short_names_of_datasets(doc, ents)
+                   + [s for s in termed if s.label_ == "Dataset"])
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
         methods = [s for s in termed if s.label_ == "Method"]

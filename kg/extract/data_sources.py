@@ -2,7 +2,7 @@
 
 Today's abstracts evaluate on data the NER has never seen, and it types such a coined name a
 model more often than not ("MarketScan", "RecipeDB", "SIP15-OD"); a result on it then has no
-dataset and is lost. Beside the dataset nouns of kg.extract.dataset_context, four contexts say
+dataset and is lost. Beside the dataset nouns of kg.extract.dataset_context, five contexts say
 what the name is:
 
 * a coined name right after an evaluation's "on" or "across" ("experiments on MarketScan",
@@ -17,6 +17,8 @@ what the name is:
   follows a data noun or a verb of collecting is where the data lives; a name the model
   families or the corpus know as something else ("responses collected from GPT-4o") and an
   organisation's plain capitalised words ("the Military Police of ...") are not;
+* a coined name before one word of what the data holds and a data noun ("the MarketScan
+  claims data");
 * the names of a list after "on" whose one item is named as data ("by 14%, 23%, 9%, and 2% on
   HM3D-OVON, GOAT-Bench, SG3D, and A-EQA, respectively": the NER had typed the first a model
   and left the last two);
@@ -38,10 +40,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
-from kg.extract.dataset_context import DATASET_NOUNS, LIST_NOUNS, coined, name_end, names_data, positions
+from kg.extract.dataset_context import DATASET_NOUNS, LIST_NOUNS, coined, name_end, name_start, names_data, positions
 from kg.family_names import naming_type
 
-__all__ = ["evaluated_on", "listed_with_a_dataset", "sourced_from", "short_names_of_datasets"]
+__all__ = ["evaluated_on", "listed_with_a_dataset", "named_kind_of_data", "sourced_from", "short_names_of_datasets"]
 
 _DATA_WORDS = frozenset({"data", "corpus", "corpora", "dataset", "datasets", "database", "databases", "collected",
                          "gathered", "crawled", "scraped", "sourced", "curated", "compiled", "harvested"})
@@ -72,6 +74,25 @@ def _coined_word(span: Span) -> bool:
 def _name_ends_phrase(doc: Doc, end: int) -> bool:
     """The name is the source itself, not a modifier of another noun ("from GPT-4 outputs")."""
     return end == len(doc) or not doc[end].is_alpha or doc[end].lower_ in _SOURCE_NOUNS or doc[end].is_stop
+
+
+_KIND_IDS = numpy.array(sorted(get_string_id(w) for w in DATASET_NOUNS | {"data"}), dtype=numpy.uint64)
+
+
+def named_kind_of_data(doc: Doc) -> list[Span]:
+    """ "the MarketScan claims data", "the UK Biobank imaging cohort": a coined name, one word
+    of what the data holds, then the data noun."""
+    out = []
+    for i in positions(doc, _KIND_IDS):
+        kind = doc[i - 1] if i > 1 else None
+        if kind is None or not kind.is_alpha or not kind.is_lower or kind.is_stop:
+            continue
+        start = name_start(doc, i - 1)
+        name = doc[start:i - 1]
+        if len(name) and start > 0 and doc[start - 1].lower_ in ("the", "our") and _coined_word(name) \
+                and names_data(name):
+            out.append(Span(doc, start, i - 1, label="Dataset"))
+    return out
 
 
 def short_names_of_datasets(doc: Doc, ents: list[Span]) -> list[Span]:

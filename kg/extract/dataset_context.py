@@ -51,7 +51,8 @@ from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
 __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
-           "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "coined", "names_data",
+           "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "name_start", "coined",
+           "names_data",
            "positions"]
 
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
@@ -112,7 +113,7 @@ def _after_glued_hyphen(doc: Doc, i: int, start: int) -> bool:
             and not doc[i - 2].whitespace_ and doc[i].text[:1].isupper())
 
 
-def _name_start(doc: Doc, end: int, connectors: bool = False) -> int:
+def name_start(doc: Doc, end: int, connectors: bool = False) -> int:
     """Start of the name run ending just before ``end`` (with ``connectors``, "End-to-End" is one
     word of it: a challenge's name; before a benchmark noun "Text-to-CAD" is the task's)."""
     i = end
@@ -136,7 +137,7 @@ def _glued_connector(doc: Doc, i: int) -> bool:
 
 def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | None:
     """"SentiHood dataset": the name before a dataset noun, with the noun."""
-    start = _name_start(doc, noun.i, connectors)
+    start = name_start(doc, noun.i, connectors)
     if start == noun.i:
         return None
     first = doc[start]
@@ -200,7 +201,7 @@ def _listed_before(doc: Doc, first: int) -> list[Span]:
     out, i = [], first
     while i >= 2 and doc[i - 1].lower_ in ("and", "or", ","):
         end = i - 1 - (doc[i - 1].lower_ != "," and doc[i - 2].text == ",")  # "A, B, and C"
-        start = _name_start(doc, end)
+        start = name_start(doc, end)
         if start == end or not coined(doc[start:end]):
             break
         out.append(Span(doc, start, end, label="Dataset"))
@@ -298,7 +299,7 @@ def _short_form_before(doc: Doc, comma: int) -> tuple[int, Span | None]:
     "Reasoning-TOFU (R-TOFU), the first benchmark" has its short form in parentheses."""
     if doc[comma - 1].text != ")":
         return comma, None
-    start = _name_start(doc, comma - 1)
+    start = name_start(doc, comma - 1)
     if 1 < start < comma - 1 and doc[start - 1].text == "(":
         return start - 1, doc[start:comma - 1]
     return comma, None
@@ -309,7 +310,7 @@ def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | No
     ent = ents_by_end.get(end)
     if ent is not None and is_name_word(doc[end - 1]):
         return ent
-    start = _name_start(doc, end)
+    start = name_start(doc, end)
     if start == end or not any(c.isalpha() for c in doc[start:end].text):
         return None
     if start == end - 1 and doc[start].is_sent_start and doc[start].text[1:].islower():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from kg.extract.data_sources import listed_with_a_dataset, short_names_of_datasets, sourced_from
+from kg.extract.data_sources import listed_with_a_dataset, named_kind_of_data, short_names_of_datasets, sourced_from
 from tests.extract.conftest import labels
 
 
@@ -49,3 +49,9 @@ def test_the_names_listed_with_a_dataset_are_data(make_doc):
     doc = make_doc("It runs on ZedNet and FooNet. Gains of 7.7% on GSZ8k and 12.5% on DZOP. It is on ZedQA, "
                    "NZR and FooQA.", [("GSZ8k", "Dataset"), ("ZedQA", "Dataset"), ("NZR", "Task")])
     assert labels(listed_with_a_dataset(doc, list(doc.ents))) == [("ZedQA", "Dataset"), ("FooQA", "Dataset")]
+
+
+def test_a_coined_name_before_a_kind_of_data_is_a_dataset(make_doc):
+    doc = make_doc("Enrollees in the MarkZtScan claims data and the UK Bioz imaging cohort; the GPT-4 generated data "
+                   "and the Large Scale claims data.")
+    assert labels(named_kind_of_data(doc)) == [("MarkZtScan", "Dataset"), ("UK Bioz", "Dataset")]
