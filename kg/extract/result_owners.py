@@ -64,8 +64,9 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
         return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%"
     while j < min(sent.end, value.tok.i + 9):
         word = doc[j]
-        if word.lower_ in _OWNER_PREPOSITIONS and j + 1 in starts:
-            return starts[j + 1] if value.range_start or not skipped_range else None
+        owner = _named_after(doc, j + 1, starts) if word.lower_ in _OWNER_PREPOSITIONS else None
+        if owner is not None:  # "... was attained by Meta LLaMA 3 8B": the maker's name before the model's
+            return owner if value.range_start or not skipped_range else None
         if word.lower_ == "for" and not skipped_range and _untagged_like_the_others(doc, j + 1, sent, methods):
             return Span(doc, j + 1, j + 2, label="Method")  # "30.8% for LangGraph and 61.6% for Flock"
         if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
@@ -74,6 +75,12 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             return None
         j += 1
     return None
+
+
+def _named_after(doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
+    if i in starts:
+        return starts[i]
+    return starts.get(i + 1) if i < len(doc) and doc[i].is_title and doc[i].is_alpha else None
 
 
 def _untagged_like_the_others(doc: Doc, i: int, sent: Span, methods: list[Span]) -> bool:

@@ -218,13 +218,15 @@ def _relative_to(doc: Doc, j: int) -> bool:
 
 
 def _a_setting(doc: Doc, i: int) -> bool:
-    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%": a setting or a
-    statistic, not a score."""
+    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
+    deviation of 2.29": a setting or a statistic, not a score."""
     prev = _lower(doc, i - 1)
     if prev in ("=", "<", ">", "≤", "≥"):
         prev = _lower(doc, i - 2)
     if prev == "of" and _lower(doc, i - 2) in ("margin", "level") and _lower(doc, i - 3) in _STATISTICS:
         return True
+    if prev == "of" and _lower(doc, i - 2) in ("deviation", "variance"):
+        return True  # "a standard deviation of 2.29": the spread of scores, none of them
     return prev in _SETTINGS
 
 

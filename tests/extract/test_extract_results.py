@@ -516,6 +516,13 @@ def test_a_coined_word_after_the_value_is_its_metric(make_doc):
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("mIoU", "91.3"), ("clDice", "97.1")]
 
 
+def test_the_name_a_passive_by_gives_owns_the_score(make_doc):
+    doc = make_doc("On ZedUrdu, the highest F1 score of 91.45 was attained by Meta ZLaMA 3 8B, followed by Zistral 7B "
+                   "at 89.66.", [("ZedUrdu", "Dataset"), ("F1 score", "Metric"), ("ZLaMA 3 8B", "Model"),
+                                 ("Zistral 7B", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZLaMA 3 8B", "91.45"), ("Zistral 7B", "89.66")]
+
+
 def test_a_description_or_a_base_model_is_not_the_method(make_doc):
     doc = make_doc("Notably, our aligned policy model based on Qwen9-Coder-7B achieves 68.9% accuracy on BIRZ.",
                    [("aligned policy model", "Model"), ("Qwen9-Coder-7B", "Model"), ("accuracy", "Metric"),
@@ -697,6 +704,8 @@ def test_settings_statistics_confidence_and_extra_costs_are_no_scores(make_doc):
     assert _tuples(doc) == []
     doc = make_doc("Transfer to MMLU shows a 47% accuracy degradation.", [("MMLU", "Dataset"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("47", "points")]
+    doc = make_doc("On ZedMT, scores fall in a range with a standard deviation of 2.29.", [("ZedMT", "Dataset")])
+    assert _tuples(doc) == []
     doc = make_doc("Items were drawn for an error margin of 11% and a confidence level of 90%. It reaches error "
                    "rates of 5.8% on ZedMath.", [("error rates", "Metric"), ("ZedMath", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["5.8"]
