@@ -50,7 +50,7 @@ from kg.corpus_names import corpus_type
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
-__all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
+__all__ = ["DATASET_NOUNS", "DETERMINERS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
            "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "name_start", "coined",
            "names_data",
            "positions"]
@@ -58,6 +58,8 @@ __all__ = ["DATASET_NOUNS", "LIST_NOUNS", "is_name_word", "dataset_context_spans
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
                            "databases", "cohort", "cohorts"})
 LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases", "cohorts"})
+# words that open a noun phrase: "a novel dataset RETAIL" (not the verb of "We benchmark X")
+DETERMINERS = frozenset({"a", "an", "the", "our", "this", "these", "its", "their"})
 # nouns that make the name written right before them data ("the PENGWIN challenge", "the BOP
 # Challenge"), though written alone they are no data ("a persistent challenge")
 CHALLENGE_NOUNS = frozenset({"challenge"})
@@ -370,10 +372,7 @@ def _after_singular_noun(span: Span) -> bool:
     if noun < 1 or doc[noun].lower_ not in DATASET_NOUNS - LIST_NOUNS:
         return False
     words = doc[max(0, noun - 3):noun]
-    return any(t.lower_ in _DETERMINERS for t in words) and not any(t.is_punct for t in words)
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "our", "this", "its", "their"})
+    return any(t.lower_ in DETERMINERS for t in words) and not any(t.is_punct for t in words)
 
 
 def _kind_of_data(name: Span) -> bool:

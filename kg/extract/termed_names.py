@@ -17,7 +17,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from kg.extract.dataset_context import DATASET_NOUNS, coined, name_end, positions
+from kg.extract.dataset_context import DATASET_NOUNS, DETERMINERS, coined, name_end, positions
 
 __all__ = ["METHOD_NOUNS", "termed_names"]
 
@@ -52,9 +52,7 @@ def _label_of_noun(doc: Doc, verb: int) -> str | None:
             return "Dataset"
         if tok.lower_ in METHOD_NOUNS:
             return "Method"
-        if (tok.is_punct and tok.text not in (",", "-")) or tok.is_sent_end or tok.lower_ in _DETERMINERS:
+        if (tok.is_punct and tok.text not in (",", "-")) or tok.is_sent_end or tok.lower_ in DETERMINERS:
             return None  # "on this dataset verify that our solution, termed DC-NeRF": the phrase opens
     return None
 
-
-_DETERMINERS = frozenset({"a", "an", "the", "our", "this", "these", "its", "their"})
