@@ -177,10 +177,11 @@ class DatasetContextComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = dataset_context_spans(doc)
-        evaluated = evaluated_on(doc, doc_entities(doc)) + listed_with_a_dataset(doc, doc_entities(doc))
+        tagged = doc_entities(doc)
+        evaluated = evaluated_on(doc, tagged) + listed_with_a_dataset(doc, tagged)
         spans = sorted(spans + evaluated, key=lambda s: s.start)
         if spans:
-            doc.ents = filter_spans(apply_dataset_context(doc_entities(doc), spans))
+            doc.ents = filter_spans(apply_dataset_context(tagged, spans))
         ents = doc_entities(doc)
         termed = termed_names(doc)
         defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
