@@ -52,8 +52,7 @@ from kg.resolve.specificity import of_no_type
 
 __all__ = ["DATASET_NOUNS", "DETERMINERS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
            "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "name_start", "coined",
-           "names_data",
-           "positions"]
+           "names_data", "positions", "TEX_OPENER"]
 
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
                            "databases", "cohort", "cohorts"})
@@ -261,14 +260,15 @@ def _challenges(doc: Doc, positions: list[int]) -> list[Span]:
 def _named_after(doc: Doc, noun: Token) -> list[Span]:
     """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun, also
     inside TeX markup ("a novel dataset \\textbf{RETAIL}")."""
-    start = noun.i + 1 + (noun.i + 1 < len(doc) and _TEX_OPENER.match(doc[noun.i + 1].text) is not None)
+    start = noun.i + 1 + (noun.i + 1 < len(doc) and TEX_OPENER.match(doc[noun.i + 1].text) is not None)
     end = name_end(doc, start)
     if end == start or not coined(doc[start:end]) or doc[start].like_num:
         return []  # "experiments benchmark 8 MLLMs": a verb and a count
     return [Span(doc, start, end, label="Dataset")]
 
 
-_TEX_OPENER = re.compile(r"^\\[A-Za-z]+\{$")
+# a TeX command's opening token: "\textbf{" of "a novel dataset \textbf{RETAIL}"
+TEX_OPENER = re.compile(r"^\\[A-Za-z]+\{$")
 
 
 def apply_dataset_context(ents: list[Span], spans: list[Span]) -> list[Span]:
@@ -373,7 +373,7 @@ def _after_singular_noun(span: Span) -> bool:
     """ "a novel dataset RETAIL", "the benchmark dataset CaFFe": a determiner makes the word a noun
     ("We benchmark LegSegNet against ..." is a verb and a method)."""
     doc = span.doc
-    noun = span.start - 1 - (span.start > 0 and _TEX_OPENER.match(doc[span.start - 1].text) is not None)
+    noun = span.start - 1 - (span.start > 0 and TEX_OPENER.match(doc[span.start - 1].text) is not None)
     if noun < 1 or doc[noun].lower_ not in DATASET_NOUNS - LIST_NOUNS:
         return False
     words = doc[max(0, noun - 3):noun]

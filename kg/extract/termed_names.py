@@ -17,7 +17,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from kg.extract.dataset_context import DATASET_NOUNS, DETERMINERS, coined, name_end, positions
+from kg.extract.dataset_context import DATASET_NOUNS, DETERMINERS, TEX_OPENER, coined, name_end, positions
 
 __all__ = ["METHOD_NOUNS", "termed_names"]
 
@@ -29,7 +29,6 @@ METHOD_NOUNS = frozenset({"framework", "frameworks", "method", "methods", "appro
                           "paradigm", "scheme", "procedure", "estimator", "optimizer", "policy", "encoder",
                           "decoder", "transformer", "adapter", "loss", "regularizer", "protocol"})
 _LOOK_BACK = 8  # "a large-scale dataset for multi-modal pretraining, called ImageNeXt"
-_TEX_OPENERS = ("\\textbf{", "\\textsc{", "\\texttt{", "\\emph{", "\\textit{", "\\textsf{")
 
 
 def termed_names(doc: Doc) -> list[Span]:
@@ -38,7 +37,7 @@ def termed_names(doc: Doc) -> list[Span]:
     out = []
     for i in positions(doc, _VERB_IDS):
         start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "as")
-        start += start < len(doc) and doc[start].text in _TEX_OPENERS
+        start += start < len(doc) and TEX_OPENER.match(doc[start].text) is not None
         end = name_end(doc, start)
         label = _label_of_noun(doc, i)
         if end > start and label is not None and coined(doc[start:end]):
