@@ -17,7 +17,7 @@ from kg.extract.model_vs_method import a_measure_at_k
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_names import is_name_token
 from kg.extract.result_owners import nearest
-from kg.extract.result_values import POINT_WORDS, Value, in_entity
+from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
 
 __all__ = ["METRIC_HEADS", "metric_of"]
 
@@ -81,7 +81,7 @@ def _at_k_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
 def _range_end(value: Value, after: int) -> int:
     """Where the words after a range's end value start ("from 0.11 to 0.31 SPIDEr"), or ``after``."""
     doc = value.tok.doc
-    if not value.range_start or after + 1 >= len(doc) or doc[after].lower_ not in ("to", "→"):
+    if not value.range_start or after + 1 >= len(doc) or doc[after].lower_ not in RANGE_WORDS:
         return after
     end = after + 2
     return end + (end < len(doc) and doc[end].text in ("%", "\\%"))

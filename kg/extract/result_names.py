@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
-from kg.extract.result_values import Value, in_entity
+from kg.extract.result_values import RANGE_WORDS, Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
@@ -33,7 +33,7 @@ _SEVERAL = frozenset({"multiple", "several", "various", "diverse", "many", "nume
 _DATA_PLURALS = frozenset({"benchmarks", "datasets", "corpora"})
 _PLURAL_KINDS = frozenset({"benchmarks", "datasets", "tasks", "domains", "languages", "corpora", "settings"})
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
-_ARROWS = frozenset({"to", "→", "-", ">", "->", "⇒", "%", "\\%"})
+_ARROWS = RANGE_WORDS | {"-", ">", "%", "\\%"}
 _SPREAD = frozenset({"±", "\\pm", "$", "+", "/-"})
 _NAME_TOKEN_RE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][\w\-.+@']*$")
 # "MedGemma-4B", "Llama-3.1-8B-Instruct", "Qwen2.5 7B": a model's parameter count
@@ -136,7 +136,7 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
             return None
         return as_name(ent, "Dataset")
     end = i
-    while end < stop and not in_entity(doc[end], ents) and (is_name_token(doc[end]) or (
+    while end < stop and not in_entity(doc[end], ents) and (is_name_token(doc[end]) or _capital_before_hyphen(doc, end, stop) or (
             end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
             end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop) or (
             end > i and _hyphen_piece(doc, end)) or (end > i and _numbered_part(doc, end, stop))):
@@ -319,6 +319,12 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             return None
         i += 1
     return None
+
+
+def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
+    """ "on We-Math": a capitalised stop word glued by a hyphen to a name opens a name."""
+    return (i + 2 < stop and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i + 1].text == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
 
 
 _PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_names import is_name_token, released_model
-from kg.extract.result_values import Value, in_entity
+from kg.extract.result_values import RANGE_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["CLAUSE_STOPS", "versus_owner", "set_against_a_score", "owner_of", "method_before", "method_name",
@@ -69,7 +69,7 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             return owner if value.range_start or not skipped_range else None
         if word.lower_ == "for" and not skipped_range and _untagged_like_the_others(doc, j + 1, sent, methods):
             return Span(doc, j + 1, j + 2, label="Method")  # "30.8% for LangGraph and 61.6% for Flock"
-        if word.lower_ in ("to", "→") and value.range_start and not skipped_range:
+        if word.lower_ in RANGE_WORDS and value.range_start and not skipped_range:
             skipped_range = True
         elif word.lower_ in CLAUSE_STOPS or word.text in "()":
             return None

@@ -31,7 +31,7 @@ from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, L
 from kg.extract.result_quantities import (MARKUP_OPEN, a_share_of_data, bracketed_after_a_cost, in_an_interval,
                                          is_bound)
 
-__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS"]
+__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
@@ -71,9 +71,9 @@ _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "la
 _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "varies", "vary", "varied"})
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
-# "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)"
-_RANGE_WORDS = frozenset({"to", "→", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
-                          "\\rightarrow$", "\\rightarrow"})
+# "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)", "66.3 %$\\rightarrow$73.4 %" (lower-cased)
+RANGE_WORDS = frozenset({"to", "→", "⟶", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
+                         "\\rightarrow$", "\\rightarrow", "$\\longrightarrow$", "\\longrightarrow$", "\\longrightarrow"})
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
                                   "vs", "vs.", "from", "previously"})
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
@@ -171,7 +171,7 @@ def _a_share_that_are(doc: Doc, i: int) -> bool:
 def _ends_a_range(doc: Doc, i: int) -> bool:
     """ "from 26% to 42% over the direct approach": the value a change reached, not the change."""
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
-    return i >= 2 and doc[i - 1].lower_ in _RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
+    return i >= 2 and doc[i - 1].lower_ in RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
 
 
 def _after_spread(doc: Doc, i: int) -> bool:
@@ -352,11 +352,11 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
     if i < sent.end - 1 and doc[i].text == "(":  # "from 33.7% (StateFlow) to 0.67%": whose it was
         close = next((j for j in range(i + 1, min(i + 6, sent.end)) if doc[j].text == ")"), None)
         i = close + 1 if close is not None and not any(t.like_num for t in doc[i + 1:close]) else i
-    while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in _RANGE_WORDS \
+    while i < sent.end - 1 and not doc[i].like_num and doc[i].is_alpha and doc[i].lower_ not in RANGE_WORDS \
             and not doc[i].is_stop and i - tok.i <= 3:  # "from 23.36 degrees to 18.51 degrees", not "98.35% and AP to"
         i += 1
     for width in (1, 2):  # "->" is two tokens
-        if i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in _RANGE_WORDS:
+        if i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in RANGE_WORDS:
             j = i + width + (doc[i + width].lower_ in _RANGE_HEDGES and i + width + 1 < sent.end)  # "to near 0.0%"
             if _parse(doc[j]) is not None:
                 return True

@@ -11,6 +11,8 @@
   "\\emph{worse}"): a command with its brace opens a token of its own.
 * A score written as an equation stays one token ("ECE=0.120", "r=0.14"): an equals sign
   between a word and a number is split off, so the measure and its value are read apart.
+* A change written with an arrow glues both values to it ("13%->0.4%", "0.28→0.37",
+  "66.3 %$\\rightarrow$73.4 %"): an arrow, plain or in TeX, before a number is split off.
 
 Only the saved pipeline's tokenizer changes: the NER is trained on spaCy's plain English
 tokens (``convert.py``), which differ from these only at the marks above, so the weights
@@ -22,11 +24,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-__all__ = ["GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX", "adapt_tokenizer", "is_emoticon"]
+__all__ = ["ARROW_INFIX", "ARROW_PREFIX", "GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX",
+           "adapt_tokenizer", "is_emoticon"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
 LATEX_COMMAND_PREFIX = r"\\[A-Za-z]+\{"
 EQUALS_INFIX = r"(?<=[A-Za-z])=(?=[-+]?\.?[0-9])"
+_ARROW = r"(?:->|→|⟶|⇒|\$?\\(?:rightarrow|longrightarrow|Rightarrow|to)\$?)"
+_BEFORE_NUMBER = r"(?=[-+]?\.?[0-9])"
+ARROW_PREFIX = _ARROW + _BEFORE_NUMBER
+# the arrow between two values, and a percent sign glued before it ("13%->0.4%")
+ARROW_INFIX = rf"(?<=[0-9%]){_ARROW}{_BEFORE_NUMBER}|(?<=[0-9])%(?={_ARROW}{_BEFORE_NUMBER})"
 
 
 def is_emoticon(exception: str) -> bool:
@@ -41,6 +49,6 @@ def adapt_tokenizer(nlp: Language) -> Language:
     tokenizer.rules = {text: attrs for text, attrs in tokenizer.rules.items() if not is_emoticon(text)}
     suffixes = list(nlp.Defaults.suffixes or [])
     tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX]).search
-    tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, *(nlp.Defaults.prefixes or [])]).search
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, ARROW_PREFIX, *(nlp.Defaults.prefixes or [])]).search
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX, ARROW_INFIX]).finditer
     return nlp

@@ -216,6 +216,18 @@ def test_an_arrow_marks_the_old_value(make_doc):
         ("QuizA", "58.1", True), ("QuizA", "60.4", False), ("QuizB", "40.2", True), ("QuizB", "47.5", False)]
 
 
+def test_an_arrow_glued_to_its_values_marks_the_old_value(make_doc):
+    doc = make_doc("Our tuning moves accuracy (66.3 %$\\rightarrow$73.4 % on QuizA, 13%->20.4% on Wo-Quiz).",
+                   [("accuracy", "Metric"), ("QuizA", "Dataset")])
+    assert [(r.dataset, r.value, r.baseline) for r in find_results(doc)] == [
+        ("QuizA", "66.3", True), ("QuizA", "73.4", False), ("Wo-Quiz", "13", True), ("Wo-Quiz", "20.4", False)]
+
+
+def test_a_capitalised_stop_word_glued_to_a_name_opens_it(make_doc):
+    doc = make_doc("It reaches 71.5% on QuizA and 62.9% on We-Quiz.", [("QuizA", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("QuizA", "71.5"), ("We-Quiz", "62.9")]
+
+
 def test_a_name_after_on_is_the_dataset_whatever_its_tag(make_doc):
     doc = make_doc("Our agent scores 71.5% on QuestBench-7 and 44.0% on the Deep-Set benchmark.",
                    [("QuestBench-7", "Model")])

@@ -25,6 +25,9 @@ def adapted():
     ("J. K. Smith wrote", ["J.", "K.", "Smith", "wrote"]),          # so do initials
     ("we introduce \\textbf{ZorpBench}, a", ["we", "introduce", "\\textbf{", "ZorpBench", "}", ",", "a"]),
     ("(Quux 4.5, ECE=0.120; r=-0.14)", ["(", "Quux", "4.5", ",", "ECE", "=", "0.120", ";", "r", "=", "-0.14", ")"]),
+    ("(13%->0.4%, 0.28→0.37)", ["(", "13", "%", "->", "0.4", "%", ",", "0.28", "→", "0.37", ")"]),
+    ("66.3 %$\\rightarrow$73.4 %", ["66.3", "%", "$\\rightarrow$", "73.4", "%"]),
+    ("the 2D$\\to$4D$\\to$2D framework", ["the", "2D$\\to$4D$\\to$2D", "framework"]),  # no values: one token
 ])
 def test_adapted_tokens(adapted, text, tokens):
     assert _tokens(adapted, text) == tokens
@@ -46,3 +49,4 @@ def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
     assert _tokens(packaged_nlp, "beats Quux-7B. Then (ZLA): x") == ["beats", "Quux-7B", ".", "Then", "(", "ZLA", ")",
                                                                     ":", "x"]
     assert _tokens(packaged_nlp, "\\emph{ECE=0.1}") == ["\\emph{", "ECE", "=", "0.1", "}"]
+    assert _tokens(packaged_nlp, "28.5%$\\rightarrow$71.4%") == ["28.5", "%", "$\\rightarrow$", "71.4", "%"]
