@@ -116,6 +116,7 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text in _EDGE_PUNCT
                            or doc[start].is_space or doc[start].text[0] in _FRAGMENT_START
                            or _A_SCORE.match(doc[start].text)  # "56.0\%$ Chain-of-Thought": a value before a name
+                           or (doc[start].text == "$" and start > 0 and _A_SCORE.match(doc[start - 1].text))
                            or _tex_opener(doc, start, end)):  # "\textbf{LiAuto-GeoX": the markup is no name
         start += 1
     start = _after_qualifier(doc, start, end)
@@ -195,7 +196,11 @@ def is_fragment(span: Span) -> bool:
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
             or _in_page_header(span) or _an_interval(span, text)
-            or (text in _VARIANT_WORDS and span.label_ in ("Model", "Method")))
+            or (text in _VARIANT_WORDS and span.label_ in ("Model", "Method")) or bool(_TEX_VARIABLE.match(text)))
+
+
+# a variable of the text's mathematics: "$N$", "$x_1$", "$\\alpha$"
+_TEX_VARIABLE = re.compile(r"^\$\\?[A-Za-z]+(?:_\{?\w+\}?)?\$$")
 
 
 # a model's variant word alone names no model: "Gemini Pro and Flash" cut into three

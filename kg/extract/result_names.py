@@ -297,8 +297,8 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
                 or (word.like_num and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
             i += 1
             continue
-        if word.lower_ in ("and", "with") and i + 1 < sent.end and doc[i + 1].like_num and budget > 3:
-            i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000": one dataset
+        if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and doc[i + 1].like_num and budget > 3:
+            i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
             continue
         if word.lower_ in _DATA_PREPOSITIONS:
             if _several_at(doc, i + 1, sent.end):
@@ -327,6 +327,7 @@ def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
             and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
 
 
+_JOINED_VALUES = frozenset({"and", "with", "vs", "vs.", "versus"})
 _PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
 
 

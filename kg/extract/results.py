@@ -261,6 +261,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:
             ds = None  # "on H": the abstract's own shorthand names nothing a reader can place
+        if ds is not None and of_no_type(ds.text):
+            continue  # "92.3 percent accuracy ... in English": a language is where it was scored, no dataset
         if not _credible(v, ds, metric, sent):
             continue
         out.append(RawResult(method_name(method) if method else None, _dataset_text(sent.doc, ds) if ds else None,

@@ -11,6 +11,9 @@
   "\\emph{worse}"): a command with its brace opens a token of its own.
 * A score written as an equation stays one token ("ECE=0.120", "r=0.14"): an equals sign
   between a word and a number is split off, so the measure and its value are read apart.
+* A value in TeX keeps its closing dollar ("$96.77\\%$.", "$0.92$."; 0.7% of 2025 abstracts
+  write "\\%$"): a dollar after a digit, a percent sign or a brace is split off, and so is a
+  period or comma after a dollar, so the value is read.
 * A change written with an arrow glues both values to it ("13%->0.4%", "0.28→0.37",
   "66.3 %$\\rightarrow$73.4 %"): an arrow, plain or in TeX, before a number is split off.
 
@@ -25,9 +28,10 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 __all__ = ["ARROW_INFIX", "ARROW_PREFIX", "GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX",
-           "adapt_tokenizer", "is_emoticon"]
+           "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer", "is_emoticon"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
+TEX_DOLLAR_SUFFIXES = [r"(?<=[0-9%])\$", r"(?<=[0-9%]\})\$", r"(?<=\$)[.,;:]"]
 LATEX_COMMAND_PREFIX = r"\\[A-Za-z]+\{"
 EQUALS_INFIX = r"(?<=[A-Za-z])=(?=[-+]?\.?[0-9])"
 _ARROW = r"(?:->|→|⟶|⇒|\$?\\(?:rightarrow|longrightarrow|Rightarrow|to)\$?)"
@@ -48,7 +52,7 @@ def adapt_tokenizer(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     tokenizer.rules = {text: attrs for text, attrs in tokenizer.rules.items() if not is_emoticon(text)}
     suffixes = list(nlp.Defaults.suffixes or [])
-    tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX]).search
+    tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX, *TEX_DOLLAR_SUFFIXES]).search
     tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, ARROW_PREFIX, *(nlp.Defaults.prefixes or [])]).search
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX, ARROW_INFIX]).finditer
     return nlp

@@ -94,6 +94,8 @@ def test_generic_words_are_no_names(make_doc):
     assert _fix(make_doc, "We test Zemini Pro and Flash on the Pro split.",
                 [("Zemini", "Model"), ("Pro", "Model"), ("Flash", "Model"), ("Pro split", "Dataset")]) == [
         ("Zemini", "Model"), ("Pro split", "Dataset")]  # a variant word alone names no model
+    assert _fix(make_doc, "It fails as $N$ grows on QuizA.", [("$N$", "Method"), ("QuizA", "Dataset")]) == [
+        ("QuizA", "Dataset")]  # a variable of the mathematics
 
 
 def test_an_opening_gerund_before_a_name_is_not_part_of_it(packaged_nlp):

@@ -1623,3 +1623,11 @@ def test_a_range_s_new_value_is_on_its_old_value_s_dataset(make_doc):
                    [("MATZ500", "Dataset"), ("AIMZ24", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("MATZ500", "60.2"), ("MATZ500", "70.1"), ("AIMZ24", "10.0"),
                                                     ("AIMZ24", "20.0")]
+
+
+def test_a_language_tagged_a_dataset_places_no_score(make_doc):
+    doc = make_doc("Our classifier achieves 92.3 percent accuracy and an F1-score of 0.89 in English.",
+                   [("accuracy", "Metric"), ("F1-score", "Metric"), ("English", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("Our classifier achieves an F1-score of 0.89 on QuizA.", [("F1-score", "Metric"), ("QuizA", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("QuizA", "0.89")]

@@ -28,6 +28,9 @@ def adapted():
     ("(13%->0.4%, 0.28→0.37)", ["(", "13", "%", "->", "0.4", "%", ",", "0.28", "→", "0.37", ")"]),
     ("66.3 %$\\rightarrow$73.4 %", ["66.3", "%", "$\\rightarrow$", "73.4", "%"]),
     ("the 2D$\\to$4D$\\to$2D framework", ["the", "2D$\\to$4D$\\to$2D", "framework"]),  # no values: one token
+    ("an accuracy of $96.77\\%$. Then", ["an", "accuracy", "of", "$", "96.77\\%", "$", ".", "Then"]),
+    ("AUC of $0.92$, and $\\mathbf{93.1\\%}$", ["AUC", "of", "$", "0.92", "$", ",", "and", "$", "\\mathbf{", "93.1\\%", "}", "$"]),
+    ("on $V^{*}$ Bench", ["on", "$", "V^{*}$", "Bench"]),  # a brace after a letter keeps its dollar
 ])
 def test_adapted_tokens(adapted, text, tokens):
     assert _tokens(adapted, text) == tokens
