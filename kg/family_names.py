@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "NETWORK_NAME", "SIZED_MODEL", "GENERIC_FAMILIES", "is_generic_family", "singular", "naming_type", "family_key", "family_type", "read_families",
+__all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "SIZE_LETTER", "BARE_PATTERN", "BENCH_NAME", "MEASURE_NAME", "MODALITY_TASK", "NETWORK_NAME", "SIZED_MODEL", "GENERIC_FAMILIES", "is_generic_family", "singular", "naming_type", "family_key", "family_type", "read_families",
            "read_bare_names"]
 
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
@@ -112,6 +112,9 @@ def family_type(name: str) -> str | None:
     families, bare = _shipped_tables()
     if O_SERIES.fullmatch(name):
         return "Model"
+    lettered = SIZE_LETTER.fullmatch(name)
+    if lettered and families.get(lettered["stem"].lower()) == "Model":
+        return "Model"
     match = NAME_PATTERN.fullmatch(name)
     if match is None:
         return bare.get(name) or _named_variant(name, bare)
@@ -121,6 +124,8 @@ def family_type(name: str) -> str | None:
     return label
 
 
+# a model family's size in one letter: Tiny, Small, Base, Large, Huge, Giant ("ConvNext-B", "ViT-H/14")
+SIZE_LETTER = re.compile(r"(?<![\w.-])(?P<stem>[A-Z][A-Za-z]*)-[TSBLHG](?:/\d+)?(?![\w-]|\.\w)")
 _SAMPLE_COUNT = re.compile(r"[-\s]\d+(?:\.\d+)?K$")  # models are counted in M and B parameters, data in K
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES, SIZE, family_key, family_type, read_bare_names,
+from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES, SIZE, SIZE_LETTER, family_key, family_type, read_bare_names,
                              read_families)
 
 # the pattern and the family table live in the neutral core (kg.family_names), re-exported here
@@ -49,6 +49,8 @@ def versioned_spans(text: str, families: dict[str, str]) -> list[tuple[int, int,
             end += _trailing_plus(text, end)
             out.append((match.start(), end, label))
     out += [(match.start(), match.end(), "Model") for match in O_SERIES.finditer(text)]
+    out += [(match.start(), match.end(), "Model") for match in SIZE_LETTER.finditer(text)
+            if families.get(match["stem"].lower()) == "Model"]  # "ConvNext-B", "Swin-T"
     return sorted(out)
 
 

@@ -8,7 +8,7 @@ import pytest
 from kg.extract.versioned_names import apply_versioned_names, family_key, read_families, versioned_spans
 from training.families.build_table import count, type_families
 
-FAMILIES = {"flux": "Model", "qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
+FAMILIES = {"convnext": "Model", "flux": "Model", "qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
             "yolo": "Model", "cifar": "Dataset", "aime": "Dataset"}
 
 
@@ -30,6 +30,7 @@ def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
     ("OpenAI o1 and o3-mini, not O(1) or foo1", [("o1", "Model"), ("o3-mini", "Model")]),  # the o-series
     ("Qwen-Math-7B-Instruct, not Qwen-Math alone", [("Qwen-Math-7B-Instruct", "Model")]),  # a variant word, then a size
     ("`gemini-2.5-flash` and claude-3.7-sonnet, not stage-2", [("gemini-2.5-flash", "Model"), ("claude-3.7-sonnet", "Model")]),
+    ("ConvNext-B (91.9%) and ViT-B/16, not Zork-B or RGB-T", [("ConvNext-B", "Model")]),  # a size in one letter
 ])
 def test_versioned_spans(text, expected):
     assert names(text) == expected
