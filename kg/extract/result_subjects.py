@@ -21,8 +21,9 @@ SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reach
                            "obtained", "outperforms", "outperformed", "surpasses", "surpassed", "yields",
                            "delivers", "establishes", "demonstrates", "demonstrated", "exceeds", "exceeded",
                            "beats", "improves", "improved"})  # not "scores": "PaintBench scores (R^2 = 0.91)"
-# written as no English word is: a capital inside ("QwQ", "ASearcher"), two capitals, a digit
-_COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+# written as no English word is: a capital inside ("QwQ", "ASearcher"), two capitals, a digit, a
+# size letter after a hyphen ("Atlas-B")
+_COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z](?![a-z])")
 _NEGATIONS = frozenset({"no", "without", "not"})
 _BEFORE_A_SUBJECT = frozenset({",", ";", ":", "and", "the", "our", "while", "whereas", "then", "thus", "here"})
 

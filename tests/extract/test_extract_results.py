@@ -1437,6 +1437,8 @@ def test_an_untagged_coined_subject_of_a_scoring_verb_owns_the_score_and_a_ruled
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("SearchZwarm-30B-A3B", "68.1")]
     doc = make_doc("Experiments achieve 68.1 on BrowseZomp.", [("BrowseZomp", "Dataset")])
     assert [r[0] for r in _tuples(doc)] == [None]  # an English word is no name
+    doc = make_doc("At 1024px, Atlaz-B achieves 91.04% accuracy on ZmageNet.", [("ZmageNet", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["Atlaz-B"]  # a size letter after a hyphen
 
 
 def test_a_measure_written_in_tex_measures_its_value_and_the_values_listed_after(make_doc):
