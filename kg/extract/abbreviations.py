@@ -190,6 +190,9 @@ def _type_of_pair(ab: Abbreviation, ents: list[Span], types: dict[str, str]) -> 
     return types.get(ab.short_text)
 
 
+_TO_IN_SHORT = re.compile(r"[A-Za-z]2[A-Za-z]")
+
+
 def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
     """Coined names in parentheses right after an entity, typed like it: "a deep
     convolutional network (DeepID2+)", "a deep baseline model (iBOWIMG)". Not acronyms of
@@ -206,7 +209,10 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
         short = _bracketed_short(doc, i)
         if short is None or not taken.isdisjoint(range(short.start, short.end)):
             continue
-        named = Span(doc, short.start, short.end, label=ent.label_)
+        # "segmentation (MCubeS)": a coined name after a task, not its acronym, is data it is measured on
+        # ("Text-to-Video Retrieval (T2VR)" is: its "2" stands for "to")
+        label = "Dataset" if ent.label_ == "Task" and not _TO_IN_SHORT.search(short.text) else ent.label_
+        named = Span(doc, short.start, short.end, label=label)
         if not is_fragment(named):  # "GPT-3 (175B)" gives a size, not a name
             out.append(named)
     return out

@@ -110,6 +110,14 @@ def test_a_coined_name_in_parentheses_takes_the_type_of_the_entity_before_it(mak
     assert canonical_map(find_abbreviations(doc)) == {}  # a name of the kind, not the kind's long form
 
 
+def test_a_coined_name_in_parentheses_after_a_task_is_its_data(make_doc):
+    text = "We test classification (ZumoSet) and text-to-video retrieval (T2VR)."
+    doc = make_doc(text, [("classification", "Task"), ("text-to-video retrieval", "Task")])
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [
+        ("classification", "Task"), ("ZumoSet", "Dataset"), ("text-to-video retrieval", "Task"), ("T2VR", "Task")]
+
+
 @pytest.mark.parametrize("name", ["DeepID2+", "DeepID2 +", "STR2 ++"])
 def test_a_coined_name_keeps_its_plus_mark_even_split_off_by_a_space(make_doc, name):
     # text rebuilt from tokens (as in SciREX) writes "DeepID2+" as "DeepID2 +"
