@@ -261,10 +261,22 @@ def _named_after(doc: Doc, noun: Token) -> list[Span]:
     """"the benchmark dataset CaFFe": a coined name right after a singular dataset noun, also
     inside TeX markup ("a novel dataset \\textbf{RETAIL}")."""
     start = noun.i + 1 + (noun.i + 1 < len(doc) and TEX_OPENER.match(doc[noun.i + 1].text) is not None)
+    appositive = start < len(doc) and doc[start].text == "," and _indefinite_before(doc, noun.i)
+    start += appositive  # "on a standard benchmark dataset, FVC2000 DB1."
     end = name_end(doc, start)
     if end == start or not coined(doc[start:end]) or doc[start].like_num:
         return []  # "experiments benchmark 8 MLLMs": a verb and a count
+    if appositive and end < len(doc) and doc[end].text not in _APPOSITION_ENDS:
+        return []  # "On a new dataset, GPT-4o reaches ...": the subject of what follows
     return [Span(doc, start, end, label="Dataset")]
+
+
+_APPOSITION_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
+
+
+def _indefinite_before(doc: Doc, noun: int) -> bool:
+    """ "a (standard benchmark) dataset": an indefinite article a few words before the noun."""
+    return any(doc[i].lower_ in ("a", "an") for i in range(max(0, noun - 4), noun))
 
 
 # a TeX command's opening token: "\textbf{" of "a novel dataset \textbf{RETAIL}"

@@ -44,6 +44,8 @@ def test_names_listed_before_a_plural_noun_and_after_a_singular_one(make_doc):
         ("T-LEZZ", "Dataset"), ("LineZod-Occlusion", "Dataset"), ("LineZod datasets", "Dataset")]
     assert _apply(make_doc, "We test on the glacier benchmark dataset CaZFe with care.") == [("CaZFe", "Dataset")]
     assert _apply(make_doc, "Experiments benchmark 8 MLLMs against humans.") == []
+    assert _apply(make_doc, "We test on a standard benchmark dataset, FZC2000 DB1. On a new dataset, GPT-5o "
+                  "reaches 80%.") == [("FZC2000 DB1", "Dataset")]  # an apposition, not the subject after a comma
     # plain capitalised words are no names: a language, a sentence's first word
     found = [text for text, _ in _apply(make_doc, "We build Chinese and English datasets. The dataset Results is new.")]
     assert "Chinese" not in found and "Results" not in found
