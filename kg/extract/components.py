@@ -43,7 +43,7 @@ __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent",
            "NameLexiconComponent", "ResultMatcherComponent", "TermTypesComponent", "VersionedNamesComponent"]
 
 for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
-                        ("kg_names", None)):
+                        ("kg_names", None), ("kg_data_names", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -187,6 +187,7 @@ class DatasetContextComponent:
         defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
                    + named_kind_of_data(doc) + short_names_of_datasets(doc, ents)
                    + [s for s in termed if s.label_ == "Dataset"])
+        doc._.kg_data_names = frozenset(span.text for span in defined)  # the paper-level step keeps them data
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
         methods = [s for s in termed if s.label_ == "Method"]

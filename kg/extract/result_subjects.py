@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "negated", "untagged_subjects"]
+__all__ = ["SCORING_VERBS", "negated", "reaches_a_score", "untagged_subjects"]
 
 # "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
 SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
@@ -45,6 +45,18 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
             continue  # "on the VisDrone2019 benchmark demonstrates": no subject
         out.append(Span(doc, start, end, label="Method"))
     return out
+
+
+def reaches_a_score(ent: Span) -> bool:
+    """The name is the subject of a verb of scoring, an adverb between allowed ("NoPo4D
+    consistently outperforms"): not after a preposition ("Evaluation on the VisDrone2019
+    benchmark demonstrates that ...")."""
+    doc = ent.doc
+    verb = ent.end + (ent.end + 1 < len(doc) and doc[ent.end].lower_.endswith("ly") and doc[ent.end].is_alpha)
+    if verb >= len(doc) or doc[verb].lower_ not in SCORING_VERBS:
+        return False
+    before = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    return before < 0 or doc[before].lower_ not in ("on", "across", "of", "in", "over", "for", "from", "with")
 
 
 def negated(ent: Span, sent: Span) -> bool:

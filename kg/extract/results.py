@@ -57,7 +57,7 @@ from kg.extract.result_measures import METRIC_HEADS, metric_of
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, versus_owner
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
-from kg.extract.result_subjects import SCORING_VERBS, negated, untagged_subjects
+from kg.extract.result_subjects import negated, reaches_a_score, untagged_subjects
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_lists import CHANGE_NOUNS, LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
@@ -196,26 +196,16 @@ def _a_part_of_another(ent: Span) -> bool:
     return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
 
 
-def _reaches_a_score(ent: Span) -> bool:
-    """The name is the subject of a verb of scoring: not after a preposition ("Evaluation on the
-    VisDrone2019 benchmark demonstrates that ...")."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in SCORING_VERBS:
-        return False
-    before = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-    return before < 0 or doc[before].lower_ not in ("on", "across", "of", "in", "over", "for", "from", "with")
-
-
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
-                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not _reaches_a_score(e)]
+                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)]
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
                and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure
                and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
-    methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and _reaches_a_score(e)))
+    methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
                and not negated(e, sent)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)

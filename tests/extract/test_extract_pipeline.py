@@ -111,6 +111,19 @@ def test_a_name_the_results_are_placed_on_is_data(packaged_nlp):
     assert _placed_models({"abstract": doc}) == []
 
 
+def test_a_dataset_typed_name_that_reaches_a_score_is_a_method(packaged_nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.assemble import _scoring_subjects
+    doc = packaged_nlp("On two benchmarks, NoPoZ consistently outperforms baselines. ZebraZet contains 86 scenes. "
+                       "ZebraZet achieves a new standard.")
+    doc.ents = [Span(doc, 4, 5, label="Dataset"), Span(doc, 9, 10, label="Dataset"), Span(doc, 14, 15, label="Dataset")]
+    doc._.kg_results = []
+    assert _scoring_subjects({"abstract": doc}, []) == ["NoPoZ"]  # ZebraZet is described as data
+    doc._.kg_data_names = frozenset({"NoPoZ"})  # defined as a dataset by the text
+    assert _scoring_subjects({"abstract": doc}, []) == []
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 
