@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
+from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import INTRODUCED_BENCHMARK, own_benchmark, title_dataset_names, type_own_data
 from kg.extract.records import Mention, PaperRecord, Result
@@ -165,7 +166,7 @@ def _retype(docs: dict[str, Doc], names: list[str], label: str) -> None:
 
 
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
-    out = []
+    out, kinds = [], defined_kinds(docs)  # "a ... system (SF2D)": what the text calls a name first
     for field in FIELDS:
         text = doc_text(docs[field])
         for ent in doc_entities(docs[field]):
@@ -175,7 +176,7 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
             surface = text[start:end]
             name = canon.get(surface, surface)
             name = plain_name(name)  # "\textbf{V}ision-\textbf{L}anguage"
-            label = method_or_model(name) if ent.label_ in ("Method", "Model") else ent.label_
+            label = (kinds.get(ent.text) or method_or_model(name)) if ent.label_ in ("Method", "Model") else ent.label_
             out.append(Mention(surface, label, field, start, end, name, _sentence_of(ent)))
     return out
 

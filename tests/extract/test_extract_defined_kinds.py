@@ -1,0 +1,25 @@
+"""Model or Method from what the text calls a name (kg.extract.defined_kinds)."""
+
+from __future__ import annotations
+
+from kg.extract.defined_kinds import defined_kinds
+
+
+def test_the_head_noun_of_a_definition_types_a_coined_name(make_doc):
+    doc = make_doc("We build a fall detection system (SZ2D). We present ZTELLA - the first end-to-end CBN pipeline "
+                   "for mapping. We propose ZoPo, a novel framework that helps, and a fusion network (ZVINet).",
+                   [("SZ2D", "Model"), ("ZTELLA", "Model"), ("ZoPo", "Model"), ("ZVINet", "Method")])
+    assert defined_kinds({"abstract": doc}) == {"SZ2D": "Method", "ZTELLA": "Method", "ZoPo": "Method",
+                                                "ZVINet": "Model"}
+
+
+def test_a_title_definition_reads_across_hyphenated_words(make_doc):
+    title = make_doc("HEBAZRON: A Hebrew-Specialized Mixture-of-Experts Language Model", [("HEBAZRON", "Method")])
+    assert defined_kinds({"title": title}) == {"HEBAZRON": "Model"}
+
+
+def test_names_the_field_knows_and_other_phrases_are_left_to_the_spelling_rule(make_doc):
+    doc = make_doc("A large language model (LLM) and a convolutional neural network (CNN) help ZoPo, which is fast. "
+                   "We use Qwen2.5-7B, a strong model.", [("LLM", "Method"), ("CNN", "Method"), ("ZoPo", "Model"),
+                                                          ("Qwen2.5-7B", "Model")])
+    assert defined_kinds({"abstract": doc}) == {}
