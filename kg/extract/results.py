@@ -196,6 +196,13 @@ def _a_part_of_another(ent: Span) -> bool:
     return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
 
 
+def _what_a_value_is_for(ent: Span) -> bool:
+    """ "84.60% for post-operative gliomas": the words after a value's "for" name what it was
+    scored on, whatever the NER called them, not its measure."""
+    doc, i = ent.doc, ent.start - 1 - (ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the")
+    return i >= 1 and doc[i].lower_ == "for" and (doc[i - 1].like_num or doc[i - 1].text in ("%", "\\%"))
+
+
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
@@ -203,7 +210,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
                and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure
-               and e[-1].lower_ not in ("metrics", "metric", "measures")]  # "invisible to uncalibrated metrics"
+               and e[-1].lower_ not in ("metrics", "metric", "measures")  # "invisible to uncalibrated metrics"
+               and not _what_a_value_is_for(e)]
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)

@@ -1633,3 +1633,9 @@ def test_a_language_tagged_a_dataset_places_no_score(make_doc):
     assert find_results(doc) == []
     doc = make_doc("Our classifier achieves an F1-score of 0.89 on QuizA.", [("F1-score", "Metric"), ("QuizA", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("QuizA", "0.89")]
+
+
+def test_what_a_value_is_for_is_not_its_measure(make_doc):
+    doc = make_doc("It reaches a Dice score of 88.6% for meningiomas and 84.6% for post-operative gliomas on BraZS.",
+                   [("Dice score", "Metric"), ("post-operative gliomas", "Metric"), ("BraZS", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("Dice score", "88.6"), ("Dice score", "84.6")]
