@@ -299,7 +299,7 @@ def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, m
     return before_metric if run or _listed_measure(before, value, before_metric, ents) else metric
 
 
-_LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "\\%"}
+_LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "%", "\\%", "(", ")"}  # "A (55.3%), B (93.7%)"
 
 
 def _listed_measure(before: Value, value: Value, metric: Span | None, ents: list[Span]) -> Span | None:

@@ -1639,3 +1639,12 @@ def test_what_a_value_is_for_is_not_its_measure(make_doc):
     doc = make_doc("It reaches a Dice score of 88.6% for meningiomas and 84.6% for post-operative gliomas on BraZS.",
                    [("Dice score", "Metric"), ("post-operative gliomas", "Metric"), ("BraZS", "Dataset")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [("Dice score", "88.6"), ("Dice score", "84.6")]
+
+
+def test_values_bracketed_after_the_names_of_a_list_share_its_measure(make_doc):
+    doc = make_doc("ZopRAG achieves Recall@5 results on ZopQA (55.3%), ZotpotQA (97.0%), and ZuSiQue (77.3%), "
+                   "alongside top F1 scores (e.g., 52.4% on ZuSiQue).",
+                   [("ZopRAG", "Method"), ("Recall@5", "Metric"), ("ZopQA", "Dataset"), ("ZotpotQA", "Dataset"),
+                    ("ZuSiQue", "Dataset"), ("F1 scores", "Metric"), ("ZuSiQue", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [
+        ("Recall@5", "55.3"), ("Recall@5", "97.0"), ("Recall@5", "77.3"), ("F1 scores", "52.4")]
