@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_names import is_name_token, released_model
+from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
@@ -49,7 +50,7 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
             return ends[i - 1]
-    return _owner_after(value, sent, methods)
+    return relative_owner(value.tok, methods) or _owner_after(value, sent, methods)
 
 
 def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:

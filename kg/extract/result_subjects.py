@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "negated", "reaches_a_score", "untagged_subjects"]
+__all__ = ["SCORING_VERBS", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
 
 # "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
 SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
@@ -33,6 +33,8 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
     doc, out = sent.doc, []
     for verb in (t for t in sent if t.lower_ in SCORING_VERBS and t.i > sent.start):
         end = verb.i - (doc[verb.i - 1].text == ",")  # "Our resulting model, SearchSwarm-30B-A3B, achieves"
+        relative = end - 2 > sent.start and doc[end - 1].lower_ == "which" and doc[end - 2].text == ","
+        end -= 2 * relative  # "the fully-supervised DeiT-III-ViT-Huge, which achieves 84.8%"
         if end <= sent.start:
             continue
         start = end - 1
@@ -41,7 +43,7 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
         words = doc[start:end]
         if any(in_entity(t, ents) for t in words) or not _COINED.search(words.text) or not words[0].text[:1].isalpha():
             continue
-        if start > sent.start and doc[start - 1].lower_ not in _BEFORE_A_SUBJECT:
+        if start > sent.start and doc[start - 1].lower_ not in _BEFORE_A_SUBJECT and not relative:
             continue  # "on the VisDrone2019 benchmark demonstrates": no subject
         out.append(Span(doc, start, end, label="Method"))
     return out
@@ -52,11 +54,33 @@ def reaches_a_score(ent: Span) -> bool:
     consistently outperforms"): not after a preposition ("Evaluation on the VisDrone2019
     benchmark demonstrates that ...")."""
     doc = ent.doc
-    verb = ent.end + (ent.end + 1 < len(doc) and doc[ent.end].lower_.endswith("ly") and doc[ent.end].is_alpha)
+    verb = ent.end + 2 * _which_after(doc, ent.end)  # "NASNetMobile, which achieved 89.5%"
+    verb += verb + 1 < len(doc) and doc[verb].lower_.endswith("ly") and doc[verb].is_alpha
     if verb >= len(doc) or doc[verb].lower_ not in SCORING_VERBS:
         return False
     before = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     return before < 0 or doc[before].lower_ not in ("on", "across", "of", "in", "over", "for", "from", "with")
+
+
+def relative_owner(tok, methods: list[Span]) -> Span | None:
+    """ "Compared to DeiT-III-ViT-Huge, which achieves 84.8%", "outperforming NASNetMobile, which
+    achieved 89.5%": the name a relative clause's verb of scoring is said of owns the value,
+    a baseline or not; no other number between the verb and the value."""
+    doc, sent = tok.doc, tok.sent
+    ends = {m.end: m for m in methods}
+    for verb in range(tok.i - 1, max(sent.start + 2, tok.i - 8), -1):
+        if doc[verb].like_num:
+            return None
+        if doc[verb].lower_ in SCORING_VERBS:
+            which = verb - 1 - (doc[verb - 1].lower_.endswith("ly") and doc[verb - 1].is_alpha)
+            if doc[which].lower_ == "which" and doc[which - 1].text == ",":
+                return ends.get(which - 1)
+            return None
+    return None
+
+
+def _which_after(doc, i: int) -> bool:
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "which"
 
 
 def negated(ent: Span, sent: Span) -> bool:

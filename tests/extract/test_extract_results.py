@@ -1648,3 +1648,13 @@ def test_values_bracketed_after_the_names_of_a_list_share_its_measure(make_doc):
                     ("ZuSiQue", "Dataset"), ("F1 scores", "Metric"), ("ZuSiQue", "Dataset")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [
         ("Recall@5", "55.3"), ("Recall@5", "97.0"), ("Recall@5", "77.3"), ("F1 scores", "52.4")]
+
+
+def test_a_relative_clause_s_verb_of_scoring_credits_the_name_before_it(make_doc):
+    doc = make_doc("Compared to the fully-supervised ZeiT-Huge, which achieves 84.8% top-1 accuracy on ZmageNet, "
+                   "our method is better.", [("top-1 accuracy", "Metric"), ("ZmageNet", "Dataset")])
+    assert [(r.method, r.value, r.baseline) for r in find_results(doc)] == [("ZeiT-Huge", "84.8", True)]
+    doc = make_doc("On ZFMiD, ZobileNet reaches 90.8%, outperforming ZASNetMobile, which achieved 89.5% accuracy.",
+                   [("ZFMiD", "Dataset"), ("ZobileNet", "Model"), ("ZASNetMobile", "Dataset"), ("accuracy", "Metric")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZobileNet", "ZFMiD", "90.8"), ("ZASNetMobile", "ZFMiD", "89.5")]
