@@ -226,6 +226,11 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     texts = {"title": title, "abstract": abstract}
     evaluated = [m for m in mentions if m.type == "Dataset" and not only_trained_on(
         texts.get(m.field, "")[max(0, m.start - 30):m.start], texts.get(m.field, "")[m.end:m.end + 20])]
+    if not evaluated:  # "The models were trained on the RFMiD dataset": the one data a paper names is its test data
+        data = [m for m in mentions if m.type == "Dataset"]
+        pretrained = {m.canonical for m in data  # "ImageNet pre-trained models": never the test data
+                      if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
+        evaluated = [m for m in data if m.canonical not in pretrained]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
@@ -237,6 +242,9 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     # "German Traffic Sign Recognition Benchmark (GTSRB)": the short form the field ranks under
     short = [m.text for m in evaluated if m.canonical == name and m.text != name and _SHORT.match(m.text)]
     return min(short, key=len) if short else name
+
+
+_PRETRAINED = re.compile(r"pre-?train", re.I)
 
 
 # "the PENGWIN 2024 Challenge" and "the PENGWIN challenge" are one dataset

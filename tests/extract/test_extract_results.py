@@ -312,6 +312,10 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
                Mention("ZmageNet", "Dataset", "abstract", 69, 77, "ZmageNet")]
     assert [text[m.start:m.end] for m in trained] == ["ZmageNet dataset", "ZmageNet"]
     assert paper_dataset(trained, "A study of things", text) is None
+    # data a model was only trained on is the paper's test data when it names no other
+    text = "The models were trained on the ZFMiD dataset of 3,200 images."
+    trained = [Mention("ZFMiD dataset", "Dataset", "abstract", 31, 44, "ZFMiD dataset")]
+    assert text[31:44] == "ZFMiD dataset" and paper_dataset(trained, "A study of things", text) == "ZFMiD dataset"
 
 
 def test_old_records_without_kind_load_with_a_kind():
