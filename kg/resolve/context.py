@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.corpus_names import corpus_type
 from kg.family_names import family_type, naming_type
 
 __all__ = ["cue_type", "stated_kind", "title_cue", "expansion_cue", "CUE_WEIGHT", "PROPOSED"]
@@ -142,13 +143,14 @@ def _kind_before(name: str, after: str, before: str) -> str | None:
         return "Dataset"
     if _SUBJECT.match(after) or _heads_a_model(after):
         return None
-    if (_DATA_VERB.search(before) or _PART_OF.search(before) or _STATE_OF_THE_ART_ON.search(before)) \
-            and family_type(name) != "Model" \
-            and not _MODEL_CLASS.search(name):
-        return "Dataset"  # not "experiments on Llama-3", "results on SOTA MLLMs"
+    # not "experiments on Llama-3", "on ImageNet and SDXL" (a model by how the 2025 corpus writes it),
+    # "results on SOTA MLLMs"
+    a_model = family_type(name) == "Model" or corpus_type(name) == "Model" or _MODEL_CLASS.search(name)
+    if (_DATA_VERB.search(before) or _PART_OF.search(before) or _STATE_OF_THE_ART_ON.search(before)) and not a_model:
+        return "Dataset"
     if (_SCORE_BEFORE.search(before) or _VALUE_AFTER.match(after)) and _CAPITAL.search(name):
         return "Metric"
-    if _SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before):
+    if (_SCORE_ON.search(before) or _LISTED.match(after) or _SUCH_AS.search(before)) and not a_model:
         return "Dataset"
     return None
 

@@ -121,6 +121,7 @@ def test_what_a_model_is_trained_or_evaluated_on_is_data():
     assert cue_type("ShanghaiTech-A", " validates", "zero-shot evaluation on CARPK and ") == "Dataset"
     assert cue_type("MMLU", ".", "we evaluate GPT-4o on ") == "Dataset"
     assert cue_type("Llama-3", " show", "experiments on ") is None  # experiments run on models too
+    assert cue_type("SDXL", ".", "Extensive experiments on ImageNet and ") is None  # a model by the corpus lexicon
     assert cue_type("OpenZLA", " backbone across", "gains of 12.6% on the pi0 backbone and 10.4% on the ") is None
     assert cue_type("MedZQA", " and", "scores 10.4% on the ") == "Dataset"
     assert cue_type("data", " only", "trained on ") is None  # a common word is no name
