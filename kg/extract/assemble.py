@@ -145,13 +145,16 @@ def _scoring_subjects(docs: dict[str, Doc], data: list[str]) -> list[str]:
     text writes them (on 2,020 abstracts of 2025 all 11 such names were), unless a result is
     placed on them or their shape or the paper says they are data ("VBench achieves" is no
     sentence a paper writes of its own benchmark)."""
+    subjects = {e.text for doc in docs.values() for e in doc_entities(doc)
+                if e.label_ == "Dataset" and reaches_a_score(e)}
+    if not subjects:
+        return []
     placed = {raw.dataset for doc in docs.values() for raw in doc._.kg_results or [] if raw.dataset}
     defined = set(data).union(*(doc._.kg_data_names or () for doc in docs.values()))  # "Darwin-CC, a ... dataset"
     defined |= {e.text for doc in docs.values() for e in doc_entities(doc)  # "TVRID contains 86 identities"
-                if e.end < len(doc) and doc[e.end].lower_ in _DATA_VERBS}
-    return sorted({e.text for doc in docs.values() for e in doc_entities(doc)
-                   if e.label_ == "Dataset" and reaches_a_score(e) and e.text not in placed and e.text not in defined
-                   and naming_type(e.text) != "Dataset" and not _DATA_WORDS.search(e.text)})
+                if e.text in subjects and e.end < len(doc) and doc[e.end].lower_ in _DATA_VERBS}
+    return sorted(name for name in subjects if name not in placed and name not in defined
+                  and naming_type(name) != "Dataset" and not _DATA_WORDS.search(name))
 
 
 _DATA_VERBS = frozenset({"contains", "consists", "comprises", "includes", "covers", "spans", "features"})
@@ -162,7 +165,8 @@ def _retype(docs: dict[str, Doc], names: list[str], label: str) -> None:
     for doc in docs.values():
         before = doc_entities(doc)
         if any(e.text in names for e in before):
-            set_entities(doc, [Span(doc, e.start, e.end, label=label) if e.text in names else e for e in before], before)
+            ents = [Span(doc, e.start, e.end, label=label) if e.text in names else e for e in before]
+            set_entities(doc, ents, before)
 
 
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:

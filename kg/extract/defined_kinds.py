@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
+from kg.extract.spans import doc_entities
 from kg.family_names import family_type, is_generic_family
 
 __all__ = ["MODEL_HEADS", "WAY_HEADS", "defined_kinds"]
@@ -44,11 +45,10 @@ def defined_kinds(docs: dict[str, Doc]) -> dict[str, str]:
     """Name -> "Method" or "Model" for the Method- or Model-typed names a definition types."""
     out: dict[str, str] = {}
     for doc in docs.values():
-        for ent in doc.ents:
-            if ent.label_ in ("Method", "Model") and _coined(ent.text):
-                label = _kind_of(doc, ent)
-                if label is not None:
-                    out.setdefault(ent.text, label)
+        for ent in doc_entities(doc):
+            label = _kind_of(doc, ent) if ent.label_ in ("Method", "Model") else None
+            if label is not None and ent.text not in out and _coined(ent.text):
+                out[ent.text] = label
     return out
 
 
@@ -81,7 +81,7 @@ def _head_after(doc: Doc, ent: Span) -> str | None:
     """ "STELLA - the first ... pipeline for", "WAC, a web agent that", "HEBATRON: A ... Model":
     the last word of the phrase an article opens right after the name."""
     i = ent.end
-    if i + 1 >= len(doc) or not (doc[i].text in _DASHES or doc[i].text == "," or (doc[i].text == ":" and ent.start == 0)):
+    if i + 1 >= len(doc) or not (doc[i].text in _DASHES or doc[i].text == "," or (doc[i].text == ":" and not ent.start)):
         return None
     if doc[i + 1].lower_ not in _ARTICLES:
         return None
