@@ -193,6 +193,11 @@ def _type_of_pair(ab: Abbreviation, ents: list[Span], types: dict[str, str]) -> 
 _TO_IN_SHORT = re.compile(r"[A-Za-z]2[A-Za-z]")
 
 
+def _a_way(ent: Span) -> bool:
+    """ "training models with prompted claim-evidence understanding (TBE-2)": a way of doing it."""
+    return any(tok.lower_ in ("with", "using", "via", "by") for tok in ent.doc[max(0, ent.start - 2):ent.start])
+
+
 def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
     """Coined names in parentheses right after an entity, typed like it: "a deep
     convolutional network (DeepID2+)", "a deep baseline model (iBOWIMG)". Not acronyms of
@@ -211,7 +216,8 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         # "segmentation (MCubeS)": a coined name after a task, not its acronym, is data it is measured on
         # ("Text-to-Video Retrieval (T2VR)" is: its "2" stands for "to")
-        label = "Dataset" if ent.label_ == "Task" and not _TO_IN_SHORT.search(short.text) else ent.label_
+        label = "Dataset" if ent.label_ == "Task" and not _TO_IN_SHORT.search(short.text) and not _a_way(ent) \
+            else ent.label_
         named = Span(doc, short.start, short.end, label=label)
         if not is_fragment(named):  # "GPT-3 (175B)" gives a size, not a name
             out.append(named)

@@ -116,6 +116,9 @@ def test_a_coined_name_in_parentheses_after_a_task_is_its_data(make_doc):
     ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
     assert [(e.text, e.label_) for e in ents] == [
         ("classification", "Task"), ("ZumoSet", "Dataset"), ("text-to-video retrieval", "Task"), ("T2VR", "Task")]
+    doc = make_doc("We train models with claim understanding (ZBE-2).", [("claim understanding", "Task")])
+    ents, _ = propagate(doc, list(doc.ents), find_abbreviations(doc))
+    assert [(e.text, e.label_) for e in ents] == [("claim understanding", "Task"), ("ZBE-2", "Task")]  # a way
 
 
 @pytest.mark.parametrize("name", ["DeepID2+", "DeepID2 +", "STR2 ++"])
