@@ -136,7 +136,8 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
             return None
         return as_name(ent, "Dataset")
     end = i
-    while end < stop and not in_entity(doc[end], ents) and (is_name_token(doc[end]) or _capital_before_hyphen(doc, end, stop) or (
+    while end < stop and not in_entity(doc[end], ents) and (
+            is_name_token(doc[end]) or _capital_before_hyphen(doc, end, stop) or (
             end > i and doc[end].text.isupper() and len(doc[end]) <= 4) or (  # "Level II", "UF-Health"
             end > i and doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < stop) or (
             end > i and _hyphen_piece(doc, end)) or (end > i and _numbered_part(doc, end, stop))):

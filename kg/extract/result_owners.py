@@ -50,7 +50,7 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
             return ends[i - 1]
-    return relative_owner(value.tok, methods) or _owner_after(value, sent, methods)
+    return relative_owner(value.tok, sent, methods) or _owner_after(value, sent, methods)
 
 
 def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_values import in_entity
 
@@ -62,11 +62,11 @@ def reaches_a_score(ent: Span) -> bool:
     return before < 0 or doc[before].lower_ not in ("on", "across", "of", "in", "over", "for", "from", "with")
 
 
-def relative_owner(tok, methods: list[Span]) -> Span | None:
+def relative_owner(tok: Token, sent: Span, methods: list[Span]) -> Span | None:
     """ "Compared to DeiT-III-ViT-Huge, which achieves 84.8%", "outperforming NASNetMobile, which
     achieved 89.5%": the name a relative clause's verb of scoring is said of owns the value,
     a baseline or not; no other number between the verb and the value."""
-    doc, sent = tok.doc, tok.sent
+    doc = tok.doc
     ends = {m.end: m for m in methods}
     for verb in range(tok.i - 1, max(sent.start + 2, tok.i - 8), -1):
         if doc[verb].like_num:
@@ -79,7 +79,7 @@ def relative_owner(tok, methods: list[Span]) -> Span | None:
     return None
 
 
-def _which_after(doc, i: int) -> bool:
+def _which_after(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "which"
 
 
