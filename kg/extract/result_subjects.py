@@ -33,7 +33,7 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
     doc, out = sent.doc, []
     for verb in (t for t in sent if t.lower_ in SCORING_VERBS and t.i > sent.start):
         end = verb.i - (doc[verb.i - 1].text == ",")  # "Our resulting model, SearchSwarm-30B-A3B, achieves"
-        relative = end - 2 > sent.start and doc[end - 1].lower_ == "which" and doc[end - 2].text == ","
+        relative = end - 2 > sent.start and _which_after(doc, end - 2)
         end -= 2 * relative  # "the fully-supervised DeiT-III-ViT-Huge, which achieves 84.8%"
         if end <= sent.start:
             continue
@@ -55,7 +55,7 @@ def reaches_a_score(ent: Span) -> bool:
     benchmark demonstrates that ...")."""
     doc = ent.doc
     verb = ent.end + 2 * _which_after(doc, ent.end)  # "NASNetMobile, which achieved 89.5%"
-    verb += verb + 1 < len(doc) and doc[verb].lower_.endswith("ly") and doc[verb].is_alpha
+    verb += verb + 1 < len(doc) and _an_adverb(doc[verb])
     if verb >= len(doc) or doc[verb].lower_ not in SCORING_VERBS:
         return False
     before = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
@@ -72,15 +72,18 @@ def relative_owner(tok: Token, sent: Span, methods: list[Span]) -> Span | None:
         if doc[verb].like_num:
             return None
         if doc[verb].lower_ in SCORING_VERBS:
-            which = verb - 1 - (doc[verb - 1].lower_.endswith("ly") and doc[verb - 1].is_alpha)
-            if doc[which].lower_ == "which" and doc[which - 1].text == ",":
-                return ends.get(which - 1)
-            return None
+            which = verb - 1 - _an_adverb(doc[verb - 1])
+            return ends.get(which - 1) if _which_after(doc, which - 1) else None
     return None
 
 
 def _which_after(doc: Doc, i: int) -> bool:
+    """ ", which" at token ``i``, a verb after it."""
     return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "which"
+
+
+def _an_adverb(tok: Token) -> bool:
+    return tok.is_alpha and tok.lower_.endswith("ly")  # "consistently outperforms"
 
 
 def negated(ent: Span, sent: Span) -> bool:
