@@ -26,7 +26,11 @@ convolutional neural networks). The rule, applied in this order to the canonical
    or a capitalised name with a version number ("Llama 3", "Claude 3.5 Sonnet")
                                                                              -> Model
 6. several words, each capitalised ("Deep Interest Network", "Dual Path Network"):
-   a named architecture once rule 3 has removed the generic families        -> Model
+   a named architecture once rule 3 has removed the generic families        -> Model;
+   but a head that names an act ("Sharpness-Aware Minimization", "Rotary Position
+   Embedding": -tion, -ment, -ing, ...) is a Method unless the corpus's terms
+   call the name a model ("Stable Diffusion"); on the 2,020-paper sample 398
+   names had been Models by this rule, nearly all techniques or tasks     -> Method
 7. anything else (a single capitalised word such as "Dice", "Transformer")  -> Method
 
 Method is the fallback because it is the safe side: a technique wrongly called a Model
@@ -37,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from kg.corpus_names import corpus_type
+from kg.corpus_names import corpus_type, term_types
 from kg.extract.versioned_names import family_type
 from kg.family_names import GENERIC_FAMILIES, NETWORK_NAME, is_generic_family, singular
 
@@ -98,5 +102,11 @@ def method_or_model(name: str) -> str:
         return "Model"
     alpha = [w for w in words if w[:1].isalpha()]
     if len(alpha) > 1 and all(w[0].isupper() for w in alpha):
-        return "Model"
+        # "Sharpness-Aware Minimization", "Rotary Position Embedding": capitals name a way of doing
+        # things when the head names an act, unless the corpus writes the name as a model's
+        # ("Stable Diffusion")
+        return "Method" if _ACT_HEAD.search(head) and term_types().get(name.lower()) != "Model" else "Model"
     return "Method"
+
+
+_ACT_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence)$")
