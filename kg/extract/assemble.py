@@ -29,6 +29,7 @@ from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.result_subjects import reaches_a_score
 from kg.extract.results import a_class_of_models, method_name_ok
+from kg.extract.versioned_names import family_type
 from kg.family_names import naming_type
 from kg.resolve.normalise import squash, strip_dataset_words
 from kg.resolve.specificity import is_modifier, is_specific
@@ -171,6 +172,8 @@ def _retype(docs: dict[str, Doc], names: list[str], label: str) -> None:
 
 def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
     out, kinds = [], defined_kinds(docs)  # "a ... system (SF2D)": what the text calls a name first
+    # and its long form, when that is a name too ("Vision Prior Remediation"; not "spiking neural network")
+    kinds.update({canon[name]: kind for name, kind in kinds.items() if canon.get(name, "")[:1].isupper()})
     for field in FIELDS:
         text = doc_text(docs[field])
         for ent in doc_entities(docs[field]):
@@ -180,9 +183,20 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
             surface = text[start:end]
             name = canon.get(surface, surface)
             name = plain_name(name)  # "\textbf{V}ision-\textbf{L}anguage"
-            label = (kinds.get(ent.text) or method_or_model(name)) if ent.label_ in ("Method", "Model") else ent.label_
+            spelled = surface if _family_variant(surface) else name  # "LLaVA-LE (Large Language-and-...)"
+            label = (kinds.get(ent.text) or kinds.get(name) or method_or_model(spelled)) if ent.label_ in ("Method", "Model") else ent.label_
             out.append(Mention(surface, label, field, start, end, name, _sentence_of(ent)))
     return out
+
+
+def _family_variant(name: str) -> bool:
+    """A variant of a model family's name ("LLaVA-LE", "Qwen2.5-VL-7B") is a model whatever its
+    letters stand for; an acronym the paper spells out ("SAM (Spatial Attention Mechanism)") is
+    what the paper says it is."""
+    return bool(_VARIANT_MARK.search(name)) and family_type(name) == "Model"
+
+
+_VARIANT_MARK = re.compile(r"\w[-\s]\w")
 
 
 def _results(docs: dict[str, Doc], default_method: str | None, paper_dataset: str | None) -> list[Result]:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.abbreviations import canonical_map, find_abbreviations, propagate
+from kg.extract.abbreviations import canonical_map, find_abbreviations, find_reverse_definitions, propagate
 from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
 from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, named_kind_of_data, short_names_of_datasets,
@@ -49,13 +49,14 @@ for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("
 
 
 class AbbreviationComponent:
-    """Finds "Long Form (LF)" pairs and gives the acronym's later mentions the pair's type."""
+    """Finds "Long Form (LF)" and "NAME (Its Long Form)" pairs and gives the name's other
+    mentions the pair's type."""
 
     def __init__(self, propagate_types: bool = True):
         self.propagate_types = propagate_types
 
     def __call__(self, doc: Doc) -> Doc:
-        pairs = find_abbreviations(doc)
+        pairs = find_abbreviations(doc) + find_reverse_definitions(doc)
         doc._.kg_abbreviations = pairs
         if self.propagate_types:
             before = doc_entities(doc)

@@ -321,7 +321,15 @@ def _short_form_before(doc: Doc, comma: int) -> tuple[int, Span | None]:
     start = name_start(doc, comma - 1)
     if 1 < start < comma - 1 and doc[start - 1].text == "(":
         return start - 1, doc[start:comma - 1]
+    # "CLASH (Character perspective-based LLM Assessments ...), a meticulously curated dataset":
+    # the name stands before its words in brackets
+    opening = next((i for i in range(comma - 2, max(0, comma - 2 - _MAX_SPELLED_OUT), -1) if doc[i].text in "()"), None)
+    if opening and doc[opening].text == "(" and is_name_word(doc[opening - 1]):
+        return opening, None
     return comma, None
+
+
+_MAX_SPELLED_OUT = 16
 
 
 def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | None:

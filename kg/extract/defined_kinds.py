@@ -39,6 +39,7 @@ _PHRASE_ENDS = frozenset({"for", "that", "which", "with", "to", "of", "in", "on"
 _DASHES = frozenset({"-", "–", "—", "--"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _MAX_PHRASE = 10
+_MAX_SPELLED_OUT = 16
 
 
 def defined_kinds(docs: dict[str, Doc]) -> dict[str, str]:
@@ -79,8 +80,11 @@ def _head_before_bracket(doc: Doc, ent: Span) -> str | None:
 
 def _head_after(doc: Doc, ent: Span) -> str | None:
     """ "STELLA - the first ... pipeline for", "WAC, a web agent that", "HEBATRON: A ... Model":
-    the last word of the phrase an article opens right after the name."""
+    the last word of the phrase an article opens right after the name, or after the name's
+    words in brackets ("LLaVA-LE (Large Language-and-Vision Assistant ...), a vision-language model")."""
     i = ent.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 1, min(i + 2 + _MAX_SPELLED_OUT, len(doc))) if doc[j].text == ")"), i)
     if i + 1 >= len(doc) or not (doc[i].text in _DASHES or doc[i].text == "," or (doc[i].text == ":" and not ent.start)):
         return None
     if doc[i + 1].lower_ not in _ARTICLES:

@@ -237,7 +237,7 @@ class Resolver:
         out = {}
         for name, mention in zip(names, record.entities):
             if mention.canonical != mention.text and is_acronym(mention.text):
-                kind = expansion_cue(mention.text, mention.canonical)
+                kind = self._expansion_kind(record, mention)
                 if kind:
                     out.setdefault(name, kind)
         return out
@@ -269,8 +269,18 @@ class Resolver:
         after, before = cls._after(record, mention), text[max(0, mention.start - 100):mention.start]
         cue = (title_cue if mention.field == "title" else cue_type)(mention.text, after, before)
         if cue is None and is_acronym(mention.text):  # "Spatial Narrative Score (SNS)"
-            cue = expansion_cue(mention.text, mention.canonical)
+            cue = cls._expansion_kind(record, mention)
         return cue
+
+    @staticmethod
+    def _expansion_kind(record: PaperRecord, mention: Mention) -> str | None:
+        """The kind the acronym's long form names, but no task for a name spelled out after it:
+        "GRACE (Graph-Guided Repository-Aware Code Completion)" is a way of doing the task."""
+        kind = expansion_cue(mention.text, mention.canonical)
+        defined_after = f"{mention.text} ({mention.canonical}"
+        if kind == "Task" and (defined_after in record.abstract or defined_after in record.title):
+            return None
+        return kind
 
     def _canonical_text(self, mention: Mention) -> str:
         memo = (mention.text, mention.canonical, mention.type)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.abbreviations import canonical_map, find_abbreviations, match_long_form, propagate, short_variants
+from kg.extract.abbreviations import (canonical_map, find_abbreviations, find_reverse_definitions, match_long_form,
+                                     propagate, reverse_kind, short_variants)
 
 
 @pytest.mark.parametrize("text, long, short", [
@@ -144,3 +145,57 @@ def test_unclosed_or_empty_parentheses_after_an_entity_name_nothing(make_doc, te
 
     doc = make_doc(text, [("deep network", "Method")])
     assert named_in_parentheses(doc, list(doc.ents)) == []
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("We propose SLOT (Sample-specific Language Model Optimization at Test-time), a method.", "SLOT",
+     "Sample-specific Language Model Optimization at Test-time"),
+    ("combined with GTPO (Generalized Token-level Policy Optimization) for training", "GTPO",
+     "Generalized Token-level Policy Optimization"),
+    ("we introduce MT-GRPO (Multi-Turn Group Relative Policy Optimization) here", "MT-GRPO",
+     "Multi-Turn Group Relative Policy Optimization"),
+    (r"we present RACES (\textbf{R}ecursive \textbf{A}utomated \textbf{C}omposition for \textbf{E}nvironment "
+     r"\textbf{S}caling), a framework", "RACES", "Recursive Automated Composition for Environment Scaling"),
+])
+def test_a_name_spelled_out_after_it_is_a_pair(blank_nlp, text, short, long):
+    [pair] = find_reverse_definitions(blank_nlp(text))
+    assert (pair.short_text, pair.long_text, pair.reverse) == (short, long, True)
+    assert text[pair.short_start:pair.short_end] == short
+    assert find_abbreviations(blank_nlp(text)) == []  # the other reading finds no pair there
+
+
+@pytest.mark.parametrize("text", [
+    "Models such as LLMs (Llama 3.1 and GPT variants) fail.",          # a class, then examples
+    "We score SPEAR (Safety, Personalization, Evidence, Actionability, Robustness).",  # a list
+    "We use GPT (Generative Pretrained Transformer 4) here.",          # a number inside
+    "the BERT (base) model",                                             # no long form
+    "we run ZERO (a zero-shot evaluation of reasoning)",                 # not capitalised
+    "We use Zx (Zero Xylophones) only.",                                 # one capital: not a coined acronym
+    "We introduce ZPOT(Zero Point Optimal Transport) now.",              # no space before the bracket
+])
+def test_no_reverse_pair_where_the_brackets_say_something_else(blank_nlp, text):
+    assert find_reverse_definitions(blank_nlp(text)) == []
+
+
+@pytest.mark.parametrize("long, tagged, kind", [
+    ("Graph-Guided Repository-Aware Code Completion", "Model", "Model"),   # a task's noun: what it does
+    ("Graph-Guided Repository-Aware Code Completion", "Task", "Method"),
+    ("Graph-Guided Repository-Aware Code Completion", None, "Method"),
+    ("Knowledge Work Bench", "Model", "Dataset"),
+    ("Stance Inference Complexity Index", "Model", "Metric"),
+    ("Local Star Polygon DEtection TRansformer", "Dataset", "Model"),
+    ("Vietnamese Multimodal Review Helpfulness Prediction", "Dataset", "Dataset"),
+])
+def test_the_type_of_a_name_spelled_out_after_it(long, tagged, kind):
+    assert reverse_kind(long, tagged) == kind
+
+
+def test_a_name_spelled_out_after_it_gives_its_type_to_the_long_form_and_its_mentions(make_doc):
+    text = "We propose GRACE (Graph-Guided Repository-Aware Code Completion). GRACE wins on RepoBench."
+    doc = make_doc(text, [("GRACE", "Model"), ("Code Completion", "Task"), ("GRACE", "Task"), ("RepoBench", "Dataset")])
+    pairs = find_reverse_definitions(doc)
+    ents, _ = propagate(doc, list(doc.ents), pairs)
+    assert [(e.text, e.label_) for e in ents] == [
+        ("GRACE", "Model"), ("Graph-Guided Repository-Aware Code Completion", "Model"), ("GRACE", "Model"),
+        ("RepoBench", "Dataset")]
+    assert canonical_map(pairs)["GRACE"] == "Graph-Guided Repository-Aware Code Completion"

@@ -79,6 +79,9 @@ def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
     assert _defined(make_doc, "We build Reasoning-ZOFU (R-ZOFU), the first benchmark tailored to unlearning.") == [
         ("Reasoning-ZOFU", "Dataset"), ("R-ZOFU", "Dataset")]
     assert _defined(make_doc, "PEAZH is a gold-standard corpus of notes.", [("PEAZH", "Model")]) == [("PEAZH", "Dataset")]
+    # the name before its words in brackets: "VAGU (Video Anomaly Grounding and Understanding), the first benchmark"
+    assert _defined(make_doc, "We introduce VAZU (Video Anomaly Zrounding and Understanding), the first benchmark for it.",
+                    [("VAZU", "Model")]) == [("VAZU", "Dataset")]
 
 
 def test_an_apposition_about_something_else_defines_nothing(make_doc):

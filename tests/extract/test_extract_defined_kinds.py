@@ -23,3 +23,10 @@ def test_names_the_field_knows_and_other_phrases_are_left_to_the_spelling_rule(m
                    "We use Qwen2.5-7B, a strong model.", [("LLM", "Method"), ("CNN", "Method"), ("ZoPo", "Model"),
                                                           ("Qwen2.5-7B", "Model")])
     assert defined_kinds({"abstract": doc}) == {}
+
+
+def test_a_definition_after_the_names_words_in_brackets_types_it(make_doc):
+    doc = make_doc("We present ZeVA-ZE (Large Language-and-Vision Assistant for Zunar Exploration), a vision-language "
+                   "model for the moon, and MIDAZ (Meta-cognitive Ideation through Zistributed Agentic AI System), a "
+                   "novel framework.", [("ZeVA-ZE", "Method"), ("MIDAZ", "Model")])
+    assert defined_kinds({"abstract": doc}) == {"ZeVA-ZE": "Model", "MIDAZ": "Method"}

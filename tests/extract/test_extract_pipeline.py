@@ -124,6 +124,16 @@ def test_a_dataset_typed_name_that_reaches_a_score_is_a_method(packaged_nlp):
     assert _scoring_subjects({"abstract": doc}, []) == []
 
 
+def test_a_family_variant_stays_a_model_and_a_spelled_out_acronym_is_what_it_stands_for(packaged_nlp):
+    from kg.extract.assemble import paper_record
+    from kg.ingest import Paper
+    abstract = ("We present LLaVA-LE (Large Language-and-Vision Assistant for Lunar Exploration), a vision-language "
+                "model for lunar images. Its Spatial Attention Mechanism (SAM) weighs regions; SAM is cheap.")
+    record = paper_record(Paper(id="p", title="", abstract=abstract), packaged_nlp(""), packaged_nlp(abstract))
+    types = {m.text: m.type for m in record.entities}
+    assert types["LLaVA-LE"] == "Model" and types["SAM"] == "Method"
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 

@@ -140,6 +140,23 @@ def test_a_definition_outweighs_the_kind_noun_after_the_acronym_elsewhere():
     assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Task"}
 
 
+def test_a_name_spelled_out_after_it_is_no_task_whatever_its_long_form_ends_in():
+    # (the acronym's letters need not match here: the resolver reads the records' canonical names)
+    from kg.records import Mention, PaperRecord
+    long = "Multi-Domain Anomaly Detection"
+    abstract = f"We propose GRACE ({long}), which finds faults. GRACE beats the state-of-the-art GRACE methods."
+    at = [i for i in range(len(abstract)) if abstract.startswith("GRACE", i)]
+    mentions = [Mention(text="GRACE", type="Method", field="abstract", start=i, end=i + 5, canonical=long) for i in at]
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=mentions)
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Method"}
+    # spelled out first, the same words name a task
+    abstract = f"{long} (GRACE) is hard. We beat state-of-the-art GRACE methods."
+    first, later = abstract.index("GRACE"), abstract.rindex("GRACE")
+    record = PaperRecord(id="p", title="t", abstract=abstract, entities=[
+        Mention(text="GRACE", type="Method", field="abstract", start=i, end=i + 5, canonical=long) for i in (first, later)])
+    assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Task"}
+
+
 def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_stays_a_model():
     from kg.records import Mention, PaperRecord
 
