@@ -7,7 +7,9 @@ digit or a capital inside is a Model ("SF2D", "STELLA"), though a paper that cal
 system, a pipeline or a framework says it made a way of doing things, not a trained artefact;
 and a name the paper calls a language model is one however it is spelled ("Hebatron"). The
 head noun of the phrase that defines the name decides: in parentheses after the phrase, in
-apposition after a comma or a dash, or in the title after the colon. On 50 random nodes of
+apposition after a comma or a dash (also past the name's own words in brackets: "IRM
+(Implicit Reasoning Model), a ..."), before it ("a novel hybrid framework, CB-Res-RBCMT",
+"a ... framework named HarmonySeg"), or in the title after the colon. On 50 random nodes of
 the 2,020-paper sample (seed 181) three systems and pipelines had been Models; on the whole
 sample the definitions move 906 mentions (about 300 names) from Model to Method, nearly all
 "X, a (novel) ... framework", and 35 to Model ("a point-voxel interlaced network (PVINet)").
@@ -65,7 +67,7 @@ _LANGUAGE_MODELS = re.compile(r"[A-Z]*LMs?")  # "LLM", "SLM", "LM": a class of m
 
 
 def _kind_of(doc: Doc, ent: Span) -> str | None:
-    head = _head_before_bracket(doc, ent) or _head_after(doc, ent)
+    head = _head_before_bracket(doc, ent) or _head_after(doc, ent) or _head_before(doc, ent)
     if head is None:
         return None
     return "Method" if head in WAY_HEADS else "Model" if head in MODEL_HEADS else None
@@ -76,6 +78,24 @@ def _head_before_bracket(doc: Doc, ent: Span) -> str | None:
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
         return doc[ent.start - 2].lower_
     return None
+
+
+def _head_before(doc: Doc, ent: Span) -> str | None:
+    """ "a novel hybrid framework, CB-Res-RBCMT", "a tubular structure segmentation framework
+    named HarmonySeg": the head of the phrase an indefinite article opens just before the name."""
+    i = ent.start
+    if i < 3 or not any(c.isupper() for c in ent.text) or not (doc[i - 1].text == "," or doc[i - 1].lower_ in _NAMING_VERBS):
+        return None
+    for j in range(i - 3, max(-1, i - 3 - _MAX_PHRASE), -1):
+        if doc[j].lower_ in _INDEFINITE:
+            return doc[i - 2].lower_
+        if _ends_phrase(doc, j) or doc[j].lower_ in _ARTICLES:
+            return None
+    return None
+
+
+_NAMING_VERBS = frozenset({"called", "named", "dubbed", "termed"})
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _head_after(doc: Doc, ent: Span) -> str | None:

@@ -30,3 +30,10 @@ def test_a_definition_after_the_names_words_in_brackets_types_it(make_doc):
                    "model for the moon, and MIDAZ (Meta-cognitive Ideation through Zistributed Agentic AI System), a "
                    "novel framework.", [("ZeVA-ZE", "Method"), ("MIDAZ", "Model")])
     assert defined_kinds({"abstract": doc}) == {"ZeVA-ZE": "Model", "MIDAZ": "Method"}
+
+
+def test_the_phrase_an_indefinite_article_opens_before_a_name_types_it(make_doc):
+    doc = make_doc("We propose a novel hybrid framework, ZB-Res, and a tubular segmentation network named ZarmonySeg. "
+                   "The diffusion model, ZeLLM, and a clear conceptual model, formal rules, are not definitions.",
+                   [("ZB-Res", "Model"), ("ZarmonySeg", "Method"), ("ZeLLM", "Method"), ("formal rules", "Method")])
+    assert defined_kinds({"abstract": doc}) == {"ZB-Res": "Method", "ZarmonySeg": "Model"}
