@@ -29,10 +29,10 @@ __all__ = ["Entity", "Resolver", "Tally", "type_group"]
 
 _MODEL_GROUP = ("Method", "Model")
 # A name written as a class of models: a plural acronym ("VLMs", "MLLMs") or a plural head
-# ("vision-language models", "diffusion networks"). A Model is one trained artefact (GPT-4o,
+# ("vision-language models", "diffusion networks", "World Models"). A Model is one trained artefact (GPT-4o,
 # Llama-3.1-8B); a kind of model that papers speak of in the plural is a family, a Method
 # (kg.extract.model_vs_method, rule 3, for the families it lists).
-_CLASS_FORM = re.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z]s|\b(?:models|networks|nets|transformers|architectures))$")
+_CLASS_FORM = re.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z]s|\b(?i:models|networks|nets|transformers|architectures))$")
 
 
 class Tally(Counter):

@@ -169,9 +169,10 @@ def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_sta
                                     canonical=name))
         return PaperRecord(id=pid, title="t", abstract=abstract, entities=mentions)
 
-    records = [record("p1", "VLMs", "GPT-4o"), record("p2", "VLMs", "GPT-4o"), record("p3", "VLM", "GPT-4o")]
+    records = [record("p1", "VLMs", "GPT-4o"), record("p2", "VLMs", "GPT-4o"), record("p3", "VLM", "GPT-4o"),
+               record("p4", "World Models", "Zeta-7B"), record("p5", "World Models")]  # a title's capitals too
     labels = {e.name: e.label for e in resolve_records(records).entities}
-    assert labels == {"VLMs": "Method", "GPT-4o": "Model"}
+    assert labels == {"VLMs": "Method", "GPT-4o": "Model", "World Models": "Method", "Zeta-7B": "Model"}
 
 
 def test_latex_markup_is_not_part_of_a_name():
