@@ -101,6 +101,20 @@ def test_lexicon_types_names_by_the_words_after_them_and_by_lists():
     assert "Paper" not in names
 
 
+def test_a_name_scores_are_reported_on_is_a_dataset_unless_a_language_or_a_model_family():
+    from training.families.build_lexicon import count, scored_datasets, type_names
+
+    texts = [f"Paper {i}: our method reaches 85.{i}% on Zorblax and accuracy across the Quuxo set, 71.{i}% on "
+             f"English and 3.{i} points on Llama-3. Zorblax, Quuxo and Florbix are hard." for i in range(4)]
+    counts = count(texts)
+    typed = type_names(counts, max_df=1.0)
+    assert "Zorblax" not in typed  # no cue word follows it
+    found = scored_datasets(counts, typed, max_df=1.0)
+    assert found["Zorblax"][0] == "Dataset" and found["Quuxo"][0] == "Dataset"
+    assert "English" not in found and "Llama-3" not in found
+    assert "Florbix" not in found  # only listed beside scored names, never scored on itself
+
+
 def test_a_capital_a_sentence_gives_makes_no_name():
     from training.families.build_lexicon import count, type_names
 

@@ -9,7 +9,11 @@ Dataset, "score"/"metric" for Metric, "model"/"backbone"/"checkpoint" for Model,
 "framework"/"method"/"algorithm"/"prompting" for Method, "task" for Task; "via", "leveraging",
 "employing" before it for a model or method without saying which. A name is typed when
 it has at least MIN_VOTES votes from at least MIN_PAPERS papers and one type holds
-DOMINANCE of them. The NER learned types from papers of 2017-19; this says what each name is
+DOMINANCE of them. A score reported on a name ("85.2% on VideoMME", "accuracy across
+MathVerse") is a Dataset vote too, for names the cue words leave untyped only: a score is
+also reported on a model ("on SD3") or a language ("on English"), so such a name must have
+been scored on itself at least once (not only listed beside one), and languages and model
+families never take it. The NER learned types from papers of 2017-19; this says what each name is
 in the text people write now, and it changes when the corpus is rebuilt, not by hand.
 
     python -m training.families.build_lexicon [-o kg/extract/data/name_lexicon.tsv]
@@ -25,8 +29,10 @@ from pathlib import Path
 
 from kg.corpus_names import NONE_HEADS
 from kg.extract.boundaries import GENERIC_NAMES
-from kg.family_names import naming_type
 from kg.extract.name_lexicon import LEXICON_FILE, fills_free_text, name_shaped
+from kg.extract.versioned_names import family_type
+from kg.family_names import naming_type
+from kg.resolve.specificity import of_no_type
 from training.families.build_table import LIST_JOIN, corpus_texts
 
 # Singular cue words only: "X benchmarks", "X models", "X methods" are things *for* or *of* X
@@ -57,6 +63,9 @@ ALONE = re.compile(r"\s*(?:$|[,.;:)\]]|\s(?:and|or|on|in|with|to|of|for|is|are|w
                    r"achieves|reaches|shows|outperforms|improves)\b)")
 TOKEN = re.compile(r"(?<![\w.+-])[A-Za-z][\w+]*(?:[-.][\w+]+)*")
 NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
+# a score reported on the name that follows: "85.2% on", "accuracy across the"
+SCORED_ON = re.compile(r"(?:\d(?:\.\d+)?\s?(?:%|\\%|points?|pp)?|accuracy|score|F1|mIoU|mAP|AUC|BLEU|pass@\d+|"
+                       r"success rate)\s+(?:on|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -66,6 +75,7 @@ class Counts:
     words: Counter = field(default_factory=Counter)                         # occurrences
     alone: Counter = field(default_factory=Counter)                         # occurrences ending a phrase
     df: Counter = field(default_factory=Counter)                            # abstracts with the word
+    scored: Counter = field(default_factory=Counter)                        # after a score "on"
     papers: int = 0
 
 
@@ -102,6 +112,7 @@ def count(texts) -> Counts:
                 c.votes[word]["tool"] += 1
             if not word[0].isupper():
                 continue
+            c.scored[word] += SCORED_ON.search(text, max(0, match.start() - 40), match.start()) is not None
             if previous is not None and LIST_JOIN.fullmatch(text, previous.end(), match.start()):
                 c.neighbours[word][previous.group(0)] += 1
                 c.neighbours[previous.group(0)][word] += 1
@@ -155,11 +166,26 @@ def type_names(c: Counts, max_df: float = MAX_DF) -> dict[str, tuple[str, int, b
     return out
 
 
+def scored_datasets(c: Counts, typed: dict[str, tuple[str, int, bool]], max_df: float = MAX_DF
+                    ) -> dict[str, tuple[str, int, bool]]:
+    """Names the cue words leave untyped that are Datasets once each score reported on them
+    counts as a Dataset vote (module doc)."""
+    votes = defaultdict(Counter, {name: Counter(tally) for name, tally in c.votes.items()})
+    for name, n in c.scored.items():
+        votes[name]["Dataset"] += n
+    with_scores = type_names(Counts(votes, c.neighbours, c.words, c.alone, c.df, c.scored, c.papers), max_df)
+    return {name: found for name, found in with_scores.items()
+            if name not in typed and found[0] == "Dataset" and c.scored[name]
+            and not of_no_type(name) and family_type(name) is None}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=LEXICON_FILE)
     args = parser.parse_args()
-    names = type_names(count(corpus_texts()))
+    counts = count(corpus_texts())
+    names = type_names(counts)
+    names.update(scored_datasets(counts, names))
     lines = ["# Types of one-word names from the words that follow them in the 2025 arXiv corpus, by",
              "# training/families/build_lexicon.py (do not edit by hand; rebuild). votes: cue words counted.",
              "# fill: 1 when an untagged occurrence becomes an entity (kg.extract.name_lexicon).",
