@@ -310,6 +310,8 @@ def _states_a_cost(doc: Doc, i: int) -> bool:
     word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
     if _glued_compound(doc, i) and _lower(doc, i + 3) in COST_NOUNS:
         return True  # "a 1.8 wall-clock speedup"
+    if word == "g" and nxt in COST_NOUNS:
+        return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
     return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
 
 

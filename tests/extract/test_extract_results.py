@@ -193,6 +193,10 @@ def test_costs_are_not_scores(make_doc):
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("61.2", "%")]
     doc = make_doc("On ZedBench it scores 0.82 and gives a 2.4 wall-clock speedup.", [("ZedBench", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["0.82"]
+    # "8.27G FLOPs": the tokenizer splits the magnitude's letter off, as "0.87M"'s
+    doc = make_doc("It reaches 73.6% mIoU on ZedVid, with 0.87M parameters and 8.27G FLOPs.",
+                   [("mIoU", "Metric"), ("ZedVid", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("73.6", "%")]
 
 
 def test_a_list_of_values_pairs_with_a_list_of_datasets_in_order(make_doc):
