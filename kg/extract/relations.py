@@ -67,6 +67,9 @@ frameworks module modules tool tools architecture architectures network networks
 algorithms baseline baselines solution solutions strategy strategies work works one ones
 """.split())
 _USE_WINDOW = 80  # characters after the "use" cue that a used method must start within
+# "proposes a novel utility-based analytical model that enables perception systems of AVs":
+# a name in the clause about the proposed thing is not what is proposed
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 
 
 def is_generic(name: str) -> bool:
@@ -108,7 +111,8 @@ def proposed_methods(ents: list[Ent], texts: dict[str, str]) -> list[tuple[Ent, 
         for m in _PROPOSE_RE.finditer(sent):
             # the first name after the cue is what is proposed: "We present HueManity, a
             # benchmark ... in MLLMs" proposes a dataset, not the models it is for
-            after = [e for e in named if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW]
+            after = [e for e in named if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW
+                     and not _RELATIVE.search(text, s0 + m.end(), e.start)]
             if after and after[0].type in METHODISH:
                 out.append((after[0], sent))
         for e in methods:

@@ -55,6 +55,16 @@ def test_a_dataset_named_after_the_cue_is_not_proposed():
     assert proposed_methods(ents, {"title": "", "abstract": text}) == []
 
 
+def test_a_name_in_the_clause_about_the_proposed_thing_is_not_proposed():
+    text = "This article proposes a novel utility-based model that enables perception systems of ZAVs."
+    ents = _ents("abstract", text, [("utility-based model", "Method"), ("perception systems", "Method"),
+                                    ("ZAVs", "Method")])
+    assert proposed_methods(ents, {"title": "", "abstract": text}) == []
+    text = "We propose ZedNet, a network that enables perception systems of ZAVs."
+    ents = _ents("abstract", text, [("ZedNet", "Model"), ("ZAVs", "Method")])
+    assert [e.name for e, _ in proposed_methods(ents, {"title": "", "abstract": text})] == ["ZedNet"]
+
+
 def test_methods_we_only_describe_are_not_proposed():
     text = "We also describe three reference architectures (ColZali, ColZwen2) which are not integrated."
     ents = _ents("abstract", text, [("ColZali", "Model"), ("ColZwen2", "Model")])
