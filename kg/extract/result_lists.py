@@ -61,10 +61,17 @@ def next_dataset_item(previous: Token, tok: Token) -> bool:
     on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
     if on is None or not 3 <= len(between) - on <= 8:
         return False
-    end = len(between)  # "... 0.26% on SVHN, and 4.47% on Tiny ImageNet": ", and" closes the item
-    while end > on + 2 and between[end - 1].lower_ in LIST_GLUE and end > len(between) - 2:
+    stop = len(between)  # "... on ALS2DTM and up to 47%": the next value's hedge is no word of the item
+    while stop > on + 2 and between[stop - 1].lower_ in _VALUE_HEDGES:
+        stop -= 1
+    end = stop  # "... 0.26% on SVHN, and 4.47% on Tiny ImageNet": ", and" closes the item
+    while end > on + 2 and between[end - 1].lower_ in LIST_GLUE and end > stop - 2:
         end -= 1
-    return end < len(between) and all(_item_word(t) for t in between[on + 1:end])
+    return end < stop and all(_item_word(t) for t in between[on + 1:end])
+
+
+_VALUE_HEDGES = frozenset({"up", "to", "nearly", "about", "approximately", "around", "roughly", "almost", "only",
+                           "over", "~"})
 
 
 def _item_word(tok: Token) -> bool:

@@ -148,6 +148,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
     compared = after == "relative" and not is_pct and _lower(doc, after_i + 1) == "to"
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
+             or (nxt_low == "percentage" and _lower(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
              or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
@@ -237,7 +238,23 @@ _STATISTICS = frozenset({"error", "confidence", "significance"})
 def _delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
     2.89%"."""
-    return _lower(doc, _before_hedges(doc, i)) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS
+    j = _before_hedges(doc, i)
+    return _lower(doc, j) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
+
+
+def _a_change_of(doc: Doc, j: int) -> bool:
+    """ "a drop of 4%" (the hedges skipped "of"), "the maximum drop reaching 49.89%", "a loss of
+    accuracy of 1.7%": the size of a change named just before."""
+    if _lower(doc, j) in _REACHING:
+        j -= 1
+    elif _lower(doc, j - 1) == "of" and doc[j].is_alpha:
+        j -= 2  # "loss of accuracy of"
+    return _lower(doc, j) in _CHANGE_NOUNS_BEFORE
+
+
+_REACHING = frozenset({"reaching", "reached", "reaches", "at"})
+_CHANGE_NOUNS_BEFORE = frozenset({"drop", "drops", "loss", "losses", "decline", "declines", "degradation", "decrease",
+                                  "decreases", "increase", "increases", "reduction", "reductions", "boost", "uplift"})
 
 
 def _before_hedges(doc: Doc, i: int) -> int:

@@ -1666,3 +1666,20 @@ def test_a_relative_clause_s_verb_of_scoring_credits_the_name_before_it(make_doc
                    [("ZFMiD", "Dataset"), ("ZobileNet", "Model"), ("ZASNetMobile", "Dataset"), ("accuracy", "Metric")])
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
         ("ZobileNet", "ZFMiD", "90.8"), ("ZASNetMobile", "ZFMiD", "89.5")]
+
+
+def test_the_size_of_a_change_named_before_it_is_a_change(make_doc):
+    doc = make_doc("With the maximum drop reaching 49.89% on ZedMath and 35.40% on ZedProof, and a loss of "
+                   "accuracy of 1.7% on Vim-Z, the models fall.",
+                   [("ZedMath", "Dataset"), ("ZedProof", "Dataset"), ("accuracy", "Metric"), ("Vim-Z", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("ZedMath", "49.89", "points"), ("ZedProof", "35.40", "points"), ("Vim-Z", "1.7", "points")]
+    doc = make_doc("Post-training added 13.8 percentage points on ZedScan; ZedNet reaches an accuracy of 81.2% on ZedQA.",
+                   [("ZedScan", "Dataset"), ("ZedNet", "Model"), ("accuracy", "Metric"), ("ZedQA", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ZedScan", "13.8", "points"), ("ZedQA", "81.2", "%")]
+
+
+def test_a_hedged_second_change_of_a_list_of_places_is_a_change(make_doc):
+    doc = make_doc("ZedDiff reduces RMSE by up to 93% on ZedALS and up to 47% on ZedUSGS.",
+                   [("ZedDiff", "Model"), ("RMSE", "Metric"), ("ZedALS", "Dataset"), ("ZedUSGS", "Dataset")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ZedALS", "93", "points"), ("ZedUSGS", "47", "points")]
