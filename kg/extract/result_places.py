@@ -127,8 +127,11 @@ def _pair_in_order(values: list[Value], datasets: list[Name]) -> dict[int, Name]
     paired = {}
     n = len(datasets)
     for group in _groups(values):
-        if n > 1 and all(len(run) == n for run in value_runs(group)):
+        runs = value_runs(group)
+        if n > 1 and all(len(run) == n for run in runs):
             paired.update({v.tok.i: datasets[k % n] for k, v in enumerate(group)})
+        elif n > 1:  # "a boost of up to 21.3 points, with improvements of 10 and 15 points on A and B"
+            paired.update({v.tok.i: ds for run in runs if len(run) == n for v, ds in zip(run, datasets)})
     if not paired and len(values) == n > 1:
         paired = {v.tok.i: ds for v, ds in zip(values, datasets)}
     if not paired and len(values) == 2 * n > 2 and all(first.range_start and not second.range_start

@@ -249,12 +249,13 @@ def _a_change_of(doc: Doc, j: int) -> bool:
         j -= 1
     elif _lower(doc, j - 1) == "of" and doc[j].is_alpha:
         j -= 2  # "loss of accuracy of"
-    return _lower(doc, j) in _CHANGE_NOUNS_BEFORE
+    # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
+    return _lower(doc, j) in _CHANGE_NOUNS_BEFORE and _lower(doc, j + 1) in _REACHING | {"of"}
 
 
 _REACHING = frozenset({"reaching", "reached", "reaches", "at"})
-_CHANGE_NOUNS_BEFORE = frozenset({"drop", "drops", "loss", "losses", "decline", "declines", "degradation", "decrease",
-                                  "decreases", "increase", "increases", "reduction", "reductions", "boost", "uplift"})
+_CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
+                                  "reduction", "reductions", "boost", "uplift"})
 
 
 def _before_hedges(doc: Doc, i: int) -> int:

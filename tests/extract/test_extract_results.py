@@ -1683,3 +1683,11 @@ def test_a_hedged_second_change_of_a_list_of_places_is_a_change(make_doc):
     doc = make_doc("ZedDiff reduces RMSE by up to 93% on ZedALS and up to 47% on ZedUSGS.",
                    [("ZedDiff", "Model"), ("RMSE", "Metric"), ("ZedALS", "Dataset"), ("ZedUSGS", "Dataset")])
     assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ZedALS", "93", "points"), ("ZedUSGS", "47", "points")]
+
+
+def test_a_run_as_long_as_the_list_pairs_though_another_value_stands_apart(make_doc):
+    doc = make_doc("ZedPO achieves an average boost of up to 21.3 percentage points, with notable improvements of 10 "
+                   "and 15 points on ZedAIME and ZedAMC, respectively.",
+                   [("ZedPO", "Method"), ("ZedAIME", "Dataset"), ("ZedAMC", "Dataset")])
+    assert [(r[0], r[1], r[3], r[4]) for r in _tuples(doc)] == [
+        ("ZedPO", "ZedAIME", "10", "points"), ("ZedPO", "ZedAMC", "15", "points")]
