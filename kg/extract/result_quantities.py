@@ -1,14 +1,16 @@
-"""Numbers a sentence states that are no score (kg.extract.result_values asks these): a
-cost's bracketed share ("fewer parameters ($9.3\\%$)"), a confidence interval's bounds, an open
-bound ("above 90%", "out of 5.00") and the share of data a score was reached with ("with only
-1% / 10% labeled data").
+"""Numbers a sentence states that are no score (kg.extract.result_values asks these): what a
+method costs ("30% fewer parameters", "40% faster", "reducing compute costs by 61%", "8.27G
+FLOPs"), counts ("8 GPUs", "1.5M parameters"), a cost's bracketed share ("fewer parameters
+($9.3\\%$)"), a confidence interval's bounds, an open bound ("above 90%", "out of 5.00") and
+the share of data a score was reached with ("with only 1% / 10% labeled data").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["bracketed_after_a_cost", "in_an_interval", "is_bound", "a_share_of_data", "lower", "MARKUP_OPEN"]
+__all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "in_an_interval", "is_bound", "a_share_of_data",
+           "lower", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
 
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)"
 MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})
@@ -16,6 +18,73 @@ MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\un
 
 def lower(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+COUNT_WORDS = frozenset("""
+x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
+days day gpus gpu images classes languages words tokens examples samples epochs minutes
+seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
+documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
+ci confidence bootstrap coverage
+""".split())
+
+_HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
+                     "average", "of"})
+
+# "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
+COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
+                                       "latency", "flops", "energy", "time", "training", "inference",
+                                       "gflops", "tflops", "macs", "parameter", "overhead", "runtime", "speedup",
+                                       "throughput", "vram", "size",
+                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
+                                       "sparsity", "compression", "density", "masking", "pruning"})
+_COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
+                                "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
+
+_COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
+_COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
+
+
+def before_hedges(doc: Doc, i: int) -> int:
+    """The token before the hedges in front of token ``i`` ("by nearly 15", "of up to 96%")."""
+    j = i - 1
+    while j >= 0 and j > i - 5 and (doc[j].lower_ in _HEDGES | {"up", "to"} or doc[j].text in MARKUP_OPEN):
+        j -= 1
+    return j
+
+
+def cost_changed_by(doc: Doc, i: int) -> bool:
+    """ "reducing compute costs by 61%", "improves the inference speed by up to 44%": the
+    change of a cost, named before its "by"."""
+    j = before_hedges(doc, i)
+    if lower(doc, j) in COST_NOUNS and lower(doc, j + 1) == "of" and not _piece_of_a_name(doc, j):
+        return True  # "token compression of up to 96%", "a memory cost of 40%" (hedges skip the "of")
+    if lower(doc, j) != "by":
+        return False
+    return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])
+
+
+def _piece_of_a_name(doc: Doc, j: int) -> bool:
+    """The "K" of "FID-50K" (split off its name by the tokenizer): no count of anything."""
+    prev = doc[j - 1] if j > 0 else None
+    return prev is not None and not prev.whitespace_ and "-" in prev.text and any(c.isalpha() for c in prev.text)
+
+
+
+def states_a_cost(doc: Doc, i: int) -> bool:
+    """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
+    word, nxt = lower(doc, i), lower(doc, i + 1)  # "11% parameters" too
+    if _glued_compound(doc, i) and lower(doc, i + 3) in COST_NOUNS:
+        return True  # "a 1.8 wall-clock speedup"
+    if word == "g" and nxt in COST_NOUNS:
+        return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
+    return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
+
+
+def _glued_compound(doc: Doc, i: int) -> bool:
+    """ "wall-clock", "end-to-end"'s first two pieces: a word glued to a hyphen and the next word."""
+    return (i + 2 < len(doc) and doc[i].is_alpha and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_)
 
 
 _BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",

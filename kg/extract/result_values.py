@@ -28,8 +28,9 @@ from kg.corpus_names import corpus_type
 from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, LIST_GLUE, RESUME_CUES,
                                      change_noun_after_measure, comma_list, continues_list, list_glue,
                                      measure_then_glue, next_dataset_item, says_respectively)
-from kg.extract.result_quantities import (MARKUP_OPEN, a_share_of_data, bracketed_after_a_cost, in_an_interval,
-                                         is_bound)
+from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
+                                         bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
+                                         states_a_cost)
 
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
 
@@ -37,31 +38,13 @@ __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
 _VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
-_COUNT_WORDS = frozenset("""
-x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
-days day gpus gpu images classes languages words tokens examples samples epochs minutes
-seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
-documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
-ci confidence bootstrap coverage
-""".split())
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
-_HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
-                     "average", "of"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)", "a \\textbf{12.1\\%} gain"
 _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
-# "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score
-COST_NOUNS = _COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
-                                        "latency", "flops", "energy", "time", "training", "inference",
-                                        "gflops", "tflops", "macs", "parameter", "overhead", "runtime", "speedup",
-                                        "throughput", "vram", "size",
-                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
-                                        "sparsity", "compression", "density", "masking", "pruning"})
-_COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
-                                "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
 _MEASURE_CLASSES = frozenset({"metric", "metrics", "measures"})
 _VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
 _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
@@ -69,8 +52,6 @@ _SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "la
                        "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "varies", "vary", "varied"})
-_COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
-_COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)", "66.3 %$\\rightarrow$73.4 %" (lower-cased)
 RANGE_WORDS = frozenset({"to", "→", "⟶", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
                          "\\rightarrow$", "\\rightarrow", "$\\longrightarrow$", "\\longrightarrow$", "\\longrightarrow"})
@@ -131,7 +112,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     num, sign, glued, name = parsed
     doc, i = tok.doc, tok.i
     nxt_low = _lower(doc, i + 1)
-    if nxt_low.rstrip(".") in _COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
+    if nxt_low.rstrip(".") in COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%")
@@ -140,8 +121,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     after = _lower(doc, after_i)
     if ((is_pct and (after == "as" or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)
                     or _a_share_that_are(doc, after_i)))
-            or _share_list(doc, i) or _states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
-            or _cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
+            or _share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
+            or cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
             or in_an_interval(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
@@ -208,7 +189,7 @@ def _share_list(doc: Doc, i: int) -> bool:
     j = i + 1
     while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
         j += 1
-    if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in _COUNT_WORDS:
+    if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in COUNT_WORDS:
         return True
     return j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
 
@@ -238,7 +219,7 @@ _STATISTICS = frozenset({"error", "confidence", "significance"})
 def _delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
     2.89%"."""
-    j = _before_hedges(doc, i)
+    j = before_hedges(doc, i)
     return _lower(doc, j) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
 
 
@@ -256,30 +237,6 @@ def _a_change_of(doc: Doc, j: int) -> bool:
 _REACHING = frozenset({"reaching", "reached", "reaches", "at"})
 _CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
                                   "reduction", "reductions", "boost", "uplift"})
-
-
-def _before_hedges(doc: Doc, i: int) -> int:
-    j = i - 1
-    while j >= 0 and j > i - 5 and (doc[j].lower_ in _HEDGES | {"up", "to"} or doc[j].text in MARKUP_OPEN):
-        j -= 1
-    return j
-
-
-def _cost_changed_by(doc: Doc, i: int) -> bool:
-    """ "reducing compute costs by 61%", "improves the inference speed by up to 44%": the
-    change of a cost, named before its "by"."""
-    j = _before_hedges(doc, i)
-    if _lower(doc, j) in COST_NOUNS and _lower(doc, j + 1) == "of" and not _piece_of_a_name(doc, j):
-        return True  # "token compression of up to 96%", "a memory cost of 40%" (hedges skip the "of")
-    if _lower(doc, j) != "by":
-        return False
-    return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])
-
-
-def _piece_of_a_name(doc: Doc, j: int) -> bool:
-    """The "K" of "FID-50K" (split off its name by the tokenizer): no count of anything."""
-    prev = doc[j - 1] if j > 0 else None
-    return prev is not None and not prev.whitespace_ and "-" in prev.text and any(c.isalpha() for c in prev.text)
 
 
 def _change_named_after(doc: Doc, i: int) -> bool:
@@ -321,22 +278,6 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%", "pp"))
     return (i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and doc[k].text.startswith("+")
             and _parse(doc[k]) is not None)
-
-
-def _states_a_cost(doc: Doc, i: int) -> bool:
-    """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
-    word, nxt = _lower(doc, i), _lower(doc, i + 1)  # "11% parameters" too
-    if _glued_compound(doc, i) and _lower(doc, i + 3) in COST_NOUNS:
-        return True  # "a 1.8 wall-clock speedup"
-    if word == "g" and nxt in COST_NOUNS:
-        return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
-    return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
-
-
-def _glued_compound(doc: Doc, i: int) -> bool:
-    """ "wall-clock", "end-to-end"'s first two pieces: a word glued to a hyphen and the next word."""
-    return (i + 2 < len(doc) and doc[i].is_alpha and doc[i + 1].text == "-" and not doc[i].whitespace_
-            and not doc[i + 1].whitespace_)
 
 
 def _after_up_to_improvement(tok: Token) -> bool:
