@@ -36,7 +36,7 @@ COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computatio
                                        "latency", "flops", "energy", "time", "training", "inference",
                                        "gflops", "tflops", "macs", "parameter", "overhead", "runtime", "speedup",
                                        "throughput", "vram", "size",
-                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
+                                       # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                        "sparsity", "compression", "density", "masking", "pruning"})
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
