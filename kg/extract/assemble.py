@@ -28,7 +28,7 @@ from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.result_subjects import reaches_a_score
-from kg.extract.results import a_class_of_models, method_name_ok
+from kg.extract.results import a_class_of_models, find_results, method_name_ok
 from kg.extract.versioned_names import family_type
 from kg.family_names import naming_type
 from kg.resolve.normalise import squash, strip_dataset_words
@@ -160,6 +160,10 @@ def _scoring_subjects(docs: dict[str, Doc], data: list[str]) -> list[str]:
 
 _DATA_VERBS = frozenset({"contains", "consists", "comprises", "includes", "covers", "spans", "features"})
 _DATA_WORDS = re.compile(r"\b(?:data|datasets?|corpus|corpora|benchmarks?)\b", re.I)  # "News data improves ..."
+
+
+def _labels(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label_) for e in doc_entities(doc)]
 
 
 def _retype(docs: dict[str, Doc], names: list[str], label: str) -> None:
@@ -354,9 +358,13 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     _add_coined_names(abstract_doc, introduced_names(abstract_doc))
     _cross_field(docs)
     data = own_data + _placed_models(docs)
+    typed_before = {field: _labels(doc) for field, doc in docs.items()}
     if data:
         type_own_data(docs, data)
     _retype(docs, _scoring_subjects(docs, data), "Method")
+    for field, doc in docs.items():  # results read the types the paper settles on, not the tagger's
+        if _labels(doc) != typed_before[field]:
+            doc._.kg_results = find_results(doc)
     pairs = list(abstract_doc._.kg_abbreviations or []) + list(title_doc._.kg_abbreviations or [])
     canon = canonical_map(pairs)
     mentions = _mentions(docs, canon)

@@ -134,6 +134,24 @@ def test_a_family_variant_stays_a_model_and_a_spelled_out_acronym_is_what_it_sta
     assert types["LLaVA-LE"] == "Model" and types["SAM"] == "Method"
 
 
+def test_results_read_the_types_the_paper_settles_on(packaged_nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.assemble import paper_record
+    from kg.extract.results import find_results
+    from kg.ingest import Paper
+    abstract = ("On ZedLiTS, ZedMamba reaches 95.8% Dice. ZedMamba also achieves the strongest ZedLiTS liver "
+                "performance at 96.1% Dice.")
+    doc = packaged_nlp(abstract)
+    labels = {"ZedLiTS": "Method", "ZedMamba": "Model", "Dice": "Metric"}  # the tagger's guess: ZedLiTS a method
+    doc.ents = [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+    doc._.kg_results = find_results(doc)
+    record = paper_record(Paper(id="p", title="", abstract=abstract), packaged_nlp(""), doc)
+    assert {m.text: m.type for m in record.entities}["ZedLiTS"] == "Dataset"  # results are placed on it
+    assert [(r.method, r.dataset, r.value) for r in record.results] == [
+        ("ZedMamba", "ZedLiTS", "95.8"), ("ZedMamba", "ZedLiTS", "96.1")]
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 

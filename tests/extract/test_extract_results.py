@@ -1691,3 +1691,9 @@ def test_a_run_as_long_as_the_list_pairs_though_another_value_stands_apart(make_
                    [("ZedPO", "Method"), ("ZedAIME", "Dataset"), ("ZedAMC", "Dataset")])
     assert [(r[0], r[1], r[3], r[4]) for r in _tuples(doc)] == [
         ("ZedPO", "ZedAIME", "10", "points"), ("ZedPO", "ZedAMC", "15", "points")]
+
+
+def test_a_sum_written_without_spaces_is_no_change(make_doc):
+    doc = make_doc("ZedLogic holds 128+1024 puzzles; ZedNet improves accuracy on ZedLogic by +5.3%.",
+                   [("ZedLogic", "Dataset"), ("ZedNet", "Model"), ("accuracy", "Metric"), ("ZedLogic", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("5.3", "points")]
