@@ -123,7 +123,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
                     or _a_share_that_are(doc, after_i)))
             or _share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
             or cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
-            or in_an_interval(doc, i) or _a_sum(doc, i)
+            or in_an_interval(doc, i) or _a_sum(doc, i) or _chance_level(doc, i)
             or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
@@ -142,6 +142,15 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
 
 
 _SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})
+
+
+def _chance_level(doc: Doc, i: int) -> bool:
+    """ "where random chance is 50%", "the chance level of 25%", "random guessing (33.3%)": what
+    no method scored."""
+    return any(t.lower_ in _CHANCE for t in doc[max(0, i - 4):i])
+
+
+_CHANCE = frozenset({"chance", "guessing", "guess"})
 
 
 def _a_sum(doc: Doc, i: int) -> bool:

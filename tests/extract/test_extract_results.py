@@ -1697,3 +1697,9 @@ def test_a_sum_written_without_spaces_is_no_change(make_doc):
     doc = make_doc("ZedLogic holds 128+1024 puzzles; ZedNet improves accuracy on ZedLogic by +5.3%.",
                    [("ZedLogic", "Dataset"), ("ZedNet", "Model"), ("accuracy", "Metric"), ("ZedLogic", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("5.3", "points")]
+
+
+def test_a_chance_level_is_no_score(make_doc):
+    doc = make_doc("On ZedBench, ZedNet reaches 61.2% accuracy, far above random guessing (33.3%) and a chance "
+                   "level of 25%.", [("ZedBench", "Dataset"), ("ZedNet", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZedNet", "61.2")]
