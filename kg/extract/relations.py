@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.records import Relation
+from kg.family_names import is_generic_family
 
 __all__ = ["Ent", "find_relations", "is_generic", "proposed_methods"]
 
@@ -113,7 +114,9 @@ def proposed_methods(ents: list[Ent], texts: dict[str, str]) -> list[tuple[Ent, 
             # benchmark ... in MLLMs" proposes a dataset, not the models it is for
             after = [e for e in named if s0 + m.end() <= e.start <= s0 + m.end() + _USE_WINDOW
                      and not _RELATIVE.search(text, s0 + m.end(), e.start)]
-            if after and after[0].type in METHODISH:
+            # "proposes a Generative Adversarial Network (GAN) and LLM-driven ... framework": a kind
+            # of model the framework is built from, not the proposal
+            if after and after[0].type in METHODISH and not is_generic_family(after[0].name):
                 out.append((after[0], sent))
         for e in methods:
             if _NAMED_RE.search(text[max(s0, e.start - 20):e.start]) or _NOVEL_RE.match(text[e.end:e.end + 20]):

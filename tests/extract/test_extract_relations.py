@@ -60,6 +60,9 @@ def test_a_name_in_the_clause_about_the_proposed_thing_is_not_proposed():
     ents = _ents("abstract", text, [("utility-based model", "Method"), ("perception systems", "Method"),
                                     ("ZAVs", "Method")])
     assert proposed_methods(ents, {"title": "", "abstract": text}) == []
+    text = "This paper proposes a Generative Adversarial Network (GAN) and LLM-driven augmentation framework."
+    ents = _ents("abstract", text, [("Generative Adversarial Network", "Method"), ("GAN", "Method")])
+    assert proposed_methods(ents, {"title": "", "abstract": text}) == []  # a kind of model it is built from
     text = "We propose ZedNet, a network that enables perception systems of ZAVs."
     ents = _ents("abstract", text, [("ZedNet", "Model"), ("ZAVs", "Method")])
     assert [e.name for e, _ in proposed_methods(ents, {"title": "", "abstract": text})] == ["ZedNet"]
