@@ -299,7 +299,7 @@ def _after_up_to_improvement(tok: Token) -> bool:
     """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score."""
     left = tok.doc[max(0, tok.i - 4):tok.i]
     return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
-        t.lower_ in _DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)
+        t.lower_ in _DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)  # "by 8.7% to 23.3%": a span of them
 
 
 def _is_baseline_value(tok: Token, sent: Span) -> bool:
@@ -372,6 +372,10 @@ def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
         glue = [t for t in here.tok.doc[here.tok.i + 1:nxt.tok.i] if t.text not in ("%", "\\%")]
         if nxt.unit == "points" and here.unit != "points" and [t.lower_ for t in glue] == ["to"]:
             spans |= {k, k + 1}  # "24% to 40% task success rate improvement": a span of changes
+        elif here.unit == "points" and nxt.unit != "points" and [t.lower_ for t in glue] == ["to"] \
+                and not here.tok.text.startswith("+") \
+                and _lower(here.tok.doc, before_hedges(here.tok.doc, here.tok.i)) not in ("by", "+"):
+            spans |= {k, k + 1}  # "gains of 4% to 8%"
         elif nxt.unit == "points" and here.unit != "points" and (
                 list_glue(glue) or (measure_then_glue(glue) and change_noun_after_measure(nxt.tok))):
             out[k] = Value(here.tok, here.text, "points", here.baseline, here.range_start, here.glued_name)

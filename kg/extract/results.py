@@ -147,6 +147,9 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
         if respectively and len(ranges) == len(run):  # "A and B ... from 75.2% to 79% and 79.1% to 83%, respectively"
             out.update({v.tok.i: m for pair, m in zip(ranges, run) for v in pair})
             continue
+        if respectively and (named_after := _values_before(run, values)):  # "98.84% and 98.24% with A and B"
+            out.update(named_after)
+            continue
         after = [v for v in values if v.tok.i >= run[-1].end and not v.baseline]
         group = _value_run(after)
         between = sent.doc[run[-1].end:group[0].tok.i] if group else []
@@ -158,6 +161,22 @@ def _listed_owners(sent: Span, methods: list[Span], values: list[Value]) -> dict
                 out.update({v.tok.i: m for later in _later_runs(after, group, methods, run)
                             for v, m in zip(later, run)})
     return out
+
+
+def _values_before(run: list[Span], values: list[Value]) -> dict[int, Span]:
+    """ "accuracies of 98.84% and 98.24% with the EfficientNetB0 and DenseNet121 models,
+    respectively": as many values right before a list of names introduced by "with" or "by"."""
+    before = [v for v in values if v.tok.i < run[0].start and not v.baseline]
+    if not before:
+        return {}
+    group = value_runs(before)[-1]
+    between = [t.lower_ for t in run[0].doc[group[-1].tok.i + 1:run[0].start] if t.text not in ("%", "\\%")]
+    if len(group) != len(run) or not between or between[0] not in _OWNER_PREPOSITIONS or len(between) > 3:
+        return {}
+    return {v.tok.i: m for v, m in zip(group, run)}
+
+
+_OWNER_PREPOSITIONS = frozenset({"with", "by", "using", "for"})
 
 
 def _later_runs(after: list[Value], first: list[Value], methods: list[Span], names: list[Span]) -> list[list[Value]]:
