@@ -253,7 +253,7 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
         pretrained = {m.canonical for m in data  # "ImageNet pre-trained models": never the test data
                       if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
         evaluated = [m for m in data if m.canonical not in pretrained]
-    names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset")}
+    names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset", m.canonical)}
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None

@@ -179,6 +179,12 @@ EMPHASIS_MARKED = 0.5
 NONE_MIN_VOTES = 5
 
 
+def _spelled_out(aliases: tuple[str, ...]) -> bool:
+    """A capital word the paper writes with words of its own is its name, however English it
+    reads: "SLOT (Sample-specific Language Model Optimization ...)", "the PENS dataset"."""
+    return any(len(alias.split()) >= 2 for alias in aliases)
+
+
 def _shouted_word(name: str) -> bool:
     words = _TOKEN.findall(name)
     if len(words) != 1 or not name.isupper() or len(name) < 3:
@@ -286,7 +292,7 @@ def is_defined_term(*forms: str) -> bool:
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    if of_no_type(name) or any(map(expands_to_no_type, aliases)) or any(map(_names_a_field, aliases)) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or _shouted_word(name):
+    if of_no_type(name) or any(map(expands_to_no_type, aliases)) or any(map(_names_a_field, aliases)) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or (_shouted_word(name) and not _spelled_out(aliases)):
         return False
     return (is_defined_term(name) or (label == "Task" and is_task_term(name))
             or score(name, label) >= _model()["threshold"])  # the name shown, not an alias

@@ -110,7 +110,9 @@ def test_a_capital_s_ending_a_name_is_not_a_plural():
     ("CBAM", "Convolutional Block Attention Module", "Method"), ("DPFF", "Dual-Path Fusion Framework", "Method"),
     ("UCG", "Unconditional Context Guidance", "Method"), ("CPA", "Coded Polynomial Aggregation", "Method"),
     ("SFDA", "source-free domain adaptation", None), ("TTS", "Text-to-Speech", "Task"),
-    ("Seq2Seq", "Sequence-to-Sequence", None)])
+    ("Seq2Seq", "Sequence-to-Sequence", None),
+    # the head stands before "at", "via": not "time" of "Test-time"
+    ("SLOT", "Sample-specific Language Model Optimization at Test-time", None)])
 def test_an_acronym_s_written_out_form_names_its_kind(acronym, expansion, kind):
     from kg.resolve.context import expansion_cue
     assert expansion_cue(acronym, expansion) == kind

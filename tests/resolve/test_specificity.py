@@ -147,6 +147,9 @@ def test_a_shouted_common_word_is_not_an_acronym():
     # benchmarks written in capitals keep their node
     assert not is_specific("RIGHT", "Model") and not is_specific("FAITHFUL", "Model")
     assert is_specific("SAM", "Model") and is_specific("MATH", "Dataset") and is_specific("MOTA", "Metric")
+    # unless the paper writes it with words of its own: a long form, a kind noun
+    assert is_specific("SLOT", "Method", "Sample-specific Language Model Optimization at Test-time")
+    assert is_specific("PENS", "Dataset", "PENS dataset") and not is_specific("RIGHT", "Model", "RIGHT")
 
 
 def test_hardware_and_regulations_the_corpus_names_as_such_get_no_node():
