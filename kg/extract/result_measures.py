@@ -185,7 +185,12 @@ def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     doc, i = tok.doc, tok.i - 1
     while i > tok.sent.start and doc[i].text in ("$", "{", "\\textbf{"):
         i -= 1
-    if i <= tok.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in METRIC_HEADS:
+    if i <= tok.sent.start or doc[i].lower_ != "of":
+        return None
+    if is_name_token(doc[i - 1]) and not in_entity(doc[i - 1], ents) and corpus_type(doc[i - 1].text) is None \
+            and i - 2 >= 0 and doc[i - 2].text == "(":
+        return doc[i - 1:i]  # "(FactCC of 87.50)": a coined measure in the value's bracket
+    if doc[i - 1].lower_ not in METRIC_HEADS:
         return None
     start = i - 1
     while start > max(tok.sent.start, i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \

@@ -374,7 +374,7 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
         if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
-    if not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text):
+    if not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text) or _PROTOCOL.search(text):
         return False
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
@@ -386,6 +386,8 @@ def _modifier(word: str) -> bool:
 
 
 _CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")
+# "A 5-fold cross-validation process confirms ... 99.07%": how a score was measured, nobody's method
+_PROTOCOL = re.compile(r"\b(?:cross-validation|cross validation|ablation|user study)\b", re.I)
 
 
 def a_class_of_models(text: str) -> bool:

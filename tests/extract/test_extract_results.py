@@ -1723,3 +1723,12 @@ def test_names_after_their_values_pair_in_order_with_respectively(make_doc):
     doc = make_doc("On ZedOTDR, it achieves accuracies of 98.84% and 98.24% with the ZedNetB0 and ZedNet121 models, "
                    "respectively.", [("ZedOTDR", "Dataset"), ("ZedNetB0", "Model"), ("ZedNet121", "Model")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZedNetB0", "98.84"), ("ZedNet121", "98.24")]
+
+
+def test_a_measuring_protocol_owns_no_score_and_a_coined_measure_before_of_is_one(make_doc):
+    doc = make_doc("On ZedOTDR, a 5-fold cross-validation process confirms it, with test accuracy rates of 99.07%.",
+                   [("ZedOTDR", "Dataset"), ("5-fold cross-validation process", "Method")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "99.07")]
+    doc = make_doc("On ZedPENS, it improves factual consistency (ZactCC of 87.50).",
+                   [("ZedPENS", "Dataset"), ("factual consistency", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("ZactCC", "87.50")]
