@@ -1732,3 +1732,10 @@ def test_a_measuring_protocol_owns_no_score_and_a_coined_measure_before_of_is_on
     doc = make_doc("On ZedPENS, it improves factual consistency (ZactCC of 87.50).",
                    [("ZedPENS", "Dataset"), ("factual consistency", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("ZactCC", "87.50")]
+
+
+def test_the_place_of_the_reported_experiments_holds_for_each_clause(make_doc):
+    doc = make_doc("Experiments on the ZedDR dataset demonstrate that ZedLVLM achieves an F1 of 79.92% for diagnosis, "
+                   "and superior results for concept detection (66.88% F1).",
+                   [("ZedDR", "Dataset"), ("ZedLVLM", "Model"), ("F1", "Metric"), ("F1", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZedDR", "79.92"), ("ZedDR", "66.88")]
