@@ -153,6 +153,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-+.])[A-Za-z][\w\-+.]*[\w+]$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "LLMs (Llama 3.1 and GPT variants)": a class, not a coined name
 _NOT_A_LONG_FORM = re.compile(r"[,;:=]|\d+(?:\.\d+)?(?:\s|$)")  # a list, a gloss, a version or a size
 _LONG_MAX_TOKENS = 16
+_NAME_MAX_CHARS = 40
 
 
 def find_reverse_definitions(doc: Doc) -> list[Abbreviation]:
@@ -166,9 +167,11 @@ def find_reverse_definitions(doc: Doc) -> list[Abbreviation]:
         close = next((j for j in range(i + 1, min(i + 2 + _LONG_MAX_TOKENS, len(doc))) if doc[j].text in "()"), None)
         if close is None or doc[close].text != ")" or i == 0 or doc[i - 1].whitespace_ == "":
             continue
-        name = _NAME_BEFORE.search(text[:doc[i - 1].idx + len(doc[i - 1].text)])
+        name_end = doc[i - 1].idx + len(doc[i - 1].text)
+        window = max(0, name_end - _NAME_MAX_CHARS)
+        name = _NAME_BEFORE.search(text, window, name_end)
         long_start, long_end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
-        pair = _reverse_pair(name, text[long_start:long_end], long_start) if name else None
+        pair = _reverse_pair(name, text[long_start:long_end], long_start) if name and name.start() > window else None
         if pair is not None:
             found.append(pair)
     return found

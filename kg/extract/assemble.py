@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -162,8 +163,9 @@ _DATA_VERBS = frozenset({"contains", "consists", "comprises", "includes", "cover
 _DATA_WORDS = re.compile(r"\b(?:data|datasets?|corpus|corpora|benchmarks?)\b", re.I)  # "News data improves ..."
 
 
-def _labels(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(e.start, e.end, e.label_) for e in doc_entities(doc)]
+def _labels(doc: Doc) -> bytes:
+    """The doc's entity tags, cheap to compare (a copy of spaCy's per-token IOB and type ids)."""
+    return doc.to_array([ENT_IOB, ENT_TYPE]).tobytes()
 
 
 def _retype(docs: dict[str, Doc], names: list[str], label: str) -> None:
