@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copyreg
 import re
+from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,15 @@ _MODEL_GROUP = ("Method", "Model")
 # Llama-3.1-8B); a kind of model that papers speak of in the plural is a family, a Method
 # (kg.extract.model_vs_method, rule 3, for the families it lists).
 _CLASS_FORM = re.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z]s|\b(?i:models|networks|nets|transformers|architectures))$")
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two expansions of an acronym written a little differently ("vision language model",
+    "visual language model"; "quantised", "quantized") name one thing."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) == len(words_b) and all(x[:3] == y[:3] for x, y in zip(words_a, words_b)):
+        return True
+    return SequenceMatcher(None, a.replace(" ", ""), b.replace(" ", "")).ratio() >= 0.9
 
 
 class Tally(Counter):
@@ -366,11 +376,16 @@ class Resolver:
         return entity
 
     def _lookup(self, group: str, canonical: str, text: str):
-        for form in (canonical, text):
-            hit = self._index.get((group, squash(form)))
-            if hit:
-                return hit
-        return None
+        hit = self._index.get((group, squash(canonical)))
+        if hit:
+            return hit
+        hit = self._index.get((group, squash(text)))
+        # "SCOPE" defined by this paper as another expansion than the entity the name already
+        # stands for ("Step-wise Correction ..." vs "Scale-Consistent One-Pass Estimation ..."): another thing
+        if hit and squash(canonical) != squash(text) and hit[1] != normalise(text) \
+                and not _spelled_alike(normalise(canonical), hit[1]):
+            return None
+        return hit
 
     def _create(self, label: str, canonical: str) -> Entity:
         key = normalise(canonical)

@@ -159,6 +159,24 @@ def test_a_name_spelled_out_after_it_is_no_task_whatever_its_long_form_ends_in()
     assert {e.label for e in resolve_records([record]).mention_entities["p"]} == {"Task"}
 
 
+def test_one_acronym_two_papers_defining_it_otherwise_are_two_things_whichever_comes_first():
+    from kg.records import Mention, PaperRecord
+
+    def record(pid, long, name_first):
+        abstract = f"We propose ZOPE ({long}). ZOPE works." if name_first else f"We propose {long} (ZOPE). ZOPE works."
+        mentions = [Mention(text=t, type="Method", field="abstract", start=i, end=i + len(t), canonical=long)
+                    for t in ("ZOPE", long) for i in range(len(abstract)) if abstract.startswith(t, i)]
+        return PaperRecord(id=pid, title="t", abstract=abstract, entities=mentions)
+
+    for name_first in (False, True):
+        records = [record("p1", "Step-wise Correction for On-Policy Exploration", name_first),
+                   record("p2", "Scale-Consistent One-Pass Estimation of 3D Geometry", name_first)]
+        assert len(resolve_records(records).entities) == 2, name_first
+    # a spelling of the same expansion is the same thing
+    records = [record("p1", "Vision Language Model", True), record("p2", "Visual Language Model", True)]
+    assert len(resolve_records(records).entities) == 1
+
+
 def test_a_kind_of_model_written_in_the_plural_is_a_method_and_a_named_model_stays_a_model():
     from kg.records import Mention, PaperRecord
 
