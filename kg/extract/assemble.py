@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
+from kg.extract.credited_names import a_class_of_models, method_name_ok
 from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import INTRODUCED_BENCHMARK, own_benchmark, title_dataset_names, type_own_data
@@ -29,7 +30,7 @@ from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.result_subjects import reaches_a_score
-from kg.extract.results import a_class_of_models, find_results, method_name_ok
+from kg.extract.results import find_results
 from kg.extract.versioned_names import family_type
 from kg.family_names import naming_type
 from kg.resolve.normalise import squash, strip_dataset_words
