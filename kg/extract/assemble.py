@@ -191,7 +191,9 @@ def _mentions(docs: dict[str, Doc], canon: dict[str, str]) -> list[Mention]:
             name = canon.get(surface, surface)
             name = plain_name(name)  # "\textbf{V}ision-\textbf{L}anguage"
             spelled = surface if _family_variant(surface) else name  # "LLaVA-LE (Large Language-and-...)"
-            label = (kinds.get(ent.text) or kinds.get(name) or method_or_model(spelled)) if ent.label_ in ("Method", "Model") else ent.label_
+            label = ent.label_
+            if label in ("Method", "Model"):
+                label = kinds.get(ent.text) or kinds.get(name) or method_or_model(spelled)
             out.append(Mention(surface, label, field, start, end, name, _sentence_of(ent)))
     return out
 

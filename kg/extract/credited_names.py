@@ -39,7 +39,8 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
         if words[-1].endswith("s") and "-" in words[-2] and words[-2].rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
-    if not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text) or _PROTOCOL.search(text):
+    if (not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text)
+            or _PROTOCOL.search(text)):
         return False
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))

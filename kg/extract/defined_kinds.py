@@ -84,7 +84,9 @@ def _head_before(doc: Doc, ent: Span) -> str | None:
     """ "a novel hybrid framework, CB-Res-RBCMT", "a tubular structure segmentation framework
     named HarmonySeg": the head of the phrase an indefinite article opens just before the name."""
     i = ent.start
-    if i < 3 or not any(c.isupper() for c in ent.text) or not (doc[i - 1].text == "," or doc[i - 1].lower_ in _NAMING_VERBS):
+    if i < 3 or not any(c.isupper() for c in ent.text):
+        return None
+    if not (doc[i - 1].text == "," or doc[i - 1].lower_ in _NAMING_VERBS):
         return None
     for j in range(i - 3, max(-1, i - 3 - _MAX_PHRASE), -1):
         if doc[j].lower_ in _INDEFINITE:

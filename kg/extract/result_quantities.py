@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "in_an_interval", "is_bound", "a_share_of_data",
-           "lower", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
+__all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "in_an_interval", "is_bound",
+           "a_share_of_data", "lower", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
 
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)"
 MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})

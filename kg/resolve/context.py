@@ -61,7 +61,8 @@ _SCORE_ON = re.compile(r"(?:\d(?:\.\d+)?\s*(?:\\?%)?\s+(?:[a-z][\w\-]*\s+){0,2}|
 _APPOSITION_WORDS = 6
 _NEAR = 40  # characters before a name that the cues read, but for "a dataset ..., called X" (100)
 _DATA_SET = re.compile(r"\bdata\s+sets?\b", re.IGNORECASE)
-_STOP = frozenset("for of that which to with in on by from at via through using under across".split())  # "a multilingual and multimodal benchmark"
+# words that end a head phrase ("a multilingual and multimodal benchmark for ...", "X at Test-time")
+_STOP = frozenset("for of that which to with in on by from at via through using under across".split())
 # a kind noun right before a name, or before "named"/"called" and a name, through LaTeX's
 # commands: "the reasoning benchmark LogicCat", "a dataset, named \\textbf{\\underline{SVM-City}}"
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]+)(?:,?\s+(?:named|called|dubbed|termed))?(?:\s+|\s*(?:\\[a-z]+\{)+)$")

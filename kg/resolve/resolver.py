@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import copyreg
 import re
-from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from kg.corpus_names import corpus_type
 from kg.family_names import NETWORK_NAME, family_type, is_generic_family

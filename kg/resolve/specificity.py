@@ -292,7 +292,9 @@ def is_defined_term(*forms: str) -> bool:
 def is_specific(name: str, label: str, *aliases: str) -> bool:
     if is_known(name, *aliases):
         return True
-    if of_no_type(name) or any(map(expands_to_no_type, aliases)) or any(map(_names_a_field, aliases)) or looks_broken(name) or is_modifier(name) or _names_a_field(name) or (_shouted_word(name) and not _spelled_out(aliases)):
+    if (of_no_type(name) or any(map(expands_to_no_type, aliases)) or any(map(_names_a_field, aliases))
+            or looks_broken(name) or is_modifier(name) or _names_a_field(name)
+            or (_shouted_word(name) and not _spelled_out(aliases))):
         return False
     return (is_defined_term(name) or (label == "Task" and is_task_term(name))
             or score(name, label) >= _model()["threshold"])  # the name shown, not an alias
