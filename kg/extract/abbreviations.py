@@ -24,8 +24,8 @@ from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import number_twin, unify_labels
 from kg.extract.spans import doc_text, span_text, strip_latex_markup
 
-__all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "find_reverse_definitions", "match_long_form",
-           "named_in_parentheses", "propagate", "reverse_kind", "short_variants"]
+__all__ = ["Abbreviation", "canonical_map", "find_abbreviations", "find_reverse_definitions", "LONG_FORM_MAX_TOKENS",
+           "match_long_form", "named_in_parentheses", "propagate", "reverse_kind", "short_variants"]
 
 _SHORT_MAX_TOKENS = 4
 _STOP_PUNCT = {";", ":", "(", ")", "[", "]", ",", ".", "\"", "?", "!"}
@@ -152,7 +152,8 @@ def find_abbreviations(doc: Doc) -> list[Abbreviation]:
 _NAME_BEFORE = re.compile(r"(?<![\w\-+.])[A-Za-z][\w\-+.]*[\w+]$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "LLMs (Llama 3.1 and GPT variants)": a class, not a coined name
 _NOT_A_LONG_FORM = re.compile(r"[,;:=]|\d+(?:\.\d+)?(?:\s|$)")  # a list, a gloss, a version or a size
-_LONG_MAX_TOKENS = 16
+# the most words a long form in brackets after its name spans (read by dataset_context and defined_kinds too)
+LONG_FORM_MAX_TOKENS = 16
 _NAME_MAX_CHARS = 40
 
 
@@ -164,7 +165,7 @@ def find_reverse_definitions(doc: Doc) -> list[Abbreviation]:
     word) and read as one: capitalised, no list, no number."""
     text, found = doc_text(doc), []
     for i in _opening_brackets(doc):
-        close = next((j for j in range(i + 1, min(i + 2 + _LONG_MAX_TOKENS, len(doc))) if doc[j].text in "()"), None)
+        close = next((j for j in range(i + 1, min(i + 2 + LONG_FORM_MAX_TOKENS, len(doc))) if doc[j].text in "()"), None)
         if close is None or doc[close].text != ")" or i == 0 or doc[i - 1].whitespace_ == "":
             continue
         name_end = doc[i - 1].idx + len(doc[i - 1].text)

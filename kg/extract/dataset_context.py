@@ -47,6 +47,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
+from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
@@ -323,13 +324,11 @@ def _short_form_before(doc: Doc, comma: int) -> tuple[int, Span | None]:
         return start - 1, doc[start:comma - 1]
     # "CLASH (Character perspective-based LLM Assessments ...), a meticulously curated dataset":
     # the name stands before its words in brackets
-    opening = next((i for i in range(comma - 2, max(0, comma - 2 - _MAX_SPELLED_OUT), -1) if doc[i].text in "()"), None)
+    opening = next((i for i in range(comma - 2, max(0, comma - 2 - LONG_FORM_MAX_TOKENS), -1) if doc[i].text in "()"), None)
     if opening and doc[opening].text == "(" and is_name_word(doc[opening - 1]):
         return opening, None
     return comma, None
 
-
-_MAX_SPELLED_OUT = 16
 
 
 def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | None:

@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
+from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.extract.spans import doc_entities
 from kg.family_names import family_type, is_generic_family
 
@@ -41,7 +42,6 @@ _PHRASE_ENDS = frozenset({"for", "that", "which", "with", "to", "of", "in", "on"
 _DASHES = frozenset({"-", "–", "—", "--"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _MAX_PHRASE = 10
-_MAX_SPELLED_OUT = 16
 
 
 def defined_kinds(docs: dict[str, Doc]) -> dict[str, str]:
@@ -106,7 +106,7 @@ def _head_after(doc: Doc, ent: Span) -> str | None:
     words in brackets ("LLaVA-LE (Large Language-and-Vision Assistant ...), a vision-language model")."""
     i = ent.end
     if i < len(doc) and doc[i].text == "(":
-        i = next((j + 1 for j in range(i + 1, min(i + 2 + _MAX_SPELLED_OUT, len(doc))) if doc[j].text == ")"), i)
+        i = next((j + 1 for j in range(i + 1, min(i + 2 + LONG_FORM_MAX_TOKENS, len(doc))) if doc[j].text == ")"), i)
     if i + 1 >= len(doc) or not (doc[i].text in _DASHES or doc[i].text == "," or (doc[i].text == ":" and not ent.start)):
         return None
     if doc[i + 1].lower_ not in _ARTICLES:
