@@ -262,7 +262,8 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None
-    name = max(names, key=len)
+    # the longest form, then the one written most (a set's order changes from run to run)
+    name = max(sorted(names), key=lambda n: (len(n), sum(m.canonical == n for m in evaluated)))
     forms = {_dataset_key(x) for m in evaluated if m.canonical in names for x in (m.text, m.canonical)}
     if not benchmark_shaped(strip_dataset_words(name)) or any(_dataset_key(p) not in forms for p in placed):
         return None
@@ -331,7 +332,12 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
                        if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
     # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
     # before the first entity the NER found after the cue (here "MLLM")
-    candidates = [introduced["name"] if introduced else None, *proposed, title_method(title_doc, dataset)]
+    # "DRO: Doppler-Aware Direct Radar Odometry": a coined name heading the title before what the
+    # abstract is read to propose ("SE(2)", "automotive platform")
+    headed = title_name(title_doc)
+    titled = title_method(title_doc, dataset)
+    first = titled if headed is not None and titled == headed.text else None
+    candidates = [introduced["name"] if introduced else None, first, *proposed, titled]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
                   and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
                   and not is_modifier(c)  # "a dual-branch ...": a word cut off before its noun

@@ -36,7 +36,7 @@ __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
-_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
+_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
@@ -112,10 +112,13 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     num, sign, glued, name = parsed
     doc, i = tok.doc, tok.i
     nxt_low = _lower(doc, i + 1)
-    if nxt_low.rstrip(".") in COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
+    measured = _measured_metric(doc, i, ents)
+    if "," in num and not measured:  # "1,318 images": a count
+        return None
+    if not measured and nxt_low.rstrip(".") in COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
-    after_i = i + 1 + (is_pct and glued != "%")
+    after_i = i + 1 + (is_pct and glued != "%") + measured  # past its unit: "1,318 m on CaFFe"
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
@@ -134,11 +137,26 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
              or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
-    if "." not in num and not is_pct and not near_metric and not delta:
+    if "." not in num and not is_pct and not near_metric and not delta and not measured:
         return None
-    if "." not in num and not is_pct and 1900 <= int(num) <= 2030:
+    if "." not in num and not is_pct and not measured and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
+
+
+# "a HD95 of 1,318 m", "mean angular error from 23.36 degrees to 18.51 degrees": a metric measured
+# in a physical unit, named just before its value (a cost such as latency is no score)
+_MEASURE_UNITS = frozenset({"m", "mm", "cm", "km", "meters", "metres", "degrees", "deg", "°"})
+_TO_THE_VALUE = frozenset({"of", "=", ":", "is", "was", "from", "to", "a", "an", "about", "approximately"})
+
+
+def _measured_metric(doc: Doc, i: int, ents: list[Span]) -> bool:
+    if i + 1 >= len(doc) or doc[i + 1].text not in _MEASURE_UNITS:  # "a 31 M-parameter U-Net": millions
+        return False
+    j = i - 1
+    while j > max(-1, i - 8) and (doc[j].lower_ in _TO_THE_VALUE | _MEASURE_UNITS or doc[j].like_num):
+        j -= 1
+    return any(e.label_ == "Metric" and e.end == j + 1 and e[-1].lower_ not in COST_NOUNS for e in ents)
 
 
 _SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})

@@ -1739,3 +1739,35 @@ def test_the_place_of_the_reported_experiments_holds_for_each_clause(make_doc):
                    "and superior results for concept detection (66.88% F1).",
                    [("ZedDR", "Dataset"), ("ZedLVLM", "Model"), ("F1", "Metric"), ("F1", "Metric")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZedDR", "79.92"), ("ZedDR", "66.88")]
+
+
+def test_a_metric_measured_in_a_physical_unit_is_a_score(make_doc):
+    doc = make_doc("On CaZFe, ZookNet reaches an IoU of 78.2 and a HD95 of 1,318 m, and lowers "
+                   "the mean angular error from 23.36 degrees to 18.51 degrees.",
+                   [("CaZFe", "Dataset"), ("ZookNet", "Model"), ("IoU", "Metric"), ("HD95", "Metric"),
+                    ("mean angular error", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("IoU", "78.2"), ("HD95", "1,318"),
+                                                      ("mean angular error", "23.36"), ("mean angular error", "18.51")]
+    # a count, a size in millions or a metre with no metric before it stays no score
+    doc = make_doc("We collect 1,318 images on CaZFe, and ZookNet, with 31 M parameters, runs on a 2 m grid "
+                   "with a latency of 12 m.", [("CaZFe", "Dataset"), ("ZookNet", "Model"), ("latency", "Metric")])
+    assert _tuples(doc) == []
+
+
+def test_the_results_a_sentence_announces_on_a_dataset_are_placed_on_it(make_doc):
+    doc = make_doc("Our method achieves state-of-the-art results on ZnrealStereo, reducing AbsRel from 0.058 to "
+                   "0.029, and lowering RMSE from 2.17 to 1.31.",
+                   [("ZnrealStereo", "Dataset"), ("AbsRel", "Metric"), ("RMSE", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZnrealStereo", v) for v in ("0.058", "0.029", "2.17", "1.31")]
+
+
+def test_the_default_method_is_the_coined_name_heading_the_title(blank_nlp):
+    from kg.extract.assemble import default_method
+
+    title = blank_nlp("ZRO: Doppler-Aware Direct Radar Odometry")
+    assert default_method(["SE(2)", "automotive platform"], title, None, "We estimate SE(2) motion.") == "ZRO"
+    # a name the abstract introduces still goes first
+    abstract = "We propose ZRO-Lite, a radar odometry method."
+    assert default_method(["SE(2)"], title, None, abstract) == "ZRO-Lite"
+    # a title not headed by a coined name leaves the proposed name first
+    assert default_method(["SE(2)"], blank_nlp("Radar Odometry for Cars"), None, "We estimate it.") == "SE(2)"
