@@ -17,7 +17,7 @@ from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "versus_owner", "set_against_a_score", "owner_of", "method_before", "method_name",
+__all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "owner_of", "method_before", "method_name",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
@@ -220,15 +220,53 @@ def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, S
     first is set against, kept like a named baseline's. Its owner is the name a comparison
     introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
     ("(0.92 vs 0.72) over the best recurrent baseline")."""
-    doc = value.tok.doc
     k = _score_set_against(value, sent)
     if k is None:
         return False, None
-    opening = next((t.i for t in reversed(doc[max(sent.start, k - 6):k]) if t.text in "()"), None)
-    if opening is not None and doc[opening].text == "(" and opening in {m.end for m in methods}:
-        named = next(m for m in methods if m.end == opening)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
-        return True, named if _after_beaten_cue(named) else None
-    return True, None
+    named = _beaten_name(_opening_before(k, sent), methods)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
+    return True, named if named is not None and _after_beaten_cue(named) else None
+
+
+def winner_of(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span | None]:
+    """(applies, owner) for the first value of "a vs. b" in a bracket after a comparison:
+    "ZEGA is better than the CoT (47.5% compared to 26.67%)", "humans defeated the best LLM
+    in poem quality (4.22 vs. 3.20)": the winner's, the sentence's subject (None: the paper's)."""
+    if not _set_against(value):
+        return False, None
+    opening = _opening_before(value.tok.i, sent)
+    if opening is None:
+        return False, None
+    doc = sent.doc
+    for t in reversed(doc[max(sent.start, opening - 12):opening]):
+        if t.text in (",", ";", "(", ")"):
+            return False, None
+        if t.lower_ in _BEATEN_CUES - _VERSUS:
+            return True, method_before(t, methods)
+    return False, None
+
+
+def _opening_before(i: int, sent: Span) -> int | None:
+    """The "(" a value at token ``i`` is inside, up to 6 tokens before it."""
+    doc = sent.doc
+    opening = next((t.i for t in reversed(doc[max(sent.start, i - 6):i]) if t.text in "()"), None)
+    return opening if opening is not None and doc[opening].text == "(" else None
+
+
+def _beaten_name(opening: int | None, methods: list[Span]) -> Span | None:
+    """The name right before a bracket, or before the measure the bracket scores ("defeated
+    the best LLM in poem quality (4.22 vs. 3.20)"), no comma between."""
+    if opening is None:
+        return None
+    before = [m for m in methods if opening - 8 <= m.end <= opening]
+    if not before:
+        return None
+    named, gap = before[-1], before[-1].doc[before[-1].end:opening]
+    if len(gap) and (gap[0].lower_ not in _MEASURE_PREPOSITIONS or any(t.is_punct for t in gap)):
+        return None  # "(... on ToxiGen) and unsafe model inputs (0.93 vs. 0.90)": no measure between
+    return named
+
+
+_MEASURE_PREPOSITIONS = frozenset({"in", "on", "at", "for", "across"})
 
 
 def _score_set_against(value: Value, sent: Span) -> int | None:

@@ -54,7 +54,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
 from kg.extract.result_measures import METRIC_HEADS, metric_of
-from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, versus_owner
+from kg.extract.result_owners import (after_baseline_cue, method_before, method_name, owner_of, versus_owner,
+                                     winner_of)
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_subjects import negated, reaches_a_score, untagged_subjects
@@ -103,6 +104,10 @@ class RawResult:
 def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) -> tuple[Span | None, bool, bool]:
     """(method span, keep, baseline): a baseline's value is kept only when a name owns it or it opens
     a "from ... to ..." range; the new value of a range belongs to the sentence's subject."""
+    if not ends_range:
+        won, winner = winner_of(value, sent, methods)  # "better than the CoT (47.5% compared to 26.67%)"
+        if won:
+            return winner, True, False
     owner = None if ends_range else owner_of(value, sent, methods)
     if value.baseline or (owner is not None and after_baseline_cue(owner)):  # "surpassing X's 93.3%"
         if owner is None and not value.range_start:

@@ -1771,3 +1771,17 @@ def test_the_default_method_is_the_coined_name_heading_the_title(blank_nlp):
     assert default_method(["SE(2)"], title, None, abstract) == "ZRO-Lite"
     # a title not headed by a coined name leaves the proposed name first
     assert default_method(["SE(2)"], blank_nlp("Radar Odometry for Cars"), None, "We estimate it.") == "SE(2)"
+
+
+def test_the_first_of_a_bracketed_pair_after_a_comparison_is_the_winner_s(make_doc):
+    doc = make_doc("ZEGA is even much better than the CoT (47.5% compared to 26.67%) on the MAZH dataset.",
+                   [("ZEGA", "Model"), ("CoT", "Method"), ("MAZH dataset", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZEGA", "47.5"), ("CoT", "26.67")]
+    doc = make_doc("On ZBench, our ZapNet beats GPT-4o in accuracy (81.2% vs. 77.5%).",
+                   [("ZBench", "Dataset"), ("ZapNet", "Method"), ("GPT-4o", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZapNet", "81.2"), ("GPT-4o", "77.5")]
+    # a pair after another bracket's "vs." is no comparison of the names around it
+    doc = make_doc("ZapNet improves detection (0.88 vs. 0.61 AUC on ZumEdits) and unsafe model inputs "
+                   "(0.93 vs. 0.90 on ZEGIS).", [("ZapNet", "Method"), ("AUC", "Metric"), ("ZumEdits", "Dataset"),
+                                                 ("unsafe model", "Method"), ("ZEGIS", "Dataset")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)][2:] == [("ZapNet", "ZEGIS", "0.93"), (None, "ZEGIS", "0.90")]
