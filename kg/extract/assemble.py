@@ -262,8 +262,9 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None
-    # the longest form, then the one written most (a set's order changes from run to run)
-    name = max(sorted(names), key=lambda n: (len(n), sum(m.canonical == n for m in evaluated)))
+    # the longest form, then the one written most, then the hyphenated ("MIMIC-III"): a set's
+    # order changes from run to run
+    name = max(sorted(names), key=lambda n: (len(n), sum(m.canonical == n for m in evaluated), n.count("-")))
     forms = {_dataset_key(x) for m in evaluated if m.canonical in names for x in (m.text, m.canonical)}
     if not benchmark_shaped(strip_dataset_words(name)) or any(_dataset_key(p) not in forms for p in placed):
         return None
@@ -322,6 +323,11 @@ def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
     return None
 
 
+def _coined_word(word: str) -> bool:
+    """ "DRO", "rStar2-Agent", "V-JEPA", not "Revisiting" or "Beyond": a word only a name is."""
+    return bool(_COINED.search(word)) or (len(word) > 1 and word.isupper())
+
+
 def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abstract: str = "") -> str | None:
     """The method of the paper's unowned results: the first name among those it proposes, the
     one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
@@ -336,7 +342,7 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # abstract is read to propose ("SE(2)", "automotive platform")
     headed = title_name(title_doc)
     titled = title_method(title_doc, dataset)
-    first = titled if headed is not None and titled == headed.text else None
+    first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
     candidates = [introduced["name"] if introduced else None, first, *proposed, titled]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
                   and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class

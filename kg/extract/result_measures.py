@@ -55,7 +55,7 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
             or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
             or _untagged_metric_of(tok, ents)
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
-            or nearest(tok, inside or metrics, prefer_after=False))
+            or nearest(tok, inside or _outside_other_brackets(tok, metrics), prefer_after=False))
 
 
 # "$S_\\alpha$", "AP$_{50}$", "F$_1$ score": a measure written in TeX math, untagged by the NER
@@ -95,6 +95,26 @@ def _in_brackets_with(tok: Token, cands: list[Span]) -> list[Span]:
     if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return []
     return [c for c in cands if opening < c.start and c.end <= closing]
+
+
+def _outside_other_brackets(tok: Token, cands: list[Span]) -> list[Span]:
+    """The candidates not shut in a later bracket of values that does not hold ``tok``: in
+    "(Pc(avg) 2.73) and content coverage (ROUGE-1 26.55)" the ROUGE-1 of the second bracket
+    measures only its own values; "Expected Calibration Error (ECE)" defines a measure for the
+    whole sentence, and "(0.88 vs. 0.61 AUC on A) and (0.98 vs. 0.92 on B)" carries it on."""
+    sent, depth, group, groups, count = tok.sent, 0, None, {}, 0
+    for t in sent:  # the outermost bracket each token is in (None: outside all)
+        if t.text == "(":
+            depth += 1
+            if depth == 1:
+                count, group = count + 1, count + 1
+        groups[t.i] = group
+        if t.text == ")" and depth:
+            depth -= 1
+            group = group if depth else None
+    numbered = {groups[t.i] for t in sent if groups[t.i] is not None and t.like_num}  # not "(ECE)", a definition
+    return [c for c in cands if c.start < tok.i or groups.get(c.start) not in numbered
+            or groups.get(c.start) == groups.get(tok.i)]
 
 
 def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:

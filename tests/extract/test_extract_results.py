@@ -1785,3 +1785,22 @@ def test_the_first_of_a_bracketed_pair_after_a_comparison_is_the_winner_s(make_d
                    "(0.93 vs. 0.90 on ZEGIS).", [("ZapNet", "Method"), ("AUC", "Metric"), ("ZumEdits", "Dataset"),
                                                  ("unsafe model", "Method"), ("ZEGIS", "Dataset")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)][2:] == [("ZapNet", "ZEGIS", "0.93"), (None, "ZEGIS", "0.90")]
+
+
+def test_a_measure_in_a_later_bracket_of_values_is_only_its_own(make_doc):
+    doc = make_doc("On ZENS, ZapNet improves personalization (Pc(avg) 2.73) and content coverage "
+                   "(ROUGE-1 26.55, ROUGE-L 23.01).", [("ZENS", "Dataset"), ("ZapNet", "Method"),
+                                                        ("ROUGE-1", "Metric"), ("ROUGE-L", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [(None, "2.73"), ("ROUGE-1", "26.55"), ("ROUGE-L", "23.01")]
+    # an earlier bracket's measure carries on, and so does a defined one
+    doc = make_doc("ZapNet improves detection (0.88 vs. 0.61 AUC on ZumEdits) and hate speech (0.98 vs. 0.92 on "
+                   "ZoxiGen).", [("ZapNet", "Method"), ("AUC", "Metric"), ("ZumEdits", "Dataset"),
+                                 ("ZoxiGen", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)][2:] == [("ZoxiGen", "AUC", "0.98"), ("ZoxiGen", "AUC", "0.92")]
+
+
+def test_a_title_headed_by_a_phrase_gives_no_first_name(blank_nlp):
+    from kg.extract.assemble import default_method
+
+    title = blank_nlp("Revisiting Cross-Architecture Distillation: A Study")
+    assert default_method(["ZapNet"], title, None, "We study it.") == "ZapNet"
