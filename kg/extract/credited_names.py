@@ -23,8 +23,11 @@ _GENERIC_HEADS = frozenset({"model", "models", "method", "methods", "framework",
 
 def names_a_method(span: Span) -> bool:
     """A name worth crediting, not a description (method_name_ok), nor a size ("This 9.26 MB
-    model achieved")."""
-    if span.start > 0 and span.doc[span.start - 1].like_num:
+    model achieved"), nor a setting ("1.76 with just one step (NFE=1)")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].like_num:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "=" and doc[span.end + 1].like_num:
         return False
     return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
 

@@ -16,7 +16,7 @@ __all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "CHANGE_VERBS", "LIST_GLUE", "RESUME_
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
                           "increase", "reduction", "decrease", "fewer", "more", "less", "better",
                           "higher", "lower", "faster", "slower", "boost", "boosts", "drop", "drops", "over",
-                          "enhancement", "enhancements", "greater"})
+                          "enhancement", "enhancements", "greater", "difference", "differences", "gap"})
 # "a 0.5% accuracy improvement", "35.2% improvements in FDD": a change named a few words on
 CHANGE_NOUNS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases",
                                  "reduction", "reductions", "decrease", "decreases", "boost", "boosts", "drop",

@@ -115,8 +115,8 @@ def model_headed(doc: Doc, start: int, end: int) -> bool:
     backbone"; one lower-case word may stand between: "LangChain agentic pipeline")."""
     if doc[end - 1].lower_ in _MODEL_HEADS or (end < len(doc) and doc[end].lower_ in _MODEL_HEADS):
         return True
-    return (end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha
-            and doc[end + 1].lower_ in _MODEL_HEADS)
+    return (end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop
+            and doc[end + 1].lower_ in _MODEL_HEADS)  # not "HotpotQA with LLM-as-Judge"
 
 
 def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
@@ -328,7 +328,7 @@ def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
             and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
 
 
-_JOINED_VALUES = frozenset({"and", "with", "vs", "vs.", "versus"})
+_JOINED_VALUES = frozenset({"and", "with", "vs", "vs.", "vs.\\", "versus"})
 _PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
 
 

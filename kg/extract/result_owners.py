@@ -21,8 +21,9 @@ __all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
-CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "versus"})
-_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "versus", "compared", "against", "surpass",
+CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "vs.\\",
+                          "versus"})
+_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "vs.\\", "versus", "compared", "against", "surpass",
                             "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
                                 r"lite|xl|xxl))+(?![\w-])", re.I)
@@ -210,7 +211,7 @@ def after_baseline_cue(method: Span) -> bool:
     return False
 
 
-_VERSUS = frozenset({"vs", "vs.", "versus"})
+_VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus"})  # "vs.\\ ": TeX's space after a period
 # "beats BM25 (0.92 vs. 0.91)", "better than the CoT (47.5% compared to 26.67%)"
 _BEATEN_CUES = _BASELINE_CUES | {"beat", "beating", "exceed", "exceeds", "exceeding", "defeated", "defeats"}
 

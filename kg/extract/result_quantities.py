@@ -117,7 +117,16 @@ def in_an_interval(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= max(0, i - 6) and (doc[j].text in _INTERVAL_GLUE or doc[j].like_num):
         j -= 1
-    return j >= 0 and j < i - 1 and doc[j].lower_ in _INTERVAL_WORDS
+    return j >= 0 and j < i - 1 and (doc[j].lower_ in _INTERVAL_WORDS or _after_a_value(doc, j + 1, i))
+
+
+def _after_a_value(doc: Doc, j: int, i: int) -> bool:
+    """ "accuracy 0.660 [0.635, 0.686]": a square bracket of numbers right after a value holds
+    its interval."""
+    opening = next((k for k in range(j, i) if doc[k].text == "["), None)
+    k = opening - 1 if opening is not None else -1
+    k -= k >= 0 and doc[k].text in ("%", "\\%")
+    return k >= 0 and doc[k].like_num
 
 
 def is_bound(doc: Doc, i: int) -> bool:

@@ -56,7 +56,7 @@ _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "vari
 RANGE_WORDS = frozenset({"to", "→", "⟶", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
                          "\\rightarrow$", "\\rightarrow", "$\\longrightarrow$", "\\longrightarrow$", "\\longrightarrow"})
 _BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
-                                  "vs", "vs.", "from", "previously"})
+                                  "vs", "vs.", "vs.\\", "from", "previously"})
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
 
 

@@ -1804,3 +1804,22 @@ def test_a_title_headed_by_a_phrase_gives_no_first_name(blank_nlp):
 
     title = blank_nlp("Revisiting Cross-Architecture Distillation: A Study")
     assert default_method(["ZapNet"], title, None, "We study it.") == "ZapNet"
+
+
+def test_settings_intervals_and_differences_are_no_scores_of_a_name(make_doc):
+    doc = make_doc("On ZmageNet, ZapNet reaches an FID of 1.32 with two steps (NFE=2) and 1.76 with one step (NFE=1).",
+                   [("ZmageNet", "Dataset"), ("ZapNet", "Method"), ("FID", "Metric"), ("NFE", "Method"),
+                    ("NFE", "Method")])
+    assert [r[0] for r in _tuples(doc)] == ["ZapNet", None]  # the setting's name owns nothing
+    doc = make_doc("On ZSM8K, the best ensemble reaches accuracy 0.660 [0.635, 0.686].",
+                   [("ZSM8K", "Dataset"), ("accuracy", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["0.660"]  # its interval's bounds are no scores
+    doc = make_doc("On ZSM8K, systems with only a 2.1% difference in accuracy differ in style.",
+                   [("ZSM8K", "Dataset"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("2.1", "points")]
+
+
+def test_a_dataset_scored_with_a_judge_model_still_places_values(make_doc):
+    doc = make_doc("ZoT surpasses ToT on reasoning (91.0\\% vs.\\ 88.0\\% on ZotpotQA with LLM-as-Judge).",
+                   [("ZoT", "Model"), ("ToT", "Method"), ("ZotpotQA", "Dataset"), ("LLM-as-Judge", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)][:1] == [("ZoT", "ZotpotQA", "91.0")]
