@@ -2,15 +2,16 @@
 method costs ("30% fewer parameters", "40% faster", "reducing compute costs by 61%", "8.27G
 FLOPs"), counts ("8 GPUs", "1.5M parameters"), a cost's bracketed share ("fewer parameters
 ($9.3\\%$)"), a confidence interval's bounds, an open bound ("above 90%", "out of 5.00") and
-the share of data a score was reached with ("with only 1% / 10% labeled data").
+the share of data a score was reached with ("with only 1% / 10% labeled data"); and the one
+unit that does not make a count of a score: a metric's own ("a HD95 of 1,318 m").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 __all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "in_an_interval", "is_bound",
-           "a_share_of_data", "lower", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
+           "a_share_of_data", "lower", "measured_metric", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
 
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)"
 MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})
@@ -149,3 +150,18 @@ def a_share_of_data(doc: Doc, i: int) -> bool:
     while i < min(end, len(doc)) and lower(doc, i) in _DATA_SHARE_WORDS:
         i += 1
     return lower(doc, i) in _DATA_SHARE_NOUNS
+
+
+# "a HD95 of 1,318 m", "mean angular error from 23.36 degrees to 18.51 degrees": a metric measured
+# in a physical unit, named just before its value (a cost such as latency is no score)
+_MEASURE_UNITS = frozenset({"m", "mm", "cm", "km", "meters", "metres", "degrees", "deg", "°"})
+_TO_THE_VALUE = frozenset({"of", "=", ":", "is", "was", "from", "to", "a", "an", "about", "approximately"})
+
+
+def measured_metric(doc: Doc, i: int, ents: list[Span]) -> bool:
+    if i + 1 >= len(doc) or doc[i + 1].text not in _MEASURE_UNITS:  # "a 31 M-parameter U-Net": millions
+        return False
+    j = i - 1
+    while j > max(-1, i - 8) and (doc[j].lower_ in _TO_THE_VALUE | _MEASURE_UNITS or doc[j].like_num):
+        j -= 1
+    return any(e.label_ == "Metric" and e.end == j + 1 and e[-1].lower_ not in COST_NOUNS for e in ents)

@@ -30,7 +30,7 @@ from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, L
                                      measure_then_glue, next_dataset_item, says_respectively)
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
                                          bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
-                                         states_a_cost)
+                                         measured_metric, states_a_cost)
 
 __all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
 
@@ -112,7 +112,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     num, sign, glued, name = parsed
     doc, i = tok.doc, tok.i
     nxt_low = _lower(doc, i + 1)
-    measured = _measured_metric(doc, i, ents)
+    measured = measured_metric(doc, i, ents)
     if "," in num and not measured:  # "1,318 images": a count
         return None
     if not measured and nxt_low.rstrip(".") in COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
@@ -142,21 +142,6 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     if "." not in num and not is_pct and not measured and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
-
-
-# "a HD95 of 1,318 m", "mean angular error from 23.36 degrees to 18.51 degrees": a metric measured
-# in a physical unit, named just before its value (a cost such as latency is no score)
-_MEASURE_UNITS = frozenset({"m", "mm", "cm", "km", "meters", "metres", "degrees", "deg", "°"})
-_TO_THE_VALUE = frozenset({"of", "=", ":", "is", "was", "from", "to", "a", "an", "about", "approximately"})
-
-
-def _measured_metric(doc: Doc, i: int, ents: list[Span]) -> bool:
-    if i + 1 >= len(doc) or doc[i + 1].text not in _MEASURE_UNITS:  # "a 31 M-parameter U-Net": millions
-        return False
-    j = i - 1
-    while j > max(-1, i - 8) and (doc[j].lower_ in _TO_THE_VALUE | _MEASURE_UNITS or doc[j].like_num):
-        j -= 1
-    return any(e.label_ == "Metric" and e.end == j + 1 and e[-1].lower_ not in COST_NOUNS for e in ents)
 
 
 _SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})
@@ -264,7 +249,17 @@ def _a_change_of(doc: Doc, j: int) -> bool:
     elif _lower(doc, j - 1) == "of" and doc[j].is_alpha:
         j -= 2  # "loss of accuracy of"
     # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
-    return _lower(doc, j) in _CHANGE_NOUNS_BEFORE and _lower(doc, j + 1) in _REACHING | {"of"}
+    return (_lower(doc, j) in _CHANGE_NOUNS_BEFORE and _lower(doc, j + 1) in _REACHING | {"of"}) or _change_in(doc, j)
+
+
+def _change_in(doc: Doc, j: int) -> bool:
+    """ "relative reductions in the named entity character error rate of 17.96%": a change in a
+    measure, the measure's words between."""
+    k = j
+    while k > max(0, j - 8) and doc[k].is_alpha and doc[k].lower_ != "in":
+        k -= 1
+    return (k < j and _lower(doc, k) == "in" and _lower(doc, j + 1) == "of"
+            and _lower(doc, k - 1) in _CHANGE_NOUNS_BEFORE | {"improvement", "improvements", "gain", "gains"})
 
 
 _REACHING = frozenset({"reaching", "reached", "reaches", "at"})

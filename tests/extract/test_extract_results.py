@@ -1823,3 +1823,10 @@ def test_a_dataset_scored_with_a_judge_model_still_places_values(make_doc):
     doc = make_doc("ZoT surpasses ToT on reasoning (91.0\\% vs.\\ 88.0\\% on ZotpotQA with LLM-as-Judge).",
                    [("ZoT", "Model"), ("ToT", "Method"), ("ZotpotQA", "Dataset"), ("LLM-as-Judge", "Model")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)][:1] == [("ZoT", "ZotpotQA", "91.0")]
+
+
+def test_a_change_in_a_measure_of_a_value_is_a_change(make_doc):
+    doc = make_doc("On ZISHELL, ZapNet achieves relative reductions in the named entity character error rate of "
+                   "17.96% and an accuracy of 81.2%.", [("ZISHELL", "Dataset"), ("ZapNet", "Method"),
+                                                         ("character error rate", "Metric"), ("accuracy", "Metric")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("17.96", "points"), ("81.2", "%")]
