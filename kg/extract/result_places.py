@@ -173,6 +173,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     named = sorted({(n.start, n.end): n for n in [*datasets, *filter(None, own.values()),
                                                   *names_after_on(sent, ents)]}.values(), key=lambda n: n.start)
     if not named:
+        if _UNNAMED_DATA.search(sent.text):
+            return {}  # "On a real-world polyurethane cutting dataset, ... 92.6%": on data no one can look up
         return _from_context(sent, values, previous)
     # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
     scored = [v for v in values if not averaged_over_several(v, sent)]
@@ -228,6 +230,9 @@ def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc
 
 
 # "... on our benchmark" (not "a ViT-H trained on our dataset achieves 83.0% on ImageNet")
+# "on a private dataset", "in an independent cohort": data the paper does not name
+_UNNAMED_DATA = re.compile(r"\b(?:[Oo]n|[Ii]n|[Uu]sing|[Aa]cross)\s+an?\s+(?:[\w-]+\s+){0,5}?"
+                           r"(?:dataset|corpus|cohort|collection|database)\b")
 _OUR_DATA = re.compile(r"(?<!trained )(?<!tuned )\b(?:on|in)\s+(?:our|the proposed)\s+(?:new\s+|own\s+)?"
                        r"(?:benchmark|dataset)\b")
 

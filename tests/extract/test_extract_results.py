@@ -1830,3 +1830,11 @@ def test_a_change_in_a_measure_of_a_value_is_a_change(make_doc):
                    "17.96% and an accuracy of 81.2%.", [("ZISHELL", "Dataset"), ("ZapNet", "Method"),
                                                          ("character error rate", "Metric"), ("accuracy", "Metric")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("17.96", "points"), ("81.2", "%")]
+
+
+def test_values_on_unnamed_data_are_nobody_s_to_fill(make_doc):
+    doc = make_doc("On a real-world polyurethane cutting dataset, the variant attains 92.6% I-AUROC.",
+                   [("I-AUROC", "Metric")])
+    assert _tuples(doc) == []  # not the paper's one named dataset either
+    doc = make_doc("The variant attains 92.6% I-AUROC.", [("I-AUROC", "Metric")])
+    assert _tuples(doc) == [(None, None, "I-AUROC", "92.6", "%")]  # left for the paper to place
