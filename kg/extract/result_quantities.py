@@ -79,7 +79,11 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "a 1.8 wall-clock speedup"
     if word == "g" and nxt in COST_NOUNS:
         return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
-    return word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
+    return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
+            or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
+
+
+_COST_MODIFIERS = frozenset({"cache", "kv", "gpu", "cpu", "peak", "wall-clock", "decoding", "token", "api"})
 
 
 def _glued_compound(doc: Doc, i: int) -> bool:

@@ -1838,3 +1838,9 @@ def test_values_on_unnamed_data_are_nobody_s_to_fill(make_doc):
     assert _tuples(doc) == []  # not the paper's one named dataset either
     doc = make_doc("The variant attains 92.6% I-AUROC.", [("I-AUROC", "Metric")])
     assert _tuples(doc) == [(None, None, "I-AUROC", "92.6", "%")]  # left for the paper to place
+
+
+def test_a_cost_written_as_a_compound_is_no_score(make_doc):
+    doc = make_doc("On ZQA, ZapNet cuts 50% cache memory and 40% GPU hours while reaching 81.2% accuracy.",
+                   [("ZQA", "Dataset"), ("ZapNet", "Method"), ("accuracy", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["81.2"]
