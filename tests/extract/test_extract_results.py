@@ -1844,3 +1844,12 @@ def test_a_cost_written_as_a_compound_is_no_score(make_doc):
     doc = make_doc("On ZQA, ZapNet cuts 50% cache memory and 40% GPU hours while reaching 81.2% accuracy.",
                    [("ZQA", "Dataset"), ("ZapNet", "Method"), ("accuracy", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["81.2"]
+
+
+def test_a_cost_past_a_dash_is_not_the_value_s_measure(make_doc):
+    doc = make_doc("Our solver scores 94.5% on Zort-of-ARC -- outperforming GPT-4 at a fraction of the "
+                   "computational cost.", [("Zort-of-ARC", "Model"), ("GPT-4", "Model"),
+                                           ("computational cost", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("Zort-of-ARC", None, "94.5")]
+    doc = make_doc("On ZQA, the time of our method was 44.6% shorter.", [("ZQA", "Dataset"), ("time", "Metric")])
+    assert _tuples(doc) == []  # in its own clause, a cost still makes the value none
