@@ -172,10 +172,13 @@ def _subject(sent: Span, earlier: list[Span]) -> Span | None:
         return None
     first = earlier[0]
     before = sent.doc[sent.start:first.start]
-    if any(_subject_word(t) for t in before) or (len(before) and before[-1].lower_ in _TOOL_CUES):
-        return None
     clause = [t for t in before if t.lower_ in (",", "that", ":")]  # "To this end, X boosts", "show that X"
     opened = clause[-1].i + 1 if clause else sent.start
+    # "We show that our CRNN achieves ..., reaching 8.45%": the name the paper gives its own
+    ours = len(before) and before[-1].lower_ == "our" and is_name_token(first[0])
+    lead = sent.doc[(opened if clause and clause[-1].lower_ == "that" else sent.start):first.start - ours]
+    if any(_subject_word(t) for t in lead) or (len(before) and before[-1].lower_ in _TOOL_CUES):
+        return None
     return first if first.start - opened <= 2 else None
 
 

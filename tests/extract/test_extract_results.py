@@ -1853,3 +1853,12 @@ def test_a_cost_past_a_dash_is_not_the_value_s_measure(make_doc):
     assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("Zort-of-ARC", None, "94.5")]
     doc = make_doc("On ZQA, the time of our method was 44.6% shorter.", [("ZQA", "Dataset"), ("time", "Metric")])
     assert _tuples(doc) == []  # in its own clause, a cost still makes the value none
+
+
+def test_our_named_method_after_that_owns_the_participle_s_value(make_doc):
+    doc = make_doc("We also show that our ZRNN achieves state-of-the-art performance, reaching 8.45% CER on ZHATT.",
+                   [("ZRNN", "Model"), ("CER", "Metric"), ("ZHATT", "Dataset")])
+    assert [r[0] for r in _tuples(doc)] == ["ZRNN"]
+    doc = make_doc("We fine-tune ZLaMA on ZSM8K, achieving 80.1% accuracy.",
+                   [("ZLaMA", "Model"), ("ZSM8K", "Dataset"), ("accuracy", "Metric")])
+    assert [r[0] for r in _tuples(doc)] == [None]  # the paper's own method, a tool before it
