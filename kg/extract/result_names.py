@@ -23,11 +23,11 @@ from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after",
-           "names_after_on", "bracket_dataset", "model_after", "model_headed", "named_right_after", "model_like",
-           "released_model", "is_name_token", "METHOD_LABELS"]
+           "names_after_on", "model_after", "model_headed", "named_right_after", "model_like",
+           "released_model", "is_name_token", "METHOD_LABELS", "DATA_PREPOSITIONS"]
 
 METHOD_LABELS = ("Method", "Model")
-_DATA_PREPOSITIONS = frozenset({"on", "across"})
+DATA_PREPOSITIONS = frozenset({"on", "across"})
 _SEVERAL = frozenset({"multiple", "several", "various", "diverse", "many", "numerous", "all", "two", "three", "four",
                       "five", "six", "seven", "eight", "nine", "ten", "these", "both"})
 _DATA_PLURALS = frozenset({"benchmarks", "datasets", "corpora"})
@@ -130,8 +130,9 @@ def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     if ent is not None:
         if model_headed(doc, ent.start, ent.end):
             return None
-        coined = ent.label_ == "Task" and any(c.isupper() or c.isdigit() for c in ent.text)  # "KiTS23"
-        if ent.label_ == "Metric" or "@" in ent.text or (ent.label_ == "Task" and not coined) or (
+        # "KiTS23"; not "geo-temporal reasoning", a lower-case phrase whatever the NER called it
+        coined = ent.label_ in ("Task", "Method") and any(c.isupper() or c.isdigit() for c in ent.text)
+        if ent.label_ == "Metric" or "@" in ent.text or (ent.label_ in ("Task", "Method") and not coined) or (
                 ent.label_ != "Dataset" and model_like(ent.text)):  # LAION-5B is data
             return None
         return as_name(ent, "Dataset")
@@ -173,7 +174,7 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
     doc = sent.doc
     out = []
     for t in sent:
-        if t.lower_ in _DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
+        if t.lower_ in DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
             name = _name_at(doc, t.i + 1, sent.end, ents)
             ent = None if name is None else _entity_at(ents, name.start)
             if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end)
@@ -233,7 +234,7 @@ def averaged_over_several(value: Value, sent: Span) -> bool:
     datasets is none of theirs."""
     doc = value.tok.doc
     for i in range(value.tok.i + 1, min(value.tok.i + 10, sent.end - 1)):
-        if doc[i].lower_ in _DATA_PREPOSITIONS:
+        if doc[i].lower_ in DATA_PREPOSITIONS:
             return _several_at(doc, i + 1, sent.end)
         if doc[i].is_punct and doc[i].text not in ("%", "\\%", "-"):  # "over zero-shot baselines across ..."
             return False
@@ -301,7 +302,7 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and doc[i + 1].like_num and budget > 3:
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
             continue
-        if word.lower_ in _DATA_PREPOSITIONS:
+        if word.lower_ in DATA_PREPOSITIONS:
             if _several_at(doc, i + 1, sent.end):
                 return None
             name = _name_at(doc, i + 1, sent.end, ents) or _part_of(doc, i + 1, sent.end, ents)
@@ -311,6 +312,10 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
                 return name
             inside = _entity_at(ents, ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "(" else None
             return as_name(inside, "Dataset") if inside is not None and inside.label_ == "Dataset" else True  # "on DeiT (ImageNet-1K)"
+        if word.lower_ == "in" and _named_test_bed(doc, i + 1, sent.end, ents) is not None:
+            return _named_test_bed(doc, i + 1, sent.end, ents)  # "94.9% in the LIBERO simulator"
+        if word.lower_ == "in" and _unnamed_setting(doc, i + 1, sent.end):
+            return True  # "78.5% progress in real-world tasks": scored where no name says
         if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
             return _split_after(doc, i + 1, sent.end, ents)
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
@@ -320,6 +325,39 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             return None
         i += 1
     return None
+
+
+_TEST_BEDS = frozenset({"simulator", "environment", "benchmark", "suite", "dataset", "challenge", "arena",
+                        "leaderboard", "testbed"})
+
+
+def _named_test_bed(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+    """ "in the LIBERO simulator", "in the Simpler simulator": a name the kind of a test bed
+    follows (or ends) is where a value was scored, whatever the NER called it."""
+    i += i < stop and doc[i].lower_ == "the"
+    ent = _entity_at(ents, i)
+    if ent is not None and ent.label_ != "Metric":
+        end, name = ent.end, as_name(ent, "Dataset")
+    else:
+        name = _name_at(doc, i, stop, ents)
+        end = name.end if name is not None else i
+    kind = doc[end - 1].lower_ if name is not None and doc[end - 1].lower_ in _TEST_BEDS else (
+        doc[end].lower_ if end < stop else "")
+    return name if name is not None and kind in _TEST_BEDS else None
+
+
+_SETTINGS = frozenset({"tasks", "settings", "environments", "scenarios", "conditions"})
+
+
+def _unnamed_setting(doc: Doc, i: int, stop: int) -> bool:
+    """ "in real-world tasks", "in the noisy settings": lower-case words ending in a setting."""
+    i += i < stop and doc[i].lower_ == "the"
+    for j in range(i, min(i + 4, stop)):
+        if doc[j].lower_ in _SETTINGS:
+            return j > i
+        if not (doc[j].is_lower or doc[j].text == "-"):
+            return False
+    return False
 
 
 def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
@@ -340,38 +378,3 @@ def _part_of(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         return None
     name = _name_at(doc, k + 2, stop, ents)
     return name if name is not None and benchmark_shaped(name.text) else None
-
-
-def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
-    """ "on TIIF(73.8), DPG(86.8)" or "on A (71.2) and B (65.0)": the name before the bracket,
-    when it is tagged a dataset or the list it belongs to follows "on"."""
-    doc, i = value.tok.doc, value.tok.i
-    if value.glued_name:
-        name = Name(i, i + 1, value.glued_name, "Dataset")
-    elif i >= 2 and doc[i - 1].text == "(":
-        ent = next((e for e in ents if e.end == i - 1), None)
-        if ent is not None and ent.label_ in ("Metric", "Task"):
-            return None
-        if ent is None and not is_name_token(doc[i - 2]):
-            return None
-        name = as_name(ent, "Dataset") if ent is not None else Name(i - 2, i - 1, doc[i - 2].text, "Dataset")
-        if ent is not None and ent.label_ == "Dataset":
-            return name
-    else:
-        return None
-    return name if _list_after_on(doc, name.start, sent, ents) else None
-
-
-def _list_after_on(doc: Doc, i: int, sent: Span, ents: list[Span] = ()) -> bool:
-    """Walking back over a list of names and bracketed values, do we reach "on", or an item
-    the NER tagged a dataset ("benchmarks: GSM8K (+4.9%), HumanEval (+4.3%), SciQ (+1.7%)")?"""
-    dataset_ends = {e.end for e in ents if e.label_ == "Dataset"}
-    while i > sent.start:
-        i -= 1
-        word = doc[i]
-        if word.lower_ in _DATA_PREPOSITIONS or (word.text == "(" and i in dataset_ends):
-            return True
-        if not (word.lower_ in LIST_GLUE or word.text in "()" or word.like_num or is_name_token(word)
-                or "(" in word.text or word.lower_ == "the" or word.text in ("+", "%", "\\%")):
-            return False
-    return False

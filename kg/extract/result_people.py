@@ -23,6 +23,9 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
     participants", "senior radiologists"); none inside an entity."""
     out = []
     for tok in sent:
+        if _human_level(tok, sent):  # "lags behind human performance (78.61%)"
+            out.append(Span(sent.doc, tok.i, tok.i + 2, label=HUMANS))
+            continue
         if tok.lower_ not in _PEOPLE or in_entity(tok, ents):
             continue
         start = tok.i
@@ -33,6 +36,13 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
             continue  # "validated by human annotators with 83% ratings": who judged, not who scored
         out.append(Span(sent.doc, start, tok.i + 1, label=HUMANS))
     return out
+
+
+def _human_level(tok: Token, sent: Span) -> bool:
+    """ "human performance (78.61%)": people's score, bracketed after the words naming it."""
+    doc, i = sent.doc, tok.i
+    return (tok.lower_ == "human" and i + 3 < sent.end and doc[i + 1].lower_ in ("performance", "accuracy")
+            and doc[i + 2].text == "(" and doc[i + 3].like_num)
 
 
 _PEOPLE_WORDS = frozenset({"human", "expert", "domain", "senior", "junior", "medical", "clinical", "professional"})

@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.result_names import (Name, averaged_over_several, benchmark_shaped, bracket_dataset, dataset_after,
-                                     model_after, named_right_after, names_after_on)
+from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
+                                     dataset_after, is_name_token, model_after, named_right_after, names_after_on)
 from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.dataset_context import is_name_word
 from kg.extract.result_lists import LIST_GLUE
@@ -295,3 +295,50 @@ def _own_pair(sent: Span) -> bool:
     pairs its values with its own two names, not with the previous sentence's datasets."""
     return any(tok.lower_ == "and" and 0 < tok.i - sent.start and tok.i + 1 < sent.end
                and all(is_name_word(t) and not t.like_num for t in (tok.nbor(-1), tok.nbor(1))) for tok in sent)
+
+
+def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
+    """ "on TIIF(73.8), DPG(86.8)" or "on A (71.2) and B (65.0)": the name before the bracket,
+    when it is tagged a dataset or the list it belongs to follows "on"."""
+    doc, i = value.tok.doc, value.tok.i
+    if value.glued_name:
+        name = Name(i, i + 1, value.glued_name, "Dataset")
+    elif i >= 2 and doc[i - 1].text == "(":
+        ent = next((e for e in ents if e.end == i - 1), None)
+        if ent is not None and ent.label_ in ("Metric", "Task"):
+            return None
+        if ent is None and not is_name_token(doc[i - 2]):
+            return None
+        name = as_name(ent, "Dataset") if ent is not None else Name(i - 2, i - 1, doc[i - 2].text, "Dataset")
+        if ent is not None and ent.label_ == "Dataset":
+            return name
+    else:
+        return None
+    return name if _list_after_on(doc, name.start, sent, ents) else None
+
+
+def _list_after_on(doc: Doc, i: int, sent: Span, ents: list[Span] = ()) -> bool:
+    """Walking back over a list of names and bracketed values, do we reach "on", an item the
+    NER tagged a dataset ("benchmarks: GSM8K (+4.9%), HumanEval (+4.3%), SciQ (+1.7%)") or
+    "tasks such as" ("tasks such as TQA (99.13% accuracy), DocVQA (96.87%)")?"""
+    dataset_ends = {e.end for e in ents if e.label_ == "Dataset"}
+    while i > sent.start:
+        i -= 1
+        word = doc[i]
+        if word.lower_ in DATA_PREPOSITIONS or (word.text == "(" and i in dataset_ends) or _data_named_as(doc, i):
+            return True
+        if not (word.lower_ in LIST_GLUE or word.text in "()" or word.like_num or is_name_token(word)
+                or "(" in word.text or word.lower_ == "the" or word.text in ("+", "%", "\\%")):
+            return False
+    return False
+
+
+_LISTED_DATA_NOUNS = frozenset({"benchmarks", "datasets", "tasks", "corpora", "suites"})
+
+
+def _data_named_as(doc: Doc, i: int) -> bool:
+    """ "benchmarks such as", "datasets including": the names that follow are data."""
+    word = doc[i].lower_
+    if word == "as" and i >= 2 and doc[i - 1].lower_ == "such":
+        return doc[i - 2].lower_ in _LISTED_DATA_NOUNS
+    return word in ("including", "like") and i >= 1 and doc[i - 1].lower_ in _LISTED_DATA_NOUNS

@@ -1862,3 +1862,25 @@ def test_our_named_method_after_that_owns_the_participle_s_value(make_doc):
     doc = make_doc("We fine-tune ZLaMA on ZSM8K, achieving 80.1% accuracy.",
                    [("ZLaMA", "Model"), ("ZSM8K", "Dataset"), ("accuracy", "Metric")])
     assert [r[0] for r in _tuples(doc)] == [None]  # the paper's own method, a tool before it
+
+
+def test_a_named_test_bed_after_in_places_values_and_an_unnamed_setting_none(make_doc):
+    doc = make_doc("ZepthVLA reaches 78.5% progress in real-world tasks, 94.9% in the ZIBERO simulator, and 74.8% "
+                   "in the Zimpler simulator.", [("ZepthVLA", "Model"), ("ZIBERO simulator", "Model")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZIBERO simulator", "94.9"), ("Zimpler", "74.8")]
+
+
+def test_names_listed_after_tasks_such_as_are_data(make_doc):
+    doc = make_doc("Zlaude achieves near-ceiling performance on tasks such as ZQA (99.13% accuracy), ZocVQA (96.87%), "
+                   "and ZMCoQA (75.28 ROUGE-L).", [("Zlaude", "Model"), ("ZQA", "Model"), ("accuracy", "Metric"),
+                                                    ("ZocVQA", "Dataset"), ("ZMCoQA", "Model"), ("ROUGE-L", "Metric")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("Zlaude", "ZQA", "99.13"), ("Zlaude", "ZocVQA", "96.87"),
+                                                          ("Zlaude", "ZMCoQA", "75.28")]
+
+
+def test_a_lower_case_phrase_is_no_dataset_and_human_performance_is_people_s(make_doc):
+    doc = make_doc("Evaluations on ZTR-Bench show that Zemini (34.9%) lags behind human performance (78.61%) on "
+                   "geo-temporal reasoning.", [("ZTR-Bench", "Dataset"), ("Zemini", "Model"),
+                                               ("geo-temporal reasoning", "Method")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("Zemini", "ZTR-Bench", "34.9"),
+                                                          ("human performance", "ZTR-Bench", "78.61")]
