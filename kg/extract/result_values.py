@@ -269,7 +269,11 @@ _CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradat
 
 def _change_named_after(doc: Doc, i: int) -> bool:
     """ "0.5% accuracy improvement", "40% task success rate improvement": up to four words (no
-    stop word, number or punctuation) from token ``i`` on, then a change noun."""
+    stop word, number or punctuation) from token ``i`` on, then a change noun; a bracketed
+    measure may stand between ("a 15 dB (PSNR) / 0.65 (MS-SSIM) increase")."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
     for j in range(i, min(i + 4, len(doc))):
         word = doc[j]
         if word.lower_ in CHANGE_NOUNS:

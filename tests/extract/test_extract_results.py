@@ -1890,3 +1890,9 @@ def test_a_numbered_generic_part_is_no_dataset_name(make_doc):
     doc = make_doc("Z3-mini achieves 37.93% precision on 1-hop tasks and 14.57% on 2-hop tasks.",
                    [("precision", "Metric"), ("1-hop tasks", "Task"), ("2-hop tasks", "Task")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [(None, "37.93"), (None, "14.57")]  # the paper's benchmark fills
+
+
+def test_a_change_named_after_a_bracketed_measure_is_a_change(make_doc):
+    doc = make_doc("On ZmageNet, it corresponds to a 0.65 (MS-SSIM) increase over baseline.",
+                   [("ZmageNet", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("0.65", "points")]
