@@ -5,8 +5,8 @@ an acronym defined in the abstract also types and names its use in the title (an
 other way round), a coined name (the title's "Name: subtitle", the abstract's "our approach,
 Name, ...") is the paper's method in both (a title that names its data, "Aria-MIDI: A
 Dataset of ...", makes the name a Dataset: kg.extract.own_data), the canonical names come
-from both fields' definitions, results without a method get the paper's proposed method,
-and relations are read paper-wide.
+from both fields' definitions, results without a method get the paper's own method
+(kg.extract.own_method), and relations are read paper-wide.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
-from kg.extract.credited_names import a_class_of_models, method_name_ok
 from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
-from kg.extract.own_data import INTRODUCED_BENCHMARK, own_benchmark, title_dataset_names, type_own_data
+from kg.extract.own_data import own_benchmark, title_dataset_names, type_own_data
+from kg.extract.own_method import default_method, introduced_names, title_name
 from kg.extract.records import Mention, PaperRecord, Result
-from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds, set_entities, strip_latex_markup
+from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
 from kg.extract.result_names import benchmark_shaped, only_trained_on
 from kg.extract.result_subjects import reaches_a_score
@@ -34,9 +34,9 @@ from kg.extract.results import find_results
 from kg.extract.versioned_names import family_type
 from kg.family_names import naming_type
 from kg.resolve.normalise import squash, strip_dataset_words
-from kg.resolve.specificity import is_modifier, is_specific
+from kg.resolve.specificity import is_specific
 
-__all__ = ["paper_record", "title_name", "introduced_names", "FIELDS"]
+__all__ = ["paper_record", "FIELDS"]
 
 FIELDS = ("title", "abstract")
 _TIE_ORDER = ("abstract", "title")  # counts merged in this order: Counter ties go to the first seen
@@ -62,43 +62,6 @@ def _paper_names(docs: dict[str, Doc]) -> tuple[dict[str, str], bool] | None:
 
 # "ReasoNets: Learning to Stop Reading ..." -- a coined name before the title's colon is,
 # in 11 of the 12 such SciREX training titles, the paper's method (the 12th a dataset).
-_TITLE_NAME = re.compile(r"^([A-Za-z0-9][\w+\-]*(?: [A-Z0-9][\w+\-]*){0,2})\s?:\s")  # "rStar2-Agent: ..."
-_COINED = re.compile(r"[a-z][A-Z]|\d|-")
-
-
-def title_name(title_doc: Doc) -> Span | None:
-    """The coined name heading a "Name: subtitle" title, as a Method span (or None)."""
-    match = _TITLE_NAME.match(doc_text(title_doc))
-    if match is None:
-        return None
-    words = match.group(1).split()
-    coined = any(_COINED.search(w) for w in words) or (len(words) == 1 and words[0].isupper())
-    if not coined:
-        return None
-    return title_doc.char_span(0, match.end(1), label="Method")
-
-
-# "our proposed approach, Loki, ...", "a new framework, called LeakGAN": a name the abstract
-# introduces for its method (6 of the 7 such phrases of the training part tag it a Method).
-_INTRODUCED = re.compile(r"\b(?:[Oo]ur|proposed|new|novel)\s+(?:[\w-]+\s+){0,3}?(?:approach|method|model|framework|"
-                         r"system|algorithm|architecture|network|technique|pipeline|agent)s?,?\s+"
-                         r"(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
-                         r"([A-Z][\w+\-]*[A-Za-z0-9](?:\s[A-Z][\w+\-]*[A-Za-z0-9]){0,3})")
-
-
-def introduced_names(doc: Doc) -> list[Span]:
-    """Method spans for the names ``doc`` introduces ("our approach, Loki, ...", "we present
-    GThinker, a novel reasoning MLLM", not "we introduce CASS-Bench, a benchmark")."""
-    out, text = [], doc_text(doc)
-    matches = [m.span(1) for m in _INTRODUCED.finditer(text)] + [
-        m.span("name") for m in _INTRODUCED_METHOD.finditer(text) if not INTRODUCED_BENCHMARK.match(text, m.start())]
-    for start, end in matches:
-        span = doc.char_span(start, end, label="Method")
-        if span is not None and not any(t.is_stop for t in span):
-            out.append(span)
-    return out
-
-
 def _add_coined_names(doc: Doc, spans: list[Span]) -> None:
     """Tags the coined names that are free and counts them for the paper-wide names."""
     ents = doc_entities(doc)
@@ -291,80 +254,6 @@ def _method_type(name: str, type_of: dict[str, str]) -> str | None:
         return type_of[name]
     family = max((n for n in type_of if name.startswith(n + "-")), key=len, default=None)
     return type_of.get(family) if family else None
-
-
-# "we propose WAC, a web agent that ...": the name the abstract gives its method
-_INTRODUCED_METHOD = re.compile(
-    r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+(?P<name>[A-Z][\w\-+.]*[\w+]"
-    r"(?:\s[A-Z0-9][\w\-+.]*[\w+]){0,2})\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s")
-# a subtitle that is the name of a model, whole: ": A High-Rank RNN Language Model"
-_SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
-
-
-def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
-    """The paper's method for its results when nothing else names it: the name before the
-    title's colon, coined ("Understanding-in-Generation: ...", whatever the NER called it) or
-    of capitalised words the NER did not take for a task ("Reasoning Vectors: ..."), unless
-    it is the paper's own benchmark."""
-    subtitle = _SUBTITLE_NAME.search(doc_text(title_doc))
-    if subtitle is not None and any(_COINED.search(w) or w.isupper() for w in subtitle.group(1).split()):
-        return subtitle.group(1)  # "Breaking the Softmax Bottleneck: A High-Rank RNN Language Model"
-    match = _TITLE_NAME.match(doc_text(title_doc))
-    if match is None or match.group(1) == own_dataset:
-        return None
-    name = match.group(1)
-    if any(_COINED.search(w) for w in name.split()) or (len(name.split()) == 1 and name.isupper()):
-        return name
-    tagged = next((e for e in doc_entities(title_doc) if e.start_char == 0), None)
-    if title_doc[0].is_stop:
-        return None  # "Beyond Ten Turns: ...", "Towards Faithful ...": a phrase, no name
-    if all(w[:1].isupper() for w in name.split()) and (tagged is None or tagged.label_ in ("Method", "Model")):
-        return name
-    return None
-
-
-def _coined_word(word: str) -> bool:
-    """ "DRO", "rStar2-Agent", "V-JEPA", not "Revisiting" or "Beyond": a word only a name is."""
-    return bool(_COINED.search(word)) or (len(word) > 1 and word.isupper())
-
-
-def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abstract: str = "") -> str | None:
-    """The method of the paper's unowned results: the first name among those it proposes, the
-    one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
-    ("web agent") only when nothing better is written; never the paper's own benchmark
-    ("HueManity: Probing ..." names the data the scores are on)."""
-    plain = strip_latex_markup(abstract)
-    introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
-                       if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
-    # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
-    # before the first entity the NER found after the cue (here "MLLM")
-    # "DRO: Doppler-Aware Direct Radar Odometry": a coined name heading the title before what the
-    # abstract is read to propose ("SE(2)", "automotive platform")
-    headed = title_name(title_doc)
-    titled = title_method(title_doc, dataset)
-    first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
-    candidates = [introduced["name"] if introduced else None, first, *proposed, titled]
-    candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
-                  and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
-                  and not is_modifier(c)  # "a dual-branch ...": a word cut off before its noun
-                  and c.split()[-1].lower() not in _MEASURE_HEADS]  # "alignment distance (STAD)": a measure
-    described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
-    return next((c for c in candidates if not _description(c)), described[0] if described else None)
-
-
-# a name the paper proposes that ends so is a measure it introduces, not the method of its results
-_MEASURE_HEADS = frozenset({"distance", "divergence", "score", "metric", "index", "error", "accuracy", "rate"})
-
-
-def _plural_phrase(name: str) -> bool:
-    last = name.split()[-1] if name.split() else ""
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
-
-
-def _description(name: str) -> bool:
-    """ "web agent", "computer use agent": lower-case words that describe a method, no name
-    (method_name_ok); a capitalised phrase ("Ground Diffusion") is the paper's name for it."""
-    return not method_name_ok(name) and not any(w[:1].isupper() for w in name.split())
 
 
 def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:

@@ -20,7 +20,7 @@ from kg.extract.result_owners import nearest
 from kg.extract.result_quantities import COST_NOUNS
 from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
 
-__all__ = ["METRIC_HEADS", "metric_of"]
+__all__ = ["METRIC_HEADS", "measure_text", "metric_of"]
 
 _DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
 _AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
@@ -244,3 +244,17 @@ _BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors"})
 _NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", "reached", "reaching", "attains",
                                 "attained", "obtains", "obtained", "yields", "with", "high", "higher", "best", "highest",
                                 "record", "new", "strong", "competitive", "impressive", "remarkable", "superior"})
+
+
+def measure_text(metric: Span) -> str:
+    """The measure as written, without TeX's dollars ("$S_\\alpha$") or a change noun after it
+    ("6.0% Dice improvement ... (81.3% vs. 75.3%)": both values are Dice)."""
+    words = metric.text.replace("$", "").split()
+    if len(words) > 1 and words[-1].lower() in CHANGE_NOUNS - {"loss", "losses"} and _measure_word(words[-2]):
+        words.pop()  # not "average relative improvement", nor "log loss"
+    return " ".join(words)
+
+
+def _measure_word(word: str) -> bool:
+    """ "Dice", "mIoU", "precision", "loss": a word that can end a measure's name."""
+    return any(c.isupper() for c in word) or word.lower() in METRIC_HEADS | {"loss", "quality", "similarity"}

@@ -53,14 +53,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_measures import METRIC_HEADS, metric_of
+from kg.extract.result_measures import measure_text, metric_of
 from kg.extract.result_owners import (after_baseline_cue, method_before, method_name, owner_of, versus_owner,
                                      winner_of)
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_subjects import negated, reaches_a_score, untagged_subjects
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
-from kg.extract.result_lists import CHANGE_NOUNS, LIST_GLUE
+from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
 from kg.extract.spans import doc_entities
 from kg.resolve.specificity import of_no_type
@@ -286,23 +286,9 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         if not _credible(v, ds, metric, sent):
             continue
         out.append(RawResult(method_name(method) if method else None, _dataset_text(sent.doc, ds) if ds else None,
-                             _measure_text(metric) if metric else None, v.text, v.unit,
+                             measure_text(metric) if metric else None, v.text, v.unit,
                              (sent.start_char, sent.end_char), v.start_char, v.kind, baseline))
     return out
-
-
-def _measure_text(metric: Span) -> str:
-    """The measure as written, without TeX's dollars ("$S_\\alpha$") or a change noun after it
-    ("6.0% Dice improvement ... (81.3% vs. 75.3%)": both values are Dice)."""
-    words = metric.text.replace("$", "").split()
-    if len(words) > 1 and words[-1].lower() in CHANGE_NOUNS - {"loss", "losses"} and _measure_word(words[-2]):
-        words.pop()  # not "average relative improvement", nor "log loss"
-    return " ".join(words)
-
-
-def _measure_word(word: str) -> bool:
-    """ "Dice", "mIoU", "precision", "loss": a word that can end a measure's name."""
-    return any(c.isupper() for c in word) or word.lower() in METRIC_HEADS | {"loss", "quality", "similarity"}
 
 
 def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, metric: Span | None,

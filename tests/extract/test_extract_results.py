@@ -569,7 +569,7 @@ def test_bracketed_values_in_a_list_with_a_tagged_dataset_are_all_datasets(make_
 
 
 def test_the_title_names_the_method_of_unowned_results(blank_nlp):
-    from kg.extract.assemble import title_method
+    from kg.extract.own_method import title_method
 
     assert title_method(blank_nlp("Understanding-in-Zeneration: Reinforcing Models"), None) == "Understanding-in-Zeneration"
     assert title_method(blank_nlp("Reasoning Zectors: Transferring Chain-of-Thought"), None) == "Reasoning Zectors"
@@ -619,7 +619,7 @@ def test_values_joined_by_and_share_the_dataset_after_them(make_doc):
 
 
 def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
-    from kg.extract.assemble import default_method
+    from kg.extract.own_method import default_method
 
     title = blank_nlp("HueZanity: Probing Perception in MLLMs")
     assert default_method(["HueZanity"], title, "HueZanity") is None
@@ -628,7 +628,7 @@ def test_the_default_method_is_never_the_paper_s_benchmark(blank_nlp):
 
 
 def test_the_default_method_is_never_a_measure_the_paper_proposes(blank_nlp):
-    from kg.extract.assemble import default_method
+    from kg.extract.own_method import default_method
 
     title = blank_nlp("How Tokenization Limits Phonological Knowledge in Language Models")
     assert default_method(["syllabification-tokenization alignment distance"], title, None) is None
@@ -636,7 +636,7 @@ def test_the_default_method_is_never_a_measure_the_paper_proposes(blank_nlp):
 
 
 def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
-    from kg.extract.assemble import default_method
+    from kg.extract.own_method import default_method
 
     title = blank_nlp("World-Model-Augmented Web Agents with Action Correction")
     abstract = "To address these challenges, we propose WAZ, a web agent that integrates model collaboration."
@@ -652,14 +652,14 @@ def test_the_default_method_is_a_name_when_one_is_written(blank_nlp):
 
 
 def test_a_name_the_abstract_introduces_is_a_method_span(blank_nlp):
-    from kg.extract.assemble import introduced_names
+    from kg.extract.own_method import introduced_names
 
     doc = blank_nlp("We present GZhinker (General Thinker), a novel reasoning MLLM. We introduce ZASS-Bench, a benchmark.")
     assert [(s.text, s.label_) for s in introduced_names(doc)] == [("GZhinker", "Method")]
 
 
 def test_a_subtitle_naming_a_model_and_a_named_split_after_for(blank_nlp, make_doc):
-    from kg.extract.assemble import title_method
+    from kg.extract.own_method import title_method
 
     assert title_method(blank_nlp("Breaking the Zed Bottleneck: A High-Rank RNN Language Model"), None) == \
         "High-Rank RNN Language Model"
@@ -1762,7 +1762,7 @@ def test_the_results_a_sentence_announces_on_a_dataset_are_placed_on_it(make_doc
 
 
 def test_the_default_method_is_the_coined_name_heading_the_title(blank_nlp):
-    from kg.extract.assemble import default_method
+    from kg.extract.own_method import default_method
 
     title = blank_nlp("ZRO: Doppler-Aware Direct Radar Odometry")
     assert default_method(["SE(2)", "automotive platform"], title, None, "We estimate SE(2) motion.") == "ZRO"
@@ -1800,7 +1800,7 @@ def test_a_measure_in_a_later_bracket_of_values_is_only_its_own(make_doc):
 
 
 def test_a_title_headed_by_a_phrase_gives_no_first_name(blank_nlp):
-    from kg.extract.assemble import default_method
+    from kg.extract.own_method import default_method
 
     title = blank_nlp("Revisiting Cross-Architecture Distillation: A Study")
     assert default_method(["ZapNet"], title, None, "We study it.") == "ZapNet"
