@@ -92,17 +92,18 @@ def _coined_word(word: str) -> bool:
 
 
 def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abstract: str = "") -> str | None:
-    """The method of the paper's unowned results: the first name among those it proposes, the
-    one its abstract introduces ("we propose WAC, a web agent ..."), its title's; a description
-    ("web agent") only when nothing better is written; never the paper's own benchmark
-    ("HueManity: Probing ..." names the data the scores are on)."""
+    """The method of the paper's unowned results: the name its abstract introduces ("we propose
+    WAC, a web agent ..."), the coined name heading its title ("DRO: ..."), the first name among
+    those it proposes, its title's; a description ("web agent") only when nothing better is
+    written; never the paper's own benchmark ("HueManity: Probing ..." names the data the scores
+    are on)."""
     plain = strip_latex_markup(abstract)
-    introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
-                       if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
     # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
     # before the first entity the NER found after the cue (here "MLLM")
-    # "DRO: Doppler-Aware Direct Radar Odometry": a coined name heading the title before what the
-    # abstract is read to propose ("SE(2)", "automotive platform")
+    introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
+                       if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
+    # "DRO: Doppler-Aware Direct Radar Odometry": a coined name heading the title goes before what
+    # the abstract is read to propose ("SE(2)", "automotive platform")
     headed = title_name(title_doc)
     titled = title_method(title_doc, dataset)
     first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
