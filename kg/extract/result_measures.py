@@ -168,7 +168,6 @@ def _acronym_of(doc: Doc, end: int, ents: list[Span]) -> Span | None:
     return words
 
 
-
 def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     """ "97.1% clDice on DeepCrack": a coined word right after the value, before "on" or the
     end of a list item, names its metric although the NER left it untagged; before a change

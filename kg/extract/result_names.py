@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
-from kg.extract.result_values import RANGE_WORDS, Value, in_entity
+from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
@@ -372,7 +372,7 @@ def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
             and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
 
 
-_JOINED_VALUES = frozenset({"and", "with", "vs", "vs.", "vs.\\", "versus"})
+_JOINED_VALUES = VERSUS | {"and", "with"}
 _PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
 
 

@@ -14,17 +14,17 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_names import is_name_token, released_model
 from kg.extract.result_subjects import relative_owner
-from kg.extract.result_values import RANGE_WORDS, Value, in_entity
+from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "owner_of", "method_before", "method_name",
+__all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "owner_of", "method_before",
+           "method_name",
            "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
-CLAUSE_STOPS = frozenset({";", ",", "while", "whereas", "but", "and", "compared", "than", "vs", "vs.", "vs.\\",
-                          "versus"})
-_BASELINE_CUES = frozenset({"than", "over", "vs", "vs.", "vs.\\", "versus", "compared", "against", "surpass",
-                            "surpasses", "surpassing", "outperforming", "outperforms", "beats", "previous"})
+CLAUSE_STOPS = VERSUS | {";", ",", "while", "whereas", "but", "and", "compared", "than"}
+_BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing",
+                           "outperforming", "outperforms", "beats", "previous"}
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
                                 r"lite|xl|xxl))+(?![\w-])", re.I)
 # ", achieving 80.6%": a participle whose subject is the sentence's
@@ -214,7 +214,6 @@ def after_baseline_cue(method: Span) -> bool:
     return False
 
 
-_VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus"})  # "vs.\\ ": TeX's space after a period
 # "beats BM25 (0.92 vs. 0.91)", "better than the CoT (47.5% compared to 26.67%)"
 _BEATEN_CUES = _BASELINE_CUES | {"beat", "beating", "exceed", "exceeds", "exceeding", "defeated", "defeats"}
 
@@ -244,7 +243,7 @@ def winner_of(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span
     for t in reversed(doc[max(sent.start, opening - 12):opening]):
         if t.text in (",", ";", "(", ")"):
             return False, None
-        if t.lower_ in _BEATEN_CUES - _VERSUS:
+        if t.lower_ in _BEATEN_CUES - VERSUS:
             return True, method_before(t, methods)
     return False, None
 
@@ -278,7 +277,7 @@ def _score_set_against(value: Value, sent: Span) -> int | None:
     doc, j = value.tok.doc, value.tok.i - 1
     if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
         j -= 1
-    elif j < 0 or doc[j].lower_ not in _VERSUS:
+    elif j < 0 or doc[j].lower_ not in VERSUS:
         return None
     j -= j >= 2 and doc[j].lower_ == "compared" and doc[j - 1].text == ","  # "a macro F1 of 0.69, compared to 0.55"
     k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
@@ -294,7 +293,7 @@ def _set_against(value: Value) -> bool:
     """ "47.5% compared to 26.67%", "0.92 vs. 0.91": the value is set against the next one."""
     doc, j = value.tok.doc, value.tok.i + 1
     j += j < len(doc) and doc[j].text in ("%", "\\%")
-    return j < len(doc) and (doc[j].lower_ in _VERSUS or (doc[j].lower_ == "compared" and j + 2 < len(doc)
+    return j < len(doc) and (doc[j].lower_ in VERSUS or (doc[j].lower_ == "compared" and j + 2 < len(doc)
                                                            and doc[j + 2].like_num))
 
 

@@ -32,11 +32,12 @@ from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_da
                                          bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
                                          measured_metric, states_a_cost)
 
-__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS"]
+__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS", "VERSUS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
-_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")  # "$91.6\%$": TeX math
+# "$91.6\%$": TeX math; "1,318" (thousands) only beside a measured metric's unit
+_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 _DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 # "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
@@ -55,8 +56,10 @@ _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "vari
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)", "66.3 %$\\rightarrow$73.4 %" (lower-cased)
 RANGE_WORDS = frozenset({"to", "→", "⟶", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
                          "\\rightarrow$", "\\rightarrow", "$\\longrightarrow$", "\\longrightarrow$", "\\longrightarrow"})
-_BASELINE_VALUE_CUES = frozenset({"previous", "prior", "baseline", "baselines", "than", "compared", "versus",
-                                  "vs", "vs.", "vs.\\", "from", "previously"})
+# "0.92 vs. 0.91"; "vs.\\ " is TeX's space after a period
+VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus"})
+_BASELINE_VALUE_CUES = VERSUS | {"previous", "prior", "baseline", "baselines", "than", "compared", "from",
+                                 "previously"}
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
 
 
@@ -115,7 +118,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     measured = measured_metric(doc, i, ents)
     if "," in num and not measured:  # "1,318 images": a count
         return None
-    if not measured and nxt_low.rstrip(".") in COUNT_WORDS or nxt_low.startswith("×") or (nxt_low == "-" and _lower(doc, i + 2) != ">"):
+    if ((not measured and nxt_low.rstrip(".") in COUNT_WORDS) or nxt_low.startswith("×")
+            or (nxt_low == "-" and _lower(doc, i + 2) != ">")):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%") + measured  # past its unit: "1,318 m on CaFFe"
