@@ -43,7 +43,7 @@ from kg.extract.spans import span_text
 from kg.corpus_names import corpus_type
 from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term, known_type
 
-__all__ = ["fix_boundaries", "extend_dataset_heads", "join_task_heads", "is_fragment", "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
+__all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "join_task_heads", "is_fragment", "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
            "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
 
 # -ing words the 2025 corpus uses as verbs ("enhancing the ..."; training/families/build_gerunds.py)
@@ -196,7 +196,12 @@ def is_fragment(span: Span) -> bool:
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
             or _in_page_header(span) or _an_interval(span, text)
-            or (text in _VARIANT_WORDS and span.label_ in ("Model", "Method")) or bool(_TEX_VARIABLE.match(text)))
+            or (text in VARIANT_WORDS and span.label_ in ("Model", "Method")) or bool(_TEX_VARIABLE.match(text))
+            or bool(_A_VALUE.match(text)))
+
+
+# a value is nobody's name: the NER, which saw few TeX percent signs, tags "93.43\\%" a Dataset
+_A_VALUE = re.compile(r"^[+-]?\d+(?:\.\d+)?\\?%$|^[+-]?\d+\.\d+$")
 
 
 # a variable of the text's mathematics: "$N$", "$x_1$", "$\\alpha$"
@@ -204,7 +209,7 @@ _TEX_VARIABLE = re.compile(r"^\$\\?[A-Za-z]+(?:_\{?\w+\}?)?\$$")
 
 
 # a model's variant word alone names no model: "Gemini Pro and Flash" cut into three
-_VARIANT_WORDS = frozenset("Pro Flash Mini Turbo Sonnet Opus Haiku Instruct Chat Base Ultra Nano Lite Plus Max Omni "
+VARIANT_WORDS = frozenset("Pro Flash Mini Turbo Sonnet Opus Haiku Instruct Chat Base Ultra Nano Lite Plus Max Omni "
                            "Thinking Preview".split())
 
 

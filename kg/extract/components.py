@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, find_reverse_definitions, propagate
-from kg.extract.boundaries import extend_dataset_heads, fix_boundaries
+from kg.extract.boundaries import VARIANT_WORDS, extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import majority, name_counts, repeat_names, unify_labels, with_number_twins
 from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, named_kind_of_data, short_names_of_datasets,
                                      sourced_from)
@@ -261,7 +261,8 @@ class NameLexiconComponent:
         found = lexicon_matches(doc.text, self.lexicon)
         matches = _char_spans(doc, [(s, e, "Method" if label == "Model" else label) for s, e, label, _ in found])
         if matches:
-            fill = {doc.text[s:e] for s, e, _, fills in found if fills}
+            # a variant word alone ("Pro" of an untagged "True Memory Pro") names no model
+            fill = {doc.text[s:e] for s, e, _, fills in found if fills} - VARIANT_WORDS
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
         named = _char_spans(doc, convention_matches(doc.text, self.lexicon, self.known))

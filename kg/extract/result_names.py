@@ -301,16 +301,20 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             return None
         word = doc[i]
         if (word.text in _SPREAD or (value.range_start and word.lower_ in _ARROWS)
-                or (word.like_num and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
+                or (_a_number(word) and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
             i += 1
             continue
-        if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and doc[i + 1].like_num and budget > 3:
+        if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and _a_number(doc[i + 1]) and budget > 3:
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
+            continue
+        if word.text == "," and budget > 3 and _next_measured_value(doc, i, sent.end, ents):
+            i, budget = _next_measured_value(doc, i, sent.end, ents), budget + 4  # "93.43% accuracy, 90.63% F1-score, and 96.56% AUROC on GenVideo"
             continue
         if word.lower_ in DATA_PREPOSITIONS:
             if _several_at(doc, i + 1, sent.end):
                 return None
-            name = _name_at(doc, i + 1, sent.end, ents) or _part_of(doc, i + 1, sent.end, ents)
+            name = (_name_at(doc, i + 1, sent.end, ents) or _part_of(doc, i + 1, sent.end, ents)
+                    or _tagged_after_modifiers(doc, i + 1, sent.end, ents))
             first = i + 2 if i + 2 < sent.end and doc[i + 1].lower_ == "the" else i + 1
             ent = _entity_at(ents, first)
             if name is not None or ent is None or ent.label_ not in METHOD_LABELS or not model_like(ent.text):
@@ -326,10 +330,45 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
         named_change = value.kind == "delta" and word.lower_ in CHANGE_NOUNS  # "+1.75% F_0.5 improvement on X"
         if (word.text not in ("%", "\\%") and not hyphen and not named_change
-                and (word.is_punct or word.like_num or word.lower_ in LIST_GLUE or word.lower_ in CHANGE_AFTER)):
+                and (word.is_punct or _a_number(word) or word.lower_ in LIST_GLUE or word.lower_ in CHANGE_AFTER)):
             return None
         i += 1
     return None
+
+
+def _tagged_after_modifiers(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+    """ "0.897 on an annotated in-domain CHTN subset": a dataset after an article and lower-case
+    modifiers, tagged or named before a part noun (not "a private dataset")."""
+    if i >= stop or doc[i].lower_ not in ("a", "an", "the"):
+        return None
+    j = i + 1
+    while j < min(stop, i + 6) and (doc[j].text == "-" or (doc[j].is_lower and (
+            not doc[j].is_stop or (not doc[j].whitespace_ and doc[j + 1].text == "-")))):  # "in-domain"
+        j += 1
+    if j == i + 1 or j >= stop:
+        return None
+    ent = _entity_at(ents, j)
+    if ent is not None:
+        return as_name(ent) if ent.label_ == "Dataset" else None
+    name = _name_at(doc, j, stop, ents)
+    return name if name is not None and name.end < stop and doc[name.end].lower_ in _PART_NOUNS | {"cohort"} else None
+
+
+def _a_number(tok: Token) -> bool:
+    return tok.like_num or bool(_TEX_PERCENT.match(tok.text))  # "93.43\\%" is one token
+
+
+_TEX_PERCENT = re.compile(r"^\d+(?:\.\d+)?\\%$")
+
+
+def _next_measured_value(doc: Doc, comma: int, stop: int, ents: list[Span]) -> int:
+    """Past the value after a comma between two values each with its metric (0 if none): the
+    list of measures goes on to one place, unlike a list of bare values ("90.0%, 75.4% and
+    71.4% on A, B and C")."""
+    at = comma + 1 + (comma + 1 < stop and doc[comma + 1].lower_ == "and")
+    if at < stop and _a_number(doc[at]) and any(e.label_ == "Metric" and e.end == comma for e in ents):
+        return at + 1
+    return 0
 
 
 _TEST_BEDS = frozenset({"simulator", "environment", "benchmark", "suite", "dataset", "challenge", "arena",
@@ -367,9 +406,17 @@ def _unnamed_setting(doc: Doc, i: int, stop: int) -> bool:
 
 
 def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
-    """ "on We-Math": a capitalised stop word glued by a hyphen to a name opens a name."""
-    return (i + 2 < stop and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i + 1].text == "-"
-            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
+    """ "on We-Math": a capitalised stop word glued by a hyphen to a name opens a name; so does
+    a lower-case word glued to a camel-cased one ("on xbench-DeepSearch", "mini-ImageNet"; not
+    "non-IID")."""
+    if not (i + 2 < stop and doc[i].is_alpha and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_):
+        return False
+    after = doc[i + 2].text
+    return after[:1].isupper() and (doc[i].text[:1].isupper() or bool(_CAMEL.match(after)))
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
 
 
 _JOINED_VALUES = VERSUS | {"and", "with"}

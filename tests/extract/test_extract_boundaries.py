@@ -247,3 +247,19 @@ def test_tex_commands_at_a_name_s_edges_are_no_part_of_it(make_doc):
 
 def test_a_dataset_written_in_tex_math_takes_its_dollar_and_bench(make_doc):
     assert _fix(make_doc, "It scores 96.3 on $Z^{*}$ Bench today.", [("Z^{*}$", "Dataset")]) == [("$Z^{*}$ Bench", "Dataset")]
+
+
+def test_a_value_is_no_name(make_doc):
+    from kg.extract.boundaries import is_fragment
+    from kg.extract.dataset_context import names_data
+
+    doc = make_doc(r"It reaches 95.31\% on ZenVidBench and 93.43\% accuracy on 20 Newsgroups.")
+    by_text = {t.text: t.i for t in doc}
+    value = Span(doc, by_text[r"93.43\%"], by_text[r"93.43\%"] + 1, label="Dataset")
+    assert is_fragment(value) and not names_data(value)
+    assert not is_fragment(Span(doc, by_text["20"], by_text["Newsgroups"] + 1, label="Dataset"))
+
+
+def test_a_variant_word_alone_is_not_filled_by_the_lexicon(packaged_nlp):
+    doc = packaged_nlp("On ZoCoMo, True Zemory Pro reaches 93.0% accuracy.")
+    assert "Pro" not in {e.text for e in doc.ents}

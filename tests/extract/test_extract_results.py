@@ -1896,3 +1896,48 @@ def test_a_change_named_after_a_bracketed_measure_is_a_change(make_doc):
     doc = make_doc("On ZmageNet, it corresponds to a 0.65 (MS-SSIM) increase over baseline.",
                    [("ZmageNet", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("0.65", "points")]
+
+
+def test_measures_listed_with_commas_share_the_place_after_them(make_doc):
+    doc = make_doc(r"It reaches 95.31\% Top-1 accuracy on ZenVidBench and 93.43\% accuracy, 90.63\% F1-score, and "
+                   r"96.56\% AUROC on ZenVideo.", [("Top-1 accuracy", "Metric"), ("ZenVidBench", "Dataset"),
+                                                   ("accuracy", "Metric"), ("F1-score", "Metric"), ("AUROC", "Metric"),
+                                                   ("ZenVideo", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("ZenVidBench", "Top-1 accuracy", "95.31"), ("ZenVideo", "accuracy", "93.43"),
+        ("ZenVideo", "F1-score", "90.63"), ("ZenVideo", "AUROC", "96.56")]
+
+
+def test_bare_values_listed_with_commas_do_not_skip_to_a_later_place(make_doc):
+    doc = make_doc("Zodel scores 90.0%, 75.4% and 71.4% on ZIME25, ZMMT25 and ZPQA, respectively.",
+                   [("Zodel", "Model"), ("ZIME25", "Dataset"), ("ZMMT25", "Dataset"), ("ZPQA", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZIME25", "90.0"), ("ZMMT25", "75.4"), ("ZPQA", "71.4")]
+
+
+def test_a_baseline_that_scores_owns_its_score(make_doc):
+    doc = make_doc("A zero-shot Zistral 7B baseline on 100 cases gives 57.3% accuracy and 37.0% macro-F1 on ZTI-Bench, "
+                   "well above the majority-class baseline of 14.3% macro-F1.",
+                   [("Zistral 7B", "Model"), ("accuracy", "Metric"), ("macro-F1", "Metric"), ("ZTI-Bench", "Dataset"),
+                    ("majority-class baseline", "Method"), ("macro-F1", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zistral 7B", "57.3"), ("Zistral 7B", "37.0")]
+
+
+def test_a_lower_case_word_glued_to_a_camel_cased_name_opens_it(make_doc):
+    doc = make_doc("It achieves 67.7% accuracy on ZrowseComp and 83% on xbench-ZeepSearch, and 40% on non-IID data.",
+                   [("accuracy", "Metric"), ("ZrowseComp", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)][:2] == [("ZrowseComp", "67.7"), ("xbench-ZeepSearch", "83")]
+    assert "non-IID" not in {r[1] for r in _tuples(doc)}
+
+
+def test_a_dataset_after_an_article_and_modifiers_is_the_place(make_doc):
+    doc = make_doc("ZSTRA achieves a mean Dice of 0.897 on an annotated in-domain ZHTN subset (n = 380) and 0.738 on "
+                   "an external ZCGA cohort (n = 1,686).", [("ZSTRA", "Model"), ("mean Dice", "Metric"),
+                                                            ("ZCGA cohort", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZHTN", "0.897"), ("ZCGA cohort", "0.738")]
+
+
+def test_a_privacy_budget_spelled_out_is_a_setting_and_what_is_improved_over_a_baseline(make_doc):
+    doc = make_doc("On the ZSUN Bedroom dataset, ZPTI attains an FID of 26.71 under epsilon equal to 1.0, improving "
+                   "over Private Evolution FID of 40.36.", [("ZSUN Bedroom dataset", "Dataset"), ("ZPTI", "Method"),
+                                                            ("FID", "Metric"), ("FID", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZPTI", "26.71")]
