@@ -14,7 +14,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.result_lists import CHANGE_VERBS
 from kg.extract.result_names import METHOD_LABELS, Name, is_name_token
 from kg.extract.result_measures import METRIC_HEADS
-from kg.extract.result_owners import CLAUSE_STOPS
+from kg.extract.result_owners import CLAUSE_STOPS, method_before
 from kg.extract.result_values import Value
 
 __all__ = ["base_of_range", "opens_range", "range_names"]
@@ -121,6 +121,9 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
     doc, i = value.tok.doc, value.tok.i
     if not value.range_start or i < 1 or doc[i - 1].lower_ != "from":
         return None, False
+    if _declines(doc, i - 2):  # "for a leading model like GPT-5, success rates drop sharply from 60.6% to 30.9%"
+        owner = method_before(value.tok, methods)
+        return owner, owner is not None
     ends = {m.end: m for m in methods}
     if doc[i - 2].lower_ in CHANGE_VERBS and i - 2 in ends:  # "IGE improves from 81% to 95%"
         return ends[i - 2], True
@@ -136,6 +139,20 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
     applied = [m for m in methods if m.end <= i and m.start >= sent.start + 2 and m.label_ == "Model"
                and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in ("applied", "apply", "applying")]
     return (applied[-1], False) if applied else (_model_with_method(value, sent, methods), False)
+
+
+def _declines(doc: Doc, j: int) -> bool:
+    """A measure falling "from a to b" as a condition changes: both values are one system's
+    (the verb has no object: nobody's method lowered it from a baseline's)."""
+    while j > 0 and doc[j].lower_.endswith("ly"):  # "drop sharply from"
+        j -= 1
+    return doc[j].lower_ in _DECLINE_VERBS
+
+
+_DECLINE_VERBS = frozenset({"drop", "drops", "dropped", "dropping", "fall", "falls", "fell", "falling", "decline",
+                            "declines", "declined", "declining", "degrade", "degrades", "degraded", "degrading",
+                            "plunge", "plunges", "plunged", "plummets", "plummeted", "deteriorates", "deteriorated",
+                            "collapses", "collapsed"})
 
 
 def _model_with_method(value: Value, sent: Span, methods: list[Span]) -> Span | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
+__all__ = ["SCORING_VERBS", "an_unnamed_model", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
 
 # "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
 SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
@@ -90,3 +90,24 @@ def negated(ent: Span, sent: Span) -> bool:
     """ "with no external LLMs", "without GPT-4": a name the sentence rules out owns nothing."""
     i = ent.start - 1
     return i >= sent.start and ent.doc[i].lower_ in _NEGATIONS
+
+
+def an_unnamed_model(value_tok: Token, sent: Span, methods: list[Span]) -> bool:
+    """ "even the best-performing model achieves only 39.2%", "the top-ranked submission achieved
+    89.30%": a score of a model the sentence leaves unnamed among those evaluated, never the
+    paper's own method ("our best model" is)."""
+    doc = value_tok.doc
+    start = max((t.i + 1 for t in doc[sent.start:value_tok.i] if t.text in (";", ":")), default=sent.start)
+    words = [t.lower_ for t in doc[start:value_tok.i]]
+    for k, word in enumerate(words):
+        if word in _RANKS and k > 0 and words[k - 1] in ("the", "a") and any(
+                w in _EVALUATED for w in words[k + 1:k + 4]):
+            return not any(start + k < m.start < value_tok.i for m in methods)  # "the best model, GPT-4o,"
+    return False
+
+
+# "the best(-performing) model", "the strongest LLM", "the top-ranked submission", "the winning team"
+_RANKS = frozenset({"best", "best-performing", "strongest", "top", "top-ranked", "top-performing", "winning",
+                    "leading", "highest-scoring", "best-planning", "most"})
+_EVALUATED = frozenset({"model", "models", "llm", "llms", "system", "systems", "submission", "submissions", "team",
+                        "teams", "agent", "agents", "mllm", "vlm", "vlms", "mllms", "participant"})

@@ -126,7 +126,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
-    if ((is_pct and (after == "as" or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)
+    if ((is_pct and (_as_many(doc, after_i) or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)
                     or _a_share_that_are(doc, after_i)))
             or _share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
             or cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
@@ -213,7 +213,25 @@ def _share_list(doc: Doc, i: int) -> bool:
         j += 1
     if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in COUNT_WORDS:
         return True
-    return j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
+    return (j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
+            and not _two_clauses(doc, i, j))
+
+
+def _two_clauses(doc: Doc, i: int, j: int) -> bool:
+    """ "the best model achieves only 39.2%, and 84% of models exhibit ...": two values a comma and
+    "and" join are two clauses; a list of shares writes its comma between three ("50.0%, 21.5%,
+    and 23.1% of FLOPs")."""
+    numbers = [t for t in doc[i:j] if t.like_num]
+    words = [t.lower_ for t in doc[i:j] if not t.like_num and t.text not in ("%", "\\%")]
+    listed = i > 1 and _lower(doc, i - 1) in LIST_GLUE and _lower(doc, i - 2) in ("%", "\\%")  # "50.0%, 21.5%, and"
+    return len(numbers) == 2 and words == [",", "and"] and not listed
+
+
+def _as_many(doc: Doc, j: int) -> bool:
+    """ "20% as many gold labels", "50% as fast as": a proportion of something else; not "from
+    60.6% to 30.9% as interaction horizons extend", nor "24% as well as"."""
+    return _lower(doc, j) == "as" and (_lower(doc, j + 1) in ("many", "much") or _lower(doc, j + 2) == "as"
+                                       and _lower(doc, j + 1) != "well")
 
 
 def _relative_to(doc: Doc, j: int) -> bool:

@@ -1941,3 +1941,32 @@ def test_a_privacy_budget_spelled_out_is_a_setting_and_what_is_improved_over_a_b
                    "over Private Evolution FID of 40.36.", [("ZSUN Bedroom dataset", "Dataset"), ("ZPTI", "Method"),
                                                             ("FID", "Metric"), ("FID", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZPTI", "26.71")]
+
+
+def test_two_values_joined_by_a_comma_and_and_are_two_clauses_not_shares(make_doc):
+    doc = make_doc("On ZiveBench, the best model achieves only 39.2%, and 84% of models degrade.",
+                   [("ZiveBench", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["39.2"]
+    shares = make_doc("Pruning removes 50.0%, 21.5%, and 23.1% of FLOPs on ZmageNet.", [("ZmageNet", "Dataset")])
+    assert _tuples(shares) == []
+
+
+def test_a_value_before_as_is_a_score_unless_as_many(make_doc):
+    doc = make_doc("On ZciBench, success rates fall from 60.6% to 30.9% as horizons extend, with 20% as many labels.",
+                   [("ZciBench", "Dataset"), ("success rates", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["60.6", "30.9"]
+
+
+def test_a_measure_falling_from_a_to_b_is_one_systems_both_times(make_doc):
+    doc = make_doc("Even for a leading model like ZPT-5, success rates drop sharply from 60.6% to 30.9% on ZciBench.",
+                   [("ZPT-5", "Model"), ("success rates", "Metric"), ("ZciBench", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZPT-5", "60.6"), ("ZPT-5", "30.9")]
+    raised = make_doc("On ZATH, our method improves Zwen-7B from 60.1% to 70.2%.",
+                      [("ZATH", "Dataset"), ("Zwen-7B", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(raised)] == [("Zwen-7B", "60.1"), (None, "70.2")]
+
+
+def test_an_unnamed_best_model_is_not_the_papers_method(make_doc):
+    doc = make_doc("On ZiveBench, even the best-performing model achieves only 39.2%. On ZMLU, our best model achieves "
+                   "80.2%.", [("ZiveBench", "Dataset"), ("ZMLU", "Dataset")])
+    assert [(r.value, r.baseline) for r in find_results(doc)] == [("39.2", True), ("80.2", False)]
