@@ -387,7 +387,12 @@ def _named_test_bed(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | Non
         end = name.end if name is not None else i
     kind = doc[end - 1].lower_ if name is not None and doc[end - 1].lower_ in _TEST_BEDS else (
         doc[end].lower_ if end < stop else "")
-    return name if name is not None and kind in _TEST_BEDS else None
+    if kind in _PARTS_SCORED_IN and ent is not None and ent.label_ in METHOD_LABELS:
+        return None  # "in the CoT setting" is a way of running, "in the Exos setting" a part of the data
+    return name if name is not None and kind in _TEST_BEDS | _PARTS_SCORED_IN else None
+
+
+_PARTS_SCORED_IN = frozenset({"setting", "track"})
 
 
 # places, not conditions: "35% in multi-turn settings" is still on the sentence's benchmark

@@ -1970,3 +1970,12 @@ def test_an_unnamed_best_model_is_not_the_papers_method(make_doc):
     doc = make_doc("On ZiveBench, even the best-performing model achieves only 39.2%. On ZMLU, our best model achieves "
                    "80.2%.", [("ZiveBench", "Dataset"), ("ZMLU", "Dataset")])
     assert [(r.value, r.baseline) for r in find_results(doc)] == [("39.2", True), ("80.2", False)]
+
+
+def test_a_named_setting_or_track_is_the_place_unless_a_method_names_it(make_doc):
+    doc = make_doc("ZkillMoV reaches 50.17% overall accuracy in the Exos setting.",
+                   [("ZkillMoV", "Model"), ("overall accuracy", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Exos", "50.17")]
+    run = make_doc("ZPT-4 reaches 50.17% accuracy in the ZoT setting on ZMLU.",
+                   [("ZPT-4", "Model"), ("accuracy", "Metric"), ("ZoT", "Method"), ("ZMLU", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(run)] == [("ZMLU", "50.17")]
