@@ -10,6 +10,7 @@ its free occurrences. It never cuts or moves a found span.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "number_twin", "unify_labels",
-           "repeat_names", "with_number_twins"]
+           "repeat_names", "dataset_stems", "with_number_twins"]
 
 
 def name_counts(ents: list[Span], min_chars: int = 2) -> dict[str, Counter]:
@@ -66,6 +67,35 @@ def with_number_twins(names: dict[str, str]) -> dict[str, str]:
         if twin is not None and twin not in out:
             out[twin] = label
     return out
+
+
+def dataset_stems(ents: list[Span], names: dict[str, str]) -> dict[str, str]:
+    """The coined stem of each dataset named with its kind noun, as a Dataset name ("the ERA5
+    dataset" tagged, "When ERA5 is used as a reference, ... 0.438 m" is on it too); not a kind
+    of data ("a large-scale OOD dataset"), a stem the paper tags otherwise, nor the system it
+    presents ("we present OccSim", whose output is "the OccSim dataset")."""
+    out = {}
+    for ent in ents:
+        stem, _, noun = span_text(ent).rpartition(" ")
+        if ent.label_ == "Dataset" and noun.lower() in _KIND_NOUNS and _is_coined(stem) and " " not in stem \
+                and len(stem) >= 3 and stem not in names and not _indefinite(ent) and not _presented(ent.doc, stem):
+            out[stem] = "Dataset"
+    return out
+
+
+def _presented(doc: Doc, stem: str) -> bool:
+    return re.search(r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+" + re.escape(stem) + r"\b",
+                     doc_text(doc)) is not None
+
+
+def _indefinite(ent: Span) -> bool:
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].is_lower or ent.doc[i].text == "-") and ent.doc[i].lower_ not in ("a", "an"):
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in ("a", "an")
+
+
+_KIND_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
 
 
 def unify_labels(ents: list[Span], names: dict[str, str]) -> list[Span]:

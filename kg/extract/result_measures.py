@@ -41,10 +41,11 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
     preferred ("accuracy rises to 81.2")."""
     tok = value.tok
     after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
+    after = _past_a_bracketed_change(tok.doc, after)  # "82.93%(+1.19%) IoU"
     written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
     compared = after + (after < len(tok.doc) and tok.doc[after].lower_ in _COMPARATIVES)  # "10.37% higher AUPRC"
     for metric in metrics:
-        if metric.start in (after, written_in, compared):
+        if metric.start in (after, written_in, compared, _after_the_bracket_it_is_in(tok)):
             return metric
     for metric in metrics:
         between = tok.doc[metric.end:tok.i]
@@ -58,6 +59,27 @@ def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | Non
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
             or nearest(tok, inside or [m for m in _outside_other_brackets(tok, metrics) if not _a_cost_apart(tok, m)],
                        prefer_after=False))
+
+
+def _after_the_bracket_it_is_in(tok: Token) -> int:
+    """ "90.66%(+0.71%) F1 score": a change bracketed right after a value measures what the value
+    does, named after the bracket (-1 where the value is in no such bracket)."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "(" or not any(c.isdigit() for c in doc[i - 2].text):
+        return -1
+    past = _past_a_bracketed_change(doc, i - 1)
+    return past if past != i - 1 else -1
+
+
+def _past_a_bracketed_change(doc: Doc, i: int) -> int:
+    """Past a bracket holding only a signed change right after a value ("82.93%(+1.19%) IoU"):
+    the measure after it is the value's."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+    inside = doc[i + 1:close] if close is not None else []
+    signed = any(t.text[:1] in "+-" and any(c.isdigit() for c in t.text) for t in inside)
+    return close + 1 if signed and all(t.text[:1] in "+-" or t.text in ("%", "\\%") for t in inside) else i
 
 
 _APART = frozenset({"--", "—", "–", ";"})

@@ -413,14 +413,20 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         text, unit, name = found
         # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
         baseline = unit != "points" and _is_baseline_value(tok, sent)
-        listed = (last is not None and last.unit == "points"
-                  and comma_list(last.tok, tok, listed or says_respectively(sent)))
-        if listed or (last is not None and last.unit == "points" and (
-                continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):
+        follows_a_change = last is not None and last.unit == "points" and not _closed_bracket(last.tok, tok)
+        listed = follows_a_change and comma_list(last.tok, tok, listed or says_respectively(sent))
+        if listed or (follows_a_change and (continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
     return _changes_named_at_the_end(out)
+
+
+def _closed_bracket(change: Token, tok: Token) -> bool:
+    """ "82.93%(+1.19%) IoU and 90.66%(+0.71%) F1": a change in its own bracket, closed before the
+    next value, starts no list of changes."""
+    doc = tok.doc
+    return change.i > 0 and doc[change.i - 1].text == "(" and any(t.text == ")" for t in doc[change.i + 1:tok.i])
 
 
 def _changes_named_at_the_end(values: list[Value]) -> list[Value]:

@@ -212,12 +212,12 @@ def _languages() -> frozenset[str]:
 def of_no_type(name: str) -> bool:
     """A thing of none of the five types: what the 2025 corpus writes before "GPUs",
     "compliance", "scans" ("H100", "GDPR", "MRI": ``kg.corpus_names``), a name of several
-    words ending in such a noun or name ("NVIDIA T4 GPU", "X-ray images", "NVIDIA H100"), or a language ("Portuguese",
-    "Hebrew": the closed set of ISO 639-1, ``training/languages.py``)."""
+    words ending in such a noun or name ("NVIDIA T4 GPU", "X-ray images", "NVIDIA H100"), a language ("Portuguese",
+    "Hebrew": the closed set of ISO 639-1, ``training/languages.py``) or an edge board ("Raspberry Pi 4B")."""
     words = _TOKEN.findall(name)
     last = words[-1] if len(words) >= 2 else None  # "NVIDIA T4 GPU", "NVIDIA H100", "CEST MRI"
     return (corpus_type(name, NONE_MIN_VOTES) == "none" or name.strip().lower() in _languages()
-            or bool(_NUMBER_FORMAT.fullmatch(name.strip()))
+            or bool(_NUMBER_FORMAT.fullmatch(name.strip())) or bool(_EDGE_DEVICE.match(name.strip()))
             or (last is not None and (last.lower() in NONE_HEADS or last.lower() in _CONDITION_HEADS
                                       or corpus_type(last, NONE_MIN_VOTES) == "none")))
 
@@ -239,6 +239,9 @@ _PREPOSITIONS = frozenset({"on", "of", "over", "in", "for", "with", "to", "via"}
 # ("Coronary Artery Disease", "post-traumatic stress disorder (PTSD)", "colorectal cancer")
 _CONDITION_HEADS = frozenset("disease diseases disorder disorders cancer cancers syndrome syndromes carcinoma carcinomas "
                              "tumor tumors tumour tumours".split())
+# boards a model is run on ("On Raspberry Pi 4B, InkubaLM ... 326 ms"): 109 abstracts of 2025 name
+# a Raspberry Pi or a Jetson board (not "iPhone": also the name of a dataset of dynamic scenes)
+_EDGE_DEVICE = re.compile(r"(?:NVIDIA\s+)?(?:Raspberry\s+Pi|Jetson\s+(?:Nano|Orin|Xavier|TX2|AGX)|Arduino)\b")
 # number formats: "FP16", "BF16", "INT8", "MXFP4", "NF4"
 _NUMBER_FORMAT = re.compile(r"(?:FP|BF|INT|UINT|MXFP|NVFP|NF)\d{1,2}", re.IGNORECASE)
 

@@ -82,3 +82,15 @@ def test_a_majority_over_both_fields_beats_the_abstract(make_doc):
     abstract_doc = consistency(make_doc(abstract, [("Semantic parsing", "Task")]))
     record = paper_record(Paper("p", title, abstract), title_doc, abstract_doc)
     assert {m.type for m in record.entities} == {"Method"}
+
+
+def test_a_named_datasets_stem_is_the_dataset_but_a_kind_of_data_is_not(make_doc):
+    from kg.extract.consistency import dataset_stems
+
+    doc = make_doc("We use the ZRA5 dataset and a large-scale OOD dataset. When ZRA5 is used, OOD cases fail.",
+                   [("ZRA5 dataset", "Dataset"), ("OOD dataset", "Dataset")])
+    names = entity_names(list(doc.ents))
+    stems = dataset_stems(list(doc.ents), names)
+    assert stems == {"ZRA5": "Dataset"}
+    tagged = repeat_names(doc, list(doc.ents), {**names, **stems})
+    assert [(e.text, e.label_) for e in tagged][-1] == ("ZRA5", "Dataset")

@@ -1979,3 +1979,22 @@ def test_a_named_setting_or_track_is_the_place_unless_a_method_names_it(make_doc
     run = make_doc("ZPT-4 reaches 50.17% accuracy in the ZoT setting on ZMLU.",
                    [("ZPT-4", "Model"), ("accuracy", "Metric"), ("ZoT", "Method"), ("ZMLU", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(run)] == [("ZMLU", "50.17")]
+
+
+def test_a_bracketed_change_after_a_value_keeps_the_measure_after_it(make_doc):
+    doc = make_doc("On ZRON, ZRONet reaches 82.93%(+1.19%) IoU and 90.66%(+0.71%) F1 score.",
+                   [("ZRON", "Dataset"), ("ZRONet", "Model"), ("IoU", "Metric"), ("F1 score", "Metric")])
+    assert [(r[2], r[3], r[4]) for r in _tuples(doc)] == [("IoU", "82.93", "%"), ("IoU", "1.19", "points"),
+                                                          ("F1 score", "90.66", "%"), ("F1 score", "0.71", "points")]
+
+
+def test_a_measure_in_metres_reached_is_a_score(make_doc):
+    doc = make_doc("When using buoy data from ZDBC, the average RMSE reaches 0.432 m.",
+                   [("ZDBC", "Dataset"), ("RMSE", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("ZDBC", "RMSE", "0.432")]
+
+
+def test_an_edge_device_is_no_dataset(make_doc):
+    doc = make_doc("On Raspberry Pi 4B, Zinkuba reaches a BLEU score of 0.688.",
+                   [("Raspberry Pi 4B", "Dataset"), ("Zinkuba", "Model"), ("BLEU score", "Metric")])
+    assert _tuples(doc) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.extract.tokenization import adapt_tokenizer, is_emoticon
+from kg.extract.tokenization import adapt_tokenizer, is_emoticon, is_lower_initial
 
 
 def _tokens(nlp, text):
@@ -31,6 +31,8 @@ def adapted():
     ("an accuracy of $96.77\\%$. Then", ["an", "accuracy", "of", "$", "96.77\\%", "$", ".", "Then"]),
     ("AUC of $0.92$, and $\\mathbf{93.1\\%}$", ["AUC", "of", "$", "0.92", "$", ",", "and", "$", "\\mathbf{", "93.1\\%", "}", "$"]),
     ("on $V^{*}$ Bench", ["on", "$", "V^{*}$", "Bench"]),  # a brace after a letter keeps its dollar
+    ("an RMSE of 0.432 m. When", ["an", "RMSE", "of", "0.432", "m", ".", "When"]),  # a unit ends the sentence
+    ("reaching 82.93%(+1.19%) IoU", ["reaching", "82.93%", "(", "+1.19", "%", ")", "IoU"]),
 ])
 def test_adapted_tokens(adapted, text, tokens):
     assert _tokens(adapted, text) == tokens
@@ -41,6 +43,12 @@ def test_plain_spacy_differs_where_the_module_says():
     assert "):" in _tokens(plain, "the Arena (ZLA): a platform")
     assert "Quux-7B." in _tokens(plain, "beats Quux-7B. Then")
     assert "ECE=0.120" in _tokens(plain, "(ECE=0.120)") and "\\textbf{ZorpBench" in _tokens(plain, "\\textbf{ZorpBench}")
+    assert "m." in _tokens(plain, "of 0.432 m. When") and "82.93%(+1.19" in _tokens(plain, "82.93%(+1.19%)")
+
+
+def test_lower_case_initials_go_and_capital_ones_stay(adapted):
+    assert is_lower_initial("m.") and not is_lower_initial("J.") and not is_lower_initial("e.g.")
+    assert "m." not in adapted.tokenizer.rules and "Jr." in adapted.tokenizer.rules and "e.g." in adapted.tokenizer.rules
 
 
 def test_only_punctuation_exceptions_go(adapted):
@@ -53,3 +61,4 @@ def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
                                                                     ":", "x"]
     assert _tokens(packaged_nlp, "\\emph{ECE=0.1}") == ["\\emph{", "ECE", "=", "0.1", "}"]
     assert _tokens(packaged_nlp, "28.5%$\\rightarrow$71.4%") == ["28.5", "%", "$\\rightarrow$", "71.4", "%"]
+    assert _tokens(packaged_nlp, "of 0.432 m. When") == ["of", "0.432", "m", ".", "When"]
