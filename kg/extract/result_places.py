@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
-                                     dataset_after, is_name_token, model_after, named_right_after, names_after_on)
+                                     dataset_after, is_name_token, model_after, named_right_after, names_after_on,
+                                     over_several_data)
 from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.dataset_context import is_name_word
 from kg.extract.result_lists import LIST_GLUE
@@ -282,7 +283,7 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict
     unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and (
         not v.baseline or v.range_start or set_against_a_score(v, sent))}
     if not _points_back(sent):
-        return unplaced
+        return {} if over_several_data(sent) else unplaced
     if len(previous) == 1:
         return {v.tok.i: previous[0] for v in values}
     if _own_pair(sent):

@@ -98,6 +98,9 @@ def an_unnamed_model(value_tok: Token, sent: Span, methods: list[Span]) -> bool:
     paper's own method ("our best model" is)."""
     doc = value_tok.doc
     start = max((t.i + 1 for t in doc[sent.start:value_tok.i] if t.text in (";", ":")), default=sent.start)
+    clause = doc[start:value_tok.i].text
+    if _OTHERS_STATE_OF_THE_ART.search(clause) and not re.search(r"\b(?:[Oo]ur|[Ww]e)\b", clause):
+        return True  # "the current state of the art approach, using CNNs, achieves an accuracy of 99.2%"
     words = [t.lower_ for t in doc[start:value_tok.i]]
     for k, word in enumerate(words):
         if word in _RANKS and k > 0 and words[k - 1] in ("the", "a") and any(
@@ -111,3 +114,5 @@ _RANKS = frozenset({"best", "best-performing", "strongest", "top", "top-ranked",
                     "leading", "highest-scoring", "best-planning", "most"})
 _EVALUATED = frozenset({"model", "models", "llm", "llms", "system", "systems", "submission", "submissions", "team",
                         "teams", "agent", "agents", "mllm", "vlm", "vlms", "mllms", "participant"})
+_OTHERS_STATE_OF_THE_ART = re.compile(r"\b[Tt]he\s+(?:current\s+|previous\s+|prior\s+|existing\s+)?state[\s-]+of[\s-]+the[\s-]+"
+                                      r"art\s+(?:approach|method|model|system)s?\b")

@@ -272,7 +272,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             if baseline and not v.range_start:
                 continue  # "matching the Oracle baseline (98.0%)": an unnamed baseline's score
             method = None  # "the GRPO-aligned policy model achieves": the paper's own, unnamed here
-        baseline = baseline or (method is None and an_unnamed_model(v.tok, sent, methods))  # not the paper's
+        baseline = baseline or (method is None and v.kind == "absolute" and an_unnamed_model(v.tok, sent, methods))
         metric = measured.get(v.tok.i) or metric_of(v, metrics, s_ents)
         if k > 0 and opens_range(values[k - 1]) and v.tok.i not in measured:  # "FID from 16.04 to 7.80 and NLL ...":
             metric = metric_of(values[k - 1], metrics, s_ents) or metric  # a range's end measures what its start does
