@@ -324,6 +324,9 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and _a_number(doc[i + 1]) and budget > 3:
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
             continue
+        if word.text == "(" and _bracketed_values_end(doc, i, sent.end):
+            i = _bracketed_values_end(doc, i, sent.end)  # "81.80% (78.57%) on MBPP (Plus)": the variant's value
+            continue
         if word.text == "," and budget > 3 and _next_measured_value(doc, i, sent.end, ents):
             i, budget = _next_measured_value(doc, i, sent.end, ents), budget + 4  # "93.43% accuracy, 90.63% F1-score, and 96.56% AUROC on GenVideo"
             continue
@@ -369,6 +372,17 @@ def _tagged_after_modifiers(doc: Doc, i: int, stop: int, ents: list[Span]) -> Na
         return as_name(ent) if ent.label_ == "Dataset" else None
     name = _name_at(doc, j, stop, ents)
     return name if name is not None and name.end < stop and doc[name.end].lower_ in _PART_NOUNS | {"cohort"} else None
+
+
+def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
+    """Past a bracket at ``i`` that holds only values ("(78.57%)", "(+3.1pp)"), else 0."""
+    close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text == ")"), None)
+    inside = doc[i + 1:close] if close is not None else []
+    if len(inside) and all(_a_number(t) or t.text in ("%", "\\%", "pp") or (t.text[:1] in "+-" and
+                                                                          any(c.isdigit() for c in t.text))
+                           for t in inside):
+        return close + 1
+    return 0
 
 
 def _a_number(tok: Token) -> bool:

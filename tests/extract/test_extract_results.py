@@ -2020,3 +2020,10 @@ def test_a_name_before_set_and_a_benchmarks_task_are_places(make_doc):
     ours = make_doc("On ZD-FSS, our method surpasses the state-of-the-art method by 2.69% MIoU.",
                     [("ZD-FSS", "Dataset"), ("MIoU", "Metric")])
     assert [(r.value, r.baseline) for r in find_results(ours)] == [("2.69", False)]
+
+
+def test_a_variants_bracketed_value_does_not_hide_the_place_after_it(make_doc):
+    doc = make_doc("ZeflexiCoder-8B achieves 94.51% (87.20%) on ZumanEval (Plus), 81.80% (78.57%) on ZBPP (Plus).",
+                   [("ZeflexiCoder-8B", "Model"), ("ZumanEval", "Dataset"), ("ZBPP", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZumanEval", "94.51"), ("ZumanEval", "87.20"),
+                                                    ("ZBPP", "81.80"), ("ZBPP", "78.57")]
