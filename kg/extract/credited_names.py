@@ -29,7 +29,14 @@ def names_a_method(span: Span) -> bool:
         return False
     if span.end + 1 < len(doc) and doc[span.end].text == "=" and doc[span.end + 1].like_num:
         return False
+    if _LAYERS.match(span.text):
+        return False  # "a 1-layer GPN+M reaches 18.06": the depth, not the model
+    if span.end < len(doc) and doc[span.end].ent_type_ == "Metric" and span.label_ != "Model" and span.text.isupper():
+        return False  # "LC win rate", "VRU recall": a measure's qualifier
     return method_name_ok(span.text, span.label_ if span.label_ in METHOD_LABELS else "Method")
+
+
+_LAYERS = re.compile(r"^\d+-(?:layer|layers|block|blocks|stage|head|heads)$", re.I)
 
 
 def method_name_ok(text: str, label: str = "Method") -> bool:

@@ -2027,3 +2027,12 @@ def test_a_variants_bracketed_value_does_not_hide_the_place_after_it(make_doc):
                    [("ZeflexiCoder-8B", "Model"), ("ZumanEval", "Dataset"), ("ZBPP", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZumanEval", "94.51"), ("ZumanEval", "87.20"),
                                                     ("ZBPP", "81.80"), ("ZBPP", "78.57")]
+
+
+def test_a_depth_or_a_measures_qualifier_is_nobodys_method(make_doc):
+    doc = make_doc("On ZineWeb-Edu, a 1-layer ZPN reaches a perplexity of 18.06.",
+                   [("ZineWeb-Edu", "Dataset"), ("1-layer", "Model"), ("perplexity", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "18.06")]
+    doc = make_doc("On ZITTI, it reaches a VRU recall of 24.2%.", [("ZITTI", "Dataset"), ("VRU", "Method"),
+                                                                    ("recall", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "24.2")]
