@@ -322,6 +322,8 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
             i += 1
             continue
         if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and _a_number(doc[i + 1]) and budget > 3:
+            if _own_place_after(doc, value, i, sent.end):
+                return True  # "0.358 overall F1 and 0.342 on Hybrid": not on the second value's subset
             i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
             continue
         if word.text == "(" and _bracketed_values_end(doc, i, sent.end):
@@ -383,6 +385,20 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
                            for t in inside):
         return close + 1
     return 0
+
+
+def _own_place_after(doc: Doc, value: Value, joint: int, stop: int) -> bool:
+    """After a measured value, "and" a bare value placed by itself ("0.358 overall F1 and 0.342 on
+    Hybrid"): that place is the second value's (a subset), not the first's; two measures share
+    theirs ("92.8% accuracy and 92.5% F1 on HAM10000")."""
+    after = joint + 2 + (joint + 2 < stop and doc[joint + 2].text in ("%", "\\%"))
+    measured = any(t.is_alpha and t.lower_ not in ("on", "in") for t in doc[value.tok.i + 1:joint])
+    if not (measured and after + 1 < stop and doc[after].lower_ in DATA_PREPOSITIONS):
+        return False
+    end = after + 1 + (doc[after + 1].lower_ == "the")
+    while end < stop and not doc[end].is_punct and doc[end].lower_ not in ("and", "or"):
+        end += 1
+    return end >= stop or doc[end].lower_ not in ("and", "or")  # not "2.4% mAP and 0.6% on the Gen1 and 1 Mpx"
 
 
 def _a_number(tok: Token) -> bool:

@@ -2036,3 +2036,12 @@ def test_a_depth_or_a_measures_qualifier_is_nobodys_method(make_doc):
     doc = make_doc("On ZITTI, it reaches a VRU recall of 24.2%.", [("ZITTI", "Dataset"), ("VRU", "Method"),
                                                                     ("recall", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "24.2")]
+
+
+def test_a_measured_value_does_not_take_the_place_of_a_bare_value_after_and(make_doc):
+    doc = make_doc("The best baseline (ZAG-Both) achieves 0.358 overall F1 and 0.342 on Zybrid.",
+                   [("F1", "Metric"), ("Zybrid", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("Zybrid", "0.342")]
+    pair = make_doc("ZSER achieves improvements of 2.4% mAP and 0.6% on the Zen1 and 1 Mpx datasets.",
+                    [("ZSER", "Model"), ("mAP", "Metric"), ("Zen1", "Dataset"), ("1 Mpx datasets", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(pair)][0] == ("Zen1", "2.4")  # a list after "on": still shared
