@@ -17,14 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
-from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
-from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
+from kg.extract.result_values import Value, in_entity
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
-__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "dataset_after",
-           "names_after_on", "over_several_data", "model_after", "model_headed", "named_right_after", "model_like",
-           "released_model", "is_name_token", "METHOD_LABELS", "DATA_PREPOSITIONS"]
+__all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
+           "name_at", "names_after_on", "over_several_data", "part_of", "several_at", "model_headed", "model_like",
+           "released_model", "is_name_token", "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
 DATA_PREPOSITIONS = frozenset({"on", "across"})
@@ -32,9 +31,6 @@ _SEVERAL = frozenset({"multiple", "several", "various", "diverse", "many", "nume
                       "five", "six", "seven", "eight", "nine", "ten", "these", "both"})
 _DATA_PLURALS = frozenset({"benchmarks", "datasets", "corpora"})
 _PLURAL_KINDS = frozenset({"benchmarks", "datasets", "tasks", "domains", "languages", "corpora", "settings"})
-_SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
-_ARROWS = RANGE_WORDS | {"-", ">", "%", "\\%"}
-_SPREAD = frozenset({"±", "\\pm", "$", "+", "/-"})
 _NAME_TOKEN_RE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][\w\-.+@']*$")
 # "MedGemma-4B", "Llama-3.1-8B-Instruct", "Qwen2.5 7B": a model's parameter count
 _SIZED_MODEL_RE = re.compile(r"(?:^|[\s\-_])\d+(?:\.\d+)?[BbMm](?:$|[\s\-_])")
@@ -54,7 +50,7 @@ def as_name(span: Span, label: str | None = None) -> Name:
     return Name(span.start, span.end, span.text, label or span.label_)
 
 
-def _entity_at(ents: list[Span], i: int) -> Span | None:
+def entity_at(ents: list[Span], i: int) -> Span | None:
     return next((e for e in ents if e.start == i), None)
 
 
@@ -119,14 +115,14 @@ def model_headed(doc: Doc, start: int, end: int) -> bool:
             and doc[end + 1].lower_ in _MODEL_HEADS)  # not "HotpotQA with LLM-as-Judge"
 
 
-def _name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     """The dataset-like name starting at token ``i``: an entity (not a metric or task), or a
     run of untagged capitalised or digit-bearing words ("AIME25", "Level II"); never a model
     with its size ("on MedGemma-4B" names the model evaluated, not the data) unless tagged a
     dataset ("LAION-5B")."""
     if i < stop and doc[i].lower_ == "the":
         i += 1
-    ent = _entity_at(ents, i)
+    ent = entity_at(ents, i)
     if ent is not None:
         if model_headed(doc, ent.start, ent.end):
             return None
@@ -180,8 +176,8 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
     out = []
     for t in sent:
         if t.lower_ in DATA_PREPOSITIONS and not in_entity(t, ents) and t.i + 1 < sent.end:
-            name = _name_at(doc, t.i + 1, sent.end, ents)
-            ent = None if name is None else _entity_at(ents, name.start)
+            name = name_at(doc, t.i + 1, sent.end, ents)
+            ent = None if name is None else entity_at(ents, name.start)
             if (name is not None and (ent is None or ent.label_ in METHOD_LABELS or _kind_follows(doc, name.end)
                                       or _heads_a_list_of_datasets(doc, name.end, ents) or _a_benchmarks_task(ent))
                     and (benchmark_shaped(name.text.rstrip(".")) or (_kind_follows(doc, name.end)  # "the CKP set",
@@ -209,7 +205,7 @@ def _heads_a_list_of_datasets(doc: Doc, end: int, ents: list[Span]) -> bool:
     """ "on UCF-Crime, ShanghaiTech, and CUHK Avenue": the first of a list of datasets is one,
     whatever its tag (the NER typed UCF-Crime a task)."""
     glue = _list_glue_after(doc, end)
-    nxt = _entity_at(ents, end + len(glue))
+    nxt = entity_at(ents, end + len(glue))
     if not glue or nxt is None or nxt.label_ != "Dataset":
         return False
     # not "On A, B achieves": the list goes on, or an "and" closes it
@@ -230,25 +226,13 @@ def _kind_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _DATA_KIND_NOUNS
 
 
-def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
-    """ "5.9% for the Switchboard portion", "36.2% for MathQA": a named part of the data, or a
-    tagged dataset, after "for"."""
-    name = _name_at(doc, i, stop, ents)
-    if name is None:
-        return None
-    ent = _entity_at(ents, name.start)
-    if (ent is not None and ent.label_ == "Dataset") or (name.end < stop and doc[name.end].lower_ in _SPLIT_WORDS):
-        return name
-    return None
-
-
 def averaged_over_several(value: Value, sent: Span) -> bool:
     """ "a drop of up to 4.4 on multiple benchmarks, such as MMLU": a figure over several
     datasets is none of theirs."""
     doc = value.tok.doc
     for i in range(value.tok.i + 1, min(value.tok.i + 10, sent.end - 1)):
         if doc[i].lower_ in DATA_PREPOSITIONS:
-            return _several_at(doc, i + 1, sent.end)
+            return several_at(doc, i + 1, sent.end)
         if doc[i].is_punct and doc[i].text not in ("%", "\\%", "-"):  # "over zero-shot baselines across ..."
             return False
     return False
@@ -259,11 +243,11 @@ def over_several_data(sent: Span) -> bool:
     average accuracy of 81.60%": a sentence naming no dataset but a number of them scores over
     several, none of them the paper's own."""
     doc = sent.doc
-    return any(t.lower_ in ("on", "across", "over") and _several_at(doc, t.i + 1, sent.end)
+    return any(t.lower_ in ("on", "across", "over") and several_at(doc, t.i + 1, sent.end)
                and any(w.lower_ in _DATA_PLURALS for w in doc[t.i + 1:min(t.i + 5, sent.end)]) for t in sent)
 
 
-def _several_at(doc: Doc, i: int, stop: int) -> bool:
+def several_at(doc: Doc, i: int, stop: int) -> bool:
     words = [t.lower_ for t in doc[i:min(i + 4, stop)]]
     if words[:1] == ["the"]:
         words = words[1:]
@@ -271,190 +255,6 @@ def _several_at(doc: Doc, i: int, stop: int) -> bool:
         return True  # "across benchmarks", not "across tasks" of one dataset
     return (len(words) >= 2 and (words[0] in _SEVERAL or words[0].isdigit())
             and any(w in _PLURAL_KINDS for w in words[1:3]))
-
-
-def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:
-    """ "80.3% mean IoU on Cityscapes", "65.6% on TCE-normal": the name after "on" that follows
-    the value and its metric words (at most five words, no punctuation between; a second
-    value joined by "and" or "with" shares it: "92.8% accuracy and 92.5% F1 on HAM10000")."""
-    found = _after_value(value, sent, ents)
-    return found if isinstance(found, Name) else None
-
-
-def named_right_after(value: Value, sent: Span, ents: list[Span], values: list[Value]) -> Name | None:
-    """ "(8B: 80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenShot-Pro)": an untagged name right
-    after the value, where the sentence writes another value right before a tagged dataset."""
-    start = _after_unit(value)
-    if start >= sent.end or in_entity(sent.doc[start], ents):
-        return None
-    name = _name_at(sent.doc, start, sent.end, ents)
-    if name is None or (name.end < sent.end and not sent.doc[name.end].is_punct):
-        return None
-    tagged = {e.start for e in ents if e.label_ == "Dataset"}
-    return name if any(_after_unit(v) in tagged for v in values if v is not value) else None
-
-
-def _after_unit(value: Value) -> int:
-    doc, i = value.tok.doc, value.tok.i + 1
-    while i < len(doc) and doc[i].text in ("%", "\\%", "$", "}"):
-        i += 1
-    return i
-
-
-def model_after(value: Value, sent: Span, ents: list[Span]) -> bool:
-    """ "FID of 1.58 on ImageNet and 18.4 on SDXL": the second value is placed on a model the
-    paper ran ("on GPT-4o", "on SDXL"), so it is no score on the sentence's other dataset."""
-    return _after_value(value, sent, ents) is True
-
-
-def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | None:
-    """What follows the value after "on": a dataset's Name, True for a tagged name that is
-    no dataset (a model), None for nothing."""
-    doc = value.tok.doc
-    i, budget = value.tok.i + 1, 9
-    while budget > 0:
-        budget -= 1
-        if i >= sent.end:
-            return None
-        word = doc[i]
-        if (word.text in _SPREAD or (value.range_start and word.lower_ in _ARROWS)
-                or (_a_number(word) and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
-            i += 1
-            continue
-        if word.lower_ in _JOINED_VALUES and i + 1 < sent.end and _a_number(doc[i + 1]) and budget > 3:
-            if _own_place_after(doc, value, i, sent.end):
-                return True  # "0.358 overall F1 and 0.342 on Hybrid": not on the second value's subset
-            i, budget = i + 2, budget + 4  # "92.81% accuracy and 92.47% F1-score on HAM10000", "(0.88 vs. 0.61 AUC on X)"
-            continue
-        if word.text == "(" and _bracketed_values_end(doc, i, sent.end):
-            i = _bracketed_values_end(doc, i, sent.end)  # "81.80% (78.57%) on MBPP (Plus)": the variant's value
-            continue
-        if word.text == "," and budget > 3 and _next_measured_value(doc, i, sent.end, ents):
-            i, budget = _next_measured_value(doc, i, sent.end, ents), budget + 4  # "93.43% accuracy, 90.63% F1-score, and 96.56% AUROC on GenVideo"
-            continue
-        if word.lower_ in DATA_PREPOSITIONS:
-            if _several_at(doc, i + 1, sent.end):
-                return None
-            name = (_name_at(doc, i + 1, sent.end, ents) or _part_of(doc, i + 1, sent.end, ents)
-                    or _tagged_after_modifiers(doc, i + 1, sent.end, ents))
-            first = i + 2 if i + 2 < sent.end and doc[i + 1].lower_ == "the" else i + 1
-            ent = _entity_at(ents, first)
-            if name is not None or ent is None or ent.label_ not in METHOD_LABELS or not model_like(ent.text):
-                return name
-            inside = _entity_at(ents, ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "(" else None
-            return as_name(inside, "Dataset") if inside is not None and inside.label_ == "Dataset" else True  # "on DeiT (ImageNet-1K)"
-        if word.lower_ == "in" and _named_test_bed(doc, i + 1, sent.end, ents) is not None:
-            return _named_test_bed(doc, i + 1, sent.end, ents)  # "94.9% in the LIBERO simulator"
-        if word.lower_ == "in" and _unnamed_setting(doc, i + 1, sent.end):
-            return True  # "78.5% progress in real-world tasks": scored where no name says
-        if word.lower_ == "for" and _split_after(doc, i + 1, sent.end, ents) is not None:
-            return _split_after(doc, i + 1, sent.end, ents)
-        hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "F1-score"
-        named_change = value.kind == "delta" and word.lower_ in CHANGE_NOUNS  # "+1.75% F_0.5 improvement on X"
-        if (word.text not in ("%", "\\%") and not hyphen and not named_change
-                and (word.is_punct or _a_number(word) or word.lower_ in LIST_GLUE or word.lower_ in CHANGE_AFTER)):
-            return None
-        i += 1
-    return None
-
-
-def _tagged_after_modifiers(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
-    """ "0.897 on an annotated in-domain CHTN subset": a dataset after an article and lower-case
-    modifiers, tagged or named before a part noun (not "a private dataset")."""
-    if i >= stop or doc[i].lower_ not in ("a", "an", "the"):
-        return None
-    j = i + 1
-    while j < min(stop, i + 6) and (doc[j].text == "-" or (doc[j].is_lower and (
-            not doc[j].is_stop or (not doc[j].whitespace_ and doc[j + 1].text == "-")))):  # "in-domain"
-        j += 1
-    if j == i + 1 or j >= stop:
-        return None
-    ent = _entity_at(ents, j)
-    if ent is not None:
-        return as_name(ent) if ent.label_ == "Dataset" else None
-    name = _name_at(doc, j, stop, ents)
-    return name if name is not None and name.end < stop and doc[name.end].lower_ in _PART_NOUNS | {"cohort"} else None
-
-
-def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
-    """Past a bracket at ``i`` that holds only values ("(78.57%)", "(+3.1pp)"), else 0."""
-    close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text == ")"), None)
-    inside = doc[i + 1:close] if close is not None else []
-    if len(inside) and all(_a_number(t) or t.text in ("%", "\\%", "pp") or (t.text[:1] in "+-" and
-                                                                          any(c.isdigit() for c in t.text))
-                           for t in inside):
-        return close + 1
-    return 0
-
-
-def _own_place_after(doc: Doc, value: Value, joint: int, stop: int) -> bool:
-    """After a measured value, "and" a bare value placed by itself ("0.358 overall F1 and 0.342 on
-    Hybrid"): that place is the second value's (a subset), not the first's; two measures share
-    theirs ("92.8% accuracy and 92.5% F1 on HAM10000")."""
-    after = joint + 2 + (joint + 2 < stop and doc[joint + 2].text in ("%", "\\%"))
-    measured = any(t.is_alpha and t.lower_ not in ("on", "in") for t in doc[value.tok.i + 1:joint])
-    if not (measured and after + 1 < stop and doc[after].lower_ in DATA_PREPOSITIONS):
-        return False
-    end = after + 1 + (doc[after + 1].lower_ == "the")
-    while end < stop and not doc[end].is_punct and doc[end].lower_ not in ("and", "or"):
-        end += 1
-    return end >= stop or doc[end].lower_ not in ("and", "or")  # not "2.4% mAP and 0.6% on the Gen1 and 1 Mpx"
-
-
-def _a_number(tok: Token) -> bool:
-    return tok.like_num or bool(_TEX_PERCENT.match(tok.text))  # "93.43\\%" is one token
-
-
-_TEX_PERCENT = re.compile(r"^\d+(?:\.\d+)?\\%$")
-
-
-def _next_measured_value(doc: Doc, comma: int, stop: int, ents: list[Span]) -> int:
-    """Past the value after a comma between two values each with its metric (0 if none): the
-    list of measures goes on to one place, unlike a list of bare values ("90.0%, 75.4% and
-    71.4% on A, B and C")."""
-    at = comma + 1 + (comma + 1 < stop and doc[comma + 1].lower_ == "and")
-    if at < stop and _a_number(doc[at]) and any(e.label_ == "Metric" and e.end == comma for e in ents):
-        return at + 1
-    return 0
-
-
-_TEST_BEDS = frozenset({"simulator", "environment", "benchmark", "suite", "dataset", "challenge", "arena",
-                        "leaderboard", "testbed"})
-
-
-def _named_test_bed(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
-    """ "in the LIBERO simulator", "in the Simpler simulator": a name the kind of a test bed
-    follows (or ends) is where a value was scored, whatever the NER called it."""
-    i += i < stop and doc[i].lower_ == "the"
-    ent = _entity_at(ents, i)
-    if ent is not None and ent.label_ != "Metric":
-        end, name = ent.end, as_name(ent, "Dataset")
-    else:
-        name = _name_at(doc, i, stop, ents)
-        end = name.end if name is not None else i
-    kind = doc[end - 1].lower_ if name is not None and doc[end - 1].lower_ in _TEST_BEDS else (
-        doc[end].lower_ if end < stop else "")
-    if kind in _PARTS_SCORED_IN and ent is not None and ent.label_ in METHOD_LABELS:
-        return None  # "in the CoT setting" is a way of running, "in the Exos setting" a part of the data
-    return name if name is not None and kind in _TEST_BEDS | _PARTS_SCORED_IN else None
-
-
-_PARTS_SCORED_IN = frozenset({"setting", "track"})
-
-
-# places, not conditions: "35% in multi-turn settings" is still on the sentence's benchmark
-_SETTINGS = frozenset({"tasks", "environments"})
-
-
-def _unnamed_setting(doc: Doc, i: int, stop: int) -> bool:
-    """ "in real-world tasks", "in the simulated environments": lower-case words ending in a place."""
-    i += i < stop and doc[i].lower_ == "the"
-    for j in range(i, min(i + 4, stop)):
-        if doc[j].lower_ in _SETTINGS:
-            return j > i
-        if not (doc[j].is_lower or doc[j].text == "-"):
-            return False
-    return False
 
 
 def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
@@ -471,15 +271,14 @@ def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
 
 
-_JOINED_VALUES = VERSUS | {"and", "with"}
-_PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
+PART_NOUNS = frozenset({"split", "splits", "subset", "subsets", "set", "partition", "portion", "part", "version"})
 
 
-def _part_of(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
+def part_of(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     """ "on the most challenging split of ScanObjectNN": the dataset a named part belongs to."""
     j = i + (i < stop and doc[i].lower_ == "the")
-    k = next((k for k in range(j, min(j + 5, stop - 2)) if doc[k].lower_ in _PART_NOUNS), None)
+    k = next((k for k in range(j, min(j + 5, stop - 2)) if doc[k].lower_ in PART_NOUNS), None)
     if k is None or doc[k + 1].lower_ != "of" or any(not t.is_alpha or in_entity(t, ents) for t in doc[j:k]):
         return None
-    name = _name_at(doc, k + 2, stop, ents)
+    name = name_at(doc, k + 2, stop, ents)
     return name if name is not None and benchmark_shaped(name.text) else None

@@ -13,9 +13,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.result_after import dataset_after, model_after, named_right_after
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
-                                     dataset_after, is_name_token, model_after, named_right_after, names_after_on,
-                                     over_several_data)
+                                     is_name_token, names_after_on, over_several_data)
 from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.dataset_context import is_name_word
 from kg.extract.result_lists import LIST_GLUE

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus_names import corpus_type
-from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, LIST_GLUE, RESUME_CUES,
+from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, RESUME_CUES,
                                      change_noun_after_measure, comma_list, continues_list, list_glue,
                                      measure_then_glue, next_dataset_item, says_respectively)
+from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_version, after_spread, as_many,
+                                         chance_level, inside_a_name, relative_to, share_list)
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
                                          bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
                                          measured_metric, states_a_cost)
@@ -47,10 +48,6 @@ _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
                            "decreases"})
 _MEASURE_CLASSES = frozenset({"metric", "metrics", "measures"})
-_VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
-_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
-                       # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
-                       "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "varies", "vary", "varied"})
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)", "66.3 %$\\rightarrow$73.4 %" (lower-cased)
@@ -126,12 +123,12 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = _lower(doc, after_i)
-    if ((is_pct and (_as_many(doc, after_i) or _relative_to(doc, after_i) or a_share_of_data(doc, after_i)
-                    or _a_share_that_are(doc, after_i)))
-            or _share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or _a_setting(doc, i)
-            or cost_changed_by(doc, i) or _after_spread(doc, i) or bracketed_after_a_cost(doc, i)
-            or in_an_interval(doc, i) or _a_sum(doc, i) or _chance_level(doc, i)
-            or (not is_pct and (_inside_a_name(doc, i) or _a_version(doc, i, ents))) or _in_a_span(doc, i)):
+    if ((is_pct and (as_many(doc, after_i) or relative_to(doc, after_i) or a_share_of_data(doc, after_i)
+                    or a_share_that_are(doc, after_i)))
+            or share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or a_setting(doc, i)
+            or cost_changed_by(doc, i) or after_spread(doc, i) or bracketed_after_a_cost(doc, i)
+            or in_an_interval(doc, i) or a_sum(doc, i) or chance_level(doc, i)
+            or (not is_pct and (inside_a_name(doc, i) or a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
     compared = after == "relative" and not is_pct and _lower(doc, after_i + 1) == "to"
@@ -148,114 +145,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     return num, "points" if delta else ("%" if is_pct else ""), name
 
 
-_SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})
-
-
-def _chance_level(doc: Doc, i: int) -> bool:
-    """ "where random chance is 50%", "the chance level of 25%", "random guessing (33.3%)": what
-    no method scored."""
-    return any(t.lower_ in _CHANCE for t in doc[max(0, i - 4):i])
-
-
-_CHANCE = frozenset({"chance", "guessing", "guess"})
-
-
-def _a_sum(doc: Doc, i: int) -> bool:
-    """ "128+1024 puzzles": a number added to another, written without spaces, is no change."""
-    return (i >= 2 and doc[i - 1].text == "+" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-            and doc[i - 2].like_num)
-
-
-def _a_share_that_are(doc: Doc, i: int) -> bool:
-    """ "where 71% are formulated by humans": a share of the items, no score (unless the share is
-    one reached: "scores of 90% and 85% are achieved")."""
-    return _lower(doc, i) in ("are", "were") and _lower(doc, i + 1) not in _SCORE_PARTICIPLES
-
-
 def _ends_a_range(doc: Doc, i: int) -> bool:
     """ "from 26% to 42% over the direct approach": the value a change reached, not the change."""
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
     return i >= 2 and doc[i - 1].lower_ in RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
-
-
-def _after_spread(doc: Doc, i: int) -> bool:
-    """ "89.0 ± 0.9%", "89.0 +/- 0.9%": a spread, not a score."""
-    prev = doc[i - 1].text if i > 0 else ""
-    return prev in ("±", "\\pm", "+/-", "+-") or (prev == "/-" and i > 1 and doc[i - 2].text == "+")
-
-
-def _inside_a_name(doc: Doc, i: int) -> bool:
-    """ "Gemini 3.0 Pro", "Qwen 2.5 7B": a bare number between capitalised words is a
-    version in a name the NER missed."""
-    prev, nxt = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
-    return (prev is not None and nxt is not None and prev.text[:1].isupper()
-            and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
-
-
-def _a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
-    """ "Seedream 4.0", "PDTB 3.0", "Common Voice 17.0", "Hunyuan3D 2.1": a small number with one
-    decimal right after a capitalised word that is no metric ("FID 2.5" stays a score) is the
-    name's version."""
-    if i == 0 or not _VERSION_RE.match(doc[i].text) or float(doc[i].text) > 20:
-        return False
-    prev = doc[i - 1]  # "Hunyuan3D 2.1": a coined name's version too
-    named = prev.is_alpha or (prev.is_ascii and prev.text.isalnum() and any(c.isdigit() for c in prev.text))
-    return (named and prev.text[:1].isupper() and prev.i > prev.sent.start
-            and not any(e.label_ == "Metric" and e.start <= prev.i < e.end for e in ents)
-            and corpus_type(prev.text) != "Metric")
-
-
-def _share_list(doc: Doc, i: int) -> bool:
-    """ "50.0%, 21.5% and 23.1% of FLOPs": percentages listed before an "of" are shares; "2.16
-    and 2.05 times speedups": numbers listed before a count word are counts."""
-    j = i + 1
-    while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
-        j += 1
-    if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in COUNT_WORDS:
-        return True
-    return (j > i + 2 and j < len(doc) and _relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
-            and not _two_clauses(doc, i, j))
-
-
-def _two_clauses(doc: Doc, i: int, j: int) -> bool:
-    """ "the best model achieves only 39.2%, and 84% of models exhibit ...": two values a comma and
-    "and" join are two clauses; a list of shares writes its comma between three ("50.0%, 21.5%,
-    and 23.1% of FLOPs")."""
-    numbers = [t for t in doc[i:j] if t.like_num]
-    words = [t.lower_ for t in doc[i:j] if not t.like_num and t.text not in ("%", "\\%")]
-    listed = i > 1 and _lower(doc, i - 1) in LIST_GLUE and _lower(doc, i - 2) in ("%", "\\%")  # "50.0%, 21.5%, and"
-    return len(numbers) == 2 and words == [",", "and"] and not listed
-
-
-def _as_many(doc: Doc, j: int) -> bool:
-    """ "20% as many gold labels", "50% as fast as": a proportion of something else; not "from
-    60.6% to 30.9% as interaction horizons extend", nor "24% as well as"."""
-    return _lower(doc, j) == "as" and (_lower(doc, j + 1) in ("many", "much") or _lower(doc, j + 2) == "as"
-                                       and _lower(doc, j + 1) != "well")
-
-
-def _relative_to(doc: Doc, j: int) -> bool:
-    """ "of FLOPs", "performance of full fine-tuning": a percentage of something else, not a score."""
-    return _lower(doc, j) == "of" or (_lower(doc, j) == "performance" and _lower(doc, j + 1) == "of")
-
-
-def _a_setting(doc: Doc, i: int) -> bool:
-    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
-    deviation of 2.29": a setting or a statistic, not a score."""
-    prev = _lower(doc, i - 1)
-    if prev in ("=", "<", ">", "≤", "≥"):
-        prev = _lower(doc, i - 2)
-    elif prev == "to" and _lower(doc, i - 2) == "equal":  # "under epsilon equal to 1.0"
-        prev = _lower(doc, i - 3)
-    if prev == "of" and _lower(doc, i - 2) in ("margin", "level") and _lower(doc, i - 3) in _STATISTICS:
-        return True
-    if prev == "of" and _lower(doc, i - 2) in ("deviation", "variance"):
-        return True  # "a standard deviation of 2.29": the spread of scores, none of them
-    return prev in _SETTINGS
-
-
-# "the error margin of 11%, the confidence level of 90%": how a study was sized
-_STATISTICS = frozenset({"error", "confidence", "significance"})
 
 
 def _delta_cue_before(doc: Doc, i: int) -> bool:

@@ -1,0 +1,129 @@
+"""Numbers in a sentence that are no score: a chance level, a sum, a share ("84% of models",
+"20% as many labels"), a spread ("± 0.9"), a version inside a name ("Gemini 3.0 Pro"), a
+setting or a statistic ("at threshold 0.8", "a standard deviation of 2.29").
+
+Predicates over a token index of a spaCy doc; kg.extract.result_values drops the numbers they
+hold true for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.corpus_names import corpus_type
+from kg.extract.result_lists import LIST_GLUE
+from kg.extract.result_quantities import COUNT_WORDS, lower
+
+__all__ = ["a_setting", "a_share_that_are", "a_sum", "a_version", "after_spread", "as_many", "chance_level",
+           "inside_a_name", "relative_to", "share_list"]
+
+_VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
+_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
+                       # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
+                       "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
+
+
+_SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "reported", "recorded"})
+
+
+def chance_level(doc: Doc, i: int) -> bool:
+    """ "where random chance is 50%", "the chance level of 25%", "random guessing (33.3%)": what
+    no method scored."""
+    return any(t.lower_ in _CHANCE for t in doc[max(0, i - 4):i])
+
+
+_CHANCE = frozenset({"chance", "guessing", "guess"})
+
+
+def a_sum(doc: Doc, i: int) -> bool:
+    """ "128+1024 puzzles": a number added to another, written without spaces, is no change."""
+    return (i >= 2 and doc[i - 1].text == "+" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].like_num)
+
+
+def a_share_that_are(doc: Doc, i: int) -> bool:
+    """ "where 71% are formulated by humans": a share of the items, no score (unless the share is
+    one reached: "scores of 90% and 85% are achieved")."""
+    return lower(doc, i) in ("are", "were") and lower(doc, i + 1) not in _SCORE_PARTICIPLES
+
+
+def after_spread(doc: Doc, i: int) -> bool:
+    """ "89.0 ± 0.9%", "89.0 +/- 0.9%": a spread, not a score."""
+    prev = doc[i - 1].text if i > 0 else ""
+    return prev in ("±", "\\pm", "+/-", "+-") or (prev == "/-" and i > 1 and doc[i - 2].text == "+")
+
+
+def inside_a_name(doc: Doc, i: int) -> bool:
+    """ "Gemini 3.0 Pro", "Qwen 2.5 7B": a bare number between capitalised words is a
+    version in a name the NER missed."""
+    prev, nxt = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
+    return (prev is not None and nxt is not None and prev.text[:1].isupper()
+            and prev.is_alpha and (nxt.text[:1].isupper() or re.match(r"^\d+(?:\.\d+)?[BMK]$", nxt.text) is not None))
+
+
+def a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """ "Seedream 4.0", "PDTB 3.0", "Common Voice 17.0", "Hunyuan3D 2.1": a small number with one
+    decimal right after a capitalised word that is no metric ("FID 2.5" stays a score) is the
+    name's version."""
+    if i == 0 or not _VERSION_RE.match(doc[i].text) or float(doc[i].text) > 20:
+        return False
+    prev = doc[i - 1]  # "Hunyuan3D 2.1": a coined name's version too
+    named = prev.is_alpha or (prev.is_ascii and prev.text.isalnum() and any(c.isdigit() for c in prev.text))
+    return (named and prev.text[:1].isupper() and prev.i > prev.sent.start
+            and not any(e.label_ == "Metric" and e.start <= prev.i < e.end for e in ents)
+            and corpus_type(prev.text) != "Metric")
+
+
+def share_list(doc: Doc, i: int) -> bool:
+    """ "50.0%, 21.5% and 23.1% of FLOPs": percentages listed before an "of" are shares; "2.16
+    and 2.05 times speedups": numbers listed before a count word are counts."""
+    j = i + 1
+    while j < min(len(doc), i + 16) and (doc[j].lower_ in LIST_GLUE or doc[j].text == "\\%" or doc[j].like_num):
+        j += 1
+    if j > i + 2 and j < len(doc) and doc[j - 1].like_num and doc[j].lower_ in COUNT_WORDS:
+        return True
+    return (j > i + 2 and j < len(doc) and relative_to(doc, j) and doc[j - 1].text in ("%", "\\%")
+            and not _two_clauses(doc, i, j))
+
+
+def _two_clauses(doc: Doc, i: int, j: int) -> bool:
+    """ "the best model achieves only 39.2%, and 84% of models exhibit ...": two values a comma and
+    "and" join are two clauses; a list of shares writes its comma between three ("50.0%, 21.5%,
+    and 23.1% of FLOPs")."""
+    numbers = [t for t in doc[i:j] if t.like_num]
+    words = [t.lower_ for t in doc[i:j] if not t.like_num and t.text not in ("%", "\\%")]
+    listed = i > 1 and lower(doc, i - 1) in LIST_GLUE and lower(doc, i - 2) in ("%", "\\%")  # "50.0%, 21.5%, and"
+    return len(numbers) == 2 and words == [",", "and"] and not listed
+
+
+def as_many(doc: Doc, j: int) -> bool:
+    """ "20% as many gold labels", "50% as fast as": a proportion of something else; not "from
+    60.6% to 30.9% as interaction horizons extend", nor "24% as well as"."""
+    return lower(doc, j) == "as" and (lower(doc, j + 1) in ("many", "much") or lower(doc, j + 2) == "as"
+                                       and lower(doc, j + 1) != "well")
+
+
+def relative_to(doc: Doc, j: int) -> bool:
+    """ "of FLOPs", "performance of full fine-tuning": a percentage of something else, not a score."""
+    return lower(doc, j) == "of" or (lower(doc, j) == "performance" and lower(doc, j + 1) == "of")
+
+
+def a_setting(doc: Doc, i: int) -> bool:
+    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
+    deviation of 2.29": a setting or a statistic, not a score."""
+    prev = lower(doc, i - 1)
+    if prev in ("=", "<", ">", "≤", "≥"):
+        prev = lower(doc, i - 2)
+    elif prev == "to" and lower(doc, i - 2) == "equal":  # "under epsilon equal to 1.0"
+        prev = lower(doc, i - 3)
+    if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:
+        return True
+    if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
+        return True  # "a standard deviation of 2.29": the spread of scores, none of them
+    return prev in _SETTINGS
+
+
+# "the error margin of 11%, the confidence level of 90%": how a study was sized
+_STATISTICS = frozenset({"error", "confidence", "significance"})
