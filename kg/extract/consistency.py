@@ -78,7 +78,8 @@ def dataset_stems(ents: list[Span], names: dict[str, str]) -> dict[str, str]:
     for ent in ents:
         stem, _, noun = span_text(ent).rpartition(" ")
         if ent.label_ == "Dataset" and noun.lower() in _KIND_NOUNS and _is_coined(stem) and " " not in stem \
-                and len(stem) >= 3 and stem not in names and not _indefinite(ent) and not _presented(ent.doc, stem):
+                and len(stem) >= 4 and stem[0].isalpha() and stem not in names and not _indefinite(ent) \
+                and not _presented(ent.doc, stem):  # not "ToM", "ALS", "300k+": a concept's or a count's
             out[stem] = "Dataset"
     return out
 

@@ -179,7 +179,7 @@ def _listed_after(doc: Doc, noun: Token) -> list[Span]:
     return out
 
 
-_VALUE = re.compile(r"^\d+(?:[.,]\d+)*(?:\\?%)?$")
+_VALUE = re.compile(r"^[+-]?\d+(?:[.,]\d+)*(?:\\?%)?$")
 
 
 def _a_value(doc: Doc, i: int) -> bool:

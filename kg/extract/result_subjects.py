@@ -111,7 +111,7 @@ def an_unnamed_model(value_tok: Token, sent: Span, methods: list[Span]) -> bool:
 
 # "the best(-performing) model", "the strongest LLM", "the top-ranked submission", "the winning team"
 _RANKS = frozenset({"best", "best-performing", "strongest", "top", "top-ranked", "top-performing", "winning",
-                    "leading", "highest-scoring", "best-planning", "most"})
+                    "leading", "highest-scoring", "best-planning"})  # not "the most accurate model": often the paper's
 _EVALUATED = frozenset({"model", "models", "llm", "llms", "system", "systems", "submission", "submissions", "team",
                         "teams", "agent", "agents", "mllm", "vlm", "vlms", "mllms", "participant"})
 _OTHERS_STATE_OF_THE_ART = re.compile(r"\b[Tt]he\s+(?:current\s+|previous\s+|prior\s+|existing\s+)?state[\s-]+of[\s-]+the[\s-]+"

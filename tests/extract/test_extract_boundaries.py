@@ -257,6 +257,9 @@ def test_a_value_is_no_name(make_doc):
     by_text = {t.text: t.i for t in doc}
     value = Span(doc, by_text[r"93.43\%"], by_text[r"93.43\%"] + 1, label="Dataset")
     assert is_fragment(value) and not names_data(value)
+    signed = make_doc("on real-world datasets (+12.1% vs. ZrackVLA)")
+    at = next(t.i for t in signed if t.text == "+12.1")
+    assert not names_data(Span(signed, at, at + 1, label="Dataset"))
     assert not is_fragment(Span(doc, by_text["20"], by_text["Newsgroups"] + 1, label="Dataset"))
 
 
