@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
-from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUNS, Name, as_name, entity_at,
-                                     model_like, name_at, part_of, several_at)
+from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUNS, Name, as_name, benchmark_shaped,
+                                     entity_at, model_like, name_at, part_of, several_at)
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 
 __all__ = ["dataset_after", "model_after", "named_right_after"]
@@ -107,6 +107,8 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
                 return name
             inside = entity_at(ents, ent.end + 1) if ent.end + 1 < sent.end and doc[ent.end].text == "(" else None
             return as_name(inside, "Dataset") if inside is not None and inside.label_ == "Dataset" else True  # "on DeiT (ImageNet-1K)"
+        if word.lower_ == "in" and _tagged_after_modifiers(doc, i + 1, sent.end, ents) is not None:
+            return _tagged_after_modifiers(doc, i + 1, sent.end, ents)  # "73.3 in the zero shot Ref-DAVIS17"
         if word.lower_ == "in" and _named_test_bed(doc, i + 1, sent.end, ents) is not None:
             return _named_test_bed(doc, i + 1, sent.end, ents)  # "94.9% in the LIBERO simulator"
         if word.lower_ == "in" and _unnamed_setting(doc, i + 1, sent.end):
@@ -137,7 +139,10 @@ def _tagged_after_modifiers(doc: Doc, i: int, stop: int, ents: list[Span]) -> Na
     if ent is not None:
         return as_name(ent) if ent.label_ == "Dataset" else None
     name = name_at(doc, j, stop, ents)
-    return name if name is not None and name.end < stop and doc[name.end].lower_ in PART_NOUNS | {"cohort"} else None
+    if name is None or name.end >= stop:
+        return None
+    ends = doc[name.end].lower_ in PART_NOUNS | {"cohort"} or (doc[name.end].is_punct and benchmark_shaped(name.text))
+    return name if ends else None  # "in the zero shot Ref-DAVIS17 (+2.7)"
 
 
 def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:

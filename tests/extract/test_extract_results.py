@@ -2045,3 +2045,10 @@ def test_a_measured_value_does_not_take_the_place_of_a_bare_value_after_and(make
     pair = make_doc("ZSER achieves improvements of 2.4% mAP and 0.6% on the Zen1 and 1 Mpx datasets.",
                     [("ZSER", "Model"), ("mAP", "Metric"), ("Zen1", "Dataset"), ("1 Mpx datasets", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(pair)][0] == ("Zen1", "2.4")  # a list after "on": still shared
+
+
+def test_a_value_in_an_untagged_benchmark_after_modifiers_is_placed_there(make_doc):
+    doc = make_doc("ZlowRVS achieves 51.1 in ZeViS (+1.6 over prior SOTA) and 73.3 in the zero shot Zef-DAVIS17 (+2.7).",
+                   [("ZlowRVS", "Model"), ("ZeViS", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZeViS", "51.1"), ("ZeViS", "1.6"), ("Zef-DAVIS17", "73.3"),
+                                                    ("Zef-DAVIS17", "2.7")]
