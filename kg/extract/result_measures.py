@@ -273,6 +273,8 @@ def measure_text(metric: Span) -> str:
     words = metric.text.replace("$", "").split()
     if len(words) > 1 and words[-1].lower() in CHANGE_NOUNS - {"loss", "losses"} and _measure_word(words[-2]):
         words.pop()  # not "average relative improvement", nor "log loss"
+    if len(words) > 1 and words[-1].lower() in POINT_WORDS:
+        words.pop()  # "3.2 BLEU points better": the measure is BLEU
     return " ".join(words)
 
 

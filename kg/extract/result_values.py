@@ -135,7 +135,8 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
              or (nxt_low == "percentage" and _lower(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
-             or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i))
+             or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i)
+             or _points_of_a_measure(doc, after_i, ents))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
     if "." not in num and not is_pct and not near_metric and not delta and not measured:
@@ -149,6 +150,19 @@ def _ends_a_range(doc: Doc, i: int) -> bool:
     """ "from 26% to 42% over the direct approach": the value a change reached, not the change."""
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
     return i >= 2 and doc[i - 1].lower_ in RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
+
+
+def _points_of_a_measure(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """ "3.2 BLEU points better", "outperforms the baseline up to 2 Dice points": points of the
+    measure after the value, compared, are a change ("we obtain 31.2 BLEU points" is a score)."""
+    metric = next((e for e in ents if e.label_ == "Metric" and e.start == i), None)
+    if metric is None:
+        return False
+    end = metric.end + (_lower(doc, metric.end) in POINT_WORDS)
+    if metric[-1].lower_ not in POINT_WORDS and end == metric.end:
+        return False
+    value = i - 1 - (_lower(doc, i - 1) in ("%", "\\%"))
+    return _lower(doc, end) in CHANGE_AFTER or (_lower(doc, value - 1), _lower(doc, value - 2)) == ("to", "up")
 
 
 def _delta_cue_before(doc: Doc, i: int) -> bool:

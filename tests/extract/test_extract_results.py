@@ -2052,3 +2052,11 @@ def test_a_value_in_an_untagged_benchmark_after_modifiers_is_placed_there(make_d
                    [("ZlowRVS", "Model"), ("ZeViS", "Dataset")])
     assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZeViS", "51.1"), ("ZeViS", "1.6"), ("Zef-DAVIS17", "73.3"),
                                                     ("Zef-DAVIS17", "2.7")]
+
+
+def test_points_of_a_measure_compared_are_a_change_and_the_measure_drops_points(make_doc):
+    doc = make_doc("On ZMT14, our model is 3.2 BLEU points better than the Transformer, and we obtain 31.2 BLEU "
+                   "points on newstest2014.", [("ZMT14", "Dataset"), ("BLEU points", "Metric"),
+                                               ("Transformer", "Method"), ("BLEU points", "Metric")])
+    assert [(r[1], r[2], r[3], r[4]) for r in _tuples(doc)] == [("ZMT14", "BLEU", "3.2", "points"),
+                                                                ("newstest2014", "BLEU", "31.2", "")]
