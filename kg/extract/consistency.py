@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.own_data import WE_PRESENT
 from kg.extract.spans import doc_text, span_text
 
 __all__ = ["entity_names", "name_counts", "name_occurrences", "majority", "number_twin", "unify_labels",
@@ -85,8 +86,7 @@ def dataset_stems(ents: list[Span], names: dict[str, str]) -> dict[str, str]:
 
 
 def _presented(doc: Doc, stem: str) -> bool:
-    return re.search(r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+" + re.escape(stem) + r"\b",
-                     doc_text(doc)) is not None
+    return re.search(WE_PRESENT + re.escape(stem) + r"\b", doc_text(doc)) is not None
 
 
 def _indefinite(ent: Span) -> bool:

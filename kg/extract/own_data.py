@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_entities, doc_text, set_entities, strip_latex_markup
 
-__all__ = ["own_benchmark", "title_dataset_names", "type_own_data", "INTRODUCED_BENCHMARK"]
+__all__ = ["WE_PRESENT", "own_benchmark", "title_dataset_names", "type_own_data", "INTRODUCED_BENCHMARK"]
 
 # "KAIO: A Collection of ... Questions", "Radiology's Last Exam (RadLE): Benchmarking ...": a
 # title that names the paper's own benchmark; its numbers are scores on it.
@@ -30,6 +30,8 @@ _OWN_KINDS = (r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection
 # "Lost in Volume: The CT-SpatialVQA Benchmark for ...": the name before the kind word
 _THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\w\-+.']*){0,2})\s+" + _OWN_KINDS)
 # "we introduce STALE, a benchmark of 400 ...", 'We introduce "Mind\'s Eye", a multiple-choice benchmark'
+# "we propose WAC", "we present OccSim": the words that introduce the paper's own thing
+WE_PRESENT = r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+"
 INTRODUCED_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute)\s+"
     r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"

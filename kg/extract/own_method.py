@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok
-from kg.extract.own_data import INTRODUCED_BENCHMARK
+from kg.extract.own_data import INTRODUCED_BENCHMARK, WE_PRESENT
 from kg.extract.spans import doc_entities, doc_text, strip_latex_markup
 from kg.resolve.normalise import squash
 from kg.resolve.specificity import is_modifier
@@ -58,7 +58,7 @@ def introduced_names(doc: Doc) -> list[Span]:
 
 # "we propose WAC, a web agent that ...": the name the abstract gives its method
 _INTRODUCED_METHOD = re.compile(
-    r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+(?P<name>[A-Z][\w\-+.]*[\w+]"
+    WE_PRESENT + r"(?P<name>[A-Z][\w\-+.]*[\w+]"
     r"(?:\s[A-Z0-9][\w\-+.]*[\w+]){0,2})\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s")
 # a subtitle that is the name of a model, whole: ": A High-Rank RNN Language Model"
 _SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
