@@ -161,7 +161,9 @@ def _opening_gerund(doc, start: int, end: int, label: str) -> bool:
     return label != "Task" and word.lower() in verb_gerunds()
 
 
-_A_SCORE = re.compile(r"^\+?\d+\.\d+(?:\\?%)?\$?$|^\+?\d+\\?%\$?$")
+# a score ("56.0\\%$", "+12.1", "93.43%"): before a name it is cut off, alone it is nobody's name
+# (the NER, which saw few TeX percent signs, tagged "93.43\\%" a Dataset)
+_A_SCORE = re.compile(r"^[+-]?\d+\.\d+(?:\\?%)?\$?$|^[+-]?\d+\\?%\$?$")
 _GLUED_BRACKET = re.compile(r"^[A-Za-z0-9\-]+\(([A-Za-z0-9]{1,4})$")  # not "Learning~(RL": TeX's "~(" is a gap
 
 
@@ -197,11 +199,7 @@ def is_fragment(span: Span) -> bool:
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
             or _in_page_header(span) or _an_interval(span, text)
             or (text in VARIANT_WORDS and span.label_ in ("Model", "Method")) or bool(_TEX_VARIABLE.match(text))
-            or bool(_A_VALUE.match(text)))
-
-
-# a value is nobody's name: the NER, which saw few TeX percent signs, tags "93.43\\%" a Dataset
-_A_VALUE = re.compile(r"^[+-]?\d+(?:\.\d+)?\\?%$|^[+-]?\d+\.\d+$")
+            or bool(_A_SCORE.match(text)))
 
 
 # a variable of the text's mathematics: "$N$", "$x_1$", "$\\alpha$"

@@ -414,8 +414,8 @@ _SIZE = re.compile(r"^\d+[x×]\d+$")  # "accuracy on 4x5 puzzles"
 
 def names_data(name: Span) -> bool:
     """Not a count ("on 140 validation images", "on 12 LLMs"), a value ("on X and 93.43\\%
-    accuracy"), a class of models ("on SOTA MLLMs"), a modality, nor a name the corpus or the model families know as another thing
-    ("evaluated on Qwen-2/2.5")."""
+    accuracy"), a class of models ("on SOTA MLLMs"), a modality, nor a name the corpus or the
+    model families know as another thing ("evaluated on Qwen-2/2.5")."""
     if name[0].like_num or _a_value(name.doc, name.start) or _SIZE.match(name[0].text) or any(_CLASS_OF_MODELS.match(t.text) for t in name) \
             or of_no_type(name.text):
         return False
