@@ -222,6 +222,8 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
                       if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
         evaluated = [m for m in data if m.canonical not in pretrained]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset", m.canonical)}
+    if len({_dataset_key(n) for n in names}) > 1:
+        names = _the_one_evaluated_on(names, evaluated, texts) or names
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None
@@ -237,6 +239,21 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
 
 
 _PRETRAINED = re.compile(r"pre-?train", re.I)
+# "we benchmark nine methods on the Gut-VLM dataset", "Evaluated on 8,260 radiographs from the X
+# dataset": the words before the one dataset a paper's evaluation is run on
+_EVALUATED_ON = re.compile(r"\b(?:[Ee]valuat\w*|[Bb]enchmark(?:s|ed|ing)?|[Tt]est(?:s|ed|ing)?|[Ee]xperiments?)\b"
+                           r"[^;:]*\b(?:on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _the_one_evaluated_on(names: set[str], evaluated: list[Mention], texts: dict[str, str]) -> set[str]:
+    """Of several datasets, the one the paper says its evaluation runs on ("we benchmark nine
+    hallucination detection methods on the Gut-VLM dataset", beside MIMIC-CXR and VQA-RAD named
+    elsewhere in the abstract); none when that is said of several ("We evaluate ... on MedQA, MedMCQA, and
+    PubMedQA": MedQA opens a list)."""
+    tested = {m.canonical for m in evaluated if m.canonical in names and _EVALUATED_ON.search(
+        texts.get(m.field, "")[max(0, m.start - 120):m.start].split(". ")[-1]) and not any(
+        o.field == m.field and 0 <= o.start - m.end <= 6 for o in evaluated)}
+    return tested if len({_dataset_key(n) for n in tested}) == 1 else set()
 
 
 # "the PENGWIN 2024 Challenge" and "the PENGWIN challenge" are one dataset

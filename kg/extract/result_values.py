@@ -195,7 +195,7 @@ def _change_in(doc: Doc, j: int) -> bool:
 
 _REACHING = frozenset({"reaching", "reached", "reaches", "at"})
 _CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
-                                  "reduction", "reductions", "boost", "uplift"})
+                                  "reduction", "reductions", "boost", "uplift", "advantage", "margin"})
 
 
 def _change_named_after(doc: Doc, i: int) -> bool:

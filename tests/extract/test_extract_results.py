@@ -132,6 +132,13 @@ def test_a_list_after_a_change_is_changes(make_doc):
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("51.1", ""), ("2.6", "points")]
 
 
+def test_an_advantage_or_margin_is_a_change(make_doc):
+    doc = make_doc("It keeps a consistent advantage of 19.5 AUC points on ZedQA.", [("AUC", "Metric"), ("ZedQA", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("19.5", "points")]
+    doc = make_doc("It wins by a margin of 3.1 AUC on ZedQA.", [("AUC", "Metric"), ("ZedQA", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("3.1", "points")]
+
+
 def test_changes_drops_and_counts_in_trillions(make_doc):
     doc = make_doc("On BIG-bench it wins on average by 8.4% and 9.7% points, respectively.", [("BIG-bench", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("8.4", "points"), ("9.7", "points")]
@@ -320,6 +327,15 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
     text = "The models were trained on the ZFMiD dataset of 3,200 images."
     trained = [Mention("ZFMiD dataset", "Dataset", "abstract", 31, 44, "ZFMiD dataset")]
     assert text[31:44] == "ZFMiD dataset" and paper_dataset(trained, "A study of things", text) == "ZFMiD dataset"
+    # of several datasets, the one the evaluation is said to run on; not the first of a list
+    text = "Prior work studied ZIMIC-CXR. We benchmark nine methods on the Zut-VLM dataset, a VQA set."
+    built = [Mention(n, "Dataset", "abstract", text.index(n), text.index(n) + len(n), n)
+             for n in ("ZIMIC-CXR", "Zut-VLM dataset")]
+    assert paper_dataset(built, "A study of things", text) == "Zut-VLM dataset"
+    text = "We evaluate four models on ZedQA, BetaSet and GammaQA."
+    listed = [Mention(n, "Dataset", "abstract", text.index(n), text.index(n) + len(n), n)
+              for n in ("ZedQA", "BetaSet", "GammaQA")]
+    assert paper_dataset(listed, "A study of things", text) is None
 
 
 def test_old_records_without_kind_load_with_a_kind():
