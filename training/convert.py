@@ -25,6 +25,9 @@ SOURCE_SETTINGS = {
                "missing": ()},
     "scierc": {"labels": {"Method": "Method", "Metric": "Metric", "Task": "Task"},
                "missing": ("Material",)},
+    # abstracts of 2025 annotated in SciREX's types (training/ner-2025)
+    "kg-2025": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
+                "missing": ()},
     # the body passages of the SciREX papers: same annotators, same types
     "scirex-body": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
                     "missing": ()},

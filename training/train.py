@@ -60,6 +60,8 @@ class TrainOptions:
     ``body_copies``: how often each SciREX body passage (``scirex-dev-body.jsonl``) of a
     training paper is used (0 = abstracts only); passages of held-aside papers never are;
     ``include_tdmsci``: TDMSci sentences too (methods unannotated there: other tokens missing);
+    ``modern_copies``: how often each annotated 2025 abstract of ``training/ner-2025``'s training
+    part is used (0 = none; its validation part never is);
     ``pretrain_2025``: this many 2025 arXiv abstracts join the pretraining text (domain);
     ``jobs``: members trained at once (default: one per core).
     """
@@ -80,6 +82,7 @@ class TrainOptions:
     vote_backed_labels: tuple[str, ...] = ("Method", "Metric")
     body_copies: int = 1
     include_tdmsci: bool = False
+    modern_copies: int = 0
     pretrain_2025: int = 5000
     jobs: int | None = None
     exclude: object = None
@@ -168,6 +171,10 @@ def _extra_records(gold_dir: Path, bucket: int, opts: TrainOptions) -> list[dict
         recs += [r for r in body for _ in range(opts.body_copies)]
     if opts.include_tdmsci:
         recs += list(read_gold(gold_dir / TDMSCI_FILE))
+    if opts.modern_copies:
+        from training.modern_gold import modern_gold
+
+        recs += [r for r in modern_gold("train") for _ in range(opts.modern_copies)]
     return recs
 
 
