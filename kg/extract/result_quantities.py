@@ -26,7 +26,7 @@ x × times layers layer million millions billion billions trillion trillions m k
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
-ci confidence bootstrap coverage
+ci confidence credible bootstrap coverage
 """.split())
 
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
