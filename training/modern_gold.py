@@ -45,10 +45,9 @@ def modern_gold(part: str = "train", gold: Path = MODERN_GOLD, corpus: Path = MO
 
 
 def main(argv=None) -> int:
+    from kg.extract import MODEL_DIR
     from training.evaluate import score_pipeline, summary
     from training.train import load_pipeline_dir
-
-    from kg.extract import MODEL_DIR
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=("train", "validation", "all"), default="validation")

@@ -248,8 +248,8 @@ _EVALUATED_ON = re.compile(r"\b(?:[Ee]valuat\w*|[Bb]enchmark(?:s|ed|ing)?|[Tt]es
 def _the_one_evaluated_on(names: set[str], evaluated: list[Mention], texts: dict[str, str]) -> set[str]:
     """Of several datasets, the one the paper says its evaluation runs on ("we benchmark nine
     hallucination detection methods on the Gut-VLM dataset", beside MIMIC-CXR and VQA-RAD named
-    elsewhere in the abstract); none when that is said of several ("We evaluate ... on MedQA, MedMCQA, and
-    PubMedQA": MedQA opens a list)."""
+    elsewhere in the abstract); none when that is said of several ("We evaluate ... on MedQA,
+    MedMCQA, and PubMedQA": MedQA opens a list)."""
     tested = {m.canonical for m in evaluated if m.canonical in names and _EVALUATED_ON.search(
         texts.get(m.field, "")[max(0, m.start - 120):m.start].split(". ")[-1]) and not any(
         o.field == m.field and 0 <= o.start - m.end <= 6 for o in evaluated)}

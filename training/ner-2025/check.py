@@ -32,7 +32,8 @@ def problems(paper, gold):
             yield "%s: text %r is not %r" % (paper["id"], e.get("text"), text[s:t])
         if e.get("type") not in TYPES:
             yield "%s: type %r" % (paper["id"], e.get("type"))
-        if (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or (t < len(text) and text[t].isalnum() and text[t - 1].isalnum()):
+        cuts_start = s > 0 and text[s - 1].isalnum() and text[s].isalnum()
+        if cuts_start or (t < len(text) and text[t].isalnum() and text[t - 1].isalnum()):
             yield "%s: %r cuts a word" % (paper["id"], e.get("text"))
         spans[field].append((s, t))
     for field, ss in spans.items():
