@@ -18,6 +18,7 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_
                                      is_name_token, names_after_on, over_several_data)
 from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.dataset_context import is_name_word
+from kg.extract.result_listed_data import listed_data
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
 
@@ -184,6 +185,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     paired = _pair_in_order(scored, named) if respectively else {}
     if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
         paired = next(filter(None, (_pair_in_order(scored, lst) for lst in _lists(sent.doc, named))), {})
+    if respectively and not paired:  # "on Covid-19, Tuberculosis, ... and Retinal OCT images respectively"
+        paired = _pair_in_order(scored, listed_data(sent, named))
     starts = {e.start for e in ents}
     own_places = {i for i, ds in own.items() if ds is not None}
     out = {}

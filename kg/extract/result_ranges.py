@@ -15,7 +15,7 @@ from kg.extract.result_lists import CHANGE_VERBS
 from kg.extract.result_names import METHOD_LABELS, Name, is_name_token
 from kg.extract.result_measures import METRIC_HEADS
 from kg.extract.result_owners import CLAUSE_STOPS, method_before
-from kg.extract.result_values import Value
+from kg.extract.result_values import Value, word_before
 
 __all__ = ["base_of_range", "opens_range", "range_names"]
 
@@ -27,7 +27,8 @@ _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance
 
 def opens_range(value: Value) -> bool:
     """ "from 16.04 to": a value right after its range's "from" (not "to 0.769 and ... to 0.11")."""
-    return value.range_start and value.tok.i > 0 and value.tok.doc[value.tok.i - 1].lower_ == "from"
+    before = word_before(value.tok)
+    return value.range_start and before >= 0 and value.tok.doc[before].lower_ == "from"
 
 
 def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> tuple[dict[int, Span],
@@ -38,11 +39,13 @@ def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> 
     a value's token index: measures (both values) and owners (the first value only)."""
     measures, owners = {}, {}
     for v, nxt in zip(values, [*values[1:], None]):
-        doc, i = v.tok.doc, v.tok.i
-        if not v.range_start or i < 2 or doc[i - 1].lower_ != "from":
+        doc, i, word = v.tok.doc, v.tok.i, word_before(v.tok)  # "from $82.81$": the dollar is the value's
+        if not v.range_start or word < 1 or doc[word].lower_ != "from":
             continue
-        ent = next((e for e in ents if e.end == i - 1), None)
-        span = ent if ent is not None else _untagged_measure_before(doc, i - 1) or doc[i - 2:i - 1]
+        end = _before_aside(doc, word)
+        ent = next((e for e in ents if e.end == end), None)
+        span = ent if ent is not None else _untagged_measure_before(doc, end) or _measure_before_verb(
+            doc, end, ents) or doc[end - 1:end]
         if any(d.start < span.end and span.start < d.end for d in datasets):  # "on Reward Bench from"
             owners.update(_improved_object(v, ents, datasets))
         elif _names_a_measure(span):
@@ -57,6 +60,20 @@ def range_names(values: list[Value], ents: list[Span], datasets: list[Name]) -> 
         if baseline is not None:  # "from 54.04% to 66.14% for AraGPT2-Base": the model before the change
             owners[i] = baseline
     return measures, owners
+
+
+def _before_aside(doc: Doc, end: int) -> int:
+    """Where the name before "from" ends: before a parenthesised aside that explains it ("the
+    Autonomous Success Rate (resolving tasks without ...) from 42.86% to 71.43%"), not before
+    a short name in parentheses ("Fr\\'echet Inception Distance (FID) from": FID is the name)."""
+    if end < 3 or doc[end - 1].text != ")":
+        return end
+    sent_start = doc[end].sent.start
+    opener = next((k for k in range(end - 2, max(sent_start, end - 16) - 1, -1) if doc[k].text in "()"), None)
+    if opener is None or doc[opener].text != "(" or opener == sent_start or not doc[opener + 1].is_lower:
+        return end  # "the topological metric (Betti matching error) from": the measure's own name
+    words = [t for t in doc[opener + 1:end - 1] if t.is_alpha and t.is_lower]
+    return opener if len(words) >= 2 else end
 
 
 def _named_after_range(end: Value, ents: list[Span], datasets: list[Name]) -> Span | None:
@@ -99,6 +116,17 @@ def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
     return Span(doc, start, end, label="Metric") if end - start > 1 else None
 
 
+def _measure_before_verb(doc: Doc, end: int, ents: list[Span]) -> Span | None:
+    """ "the role overstepping rate decreases from 46.4% to 8.4%": the measure is the subject of
+    the verb of change before "from" (tagged, or untagged words ending in an evaluation noun)."""
+    if end < 2 or doc[end - 1].lower_ not in CHANGE_VERBS:
+        return None
+    tagged = next((e for e in ents if e.end == end - 1), None)
+    if tagged is not None:
+        return tagged if tagged.label_ == "Metric" else None
+    return _untagged_measure_before(doc, end - 1)
+
+
 def _names_a_measure(span: Span) -> bool:
     """A metric by its tag or by how the 2025 corpus uses the name (RMSE, FID), or a coined
     one-word name the corpus does not know (AbsRel); never a model ("improves Llama-3 from")."""
@@ -118,7 +146,7 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
     name's, as written; as the object ("our framework increases GPT-4o's pass rate from 26% to
     42%", "Applied to Qwen3-30B, MarsRL improves AIME accuracy from 86.5% to 93.3%") the old one
     only: the new one is the subject's, the paper's method."""
-    doc, i = value.tok.doc, value.tok.i
+    doc, i = value.tok.doc, word_before(value.tok) + 1  # "from $82.81$": what is before the dollar
     if not value.range_start or i < 1 or doc[i - 1].lower_ != "from":
         return None, False
     if _declines(doc, i - 2):  # "for a leading model like GPT-5, success rates drop sharply from 60.6% to 30.9%"

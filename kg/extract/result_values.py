@@ -33,7 +33,7 @@ from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_da
                                          bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
                                          measured_metric, states_a_cost)
 
-__all__ = ["Value", "find_values", "in_entity", "COST_NOUNS", "RANGE_WORDS", "VERSUS"]
+__all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "RANGE_WORDS", "VERSUS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
@@ -224,12 +224,45 @@ def _in_a_span(doc: Doc, i: int) -> bool:
     after = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
     if after + 1 < len(doc) and doc[after].text in ("-", "–", "—") and _parse(doc[after + 1]) is not None:
         return True  # the first of "49.7% - 69.7%"
-    if _signed_span(doc, i, after):
+    if _signed_span(doc, i, after) or _after_negative_start(doc, i) or _tilde_span(doc, i, after):
         return True
     window = doc[max(0, i - 6):i]
     if any(t.lower_ == "between" and t.i + 1 < len(doc) and _parse(doc[t.i + 1]) is not None for t in window):
         return True
     return any(t.lower_ in _SPAN_CUES for t in window) and any(t.lower_ == "from" for t in window)
+
+
+_TILDES = frozenset({"~", "\\sim", "\\sim$", "$\\sim$", "$"})
+_NUMBER_START = re.compile(r"^[+-]?\d")
+
+
+def _tilde_span(doc: Doc, i: int, after: int) -> bool:
+    """ "94% ~ 96% accuracy", "by 4 $\\sim$ 6x", "33\\% $\\sim$ 47\\%": a tilde between two numbers
+    spans them (a tilde before one number alone is "about": "~5%")."""
+    j = after
+    while j < len(doc) and j - after < 2 and doc[j].text in _TILDES:
+        j += 1
+    if after < j < len(doc) and any(doc[k].text != "$" for k in range(after, j)) and _NUMBER_START.match(doc[j].text):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc[k].text in _TILDES:
+        k -= 1
+    k -= k >= 0 and doc[k].text in ("%", "\\%")
+    return k >= 0 and k < i - 1 and any(doc[m].text != "$" for m in range(k + 1, i)) and bool(
+        _NUMBER_START.match(doc[k].text))
+
+
+_NEGATIVE = re.compile(r"^[-−–]\d+(?:\.\d+)?\$?$")
+
+
+def _after_negative_start(doc: Doc, i: int) -> bool:
+    """ "(r_abs $\\approx -0.25$ to 0.3)": the end of a span that starts below zero, a setting's
+    range or a correlation's; with "from" before it ("from -0.12 to 0.45") a change's end."""
+    k = i - 2
+    while k >= 0 and doc[k].text in ("$", "%", "\\%"):
+        k -= 1
+    return (i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and bool(_NEGATIVE.match(doc[k].text))
+            and (k == 0 or doc[k - 1].lower_ != "from"))
 
 
 def _signed_span(doc: Doc, i: int, after: int) -> bool:
@@ -286,6 +319,13 @@ def _improving_over(tok: Token) -> bool:
                                                                           "improved", "improvement", "improvements")
 
 
+def word_before(tok: Token) -> int:
+    """The index of the word before a value, past the dollar that opens it in TeX ("from
+    $82.81$ to"): -1 at the text's start."""
+    i = tok.i - 1
+    return i - 1 if i > 0 and tok.doc[i].text == "$" else i
+
+
 def starts_a_range(tok: Token, sent: Span) -> bool:
     """ "27.6% to 36.2%": the first value is where the change started."""
     doc = tok.doc
@@ -301,6 +341,7 @@ def starts_a_range(tok: Token, sent: Span) -> bool:
     for width in (1, 2):  # "->" is two tokens
         if i + width < sent.end and "".join(t.lower_ for t in doc[i:i + width]) in RANGE_WORDS:
             j = i + width + (doc[i + width].lower_ in _RANGE_HEDGES and i + width + 1 < sent.end)  # "to near 0.0%"
+            j += j + 1 < sent.end and doc[j].text == "$"  # "from $82.81$ to $15.33$"
             if _parse(doc[j]) is not None:
                 return True
     return False

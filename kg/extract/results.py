@@ -298,6 +298,9 @@ def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, m
     right after another is measured by what measures the run, not by a measure in a later clause."""
     if metric is None:
         return _listed_measure(before, value, before_metric, ents)
+    if before_metric is not None and before_metric.end <= before.tok.i and value.tok.i < metric.start \
+            and _opens_its_values(metric):
+        return before_metric  # "AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%": AUPR's values come after it
     glue = value.tok.doc[before.tok.i + 1:value.tok.i]
     later = value.tok.doc[value.tok.i + 1:metric.start]  # "..., at 41.5 FPS": a later clause's
     if before_metric is None or not before_metric.end <= value.tok.i < metric.start \
@@ -306,6 +309,14 @@ def _measure_of_a_run(before: Value, value: Value, before_metric: Span | None, m
     run = before_metric.end <= before.tok.i and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue)
     # "0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K, ..., with real-time inference speed"
     return before_metric if run or _listed_measure(before, value, before_metric, ents) else metric
+
+
+def _opens_its_values(metric: Span) -> bool:
+    """ "AUPR of 99.8%", "F1 = 0.93": a measure written before its own values."""
+    doc, i = metric.doc, metric.end
+    i += i < len(doc) and doc[i].lower_ in ("of", "=", ":")
+    i += i < len(doc) and doc[i].text == "$"
+    return i > metric.end and i < len(doc) and doc[i].like_num
 
 
 _LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "%", "\\%", "(", ")"}  # "A (55.3%), B (93.7%)"

@@ -37,12 +37,25 @@ def termed_names(doc: Doc) -> list[Span]:
     out = []
     for i in positions(doc, _VERB_IDS):
         start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "as")
-        start += start < len(doc) and TEX_OPENER.match(doc[start].text) is not None
-        end = name_end(doc, start)
+        marked = start < len(doc) and TEX_OPENER.match(doc[start].text) is not None
+        start += marked
+        end = name_end(doc, start) if not marked else _marked_end(doc, start)
         label = _label_of_noun(doc, i)
-        if end > start and label is not None and coined(doc[start:end]):
+        if end > start and label is not None and (coined(doc[start:end]) or marked):
             out.append(Span(doc, start, end, label=label))
     return out
+
+
+def _marked_end(doc: Doc, start: int) -> int:
+    """The end of a name set in TeX markup ("named \\textbf{uproof}"): the markup says it is a
+    name, written in capitals or not; one to three words before the closing brace."""
+    end = name_end(doc, start)
+    if end > start:
+        return end
+    close = next((k for k in range(start, min(start + 4, len(doc))) if doc[k].text.startswith("}")), None)
+    words = doc[start:close] if close is not None else []
+    return close if close is not None and close > start and all(t.is_alpha or t.text in ("-", "_") for t in words) \
+        else start
 
 
 def _label_of_noun(doc: Doc, verb: int) -> str | None:

@@ -20,6 +20,9 @@
   abstracts of 2025 with "m.", 19 with "s."): spaCy's exceptions for a lower-case letter and
   period go (capital initials, "J. K. Smith", stay), so the sentence ends there. A bracket
   glued after a percentage ("82.93%(+1.19%)") is split off, so both values are read.
+* A deviation glued to its value ("$0.88\\pm0.03$": 55 abstracts of 2025 write "\\pm" between
+  numbers) is split off at the sign, so the value is read; a TeX arrow glued after a measure
+  ("FID$\\downarrow$") is split off, so the measure is read by its name.
 
 Only the saved pipeline's tokenizer changes: the NER is trained on spaCy's plain English
 tokens (``convert.py``), which differ from these only at the marks above, so the weights
@@ -32,7 +35,8 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 __all__ = ["ARROW_INFIX", "ARROW_PREFIX", "GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX",
-           "PERCENT_BRACKET_INFIX", "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer", "is_emoticon", "is_lower_initial"]
+           "PERCENT_BRACKET_INFIX", "PLUS_MINUS_INFIX", "TEX_ARROW_SUFFIX", "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer",
+           "is_emoticon", "is_lower_initial"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
 TEX_DOLLAR_SUFFIXES = [r"(?<=[0-9%])\$", r"(?<=[0-9%]\})\$", r"(?<=\$)[.,;:]"]
@@ -47,6 +51,10 @@ ARROW_INFIX = rf"(?<=[0-9%]){_ARROW}{_BEFORE_NUMBER}|(?<=[0-9])%(?={_ARROW}{_BEF
 
 # a bracket glued after a percentage opens the next value ("82.93%(+1.19%) IoU")
 PERCENT_BRACKET_INFIX = r"(?<=[0-9]%)\((?=[-+]?[0-9])"
+# a spread glued between a value and its deviation ("$0.88\\pm0.03$")
+PLUS_MINUS_INFIX = r"(?<=[0-9%])(?:\\pm|±)(?=[0-9.])"
+# a TeX arrow glued after a measure says which way is better ("FID$\\downarrow$")
+TEX_ARROW_SUFFIX = r"\$\\(?:downarrow|uparrow)\$"
 
 
 def is_lower_initial(exception: str) -> bool:
@@ -67,8 +75,9 @@ def adapt_tokenizer(nlp: Language) -> Language:
     tokenizer.rules = {text: attrs for text, attrs in tokenizer.rules.items()
                        if not is_emoticon(text) and not is_lower_initial(text)}
     suffixes = list(nlp.Defaults.suffixes or [])
-    tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX, *TEX_DOLLAR_SUFFIXES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*suffixes, GLUED_PERIOD_SUFFIX, *TEX_DOLLAR_SUFFIXES,
+                                                    TEX_ARROW_SUFFIX]).search
     tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, ARROW_PREFIX, *(nlp.Defaults.prefixes or [])]).search
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX, ARROW_INFIX,
-                                                    PERCENT_BRACKET_INFIX]).finditer
+                                                    PERCENT_BRACKET_INFIX, PLUS_MINUS_INFIX]).finditer
     return nlp

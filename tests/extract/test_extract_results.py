@@ -937,9 +937,13 @@ def test_two_measures_over_one_list_of_datasets_go_round_the_list(make_doc):
     assert [(r[1], r[3]) for r in _tuples(doc)] == [
         ("DriveSet", "83.28"), ("StareSet", "87.44"), ("ChaseSet", "84.50"),
         ("DriveSet", "72.85"), ("StareSet", "79.31"), ("ChaseSet", "74.70")]
-    # four values, two datasets tagged: no guessing which is which
+    # four values, two datasets tagged: the list of four names says which is which
     doc = make_doc("It wins by 14%, 23%, 9%, and 2% in success rate on NavSet, GoatSet, Sg3d, and Aeqa, respectively.",
                    [("NavSet", "Dataset"), ("GoatSet", "Dataset"), ("success rate", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("NavSet", "14"), ("GoatSet", "23"), ("Sg3d", "9"), ("Aeqa", "2")]
+    # ... but not a list that ends in no name: no guessing which is which
+    doc = make_doc("It wins by 14%, 23%, 9%, and 2% in success rate on NavSet, GoatSet and two more suites, "
+                   "respectively.", [("NavSet", "Dataset"), ("GoatSet", "Dataset"), ("success rate", "Metric")])
     assert _tuples(doc) == []
 
 
@@ -1120,9 +1124,13 @@ def test_a_metric_written_in_after_the_value_is_its_metric(make_doc):
 
 
 def test_respectively_with_a_dataset_missing_places_none_of_the_list(make_doc):
+    doc = make_doc("PRIZM reaches 90.0%, 75.4%, and 71.4% on AIMZ25, HMMZ25, and the diamond split, respectively.",
+                   [("PRIZM", "Method"), ("AIMZ25", "Dataset"), ("HMMZ25", "Dataset")])
+    assert _tuples(doc) == []
+    # a list of names read whole pairs in order, whatever the NER typed its last name
     doc = make_doc("PRIZM reaches 90.0%, 75.4%, and 71.4% on AIMZ25, HMMZ25, and GPQZ Diamond, respectively.",
                    [("PRIZM", "Method"), ("AIMZ25", "Dataset"), ("HMMZ25", "Dataset"), ("GPQZ Diamond", "Model")])
-    assert _tuples(doc) == []
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("AIMZ25", "90.0"), ("HMMZ25", "75.4"), ("GPQZ Diamond", "71.4")]
 
 
 def test_a_verb_of_change_right_before_the_value_makes_a_change(make_doc):
@@ -2078,3 +2086,37 @@ def test_points_of_a_measure_compared_are_a_change_and_the_measure_drops_points(
                                                ("Transformer", "Method"), ("BLEU points", "Metric")])
     assert [(r[1], r[2], r[3], r[4]) for r in _tuples(doc)] == [("ZMT14", "BLEU", "3.2", "points"),
                                                                 ("newstest2014", "BLEU", "31.2", "")]
+
+
+def test_a_respectively_list_pairs_the_names_the_ner_left_untagged(make_doc):
+    doc = make_doc("ZooNet achieves 81.2%, 75.3% and 64.1% on ZmageNet, Places and SUN respectively.",
+                   [("ZooNet", "Model"), ("ZmageNet", "Dataset"), ("SUN", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZmageNet", "81.2"), ("Places", "75.3"), ("SUN", "64.1")]
+    runs = make_doc("It reaches AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%, 100%, and 96.3% on Zovid-19, "
+                    "Tuberculosis and Zetina collection, respectively.", [("AUC", "Metric"), ("AUPR", "Metric"),
+                                                                    ("Zovid-19", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(runs)] == [
+        ("Zovid-19", "AUC", "99.7"), ("Tuberculosis", "AUC", "100"), ("Zetina collection", "AUC", "98.6"),
+        ("Zovid-19", "AUPR", "99.8"), ("Tuberculosis", "AUPR", "100"), ("Zetina collection", "AUPR", "96.3")]
+
+
+def test_a_span_is_no_score_whether_it_starts_below_zero_or_is_joined_by_a_tilde(make_doc):
+    doc = make_doc("On ZedQA, moderate rewards (r_abs $\\approx -0.25$ to 0.3) help.", [("ZedQA", "Dataset")])
+    assert _tuples(doc) == []
+    tilde = make_doc("On ZSM8K, ZUAD reaches 94% ~ 96% accuracy and gains 4 $\\sim$ 6x.",
+                     [("ZSM8K", "Dataset"), ("ZUAD", "Model"), ("accuracy", "Metric")])
+    assert _tuples(tilde) == []
+    change = make_doc("ZooNet lifts the correlation on ZedQA from -0.12 to 0.45.", [("ZooNet", "Model"),
+                                                                                    ("ZedQA", "Dataset")])
+    assert [r[3] for r in _tuples(change)] == ["0.45"]
+
+
+def test_a_range_in_tex_dollars_keeps_its_old_value_and_the_measure_before_an_aside(make_doc):
+    doc = make_doc("On ZelebA-HQ, Zarcee reduces FID from $82.81$ to $15.33$.",
+                   [("ZelebA-HQ", "Dataset"), ("Zarcee", "Model"), ("FID", "Metric")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "FID", "82.81"), ("Zarcee", "FID", "15.33")]
+    aside = make_doc("On ZAGE, it boosts the Autonomous Success Rate (resolving tasks without any user help) from "
+                     "42.86% to 71.43%, while maintaining high precision.", [("ZAGE", "Dataset"),
+                                                                              ("precision", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(aside)] == [("Autonomous Success Rate", "42.86"),
+                                                      ("Autonomous Success Rate", "71.43")]

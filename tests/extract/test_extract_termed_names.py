@@ -27,3 +27,9 @@ def test_a_termed_name_is_a_method_everywhere_in_the_pipeline():
     nlp.add_pipe("kg_dataset_context_v1")
     doc = nlp("We propose a multi-agent framework, termed TGZA. TGZA reaches 2.7%.")
     assert labels(list(doc.ents)) == [("TGZA", "Method"), ("TGZA", "Method")]
+
+
+def test_a_name_set_in_tex_markup_is_a_name_in_lower_case_too(make_doc):
+    doc = make_doc("We curated a proof problem dataset from undergraduate-level math materials, named "
+                   "\\textbf{zproof}, and a strategy termed \\emph{plain words here too long}.")
+    assert labels(termed_names(doc)) == [("zproof", "Dataset")]  # four words before the brace are no name

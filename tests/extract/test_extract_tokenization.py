@@ -62,3 +62,10 @@ def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
     assert _tokens(packaged_nlp, "\\emph{ECE=0.1}") == ["\\emph{", "ECE", "=", "0.1", "}"]
     assert _tokens(packaged_nlp, "28.5%$\\rightarrow$71.4%") == ["28.5", "%", "$\\rightarrow$", "71.4", "%"]
     assert _tokens(packaged_nlp, "of 0.432 m. When") == ["of", "0.432", "m", ".", "When"]
+    assert _tokens(packaged_nlp, "of $0.81\\pm0.03$, FID$\\downarrow$") == ["of", "$", "0.81", "\\pm", "0.03", "$", ",",
+                                                                            "FID", "$\\downarrow$"]
+
+
+def test_a_glued_deviation_and_a_tex_arrow_after_a_measure_are_split_off(adapted):
+    assert _tokens(adapted, "0.88±0.03 and 12.5\\pm1.2") == ["0.88", "±", "0.03", "and", "12.5", "\\pm", "1.2"]
+    assert _tokens(adapted, "SSIM$\\uparrow$ but x$\\pm$y") == ["SSIM", "$\\uparrow$", "but", "x$\\pm$y"]

@@ -220,3 +220,11 @@ def test_a_measure_after_a_family_s_name_stays_a_metric(make_doc):
     found = [doc.char_span(s, e, label=label) for s, e, label in versioned_spans(doc.text, {"aime": "Dataset"})]
     out = apply_versioned_names(list(doc.ents), found)
     assert [(e.text, e.label_) for e in out] == [("AIME2025", "Dataset"), ("accuracy", "Metric")]
+
+
+def test_a_bench_name_in_capitals_names_data():
+    from kg.family_names import naming_type
+
+    assert [naming_type(name) for name in ("AGENTREWARDBENCH", "MATP-BENCH", "SC-ARENA", "AndroidBench")] == \
+        ["Dataset"] * 4
+    assert [naming_type(name) for name in ("BENCHMARKER", "Benchy")] == [None] * 2

@@ -1,0 +1,73 @@
+"""The list of data a "respectively" sentence pairs its values with, where the NER tagged only
+some of its names.
+
+"AUC of 99.75%, 100%, 99.93% and 98.69% ... on Covid-19, Tuberculosis, Pneumonia Chest X-ray
+images and Retinal OCT images respectively": one name of the list was read as data (or as a
+name after "on"), the others are plain capitalised words the NER left alone. Without them the
+values could not be paired, and all of them went to the one name or were dropped. The list
+itself says what its items are: names joined by commas and a last "and", written after "on",
+or "across", closed by "respectively" or the sentence's end, one of them already read as
+data.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.dataset_context import name_end
+from kg.extract.result_names import Name
+
+__all__ = ["listed_data"]
+
+# not "for": "Dice scores of 87.43%, 90.92% and 90.40% for ET, WT and TC", "SSIMs ... for FLAIR, T1CE
+# and T2W sequences, respectively" list classes and parts, not data
+_OPENERS = frozenset({"on", "across"})
+_GLUE = frozenset({",", "and", "or"})
+_ENDS = frozenset({"respectively", ".", ";", ")"})
+# lower-case words that may end an item: "Pneumonia Chest X-ray images", "the SUN dataset"
+_MAX_TAIL = 4
+
+
+def listed_data(sent: Span, named: list[Name]) -> list[Name]:
+    """The names of the list after "on" that holds one of ``named`` (at least two), all typed
+    Dataset; [] where no such list closes the sentence's list of values."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _OPENERS or tok.i + 1 >= sent.end:
+            continue
+        start = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        items = _items(doc, start, sent.end)
+        if len(items) > 1 and any(n.start < end and start_ < n.end for start_, end in items for n in named):
+            return [Name(s, e, doc[s:e].text, "Dataset") for s, e in items]
+    return []
+
+
+def _items(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+    """Names from ``start`` joined by commas and a last "and"/"or", up to a closing word;
+    [] when anything else comes between or after them."""
+    items = []
+    while start < stop:
+        end = name_end(doc, start)
+        if end == start:
+            return []
+        tail = end
+        while tail < stop and tail - end < _MAX_TAIL and _tail_word(doc, tail):
+            tail += 1
+        items.append((start, tail))
+        nxt = tail
+        while nxt < stop and doc[nxt].lower_ in _GLUE:
+            nxt += 1
+        if nxt == tail or nxt >= stop or doc[nxt].lower_ in _ENDS:  # "..., and C, respectively"
+            closed = nxt >= stop or doc[nxt].lower_ in _ENDS
+            last_joined = len(items) > 1 and doc[items[-1][0] - 1].lower_ in ("and", "or")
+            return items if closed and last_joined else []
+        start = nxt
+    return []
+
+
+def _tail_word(doc: Doc, i: int) -> bool:
+    """A lower-case word ending a name ("images", "dataset") or a hyphen glued inside one ("X-ray")."""
+    tok = doc[i]
+    if tok.text in ("-", "–"):
+        return not doc[i - 1].whitespace_ and not tok.whitespace_
+    return tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in _ENDS
