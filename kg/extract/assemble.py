@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
-from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins
+from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins, with_variant_twins
 from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import own_benchmark, title_dataset_names, type_own_data
@@ -90,7 +90,7 @@ def _cross_field(docs: dict[str, Doc]) -> None:
             names, relabel = paper_names
             if relabel:
                 ents = unify_labels(ents, names)
-            ents = repeat_names(doc, ents, with_number_twins(names))
+            ents = repeat_names(doc, ents, with_variant_twins(with_number_twins(names), doc.text))
         set_entities(doc, filter_spans(ents), before)
 
 

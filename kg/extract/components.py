@@ -17,7 +17,8 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import canonical_map, find_abbreviations, find_reverse_definitions, propagate
 from kg.extract.boundaries import VARIANT_WORDS, extend_dataset_heads, fix_boundaries
-from kg.extract.consistency import dataset_stems, majority, name_counts, repeat_names, unify_labels, with_number_twins
+from kg.extract.consistency import (dataset_stems, majority, name_counts, repeat_names, unify_labels, with_number_twins,
+                                    with_variant_twins)
 from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, named_kind_of_data, short_names_of_datasets,
                                      sourced_from)
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
@@ -210,7 +211,8 @@ class ConsistencyComponent:
         counts = name_counts(ents)
         names = majority(counts)
         before, ents = ents, unify_labels(ents, names) if self.relabel else ents
-        set_entities(doc, repeat_names(doc, ents, {**dataset_stems(ents, names), **with_number_twins(names)}), before)
+        twins = with_variant_twins(with_number_twins(names), doc.text)
+        set_entities(doc, repeat_names(doc, ents, {**dataset_stems(ents, names), **twins}), before)
         doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
 

@@ -118,13 +118,24 @@ def _built_on(method: Span) -> bool:
     words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
     before = " ".join(t.lower_ for t in words[-3:])
     if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
-                        "applied to")):
-        return True
+                        "applied to", "powered by", "driven by", "backed by")):
+        return True  # "COTCAgent powered by Baichuan-M2 achieves": the engine of the system, not the system
+    if words and words[-1].lower_ == "with" and _a_value_just_before(doc, words[-1].i):
+        return True  # "D&P achieves 78.43% accuracy with GPT-4 and 78.00% accuracy with GPT-4o": a setting
     if method.label_ == "Model" and words and words[-1].lower_ == "on":
         return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
     if _as_a_judge(method) or _inside_our_system(method):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+def _a_value_just_before(doc, i: int) -> bool:
+    """A value right before ``i``, or before up to two words of its measure ("78.43% accuracy
+    with"; not "(range: 9.5--33.5), with")."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and doc[j].is_alpha:
+        j -= 1
+    return j >= 0 and (doc[j].like_num or doc[j].text in ("%", "\\%"))
 
 
 _SYSTEM_HEADS = frozenset({"agent", "agents", "model", "system", "framework", "pipeline", "method", "approach"})

@@ -47,6 +47,19 @@ def test_coined_names_get_their_plural_or_singular_twin():
     assert twins["ImageNets"] == "Task"  # a name found itself keeps its own label
 
 
+def test_a_variant_with_plus_marks_takes_its_base_names_label(make_doc):
+    from kg.extract.consistency import with_variant_twins
+
+    text = "ZINO and SZR help, ZINO+ more, and SZR++ most; our features+ and ZINO+Z are no variants."
+    doc = make_doc(text, [("ZINO", "Model"), ("SZR", "Method")])
+    names = with_variant_twins({"ZINO": "Model", "SZR": "Method", "features": "Method"}, text)
+    assert names == {"ZINO": "Model", "SZR": "Method", "features": "Method", "ZINO+": "Model", "SZR++": "Method"}
+    ents = repeat_names(doc, list(doc.ents), names)
+    assert [(e.text, e.label_) for e in ents] == [("ZINO", "Model"), ("SZR", "Method"), ("ZINO+", "Model"),
+                                                  ("SZR++", "Method")]
+    assert with_variant_twins({"ZINO": "Model"}, "no plus here") == {"ZINO": "Model"}
+
+
 def test_twins_are_tagged_where_free(make_doc):
     from kg.extract.consistency import with_number_twins
 

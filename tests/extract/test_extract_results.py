@@ -2120,3 +2120,16 @@ def test_a_range_in_tex_dollars_keeps_its_old_value_and_the_measure_before_an_as
                                                                               ("precision", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(aside)] == [("Autonomous Success Rate", "42.86"),
                                                       ("Autonomous Success Rate", "71.43")]
+
+
+def test_the_engine_a_system_is_powered_by_or_run_with_owns_none_of_its_scores(make_doc):
+    doc = make_doc("ZOTCAgent powered by Baichuan-Z2 achieves 70.41% on HealthZench.",
+                   [("Baichuan-Z2", "Model"), ("HealthZench", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "70.41")]  # the paper's method fills it
+    doc = make_doc("On AR-ZSAT, ZaP achieves 78.43% accuracy with GPZ-4 and 78.00% accuracy with GPZ-4o.",
+                   [("AR-ZSAT", "Dataset"), ("ZaP", "Model"), ("accuracy", "Metric"), ("GPZ-4", "Model"),
+                    ("accuracy", "Metric"), ("GPZ-4o", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZaP", "78.43"), ("ZaP", "78.00")]
+    doc = make_doc("On ZUT, the gap is wide (range: 9.5 to 33.5), with ZexTrust reaching an AUC of 79.9.",
+                   [("ZUT", "Dataset"), ("ZexTrust", "Model"), ("AUC", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc) if r[3] == "79.9"] == [("ZexTrust", "79.9")]  # the value is not right before "with"

@@ -1,0 +1,66 @@
+"""Which measure a value listed in a run of values takes (kg.extract.results): the run's, not
+one written in a later clause ("AUC scores of 87.83%, 97.21%, and 89.74% respectively, at 41.5
+FPS") nor one that opens the next run ("AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%"); a
+value listed after another with only places between is measured like it ("success rates of
+28.0% on AndroidWorld and 19.8% on OSWorld").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.result_lists import LIST_GLUE
+from kg.extract.result_values import Value
+
+__all__ = ["measure_of_a_run"]
+
+
+def measure_of_a_run(before: Value, value: Value, before_metric: Span | None, metric: Span | None,
+                     ents: list[Span]) -> Span | None:
+    """ "AUC scores of 87.83%, 97.21%, and 89.74% respectively, at 41.5 FPS": a value listed
+    right after another is measured by what measures the run, not by a measure in a later clause."""
+    if metric is None:
+        return _listed_measure(before, value, before_metric, ents)
+    if before_metric is not None and before_metric.end <= before.tok.i and value.tok.i < metric.start \
+            and _opens_its_values(metric):
+        return before_metric  # "AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%": AUPR's values come after it
+    glue = value.tok.doc[before.tok.i + 1:value.tok.i]
+    later = value.tok.doc[value.tok.i + 1:metric.start]  # "..., at 41.5 FPS": a later clause's
+    if before_metric is None or not before_metric.end <= value.tok.i < metric.start \
+            or not any(t.text in (",", ";") for t in later):
+        return metric
+    run = before_metric.end <= before.tok.i and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue)
+    # "0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K, ..., with real-time inference speed"
+    return before_metric if run or _listed_measure(before, value, before_metric, ents) else metric
+
+
+def _opens_its_values(metric: Span) -> bool:
+    """ "AUPR of 99.8%", "F1 = 0.93": a measure written before its own values."""
+    doc, i = metric.doc, metric.end
+    i += i < len(doc) and doc[i].lower_ in ("of", "=", ":")
+    i += i < len(doc) and doc[i].text == "$"
+    return i > metric.end and i < len(doc) and doc[i].like_num
+
+
+_LISTED_PLACE = LIST_GLUE | {"on", "in", "for", "$", "%", "\\%", "(", ")"}  # "A (55.3%), B (93.7%)"
+
+
+def _listed_measure(before: Value, value: Value, metric: Span | None, ents: list[Span]) -> Span | None:
+    """ "success rates of 28.0% on AndroidWorld and 19.8% on OSWorld": a value listed after
+    another, with only places between, is measured like it."""
+    between = value.tok.doc[before.tok.i + 1:value.tok.i]
+    placed = {i for e in ents if e.label_ == "Dataset" for i in range(e.start, e.end)}
+    if metric is None or len(between) > 12 or not any(t.lower_ in ("and", ",") for t in between):
+        return None
+    own = range(metric.start, metric.end)  # "0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K"
+    if any(t.i in own for t in between) and _measured_after(value):
+        return None  # "$39.3\\%$ recognition score and $56.0\\%$ Chain-of-Thought (CoT) score": its own
+    return metric if all(t.lower_ in _LISTED_PLACE or t.i in placed or t.i in own for t in between) else None
+
+
+def _measured_after(value: Value) -> bool:
+    """Words other than a place or list glue follow the value (its own measure, tagged or not)."""
+    doc, i = value.tok.doc, value.tok.i + 1
+    while i < len(doc) and doc[i].text in ("%", "\\%", "$", "}"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ not in _LISTED_PLACE and not doc[i].is_punct
