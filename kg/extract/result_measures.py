@@ -29,7 +29,7 @@ _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score",
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
 METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
                            "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu", "kappa",
-                           "correlation"})
+                           "correlation", "index", "indices", "coefficient", "coefficients", "distance"})
 
 
 _COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})
@@ -259,7 +259,8 @@ def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     return doc[start:i]
 
 
-_BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors"})
+_BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors", "index", "indices", "coefficient",
+                         "coefficients", "distance"})
 
 
 _NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", "reached", "reaching", "attains",

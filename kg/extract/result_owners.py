@@ -61,9 +61,9 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     starts = {m.start: m for m in methods}
     j, skipped_range = value.tok.i + 1, False
     j += j < sent.end and doc[j].text in ("%", "\\%")
-    if value.range_start and j < sent.end and doc[j].text == "(" and j + 1 in starts and starts[j + 1].end < sent.end \
+    if j < sent.end and doc[j].text == "(" and j + 1 in starts and starts[j + 1].end < sent.end \
             and doc[starts[j + 1].end].text == ")":
-        return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%"
+        return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%", "score 27% (Claude 3.7 Sonnet) and 15% (Gemini)"
     while j < min(sent.end, value.tok.i + 9):
         word = doc[j]
         owner = _named_after(doc, j + 1, starts) if word.lower_ in _OWNER_PREPOSITIONS else None

@@ -25,6 +25,9 @@ def measure_of_a_run(before: Value, value: Value, before_metric: Span | None, me
             and _opens_its_values(metric):
         return before_metric  # "AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%": AUPR's values come after it
     glue = value.tok.doc[before.tok.i + 1:value.tok.i]
+    if before_metric is not None and metric.end <= before_metric.start and before_metric.end <= before.tok.i \
+            and all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
+        return before_metric  # "dice scores of 83.28 and 84.50% and Jaccard indices of 72.85 and 79.31": Jaccard's
     later = value.tok.doc[value.tok.i + 1:metric.start]  # "..., at 41.5 FPS": a later clause's
     if before_metric is None or not before_metric.end <= value.tok.i < metric.start \
             or not any(t.text in (",", ";") for t in later):

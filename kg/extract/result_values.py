@@ -169,7 +169,21 @@ def _delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
     2.89%"."""
     j = before_hedges(doc, i)
-    return _lower(doc, j) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
+    return (_lower(doc, j) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
+            or _example_of_a_change(doc, i))
+
+
+_EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})
+
+
+def _example_of_a_change(doc: Doc, i: int) -> bool:
+    """ "a significant improvement (e.g., 28% on BBH compared to EvoPrompt)": a value opening
+    the bracket that exemplifies a change is a change."""
+    j = i - 1
+    while j > 0 and doc[j].lower_ in _EXAMPLE_CUES:
+        j -= 1
+    return j < i - 1 and j > 0 and doc[j].text == "(" and (
+        doc[j - 1].lower_ in _DELTA_BEFORE or doc[j - 1].lower_ in CHANGE_NOUNS)
 
 
 def _a_change_of(doc: Doc, j: int) -> bool:

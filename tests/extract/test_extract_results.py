@@ -2133,3 +2133,28 @@ def test_the_engine_a_system_is_powered_by_or_run_with_owns_none_of_its_scores(m
     doc = make_doc("On ZUT, the gap is wide (range: 9.5 to 33.5), with ZexTrust reaching an AUC of 79.9.",
                    [("ZUT", "Dataset"), ("ZexTrust", "Model"), ("AUC", "Metric")])
     assert [(r[0], r[3]) for r in _tuples(doc) if r[3] == "79.9"] == [("ZexTrust", "79.9")]  # the value is not right before "with"
+
+
+def test_a_second_run_of_values_keeps_its_own_untagged_measure(make_doc):
+    doc = make_doc("ZFA-Net reaches dice scores of 83.28, 87.44, and 84.50% and Jaccard indices of 72.85, 79.31, and "
+                   "74.70% on ZRIVE, ZTARE, and ZHASE, respectively.",
+                   [("ZFA-Net", "Model"), ("dice scores", "Metric"), ("ZRIVE", "Dataset"), ("ZTARE", "Dataset"),
+                    ("ZHASE", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(doc)][3:] == [("Jaccard indices", "72.85"), ("Jaccard indices", "79.31"),
+                                                       ("Jaccard indices", "74.70")]
+    coefficient = make_doc("On ZRATS, it reaches a Dice coefficient of 0.91.", [("ZRATS", "Dataset")])
+    assert [(r[2], r[3]) for r in _tuples(coefficient)] == [("Dice coefficient", "0.91")]
+
+
+def test_a_name_in_the_bracket_right_after_a_value_owns_it(make_doc):
+    doc = make_doc("On ZHADE-Arena, the best frontier models score 27% (Zlaude 3.7) and 15% (Zemini 2.5 Pro).",
+                   [("ZHADE-Arena", "Dataset"), ("Zlaude 3.7", "Model"), ("Zemini 2.5 Pro", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zlaude 3.7", "27"), ("Zemini 2.5 Pro", "15")]
+
+
+def test_a_value_exemplifying_a_change_in_a_bracket_is_a_change(make_doc):
+    doc = make_doc("It shows a significant improvement (e.g., 28% on ZBH compared to ZvoPrompt) in metrics.",
+                   [("ZBH", "Dataset"), ("ZvoPrompt", "Method")])
+    assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ZBH", "28", "points")]
+    doc = make_doc("It reaches a high accuracy (e.g., 78% on ZBH).", [("accuracy", "Metric"), ("ZBH", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("78", "%")]  # a score exemplified is a score
