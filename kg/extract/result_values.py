@@ -177,13 +177,17 @@ _EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})
 
 
 def _example_of_a_change(doc: Doc, i: int) -> bool:
-    """ "a significant improvement (e.g., 28% on BBH compared to EvoPrompt)": a value opening
-    the bracket that exemplifies a change is a change."""
+    """ "a significant improvement (e.g., 28% on BBH compared to EvoPrompt)": a percentage opening
+    the bracket that exemplifies a change is a change (not "(e.g., 45.3 vs 26.7 F1 score)", two
+    scores set side by side, nor "gains (e.g., 0.708 BLEU-4)", a score)."""
     j = i - 1
     while j > 0 and doc[j].lower_ in _EXAMPLE_CUES:
         j -= 1
-    return j < i - 1 and j > 0 and doc[j].text == "(" and (
-        doc[j - 1].lower_ in _DELTA_BEFORE or doc[j - 1].lower_ in CHANGE_NOUNS)
+    if j == i - 1 or j <= 0 or doc[j].text != "(" or not (doc[j - 1].lower_ in _DELTA_BEFORE
+                                                          or doc[j - 1].lower_ in CHANGE_NOUNS):
+        return False
+    after = doc[i + 1:i + 4]
+    return any(t.text in ("%", "\\%") for t in after[:1]) and not any(t.lower_ in VERSUS for t in after)
 
 
 def _a_change_of(doc: Doc, j: int) -> bool:

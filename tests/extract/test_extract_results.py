@@ -2158,3 +2158,6 @@ def test_a_value_exemplifying_a_change_in_a_bracket_is_a_change(make_doc):
     assert [(r[1], r[3], r[4]) for r in _tuples(doc)] == [("ZBH", "28", "points")]
     doc = make_doc("It reaches a high accuracy (e.g., 78% on ZBH).", [("accuracy", "Metric"), ("ZBH", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("78", "%")]  # a score exemplified is a score
+    doc = make_doc("It shows substantial improvements (e.g., 45.3 vs 26.7 F1 score) on ZidChapters.",
+                   [("F1 score", "Metric"), ("ZidChapters", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("45.3", ""), ("26.7", "")]  # two scores side by side
