@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
+from kg.extract.name_runs import HYPHENS as _HYPHENS, coined, is_name_word, name_end, name_start
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
@@ -63,9 +64,7 @@ DETERMINERS = frozenset({"a", "an", "the", "our", "this", "these", "its", "their
 # nouns that make the name written right before them data ("the PENGWIN challenge", "the BOP
 # Challenge"), though written alone they are no data ("a persistent challenge")
 CHALLENGE_NOUNS = frozenset({"challenge"})
-_NOT_NAMES = frozenset({"our", "new", "large", "two", "three", "four", "five"})
 _LIST_OPENERS = frozenset({"(", ",", ":", "such", "as", "including", "namely", "like", "the"})
-_HYPHENS = frozenset({"-", "–"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # words that make the noun another thing's ("the best performer on our benchmark", "a suite of
 # models for the benchmark"), not the name's definition
@@ -79,62 +78,6 @@ _OTHER_HEADS = frozenset({"generator", "generation", "construction", "creation",
                           "suite", "library", "system", "engine", "agent", "paradigm", "protocol"})
 _NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), dtype=numpy.uint64)
 _CONTEXT_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS | CHALLENGE_NOUNS), dtype=numpy.uint64)
-
-
-def is_name_word(tok: Token) -> bool:
-    """A word that can be part of a dataset's name: a capital or a digit, not a stop word
-    (unless written in capitals: the "LESS" of "T-LESS")."""
-    text = tok.text
-    return ((any(c.isupper() for c in text) or any(c.isdigit() for c in text))
-            and (not tok.is_stop or (len(text) >= 3 and text.isupper()))
-            and not tok.is_punct and tok.lower_ not in _NOT_NAMES)
-
-
-def name_end(doc: Doc, start: int) -> int:
-    """End of the name run starting at ``start`` (== start when there is none); a hyphen
-    between two name words belongs to the name ("CACD - VS" as tokens), and so does a capital
-    glued before one ("A-EQA")."""
-    i = start
-    while i < len(doc) and (is_name_word(doc[i]) or _after_glued_hyphen(doc, i, start)
-                            or (i == start and _glued_capital(doc, i)) or (
-            doc[i].text in _HYPHENS and start < i < len(doc) - 1
-            and (is_name_word(doc[i + 1]) or _after_glued_hyphen(doc, i + 1, start)))):
-        i += 1
-    return i
-
-
-def _glued_capital(doc: Doc, i: int) -> bool:
-    return (doc[i].is_upper and not doc[i].whitespace_ and i + 2 < len(doc) and doc[i + 1].text in _HYPHENS
-            and not doc[i + 1].whitespace_ and is_name_word(doc[i + 2]))
-
-
-def _after_glued_hyphen(doc: Doc, i: int, start: int) -> bool:
-    """ "Needle-In-A-Haystack": a capitalised word glued after a hyphen inside a name, stop word
-    or not."""
-    return (start < i - 1 and i < len(doc) and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
-            and not doc[i - 2].whitespace_ and doc[i].text[:1].isupper())
-
-
-def name_start(doc: Doc, end: int, connectors: bool = False) -> int:
-    """Start of the name run ending just before ``end`` (with ``connectors``, "End-to-End" is one
-    word of it: a challenge's name; before a benchmark noun "Text-to-CAD" is the task's)."""
-    i = end
-    while i > 0:
-        if is_name_word(doc[i - 1]) or (doc[i - 1].text in _HYPHENS and i - 1 > 0
-                                        and is_name_word(doc[i - 2]) and i < end):
-            i -= 1
-        elif connectors and i < end and _glued_connector(doc, i):
-            i -= 3
-        else:
-            break
-    return i
-
-
-def _glued_connector(doc: Doc, i: int) -> bool:
-    """ "-to-" in "End-to-End": a short lower-case word glued between hyphens after a name word."""
-    return (i >= 4 and doc[i - 1].text in _HYPHENS and doc[i - 3].text in _HYPHENS and doc[i - 2].is_lower
-            and len(doc[i - 2]) <= 3 and not any(t.whitespace_ for t in doc[i - 4:i - 1])
-            and is_name_word(doc[i - 4]))
 
 
 def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | None:
@@ -194,21 +137,41 @@ def _a_count(doc: Doc, i: int) -> bool:
     return doc[i].like_num and i + 1 < len(doc) and doc[i + 1].is_lower
 
 
-def coined(span: Span) -> bool:
-    return any(c.isupper() or c.isdigit() for c in span.text[1:])
-
-
 def _listed_before(doc: Doc, first: int) -> list[Span]:
-    """"A, B and C datasets": the names listed before the one that starts at ``first``."""
+    """"A, B and C datasets": the names listed before the one that starts at ``first``, each
+    perhaps with an aside ("TrackRad2025 (tumor segmentation) and EchoNet-Dynamic (...) datasets")."""
     out, i = [], first
     while i >= 2 and doc[i - 1].lower_ in ("and", "or", ","):
         end = i - 1 - (doc[i - 1].lower_ != "," and doc[i - 2].text == ",")  # "A, B, and C"
+        end = _before_aside(doc, end)
         start = name_start(doc, end)
         if start == end or not coined(doc[start:end]):
             break
         out.append(Span(doc, start, end, label="Dataset"))
         i = start
     return out[::-1]
+
+
+def _before_aside(doc: Doc, end: int) -> int:
+    """Where a name ends that a short bracketed aside in lower-case words follows ("EchoNet-Dynamic
+    (left ventricle tracking)"): the bracket's opening; ``end`` where none is (not before a short
+    form: "Autonomous Vehicle (AV) datasets" are a kind of data)."""
+    if end < 3 or doc[end - 1].text != ")":
+        return end
+    opener = next((k for k in range(end - 2, max(0, end - 8), -1) if doc[k].text in "()"), None)
+    if opener is None or doc[opener].text != "(" or not all(t.is_alpha and t.is_lower for t in doc[opener + 1:end - 1]):
+        return end
+    return opener
+
+
+def _named_before_aside(doc: Doc, noun: int) -> Span | None:
+    """ "EchoNet-Dynamic (left ventricle tracking) datasets": the coined name before a plural
+    dataset noun, an aside between (without the aside and the noun)."""
+    end = _before_aside(doc, noun)
+    start = name_start(doc, end)
+    if end == noun or start == end or not coined(doc[start:end]):
+        return None
+    return Span(doc, start, end, label="Dataset")
 
 
 def _nounpositions(doc: Doc) -> list[int]:
@@ -238,6 +201,8 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
             challenges.append(i)
             continue
         before = _named_before(doc, tok)
+        if before is None and tok.lower_ in LIST_NOUNS:
+            before = _named_before_aside(doc, tok.i)
         if before is not None:
             if tok.lower_ in LIST_NOUNS:
                 out.extend(_listed_before(doc, before.start))

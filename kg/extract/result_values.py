@@ -137,13 +137,19 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
              or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i)
              or _points_of_a_measure(doc, after_i, ents))
-    near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i)
+    near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i or _measure_of(doc, e.end, i))
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
     if "." not in num and not is_pct and not near_metric and not delta and not measured:
         return None
     if "." not in num and not is_pct and not measured and 1900 <= int(num) <= 2030:
         return None
     return num, "points" if delta else ("%" if is_pct else ""), name
+
+
+def _measure_of(doc: Doc, end: int, i: int) -> bool:
+    """ "FVD of 545", "FVD scores of 545": the measure ending at ``end`` names the value at ``i``."""
+    between = [t.lower_ for t in doc[end:i]]
+    return between in (["of"], ["score", "of"], ["scores", "of"])
 
 
 def _ends_a_range(doc: Doc, i: int) -> bool:

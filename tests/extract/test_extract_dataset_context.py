@@ -46,6 +46,11 @@ def test_names_listed_before_a_plural_noun_and_after_a_singular_one(make_doc):
     assert _apply(make_doc, "Experiments benchmark 8 MLLMs against humans.") == []
     assert _apply(make_doc, "We test on a standard benchmark dataset, FZC2000 DB1. On a new dataset, GPT-5o "
                   "reaches 80%.") == [("FZC2000 DB1", "Dataset")]  # an apposition, not the subject after a comma
+    # an aside in lower-case words may follow each name; a short form is no aside
+    assert _apply(make_doc, "Tests on ZrackRad2025 (tumor segmentation) and ZchoNet-Dynamic (left ventricle tracking) "
+                  "datasets.", [("ZchoNet-Dynamic", "Model")]) == [("ZrackRad2025", "Dataset"),
+                                                                   ("ZchoNet-Dynamic", "Dataset")]
+    assert _apply(make_doc, "A pipeline for camera-radar Autonomous Zehicle (AV) datasets.") == []
     # plain capitalised words are no names: a language, a sentence's first word
     found = [text for text, _ in _apply(make_doc, "We build Chinese and English datasets. The dataset Results is new.")]
     assert "Chinese" not in found and "Results" not in found

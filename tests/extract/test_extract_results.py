@@ -1910,6 +1910,9 @@ def test_a_lower_case_phrase_is_no_dataset_and_human_performance_is_people_s(mak
                                                ("geo-temporal reasoning", "Method")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("Zemini", "ZTR-Bench", "34.9"),
                                                           ("human performance", "ZTR-Bench", "78.61")]
+    doc = make_doc("Even the strongest model, ZPT-5, achieves only 37.20% accuracy on ZRIEDA, far below human "
+                   "performance of 84.87%.", [("ZPT-5", "Model"), ("accuracy", "Metric"), ("ZRIEDA", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZPT-5", "37.20"), ("human performance", "84.87")]
 
 
 def test_a_numbered_generic_part_is_no_dataset_name(make_doc):
@@ -2161,3 +2164,19 @@ def test_a_value_exemplifying_a_change_in_a_bracket_is_a_change(make_doc):
     doc = make_doc("It shows substantial improvements (e.g., 45.3 vs 26.7 F1 score) on ZidChapters.",
                    [("F1 score", "Metric"), ("ZidChapters", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("45.3", ""), ("26.7", "")]  # two scores side by side
+
+
+def test_the_data_of_the_experiments_a_sentence_opens_with_holds_past_a_relative_clause(make_doc):
+    doc = make_doc("Experiments on the ZniversalFakeDetect benchmark, which covers 19 generative models, show that "
+                   "ZAVID achieves an average accuracy of 93.85%.",
+                   [("ZniversalFakeDetect benchmark", "Dataset"), ("generative models", "Method"), ("ZAVID", "Model"),
+                    ("average accuracy", "Metric")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZAVID", "ZniversalFakeDetect benchmark", "93.85")]
+
+
+def test_a_whole_number_a_measure_names_with_of_is_a_value(make_doc):
+    doc = make_doc("ZrajVLM achieves competitive FVD scores of 545 on ZCF-101.",
+                   [("ZrajVLM", "Model"), ("FVD", "Metric"), ("ZCF-101", "Dataset")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("ZrajVLM", "FVD", "545")]
+    doc = make_doc("ZrajVLM is trained on 545 videos of ZCF-101.", [("ZrajVLM", "Model"), ("ZCF-101", "Dataset")])
+    assert _tuples(doc) == []
