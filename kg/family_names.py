@@ -47,7 +47,8 @@ def family_key(stem: str, version: str, sep: str = "") -> str:
 # the field's naming conventions for evaluation suites ("AcuityBench", "SAGE-Bench", "WebArena",
 # "CapArena", "HumanEval", "GenEval") and for measures ("BERTScore", "CLIPScore", "SPK-SIM",
 # "Recall@10", "pass@1")
-BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|BENCH(?:MARK)?|Arena|ARENA|(?<=[a-z0-9-])Eval)$")
+BENCH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:[Bb]ench(?:mark)?|BENCH(?:MARK)?|Arena|ARENA|"
+                        r"(?<=[a-z0-9-])Eval)$")
 MEASURE_NAME = re.compile(r"(?:[A-Za-z0-9]Score|-SIM|@\d+)$")
 # "ControlNet", "WaveSFNet", "Informer", "CycleGAN", "SciBERT": a coined name ending in a network's
 # suffix names an architecture, however the corpus writes around it ("via ControlNet" as often as

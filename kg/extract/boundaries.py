@@ -39,12 +39,14 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from kg.extract.spans import span_text
 from kg.corpus_names import corpus_type
+from kg.extract.front_matter import in_page_header
+from kg.extract.spans import span_text
 from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term, known_type
 
-__all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "join_task_heads", "is_fragment", "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS",
-           "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
+__all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "join_task_heads", "is_fragment",
+           "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS",
+           "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
 
 # -ing words the 2025 corpus uses as verbs ("enhancing the ..."; training/families/build_gerunds.py)
 GERUNDS_FILE = Path(__file__).resolve().parent / "data" / "verb_gerunds.tsv"
@@ -197,7 +199,7 @@ def is_fragment(span: Span) -> bool:
         return True
     text = span_text(span)
     return (bool(_SIZE_RE.match(text)) or text.lower() in GENERIC_NAMES or bool(_ORGANISATION_RE.search(text))
-            or _in_page_header(span) or _an_interval(span, text)
+            or in_page_header(span) or _an_interval(span, text)
             or (text in VARIANT_WORDS and span.label_ in ("Model", "Method")) or bool(_TEX_VARIABLE.match(text))
             or bool(_A_SCORE.match(text)))
 
@@ -216,52 +218,6 @@ def _an_interval(span: Span, text: str) -> bool:
     doc = span.doc
     return (text in ("CI", "CIs") and span.start > 0
             and (doc[span.start - 1].text in ("%", "\\%") or doc[span.start - 1].like_num))
-
-
-# A paper's front matter glued by PDF extraction after its abstract ("TitouanParcollet,
-# MohamedMorchid ... Universitéd'Avignon, LIA", "WuzhenShi, FengJiang, DebinZhao SchoolofComputer
-# ScienceandTechnology"): in a sentence holding an email or a glued affiliation, a glued
-# word (a person's name, a title run together) names nobody's method.
-_AFFILIATION = r"(?:Universit|Institut|School|Department|College|Laborator)"
-_HEADER_CUE = re.compile(r"@[a-z][\w-]*\.[a-z]{2,}|\[reference\]|" + _AFFILIATION + r"\w*[A-Z]|[a-z]" + _AFFILIATION)
-_GLUED_WORDS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-ZÀ-Ý][a-zß-ÿ]+)+$"  # "MohamedMorchid"
-                          r"|[a-z](?:of|and|for|with|the)[A-Z]|[A-Za-z]\d{4,}")  # "SchoolofComputer", "Harbin150001"
-
-
-# "MachineReadingComprehension withCross-": a title run together
-_RUN_TOGETHER = re.compile(r"(?:^|[a-z]{2})(?:of|and|for|with|the)[A-Z][a-z]")
-
-
-def _in_page_header(span: Span) -> bool:
-    glued = [tok.text for tok in span if _is_glued(tok.text)]
-    if not glued and (len(span) > 1 or span[0].is_lower):
-        return False  # the common case, before the doc's cues are looked for
-    if glued and len(span.text) >= 20 and any(_RUN_TOGETHER.search(text) for text in glued):
-        return True  # a title run together, wherever it stands
-    cues = _header_cues(span.doc)
-    if not cues or not span.doc.has_annotation("SENT_START"):
-        return False
-    sent = span.sent
-    if not any(sent.start_char <= cue < sent.end_char for cue in cues):
-        return False
-    # a glued word there, or a one-word name among glued names: "... MohamedMorchid ... LIA, MILA"
-    # (the keywords listed there, "Index Terms: deep learning", are the paper's)
-    return bool(glued) or (len(span) == 1 and not span.text.islower()
-                           and sum(_is_glued(tok.text) for tok in sent) >= _HEADER_GLUED_WORDS)
-
-
-_HEADER_GLUED_WORDS = 3
-
-
-def _is_glued(text: str) -> bool:
-    return bool(_GLUED_WORDS.search(text) or _RUN_TOGETHER.search(text))
-
-
-def _header_cues(doc) -> list[int]:
-    """Where the doc's emails and glued affiliations are, found once per doc (spans ask often)."""
-    if "kg_header_cues" not in doc.user_data:
-        doc.user_data["kg_header_cues"] = [m.start() for m in _HEADER_CUE.finditer(doc.text)]
-    return doc.user_data["kg_header_cues"]
 
 
 def _inside_compound(doc, start: int) -> bool:

@@ -24,37 +24,32 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.result_lists import (CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS, RESUME_CUES,
-                                     change_noun_after_measure, comma_list, continues_list, list_glue,
-                                     measure_then_glue, next_dataset_item, says_respectively)
+from kg.extract.result_changes import (POINT_WORDS, VERSUS, after_up_to_improvement, change_named_after,
+                                       delta_cue_before, lower_at, points_of_a_measure)
+from kg.extract.result_lists import (CHANGE_AFTER, RESUME_CUES, change_noun_after_measure, comma_list,
+                                     continues_list, list_glue, measure_then_glue, next_dataset_item,
+                                     says_respectively)
 from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_version, after_spread, as_many,
                                          chance_level, inside_a_name, relative_to, share_list)
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
                                          bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
                                          measured_metric, states_a_cost)
 
-__all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "RANGE_WORDS", "VERSUS"]
+__all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "POINT_WORDS", "RANGE_WORDS", "VERSUS"]
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
 # "$91.6\%$": TeX math; "1,318" (thousands) only beside a measured metric's unit
 _VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
-_DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
-# "by nearly 15 BLEU", "by about 2 points": hedges between the "by" and the change
-POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)", "a \\textbf{12.1\\%} gain"
 _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
-_CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
-                           "decreases"})
 _MEASURE_CLASSES = frozenset({"metric", "metrics", "measures"})
 # "ranging from 76.5% to 80.9%", "between 80% and 90%": a span of values, none of them a score
 _SPAN_CUES = frozenset({"ranging", "ranges", "ranged", "range", "varying", "varies", "vary", "varied"})
 # "27.6% to 36.2%", "58.9 → 61.7", "(60.6\\% $\\to$ 67.9\\%)", "66.3 %$\\rightarrow$73.4 %" (lower-cased)
 RANGE_WORDS = frozenset({"to", "→", "⟶", "->", "rightarrow", "⇒", "$\\to$", "\\to$", "\\to", "$\\rightarrow$",
                          "\\rightarrow$", "\\rightarrow", "$\\longrightarrow$", "\\longrightarrow$", "\\longrightarrow"})
-# "0.92 vs. 0.91"; "vs.\\ " is TeX's space after a period
-VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus"})
 _BASELINE_VALUE_CUES = VERSUS | {"previous", "prior", "baseline", "baselines", "than", "compared", "from",
                                  "previously"}
 # "above 90%", "less than 10%", "over 5.6 points": open bounds name no single value
@@ -100,10 +95,6 @@ def _parse(tok: Token) -> tuple[str, str, str, str | None] | None:
     return None
 
 
-def _lower(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
-
-
 def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | None:
     """(value, unit, glued name) if ``tok`` reads as a score, else None."""
     parsed = _parse(tok)
@@ -111,18 +102,18 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
         return None
     num, sign, glued, name = parsed
     doc, i = tok.doc, tok.i
-    nxt_low = _lower(doc, i + 1)
+    nxt_low = lower_at(doc, i + 1)
     measured = measured_metric(doc, i, ents)
     if "," in num and not measured:  # "1,318 images": a count
         return None
     if ((not measured and nxt_low.rstrip(".") in COUNT_WORDS) or nxt_low.startswith("×")
-            or (nxt_low == "-" and _lower(doc, i + 2) != ">")):
+            or (nxt_low == "-" and lower_at(doc, i + 2) != ">")):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%") + measured  # past its unit: "1,318 m on CaFFe"
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
-    after = _lower(doc, after_i)
+    after = lower_at(doc, after_i)
     if ((is_pct and (as_many(doc, after_i) or relative_to(doc, after_i) or a_share_of_data(doc, after_i)
                     or a_share_that_are(doc, after_i)))
             or share_list(doc, i) or states_a_cost(doc, after_i) or is_bound(doc, i) or a_setting(doc, i)
@@ -131,12 +122,12 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
             or (not is_pct and (inside_a_name(doc, i) or a_version(doc, i, ents))) or _in_a_span(doc, i)):
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
-    compared = after == "relative" and not is_pct and _lower(doc, after_i + 1) == "to"
-    delta = (bool(sign) or glued == "pp" or _delta_cue_before(doc, i) or nxt_low in POINT_WORDS
-             or (nxt_low == "percentage" and _lower(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
+    compared = after == "relative" and not is_pct and lower_at(doc, after_i + 1) == "to"
+    delta = (bool(sign) or glued == "pp" or delta_cue_before(doc, i) or nxt_low in POINT_WORDS
+             or (nxt_low == "percentage" and lower_at(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
-             or (is_pct and after in POINT_WORDS) or _after_up_to_improvement(tok) or _change_named_after(doc, after_i)
-             or _points_of_a_measure(doc, after_i, ents))
+             or (is_pct and after in POINT_WORDS) or after_up_to_improvement(tok) or change_named_after(doc, after_i)
+             or points_of_a_measure(doc, after_i, ents))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i or _measure_of(doc, e.end, i))
                       and e[-1].lower_ not in _MEASURE_CLASSES for e in ents)  # not "3 evaluation metrics"
     if "." not in num and not is_pct and not near_metric and not delta and not measured:
@@ -156,86 +147,6 @@ def _ends_a_range(doc: Doc, i: int) -> bool:
     """ "from 26% to 42% over the direct approach": the value a change reached, not the change."""
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
     return i >= 2 and doc[i - 1].lower_ in RANGE_WORDS and k >= 0 and _parse(doc[k]) is not None
-
-
-def _points_of_a_measure(doc: Doc, i: int, ents: list[Span]) -> bool:
-    """ "3.2 BLEU points better", "outperforms the baseline up to 2 Dice points": points of the
-    measure after the value, compared, are a change ("we obtain 31.2 BLEU points" is a score)."""
-    metric = next((e for e in ents if e.label_ == "Metric" and e.start == i), None)
-    if metric is None:
-        return False
-    end = metric.end + (_lower(doc, metric.end) in POINT_WORDS)
-    if metric[-1].lower_ not in POINT_WORDS and end == metric.end:
-        return False
-    value = i - 1 - (_lower(doc, i - 1) in ("%", "\\%"))
-    return _lower(doc, end) in CHANGE_AFTER or (_lower(doc, value - 1), _lower(doc, value - 2)) == ("to", "up")
-
-
-def _delta_cue_before(doc: Doc, i: int) -> bool:
-    """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
-    2.89%"."""
-    j = before_hedges(doc, i)
-    return (_lower(doc, j) in _DELTA_BEFORE or _lower(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
-            or _example_of_a_change(doc, i))
-
-
-_EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})
-
-
-def _example_of_a_change(doc: Doc, i: int) -> bool:
-    """ "a significant improvement (e.g., 28% on BBH compared to EvoPrompt)": a percentage opening
-    the bracket that exemplifies a change is a change (not "(e.g., 45.3 vs 26.7 F1 score)", two
-    scores set side by side, nor "gains (e.g., 0.708 BLEU-4)", a score)."""
-    j = i - 1
-    while j > 0 and doc[j].lower_ in _EXAMPLE_CUES:
-        j -= 1
-    if j == i - 1 or j <= 0 or doc[j].text != "(" or not (doc[j - 1].lower_ in _DELTA_BEFORE
-                                                          or doc[j - 1].lower_ in CHANGE_NOUNS):
-        return False
-    after = doc[i + 1:i + 4]
-    return any(t.text in ("%", "\\%") for t in after[:1]) and not any(t.lower_ in VERSUS for t in after)
-
-
-def _a_change_of(doc: Doc, j: int) -> bool:
-    """ "a drop of 4%" (the hedges skipped "of"), "the maximum drop reaching 49.89%", "a loss of
-    accuracy of 1.7%": the size of a change named just before."""
-    if _lower(doc, j) in _REACHING:
-        j -= 1
-    elif _lower(doc, j - 1) == "of" and doc[j].is_alpha:
-        j -= 2  # "loss of accuracy of"
-    # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
-    return (_lower(doc, j) in _CHANGE_NOUNS_BEFORE and _lower(doc, j + 1) in _REACHING | {"of"}) or _change_in(doc, j)
-
-
-def _change_in(doc: Doc, j: int) -> bool:
-    """ "relative reductions in the named entity character error rate of 17.96%": a change in a
-    measure, the measure's words between."""
-    k = j
-    while k > max(0, j - 8) and doc[k].is_alpha and doc[k].lower_ != "in":
-        k -= 1
-    return (k < j and _lower(doc, k) == "in" and _lower(doc, j + 1) == "of"
-            and _lower(doc, k - 1) in _CHANGE_NOUNS_BEFORE | {"improvement", "improvements", "gain", "gains"})
-
-
-_REACHING = frozenset({"reaching", "reached", "reaches", "at"})
-_CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
-                                  "reduction", "reductions", "boost", "uplift", "advantage", "margin"})
-
-
-def _change_named_after(doc: Doc, i: int) -> bool:
-    """ "0.5% accuracy improvement", "40% task success rate improvement": up to four words (no
-    stop word, number or punctuation) from token ``i`` on, then a change noun; a bracketed
-    measure may stand between ("a 15 dB (PSNR) / 0.65 (MS-SSIM) increase")."""
-    if i < len(doc) and doc[i].text == "(":
-        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
-        i = close + 1 if close is not None else i
-    for j in range(i, min(i + 4, len(doc))):
-        word = doc[j]
-        if word.lower_ in CHANGE_NOUNS:
-            return True
-        if word.is_punct or word.like_num or word.is_stop:
-            return False
-    return False
 
 
 def _in_a_span(doc: Doc, i: int) -> bool:
@@ -298,13 +209,6 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%", "pp"))
     return (i >= 2 and doc[i - 1].lower_ == "to" and k >= 0 and doc[k].text.startswith("+")
             and _parse(doc[k]) is not None)
-
-
-def _after_up_to_improvement(tok: Token) -> bool:
-    """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score."""
-    left = tok.doc[max(0, tok.i - 4):tok.i]
-    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
-        t.lower_ in _DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)  # "by 8.7% to 23.3%": a span of them
 
 
 def _is_baseline_value(tok: Token, sent: Span) -> bool:
@@ -412,7 +316,7 @@ def _changes_named_at_the_end(values: list[Value]) -> list[Value]:
             spans |= {k, k + 1}  # "24% to 40% task success rate improvement": a span of changes
         elif here.unit == "points" and nxt.unit != "points" and [t.lower_ for t in glue] == ["to"] \
                 and not here.tok.text.startswith("+") \
-                and _lower(here.tok.doc, before_hedges(here.tok.doc, here.tok.i)) not in ("by", "+"):
+                and lower_at(here.tok.doc, before_hedges(here.tok.doc, here.tok.i)) not in ("by", "+"):
             spans |= {k, k + 1}  # "gains of 4% to 8%"
         elif nxt.unit == "points" and here.unit != "points" and (
                 list_glue(glue) or (measure_then_glue(glue) and change_noun_after_measure(nxt.tok))):

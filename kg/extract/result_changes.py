@@ -1,0 +1,114 @@
+"""Whether a value is a change rather than a score reached (kg.extract.result_values): a "by" or a
+verb of change before it ("improves BLEU by 1.1", "improving 2.89%"), a change noun before or
+after it ("a drop of 4%", "0.5% accuracy improvement"), points of a compared measure ("3.2 BLEU
+points better"), "up to" after a change noun ("gains of up to 3.1"), or a percentage opening the
+bracket that exemplifies a change ("improvement (e.g., 28% on BBH ...)").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
+from kg.extract.result_quantities import before_hedges
+
+__all__ = ["DELTA_BEFORE", "POINT_WORDS", "VERSUS", "after_up_to_improvement", "change_named_after",
+           "delta_cue_before", "lower_at", "points_of_a_measure"]
+
+DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
+POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
+# "0.92 vs. 0.91"; "vs.\\ " is TeX's space after a period
+VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus"})
+_CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
+                           "decreases"})
+
+
+def lower_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def points_of_a_measure(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """ "3.2 BLEU points better", "outperforms the baseline up to 2 Dice points": points of the
+    measure after the value, compared, are a change ("we obtain 31.2 BLEU points" is a score)."""
+    metric = next((e for e in ents if e.label_ == "Metric" and e.start == i), None)
+    if metric is None:
+        return False
+    end = metric.end + (lower_at(doc, metric.end) in POINT_WORDS)
+    if metric[-1].lower_ not in POINT_WORDS and end == metric.end:
+        return False
+    value = i - 1 - (lower_at(doc, i - 1) in ("%", "\\%"))
+    return lower_at(doc, end) in CHANGE_AFTER or (lower_at(doc, value - 1), lower_at(doc, value - 2)) == ("to", "up")
+
+
+def delta_cue_before(doc: Doc, i: int) -> bool:
+    """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
+    2.89%"."""
+    j = before_hedges(doc, i)
+    return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
+            or _example_of_a_change(doc, i))
+
+
+_EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})
+
+
+def _example_of_a_change(doc: Doc, i: int) -> bool:
+    """ "a significant improvement (e.g., 28% on BBH compared to EvoPrompt)": a percentage opening
+    the bracket that exemplifies a change is a change (not "(e.g., 45.3 vs 26.7 F1 score)", two
+    scores set side by side, nor "gains (e.g., 0.708 BLEU-4)", a score)."""
+    j = i - 1
+    while j > 0 and doc[j].lower_ in _EXAMPLE_CUES:
+        j -= 1
+    if j == i - 1 or j <= 0 or doc[j].text != "(" or not (doc[j - 1].lower_ in DELTA_BEFORE
+                                                          or doc[j - 1].lower_ in CHANGE_NOUNS):
+        return False
+    after = doc[i + 1:i + 4]
+    return any(t.text in ("%", "\\%") for t in after[:1]) and not any(t.lower_ in VERSUS for t in after)
+
+
+def _a_change_of(doc: Doc, j: int) -> bool:
+    """ "a drop of 4%" (the hedges skipped "of"), "the maximum drop reaching 49.89%", "a loss of
+    accuracy of 1.7%": the size of a change named just before."""
+    if lower_at(doc, j) in _REACHING:
+        j -= 1
+    elif lower_at(doc, j - 1) == "of" and doc[j].is_alpha:
+        j -= 2  # "loss of accuracy of"
+    # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
+    return (lower_at(doc, j) in _CHANGE_NOUNS_BEFORE and lower_at(doc, j + 1) in _REACHING | {"of"}) or _change_in(doc, j)
+
+
+def _change_in(doc: Doc, j: int) -> bool:
+    """ "relative reductions in the named entity character error rate of 17.96%": a change in a
+    measure, the measure's words between."""
+    k = j
+    while k > max(0, j - 8) and doc[k].is_alpha and doc[k].lower_ != "in":
+        k -= 1
+    return (k < j and lower_at(doc, k) == "in" and lower_at(doc, j + 1) == "of"
+            and lower_at(doc, k - 1) in _CHANGE_NOUNS_BEFORE | {"improvement", "improvements", "gain", "gains"})
+
+
+_REACHING = frozenset({"reaching", "reached", "reaches", "at"})
+_CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
+                                  "reduction", "reductions", "boost", "uplift", "advantage", "margin"})
+
+
+def change_named_after(doc: Doc, i: int) -> bool:
+    """ "0.5% accuracy improvement", "40% task success rate improvement": up to four words (no
+    stop word, number or punctuation) from token ``i`` on, then a change noun; a bracketed
+    measure may stand between ("a 15 dB (PSNR) / 0.65 (MS-SSIM) increase")."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    for j in range(i, min(i + 4, len(doc))):
+        word = doc[j]
+        if word.lower_ in CHANGE_NOUNS:
+            return True
+        if word.is_punct or word.like_num or word.is_stop:
+            return False
+    return False
+
+
+def after_up_to_improvement(tok: Token) -> bool:
+    """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score."""
+    left = tok.doc[max(0, tok.i - 4):tok.i]
+    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
+        t.lower_ in DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)  # "by 8.7% to 23.3%": a span of them
