@@ -50,8 +50,8 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
             return False  # "FF-based methods", "CLIP-like models": a class of methods, nobody's score
         words = words[:-1]
     if (not words or corpus_type(text) == "Metric" or _no_type(text) or a_class_of_models(text)
-            or _PROTOCOL.search(text)):
-        return False
+            or _PROTOCOL.search(text) or all(_SIZE_WORD.match(w) for w in words)):
+        return False  # "a 7B model reaching 60.8%", "our 14B-GRPO model": the paper's model by its size
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
     return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
 
@@ -62,6 +62,8 @@ def _modifier(word: str) -> bool:
 
 
 _CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")
+# a size alone, perhaps with how it was trained: "7B", "14B-GRPO", "1.5B-parameter"
+_SIZE_WORD = re.compile(r"^\d+(?:\.\d+)?[BMK](?:-[A-Za-z]+)?$")
 # "A 5-fold cross-validation process confirms ... 99.07%": how a score was measured, nobody's method
 _PROTOCOL = re.compile(r"\b(?:cross-validation|cross validation|ablation|user study)\b", re.I)
 

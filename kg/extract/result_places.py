@@ -17,6 +17,7 @@ from kg.extract.result_after import dataset_after, model_after, named_right_afte
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
                                      is_name_token, names_after_on, over_several_data)
 from kg.extract.result_owners import nearest, set_against_a_score
+from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
 from kg.extract.result_listed_data import listed_data
 from kg.extract.result_lists import LIST_GLUE
@@ -179,7 +180,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     if not named:
         if _UNNAMED_DATA.search(sent.text):
             return {}  # "On a real-world polyurethane cutting dataset, ... 92.6%": on data no one can look up
-        return _from_context(sent, values, previous)
+        return _from_context(sent, values, previous, ents)
     # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
     scored = [v for v in values if not averaged_over_several(v, sent)]
     respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
@@ -281,7 +282,8 @@ def _points_back(sent: Span) -> bool:
     return False
 
 
-def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict[int, Name | None]:
+def _from_context(sent: Span, values: list[Value], previous: list[Name],
+                  ents: list[Span]) -> dict[int, Name | None]:
     """A sentence without a dataset: the previous sentence's when this one points back
     ("..., respectively", "on these datasets"), else None for the paper to decide (a range's old
     value too: "improving accuracy from 89.65% to 91.25%" is two scores on the paper's data)."""
@@ -291,8 +293,8 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name]) -> dict
         return {} if over_several_data(sent) else unplaced
     if len(previous) == 1:
         return {v.tok.i: previous[0] for v in values}
-    if _own_pair(sent):
-        return unplaced
+    if _own_pair(sent) or respective_measures(sent, values, ents):
+        return unplaced  # "precision and recall scores of 0.90 and 0.85 respectively": the measures' list
     return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value
 
-__all__ = ["measure_of_a_run"]
+__all__ = ["measure_of_a_run", "respective_measures"]
 
 
 def measure_of_a_run(before: Value, value: Value, before_metric: Span | None, metric: Span | None,
@@ -67,3 +67,39 @@ def _measured_after(value: Value) -> bool:
     while i < len(doc) and doc[i].text in ("%", "\\%", "$", "}"):
         i += 1
     return i < len(doc) and doc[i].lower_ not in _LISTED_PLACE and not doc[i].is_punct
+
+
+def respective_measures(sent: Span, values: list[Value], ents: list[Span]) -> dict[int, Span]:
+    """ "precision and recall scores of 0.9026 and 0.8527 respectively": a list of measures
+    followed by as many values pairs them in order (value token index -> measure); the
+    "respectively" is theirs, not a list of datasets'."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return {}
+    doc = sent.doc
+    metrics = sorted((e for e in ents if e.label_ == "Metric" and sent.start <= e.start and e.end <= sent.end),
+                     key=lambda e: e.start)
+    for listed in _measure_lists(doc, metrics):
+        run = [v for v in values if v.tok.i >= listed[-1].end][:len(listed)]
+        if len(run) < len(listed) or run[0].tok.i - listed[-1].end > 4:
+            continue
+        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for a, b in zip(run, run[1:]) for t in doc[a.tok.i + 1:b.tok.i]):
+            return {v.tok.i: m for v, m in zip(run, listed)}
+    return {}
+
+
+def _measure_lists(doc, metrics: list[Span]) -> list[list[Span]]:
+    """Runs of two or more measures joined by commas, "and" or "or" alone."""
+    lists, current = [], metrics[:1]
+    for a, b in zip(metrics, metrics[1:]):
+        glue = doc[a.end:b.start]
+        if 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue):
+            current.append(b)
+        else:
+            lists.append(current)
+            current = [b]
+    lists.append(current)
+    return [listed for listed in lists if len(listed) > 1 and not any(m.text.lower() in _SPLITS for m in listed)]
+
+
+# "reduces validation and test perplexity by 13% and 12%": splits the NER took for measures
+_SPLITS = frozenset({"validation", "test", "training", "train", "dev", "development"})

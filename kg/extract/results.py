@@ -60,7 +60,7 @@ from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_subjects import an_unnamed_model, negated, reaches_a_score, untagged_subjects
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
-from kg.extract.result_runs import measure_of_a_run
+from kg.extract.result_runs import measure_of_a_run, respective_measures
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
 from kg.extract.spans import doc_entities
@@ -248,6 +248,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
+    respective = respective_measures(sent, values, s_ents)
     out, shared_base, started_by, measure_of = [], None, None, {}
     for k, v in enumerate(values):
         if v.tok.i not in chosen:
@@ -279,6 +280,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             metric = metric_of(values[k - 1], metrics, s_ents) or metric  # a range's end measures what its start does
         if k > 0 and values[k - 1].tok.i in measure_of:
             metric = measure_of_a_run(values[k - 1], v, measure_of[values[k - 1].tok.i], metric, s_ents)
+        metric = respective.get(v.tok.i) or metric  # "precision and recall scores of 0.90 and 0.85 respectively"
         measure_of[v.tok.i] = metric
         ds = chosen[v.tok.i]
         if ds is not None and len(ds.text.rstrip(".,;:")) < 2:

@@ -2180,3 +2180,22 @@ def test_a_whole_number_a_measure_names_with_of_is_a_value(make_doc):
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("ZrajVLM", "FVD", "545")]
     doc = make_doc("ZrajVLM is trained on 545 videos of ZCF-101.", [("ZrajVLM", "Model"), ("ZCF-101", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_size_alone_names_no_method_so_the_paper_s_own_fills_it(make_doc):
+    doc = make_doc("On ZcreenSpot-Pro, a 7B model reaches 60.8% accuracy.",
+                   [("ZcreenSpot-Pro", "Dataset"), ("7B model", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "60.8")]
+    doc = make_doc("On ZcreenSpot-Pro, ZUI-ARP-7B reaches 60.8% accuracy.",
+                   [("ZcreenSpot-Pro", "Dataset"), ("ZUI-ARP-7B", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZUI-ARP-7B", "60.8")]
+
+
+def test_a_list_of_measures_takes_the_respectively_of_its_values(make_doc):
+    doc = make_doc("It reaches an IDF1 score of 0.8289, and precision and recall scores of 0.9026 and 0.8527 "
+                   "respectively.", [("IDF1 score", "Metric"), ("precision", "Metric"), ("recall scores", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [(None, "IDF1 score", "0.8289"), (None, "precision", "0.9026"),
+                                                          (None, "recall scores", "0.8527")]
+    doc = make_doc("On ZikiText, it reduces validation and test perplexity by 13% and 12%, respectively.",
+                   [("ZikiText", "Dataset"), ("validation", "Metric"), ("test perplexity", "Metric")])
+    assert "validation" not in [r[2] for r in _tuples(doc)]  # a split the NER took for a measure pairs nothing
