@@ -20,7 +20,7 @@ from kg.extract.result_owners import nearest
 from kg.extract.result_quantities import COST_NOUNS
 from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
 
-__all__ = ["METRIC_HEADS", "measure_text", "metric_of"]
+__all__ = ["a_measure_named", "METRIC_HEADS", "measure_text", "metric_of"]
 
 _DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
 _AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
@@ -244,6 +244,9 @@ def _untagged_metric_of(tok: Token, ents: list[Span]) -> Span | None:
     if is_name_token(doc[i - 1]) and not in_entity(doc[i - 1], ents) and corpus_type(doc[i - 1].text) is None \
             and i - 2 >= 0 and doc[i - 2].text == "(":
         return doc[i - 1:i]  # "(FactCC of 87.50)": a coined measure in the value's bracket
+    named = next((e for e in ents if e.end == i and a_measure_named(e)), None)
+    if named is not None:
+        return named  # "with an STRS of 0.0562": the NER took the measure for a method
     if doc[i - 1].lower_ not in METRIC_HEADS:
         return None
     start = i - 1
@@ -266,6 +269,16 @@ _BARE_HEADS = frozenset({"score", "scores", "rate", "rates", "error", "errors", 
 _NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", "reached", "reaching", "attains",
                                 "attained", "obtains", "obtained", "yields", "with", "high", "higher", "best", "highest",
                                 "record", "new", "strong", "competitive", "impressive", "remarkable", "superior"})
+
+
+def a_measure_named(ent: Span) -> bool:
+    """ "an STRS of 0.0562": a one-word coined name between an indefinite article and "of" and a
+    value is a measure, whatever the NER typed it."""
+    doc = ent.doc
+    after = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].text == "$")
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.end < len(doc)
+            and doc[ent.end].lower_ == "of" and after < len(doc) and doc[after].like_num
+            and any(c.isupper() for c in ent.text[1:]))
 
 
 def measure_text(metric: Span) -> str:

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
-from kg.extract.result_measures import measure_text, metric_of
+from kg.extract.result_measures import a_measure_named, measure_text, metric_of
 from kg.extract.result_owners import (after_baseline_cue, method_before, method_name, owner_of, versus_owner,
                                      winner_of)
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
@@ -238,6 +238,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
+               and not a_measure_named(e)
                and not negated(e, sent)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]

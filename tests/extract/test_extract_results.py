@@ -2199,3 +2199,10 @@ def test_a_list_of_measures_takes_the_respectively_of_its_values(make_doc):
     doc = make_doc("On ZikiText, it reduces validation and test perplexity by 13% and 12%, respectively.",
                    [("ZikiText", "Dataset"), ("validation", "Metric"), ("test perplexity", "Metric")])
     assert "validation" not in [r[2] for r in _tuples(doc)]  # a split the NER took for a measure pairs nothing
+
+
+def test_a_coined_name_between_an_article_and_of_a_value_is_a_measure(make_doc):
+    doc = make_doc("On ZAMMLV, our method reaches an STRS of 0.2000.", [("ZAMMLV", "Dataset"), ("STRS", "Model")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "STRS", "0.2000")]
+    doc = make_doc("On ZAMMLV, ZTRS reaches an accuracy of 0.91.", [("ZAMMLV", "Dataset"), ("ZTRS", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZTRS", "0.91")]  # the subject, no article: the method
