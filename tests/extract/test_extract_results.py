@@ -2206,3 +2206,11 @@ def test_a_coined_name_between_an_article_and_of_a_value_is_a_measure(make_doc):
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "STRS", "0.2000")]
     doc = make_doc("On ZAMMLV, ZTRS reaches an accuracy of 0.91.", [("ZAMMLV", "Dataset"), ("ZTRS", "Model")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZTRS", "0.91")]  # the subject, no article: the method
+
+
+def test_what_a_measure_drops_to_is_a_score(make_doc):
+    doc = make_doc("On ZaggleSet, RMSE and MAE drop to 0.32 and 0.27, respectively.",
+                   [("ZaggleSet", "Dataset"), ("RMSE", "Metric"), ("MAE", "Metric")])
+    assert [(r[2], r[3], r[4]) for r in _tuples(doc)] == [("RMSE", "0.32", ""), ("MAE", "0.27", "")]
+    doc = make_doc("On ZaggleSet, it yields a drop of up to 4.4 in error.", [("ZaggleSet", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("4.4", "points")]
