@@ -209,7 +209,7 @@ def _tagged_as_a_thing(doc: Doc, i: int, ents: list[Span]) -> bool:
     the NER tags the measure a Model; "80.2% AndroidWorld" stays a Dataset)."""
     ent = next((e for e in ents if e.start <= i < e.end), None)
     return ent is not None and not (ent.label_ in ("Method", "Model") and len(ent) == 1
-                                    and any(c.isupper() for c in ent.text[1:]))
+                                    and any(c.isupper() or c.isdigit() for c in ent.text[1:]))  # "an F1-max of 87.0"
 
 
 def _untagged_metric_at(doc: Doc, start: int, stop: int, ents: list[Span]) -> Span | None:
@@ -272,13 +272,13 @@ _NOT_MEASURE_WORDS = frozenset({"achieves", "achieved", "achieving", "reaches", 
 
 
 def a_measure_named(ent: Span) -> bool:
-    """ "an STRS of 0.0562": a one-word coined name between an indefinite article and "of" and a
-    value is a measure, whatever the NER typed it."""
+    """ "an STRS of 0.0562", "an F1-max of 87.0": a one-word coined name between an indefinite
+    article and "of" and a value is a measure, whatever the NER typed it."""
     doc = ent.doc
     after = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].text == "$")
-    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.end < len(doc)
+    return (" " not in ent.text and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and ent.end < len(doc)
             and doc[ent.end].lower_ == "of" and after < len(doc) and doc[after].like_num
-            and any(c.isupper() for c in ent.text[1:]))
+            and any(c.isupper() or c.isdigit() for c in ent.text[1:]))  # "an F1-max of 87.0"
 
 
 def measure_text(metric: Span) -> str:

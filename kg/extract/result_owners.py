@@ -82,7 +82,20 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
 def _named_after(doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
     if i in starts:
         return starts[i]
+    if i < len(doc) and doc[i].lower_ == "the":
+        return _described_then_named(doc, i + 1, starts)
     return starts.get(i + 1) if i < len(doc) and doc[i].is_title and doc[i].is_alpha else None
+
+
+_KIND_NOUNS = frozenset({"model", "method", "baseline", "approach", "system", "framework"})
+
+
+def _described_then_named(doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
+    """ "for the state-of-the-art model C2P-CLIP": the name after a described kind of method."""
+    j = i
+    while j < min(len(doc), i + 8) and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == "-"):
+        j += 1
+    return starts.get(j) if j > i and doc[j - 1].lower_ in _KIND_NOUNS else None
 
 
 def _untagged_like_the_others(doc: Doc, i: int, sent: Span, methods: list[Span]) -> bool:

@@ -2204,6 +2204,8 @@ def test_a_list_of_measures_takes_the_respectively_of_its_values(make_doc):
 def test_a_coined_name_between_an_article_and_of_a_value_is_a_measure(make_doc):
     doc = make_doc("On ZAMMLV, our method reaches an STRS of 0.2000.", [("ZAMMLV", "Dataset"), ("STRS", "Model")])
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "STRS", "0.2000")]
+    doc = make_doc("On ZAMMLV, it reaches an F1-max of 87.0.", [("ZAMMLV", "Dataset"), ("F1-max", "Model")])
+    assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "F1-max", "87.0")]
     doc = make_doc("On ZAMMLV, ZTRS reaches an accuracy of 0.91.", [("ZAMMLV", "Dataset"), ("ZTRS", "Model")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZTRS", "0.91")]  # the subject, no article: the method
 
@@ -2214,3 +2216,10 @@ def test_what_a_measure_drops_to_is_a_score(make_doc):
     assert [(r[2], r[3], r[4]) for r in _tuples(doc)] == [("RMSE", "0.32", ""), ("MAE", "0.27", "")]
     doc = make_doc("On ZaggleSet, it yields a drop of up to 4.4 in error.", [("ZaggleSet", "Dataset")])
     assert [(r[3], r[4]) for r in _tuples(doc)] == [("4.4", "points")]
+
+
+def test_a_baseline_named_after_its_described_kind_owns_its_value(make_doc):
+    doc = make_doc("On ZniversalFake, ZAVID reaches an accuracy of 80.27%, compared to 63.44% for the "
+                   "state-of-the-art model Z2P-CLIP.", [("ZniversalFake", "Dataset"), ("ZAVID", "Model"),
+                                                        ("accuracy", "Metric"), ("Z2P-CLIP", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZAVID", "80.27"), ("Z2P-CLIP", "63.44")]
