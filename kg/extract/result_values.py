@@ -138,9 +138,10 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
 
 
 def _measure_of(doc: Doc, end: int, i: int) -> bool:
-    """ "FVD of 545", "FVD scores of 545": the measure ending at ``end`` names the value at ``i``."""
+    """ "FVD of 545", "FVD scores of 545": the measure ending at ``end`` names the value at ``i``
+    (two digits at least: "a recursion depth of 1" is a setting)."""
     between = [t.lower_ for t in doc[end:i]]
-    return between in (["of"], ["score", "of"], ["scores", "of"])
+    return len(doc[i].text) >= 2 and between in (["of"], ["score", "of"], ["scores", "of"])
 
 
 def _ends_a_range(doc: Doc, i: int) -> bool:

@@ -2180,6 +2180,9 @@ def test_a_whole_number_a_measure_names_with_of_is_a_value(make_doc):
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("ZrajVLM", "FVD", "545")]
     doc = make_doc("ZrajVLM is trained on 545 videos of ZCF-101.", [("ZrajVLM", "Model"), ("ZCF-101", "Dataset")])
     assert _tuples(doc) == []
+    doc = make_doc("On ZOLONG, it keeps a default recursion depth of 1.", [("ZOLONG", "Dataset"),
+                                                                        ("recursion depth", "Metric")])
+    assert _tuples(doc) == []  # one digit after a measure's "of": a setting
 
 
 def test_a_size_alone_names_no_method_so_the_paper_s_own_fills_it(make_doc):
