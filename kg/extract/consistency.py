@@ -79,8 +79,10 @@ def with_variant_twins(names: dict[str, str], text: str) -> dict[str, str]:
         return names
     out = dict(names)
     for name, label in names.items():
+        if not _is_coined(name):
+            continue
         for variant in (name + "+", name + "++"):
-            if _is_coined(name) and variant not in out and _written(text, variant):
+            if variant not in out and _written(text, variant):
                 out[variant] = label
     return out
 

@@ -5,16 +5,15 @@ some of its names.
 images and Retinal OCT images respectively": one name of the list was read as data (or as a
 name after "on"), the others are plain capitalised words the NER left alone. Without them the
 values could not be paired, and all of them went to the one name or were dropped. The list
-itself says what its items are: names joined by commas and a last "and", written after "on",
-or "across", closed by "respectively" or the sentence's end, one of them already read as
-data.
+itself says what its items are: names joined by commas and a last "and", written after "on"
+or "across", closed by "respectively" or the sentence's end, one of them already read as data.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.dataset_context import name_end
+from kg.extract.name_runs import name_end
 from kg.extract.result_names import Name
 
 __all__ = ["listed_data"]

@@ -2,7 +2,8 @@
 one written in a later clause ("AUC scores of 87.83%, 97.21%, and 89.74% respectively, at 41.5
 FPS") nor one that opens the next run ("AUC of 99.7%, 100% and 98.6% and AUPR of 99.8%"); a
 value listed after another with only places between is measured like it ("success rates of
-28.0% on AndroidWorld and 19.8% on OSWorld").
+28.0% on AndroidWorld and 19.8% on OSWorld"); a list of measures pairs with as many values when
+the sentence says "respectively" ("precision and recall scores of 0.9026 and 0.8527").
 """
 
 from __future__ import annotations
