@@ -73,7 +73,8 @@ def _a_change_of(doc: Doc, j: int) -> bool:
     elif lower_at(doc, j - 1) == "of" and doc[j].is_alpha:
         j -= 2  # "loss of accuracy of"
     # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
-    return (lower_at(doc, j) in _CHANGE_NOUNS_BEFORE and lower_at(doc, j + 1) in _REACHING | {"of"}) or _change_in(doc, j)
+    return ((lower_at(doc, j) in _CHANGE_NOUNS_BEFORE and lower_at(doc, j + 1) in _REACHING | {"of"})
+            or _change_in(doc, j))
 
 
 def _change_in(doc: Doc, j: int) -> bool:

@@ -83,7 +83,8 @@ def respective_measures(sent: Span, values: list[Value], ents: list[Span]) -> di
         run = [v for v in values if v.tok.i >= listed[-1].end][:len(listed)]
         if len(run) < len(listed) or run[0].tok.i - listed[-1].end > 4:
             continue
-        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for a, b in zip(run, run[1:]) for t in doc[a.tok.i + 1:b.tok.i]):
+        glue = [t for a, b in zip(run, run[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
+        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
             return {v.tok.i: m for v, m in zip(run, listed)}
     return {}
 
