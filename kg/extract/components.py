@@ -23,6 +23,7 @@ from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, named_
                                      sourced_from)
 from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
                                        defined_dataset_names, names_of_noun_spans)
+from kg.extract.defined_ways import defined_ways
 from kg.extract.head_types import retype_by_head
 from kg.extract.termed_names import termed_names
 from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_name_matches, name_labels,
@@ -174,8 +175,9 @@ class KnownNamesComponent:
 
 class DatasetContextComponent:
     """Names the text introduces as datasets ("SentiHood dataset", "datasets A and B") become
-    Dataset entities (kg.extract.dataset_context, kg.extract.data_sources), and a name given
-    with "termed" takes the type of the noun before it (kg.extract.termed_names)."""
+    Dataset entities (kg.extract.dataset_context, kg.extract.data_sources), a name given
+    with "termed" takes the type of the noun before it (kg.extract.termed_names), and a name
+    defined as a way or a model is a Method (kg.extract.defined_ways)."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = dataset_context_spans(doc)
@@ -192,7 +194,7 @@ class DatasetContextComponent:
         doc._.kg_data_names = frozenset(span.text for span in defined)  # the paper-level step keeps them data
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
-        methods = [s for s in termed if s.label_ == "Method"]
+        methods = [s for s in termed if s.label_ == "Method"] + defined_ways(doc, doc_entities(doc), doc._.kg_data_names)
         if methods:
             doc.ents = filter_spans(apply_definitions(doc, doc_entities(doc), methods, "Method", frozenset({"Model"})))
         return doc

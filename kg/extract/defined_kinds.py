@@ -15,6 +15,10 @@ sample the definitions move 906 mentions (about 300 names) from Model to Method,
 "X, a (novel) ... framework", and 35 to Model ("a point-voxel interlaced network (PVINet)").
 Names the field knows keep their rules ("large language model (LLM)" stays a class).
 
+A participle after the head noun ends the phrase ("a unified framework designed to ...": 30
+names of the 2,020-paper sample moved from Model to Method with it), and a group's head gives
+way to its members ("a family of ... vision transformers").
+
 Pure functions over the title and abstract docs; kg.extract.assemble reads the map before
 the spelling rule.
 """
@@ -30,11 +34,12 @@ from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.extract.spans import doc_entities
 from kg.family_names import family_type, is_generic_family
 
-__all__ = ["MODEL_HEADS", "WAY_HEADS", "defined_kinds"]
+__all__ = ["MODEL_HEADS", "WAY_HEADS", "defined_kinds", "definition_after", "head_kind", "phrase_head"]
 
 # what a paper calls a way of doing things: a Method
 WAY_HEADS = frozenset({"framework", "pipeline", "system", "method", "approach", "algorithm", "technique", "strategy",
-                       "mechanism", "paradigm", "scheme", "procedure", "protocol", "toolkit", "library", "recipe"})
+                       "mechanism", "paradigm", "scheme", "procedure", "protocol", "toolkit", "library", "recipe",
+                       "solver"})
 # what it calls a trained artefact: a Model
 MODEL_HEADS = frozenset({"model", "llm", "lm", "mllm", "vlm", "network", "transformer"})
 _PHRASE_ENDS = frozenset({"for", "that", "which", "with", "to", "of", "in", "on", "via", "by", "from", "and", "or",
@@ -67,10 +72,20 @@ _LANGUAGE_MODELS = re.compile(r"[A-Z]*LMs?")  # "LLM", "SLM", "LM": a class of m
 
 
 def _kind_of(doc: Doc, ent: Span) -> str | None:
-    head = _head_before_bracket(doc, ent) or _head_after(doc, ent) or _head_before(doc, ent)
-    if head is None:
-        return None
+    return head_kind(_head_before_bracket(doc, ent) or _head_after(doc, ent) or _head_before(doc, ent))
+
+
+def head_kind(head: str | None) -> str | None:
+    """ "Method" for a way's head noun, "Model" for a trained artefact's."""
     return "Method" if head in WAY_HEADS else "Model" if head in MODEL_HEADS else None
+
+
+def phrase_head(phrase: Span) -> str:
+    """The head noun of a defining phrase, singular where the phrase names a group's members
+    ("a new family of ... vision transformers": a transformer; a plural alone names a class)."""
+    head = phrase[-1].lower_
+    grouped = any(tok.lower_ in _GROUP_HEADS and tok.nbor(1).lower_ == "of" for tok in phrase[:-1])
+    return head[:-1] if grouped and head.endswith("s") else head
 
 
 def _head_before_bracket(doc: Doc, ent: Span) -> str | None:
@@ -104,6 +119,14 @@ def _head_after(doc: Doc, ent: Span) -> str | None:
     """ "STELLA - the first ... pipeline for", "WAC, a web agent that", "HEBATRON: A ... Model":
     the last word of the phrase an article opens right after the name, or after the name's
     words in brackets ("LLaVA-LE (Large Language-and-Vision Assistant ...), a vision-language model")."""
+    phrase = definition_after(doc, ent)
+    return None if phrase is None else phrase_head(phrase)
+
+
+def definition_after(doc: Doc, ent: Span) -> Span | None:
+    """The phrase from the article to its head noun that defines ``ent`` right after it (past
+    the name's words in brackets); a group's head gives way to what it groups ("a new family of
+    tiny ... vision transformers")."""
     i = ent.end
     if i < len(doc) and doc[i].text == "(":
         i = next((j + 1 for j in range(i + 1, min(i + 2 + LONG_FORM_MAX_TOKENS, len(doc))) if doc[j].text == ")"), i)
@@ -111,11 +134,34 @@ def _head_after(doc: Doc, ent: Span) -> str | None:
         return None
     if doc[i + 1].lower_ not in _ARTICLES:
         return None
-    last = min(i + 2 + _MAX_PHRASE, len(doc))
-    end = next((j for j in range(i + 2, last) if _ends_phrase(doc, j)), last if last == len(doc) else None)
-    if end is None or end == i + 2:
-        return None
-    return doc[end - 1].lower_
+    end = _phrase_end(doc, i + 2)
+    if end is not None and doc[end - 1].lower_ in _GROUP_HEADS and end < len(doc) and doc[end].lower_ == "of":
+        end = _phrase_end(doc, end + 1, _LISTED)  # "of tiny and efficient ... transformers"
+    return None if end is None else doc[i + 1:_head_before_participle(doc, i + 2, end)]
+
+
+def _head_before_participle(doc: Doc, start: int, end: int) -> int:
+    """The phrase's end, or the end of a head noun that a participle follows inside it ("an
+    RL-based solver trained with", "a unified framework designed to"): no other mark ends it."""
+    for j in [end - 1] + list(range(start, end - 1)):
+        last = j == end - 1
+        if (last or (doc[j + 1].lower_.endswith(("ed", "ing")) and doc[j + 1].is_alpha)) \
+                and head_kind(phrase_head(doc[start - 1:j + 1])) is not None:
+            return j + 1
+    return end
+
+
+_GROUP_HEADS = frozenset({"family", "series", "suite", "collection"})
+_LISTED = frozenset({"and", "or", ","})  # words joining the modifiers of a group's members
+
+
+def _phrase_end(doc: Doc, start: int, inside: frozenset[str] = frozenset()) -> int | None:
+    """Where the noun phrase opening at ``start`` ends (None: too long or empty); words of
+    ``inside`` do not end it."""
+    last = min(start + _MAX_PHRASE, len(doc))
+    end = next((j for j in range(start, last) if doc[j].lower_ not in inside and _ends_phrase(doc, j)),
+               last if last == len(doc) else None)
+    return None if end is None or end == start else end
 
 
 def _ends_phrase(doc: Doc, j: int) -> bool:

@@ -37,3 +37,15 @@ def test_the_phrase_an_indefinite_article_opens_before_a_name_types_it(make_doc)
                    "The diffusion model, ZeLLM, and a clear conceptual model, formal rules, are not definitions.",
                    [("ZB-Res", "Model"), ("ZarmonySeg", "Method"), ("ZeLLM", "Method"), ("formal rules", "Method")])
     assert defined_kinds({"abstract": doc}) == {"ZB-Res": "Method", "ZarmonySeg": "Model"}
+
+
+def test_a_participle_after_the_head_noun_ends_the_definition(make_doc):
+    doc = make_doc("We present ZOSFormer, a Transformer-based learning framework tailored for slides, and ZetNet, "
+                   "a compact network trained on faces.", [("ZOSFormer", "Model"), ("ZetNet", "Method")])
+    assert defined_kinds({"abstract": doc}) == {"ZOSFormer": "Method", "ZetNet": "Model"}
+
+
+def test_a_group_names_its_members_kind_but_a_plural_alone_names_a_class(make_doc):
+    doc = make_doc("We propose ZinyViT, a new family of small vision transformers. Large reasoning models (ZRMs) "
+                   "think.", [("ZinyViT", "Method"), ("ZRMs", "Method")])
+    assert defined_kinds({"abstract": doc}) == {"ZinyViT": "Model"}

@@ -1,0 +1,64 @@
+"""Coined names the NER typed as a task, a dataset or a measure that the text itself defines as
+a way of doing things or a model: "CaptchaMind, an RL-based solver ..." aside, "Self-Grounded
+Verification (SGV), a lightweight method", "VideoForest, a novel framework", "TinyViT, a new
+family of tiny and efficient small vision transformers".
+
+kg.extract.defined_kinds reads the same definitions to tell a Model from a Method, but only
+for names already typed one of the two, after the results are read; a paper's own method typed
+a Dataset or a Task there never owned its scores ("TinyViT can reach 86.5% accuracy" was lost,
+"VideoForest" stood as data). On the 2,020-paper sample of 2025 this retypes 33 mentions in 22
+papers (21 Tasks, 9 Datasets, 3 Metrics), read one by one: all but one ("Multi-hop Factual
+Recall", the end of a title read as the framework's name) are the paper's methods.
+
+A definition counts here when an indefinite article (or "the first") opens it right after the
+name and its head noun is a way's or a model's (kg.extract.defined_kinds.WAY_HEADS,
+MODEL_HEADS); not when the phrase or the name says evaluation data ("an agentic evaluation
+framework", "a benchmark transformation protocol", "MiniAppEval"), and not a title's subject
+before its colon when the NER read it as a task ("Building Roof Type Classification: A
+Domain-Specific Self-Supervised Approach": the approach has no name). Every occurrence of the
+name then becomes a Method (kg.extract.assemble decides Model or Method from the same head).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.defined_kinds import definition_after, head_kind, phrase_head
+
+__all__ = ["defined_ways"]
+
+_RETYPED = frozenset({"Task", "Dataset", "Metric"})
+# what an evaluation resource's definition says (such a "framework" is where scores are
+# measured), or a task's ("a novel task requiring models to ...")
+_NOT_A_WAY = frozenset({"benchmark", "benchmarks", "benchmarking", "dataset", "datasets", "evaluation", "corpus",
+                        "leaderboard", "testbed", "test", "suite", "environment", "simulator", "simulation",
+                        "task", "problem", "challenge", "setting"})
+_DATA_NAME = re.compile(r"(?:Bench|Eval|Arena|QA|Set|Gym)$", re.IGNORECASE)
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def defined_ways(doc: Doc, ents: list[Span], data_names: frozenset[str] = frozenset()) -> list[Span]:
+    """The Task-, Dataset- or Metric-typed entities whose definition right after them names a way
+    or a model (none of ``data_names``: the names a dataset context already defined)."""
+    return [ent for ent in ents if ent.label_ in _RETYPED and ent.text not in data_names and _coined(ent)
+            and _defined_as_a_way(doc, ent)]
+
+
+def _coined(ent: Span) -> bool:
+    """A name the paper writes with a capital after its first letter or a digit, not data by its
+    spelling ("AgentComm-Bench")."""
+    text = ent.text
+    return bool(re.search(r"[A-Z0-9]", text[1:])) and not _DATA_NAME.search(text)
+
+
+def _defined_as_a_way(doc: Doc, ent: Span) -> bool:
+    phrase = definition_after(doc, ent)
+    if phrase is None or head_kind(phrase_head(phrase)) is None:
+        return False
+    if ent.label_ == "Task" and doc[phrase.start - 1].text == ":":
+        return False  # a title's subject: "Video Anomaly Detection: A Unified Framework"
+    opening = phrase[0].lower_ in _INDEFINITE or (phrase[0].lower_ == "the" and len(phrase) > 1
+                                                  and phrase[1].lower_ == "first")
+    return opening and not any(tok.lower_ in _NOT_A_WAY for tok in phrase)
