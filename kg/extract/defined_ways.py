@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.dataset_context import DATASET_NOUNS
 from kg.extract.defined_kinds import definition_after, head_kind, phrase_head
 
 __all__ = ["defined_ways"]
@@ -37,6 +38,7 @@ _NOT_A_WAY = frozenset({"benchmark", "benchmarks", "benchmarking", "dataset", "d
                         "task", "problem", "challenge", "setting"})
 _DATA_NAME = re.compile(r"(?:Bench|Eval|Arena|QA|Set|Gym)$", re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an"})
+_JOINING = frozenset({"for", "of", "in", "on", "via", "with", "to"})
 
 
 def defined_ways(doc: Doc, ents: list[Span], data_names: frozenset[str] = frozenset()) -> list[Span]:
@@ -48,12 +50,15 @@ def defined_ways(doc: Doc, ents: list[Span], data_names: frozenset[str] = frozen
 
 def _coined(ent: Span) -> bool:
     """A name the paper writes with a capital after its first letter or a digit, not data by its
-    spelling ("AgentComm-Bench")."""
+    spelling ("AgentComm-Bench") or its kind noun."""
     text = ent.text
-    return bool(re.search(r"[A-Z0-9]", text[1:])) and not _DATA_NAME.search(text)
+    return (bool(re.search(r"[A-Z0-9]", text[1:])) and not _DATA_NAME.search(text)
+            and ent[-1].lower_ not in DATASET_NOUNS)  # "a synthetic ABSA corpus, a documented procedure, ..."
 
 
 def _defined_as_a_way(doc: Doc, ent: Span) -> bool:
+    if ent.start and doc[ent.start - 1].lower_ in _JOINING:
+        return False  # the tail of a longer name: "Knowledge Distillation for Fake News Detection (KD-FND), a"
     phrase = definition_after(doc, ent)
     if phrase is None or head_kind(phrase_head(phrase)) is None:
         return False

@@ -48,3 +48,10 @@ def test_every_occurrence_of_a_defined_way_is_a_method_in_the_pipeline():
     nlp.add_pipe("kg_dataset_context_v1")
     doc = nlp("We build ZidFor, a novel framework that helps. ZidFor reaches 71.9% on ZQA.")
     assert labels(list(doc.ents)) == [("ZidFor", "Method"), ("ZidFor", "Method")]
+
+
+def test_the_tail_of_a_longer_name_and_a_corpus_are_no_ways(make_doc):
+    doc = make_doc("We propose Zistillation for Fake News Zetection (ZD-FND), a novel teacher-student framework, and "
+                   "contribute a synthetic ZBSA corpus, a documented generation procedure, and more.",
+                   [("Fake News Zetection", "Task"), ("ZBSA corpus", "Dataset")])
+    assert defined_ways(doc, list(doc.ents)) == []
