@@ -340,7 +340,7 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     out = []
     for ent in ents:
         for piece in (p for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)):
-            piece = _scores_of_a_measure(piece)
+            piece = _a_benchmarks_scores(_scores_of_a_measure(piece))
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)
@@ -360,6 +360,15 @@ def _scores_of_a_measure(span: Span) -> Span:
     if value_at >= len(doc) or not doc[value_at].like_num or "Dataset" in (known_type(name), corpus_type(name)):
         return span
     return Span(doc, span.start, span.end, label="Metric")
+
+
+def _a_benchmarks_scores(span: Span) -> Span:
+    """ "a 16% improvement in MMLU scores": a Metric span of a known benchmark's name and "scores"
+    is the benchmark (the measure is unnamed)."""
+    if span.label_ != "Metric" or len(span) < 2 or span[-1].lower_ not in ("score", "scores"):
+        return span
+    name = span[:-1]
+    return Span(span.doc, name.start, name.end, label="Dataset") if known_type(span_text(name)) == "Dataset" else span
 
 
 def _measure_cut_off(piece: Span, trimmed: Span) -> list[Span]:

@@ -266,3 +266,9 @@ def test_a_value_is_no_name(make_doc):
 def test_a_variant_word_alone_is_not_filled_by_the_lexicon(packaged_nlp):
     doc = packaged_nlp("On ZoCoMo, True Zemory Pro reaches 93.0% accuracy.")
     assert "Pro" not in {e.text for e in doc.ents}
+
+
+def test_a_known_benchmarks_scores_read_as_a_measure_are_the_benchmark(make_doc):
+    assert _fix(make_doc, "Up to a 16% gain in MMLU scores, and lower CHAIR scores.",
+                [("MMLU scores", "Metric"), ("CHAIR scores", "Metric")]) == [
+        ("MMLU", "Dataset"), ("CHAIR scores", "Metric")]
