@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from kg.extract.data_sources import listed_with_a_dataset, named_kind_of_data, short_names_of_datasets, sourced_from
+from kg.extract.data_sources import (listed_with_a_dataset, measured_on, named_kind_of_data, short_names_of_datasets,
+                                     sourced_from, valued_like_data)
 from tests.extract.conftest import labels
 
 
@@ -55,3 +56,19 @@ def test_a_coined_name_before_a_kind_of_data_is_a_dataset(make_doc):
     doc = make_doc("Enrollees in the MarkZtScan claims data and the UK Bioz imaging cohort; the GPT-4 generated data "
                    "and the Large Scale claims data.")
     assert labels(named_kind_of_data(doc)) == [("MarkZtScan", "Dataset"), ("UK Bioz", "Dataset")]
+
+
+def test_a_measure_s_on_names_data_not_another_measure(make_doc):
+    doc = make_doc("Zet reaches 0.8568 mIoU and 96.87% overall accuracy on LandZover.ai, and gains 3.48% on Recall@1.",
+                   [("mIoU", "Metric"), ("accuracy", "Metric"), ("LandZover.ai", "Metric"), ("Recall@1", "Metric")])
+    assert labels(measured_on(doc, list(doc.ents))) == [("LandZover.ai", "Dataset")]
+
+
+def test_a_measure_typed_name_after_its_value_among_datasets_so_written_is_data(make_doc):
+    doc = make_doc("It scores (8B: 80.2% ZndroidWorld, 48.5% ZSWorld, 62.6% ZcreenShot-Pro, 61.3% BERTScore).",
+                   [("ZndroidWorld", "Dataset"), ("ZSWorld", "Dataset"), ("ZcreenShot-Pro", "Metric"),
+                    ("BERTScore", "Metric")])
+    assert labels(valued_like_data(doc, list(doc.ents))) == [("ZcreenShot-Pro", "Dataset")]
+    one = make_doc("It scores 80.2% ZndroidWorld and 62.6% ZcreenShot-Pro.",
+                   [("ZndroidWorld", "Dataset"), ("ZcreenShot-Pro", "Metric")])
+    assert valued_like_data(one, list(one.ents)) == []
