@@ -34,7 +34,7 @@ from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.extract.spans import doc_entities
 from kg.family_names import family_type, is_generic_family
 
-__all__ = ["MODEL_HEADS", "WAY_HEADS", "defined_kinds", "definition_after", "head_kind", "phrase_head"]
+__all__ = ["MODEL_HEADS", "WAY_HEADS", "defined_kinds", "definition_after", "head_before", "head_kind", "phrase_head"]
 
 # what a paper calls a way of doing things: a Method
 WAY_HEADS = frozenset({"framework", "pipeline", "system", "method", "approach", "algorithm", "technique", "strategy",
@@ -72,7 +72,7 @@ _LANGUAGE_MODELS = re.compile(r"[A-Z]*LMs?")  # "LLM", "SLM", "LM": a class of m
 
 
 def _kind_of(doc: Doc, ent: Span) -> str | None:
-    return head_kind(_head_before_bracket(doc, ent) or _head_after(doc, ent) or _head_before(doc, ent))
+    return head_kind(_head_before_bracket(doc, ent) or _head_after(doc, ent) or head_before(doc, ent))
 
 
 def head_kind(head: str | None) -> str | None:
@@ -95,7 +95,7 @@ def _head_before_bracket(doc: Doc, ent: Span) -> str | None:
     return None
 
 
-def _head_before(doc: Doc, ent: Span) -> str | None:
+def head_before(doc: Doc, ent: Span) -> str | None:
     """ "a novel hybrid framework, CB-Res-RBCMT", "a tubular structure segmentation framework
     named HarmonySeg": the head of the phrase an indefinite article opens just before the name."""
     i = ent.start

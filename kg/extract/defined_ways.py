@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.dataset_context import DATASET_NOUNS
-from kg.extract.defined_kinds import definition_after, head_kind, phrase_head
+from kg.extract.defined_kinds import definition_after, head_before, head_kind, phrase_head
 
 __all__ = ["defined_ways"]
 
@@ -60,7 +60,9 @@ def _defined_as_a_way(doc: Doc, ent: Span) -> bool:
     if ent.start and doc[ent.start - 1].lower_ in _JOINING:
         return False  # the tail of a longer name: "Knowledge Distillation for Fake News Detection (KD-FND), a"
     phrase = definition_after(doc, ent)
-    if phrase is None or head_kind(phrase_head(phrase)) is None:
+    if phrase is None:
+        return head_kind(head_before(doc, ent)) is not None  # "a unified model, Magiv3"
+    if head_kind(phrase_head(phrase)) is None:
         return False
     if ent.label_ == "Task" and doc[phrase.start - 1].text == ":":
         return False  # a title's subject: "Video Anomaly Detection: A Unified Framework"

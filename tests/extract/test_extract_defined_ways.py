@@ -55,3 +55,9 @@ def test_the_tail_of_a_longer_name_and_a_corpus_are_no_ways(make_doc):
                    "contribute a synthetic ZBSA corpus, a documented generation procedure, and more.",
                    [("Fake News Zetection", "Task"), ("ZBSA corpus", "Dataset")])
     assert defined_ways(doc, list(doc.ents)) == []
+
+
+def test_a_definition_before_the_name_counts_too(make_doc):
+    doc = make_doc("We present a unified model, Zagiv3, that reads comics, and the benchmark, ZomicQA.",
+                   [("Zagiv3", "Dataset"), ("ZomicQA", "Dataset")])
+    assert labels(defined_ways(doc, list(doc.ents))) == [("Zagiv3", "Dataset")]
