@@ -116,10 +116,16 @@ def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
     return Span(doc, start, end, label="Metric") if end - start > 1 else None
 
 
+# with the forms after a plural measure: "success rates drop sharply from 60.6% to 30.9%"
+_VERBS_OF_CHANGE = CHANGE_VERBS | {"drop", "fall", "decline", "rise", "increase", "decrease", "improve", "grow", "jump"}
+
+
 def _measure_before_verb(doc: Doc, end: int, ents: list[Span]) -> Span | None:
     """ "the role overstepping rate decreases from 46.4% to 8.4%": the measure is the subject of
     the verb of change before "from" (tagged, or untagged words ending in an evaluation noun)."""
-    if end < 2 or doc[end - 1].lower_ not in CHANGE_VERBS:
+    if end >= 3 and doc[end - 1].lower_.endswith("ly") and doc[end - 1].is_alpha:
+        end -= 1  # "success rates drop sharply from 60.6% to 30.9%"
+    if end < 2 or doc[end - 1].lower_ not in _VERBS_OF_CHANGE:
         return None
     tagged = next((e for e in ents if e.end == end - 1), None)
     if tagged is not None:

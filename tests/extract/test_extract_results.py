@@ -2236,3 +2236,9 @@ def test_a_value_s_place_lies_past_the_bracket_of_the_value_it_is_compared_with(
     rows = {(r[0], r[1], r[3]) for r in _tuples(doc)}
     assert {("ZIRMAL Pooling", "ZNIST Fashion", "91.59"), ("ZIRMAL Pooling", "CIFAR-10", "70.49")} <= rows
     assert not any(r[2] in ("91.59", "70.49") and r[1] == "ZNIST Digits" for r in rows)
+
+
+def test_a_plural_measure_before_a_verb_of_change_and_its_adverb_names_the_range(make_doc):
+    doc = make_doc("For GPT-5, success rates drop sharply from 60.6% to 30.9% on ZciAgentBench.",
+                   [("GPT-5", "Model"), ("ZciAgentBench", "Dataset")])
+    assert {(r[2], r[3]) for r in _tuples(doc)} == {("success rates", "60.6"), ("success rates", "30.9")}
