@@ -321,12 +321,18 @@ def _name_piece(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
+def _score_of(span: Span, word) -> bool:
+    """ "per-class F1" + "-scores": a measure's glued "score" is its own (whatever the NER typed a
+    span ending in "F1")."""
+    return (span.label_ == "Metric" or span[-1].lower_ == "f1") and word.lower_ in ("score", "scores")
+
+
 def join_hyphenated(span: Span) -> Span:
     """A span cut at a hyphen inside a name takes the whole word: "LSP" of "LSP-DETR",
     "AoD" of "AoD-IP", "DETR" of "LSP-DETR" (a piece written with a capital or a digit on
     each side; not "CLIP-Guided", nor "few-shot")."""
     doc, start, end = span.doc, span.start, span.end
-    while (glued(doc, end - 1, end + 1) and _name_piece(doc[end + 1].text)
+    while (glued(doc, end - 1, end + 1) and (_name_piece(doc[end + 1].text) or _score_of(span, doc[end + 1]))
            and doc[end + 1].lower_ not in _GLUED_MODIFIERS):
         end += 2
     while start >= 2 and glued(doc, start - 2, start) and _name_piece(doc[start - 2].text) and _name_piece(doc[start].text):

@@ -32,12 +32,21 @@ def head_word(tokens) -> str | None:
 _TECHNIQUE = re.compile(r"^[\w-]+-(?:augmented|guided)\s+\w+$", re.IGNORECASE)
 
 
+# heads that end only a measure's name (not "recall" or "precision": "factual recall", "mixed
+# precision"; not "score": "SCoRe" names a method)
+_MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuracies", "miou", "bleu"})
+
+
 def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
-    """Entities typed Method/Task/Metric take their head word's type from ``table``; a Task
-    written as a technique of a task ("Retrieval-Augmented Generation") is a Method."""
+    """Entities typed Method/Task/Metric take their head word's type from ``table``; one of
+    several words ending in a measure's head is a Metric; a Task written as a technique of a
+    task ("Retrieval-Augmented Generation") is a Method."""
     out = []
     for ent in ents:
-        label = table.get(head_word(ent) or "") if ent.label_ in HEAD_TYPES else None
+        head = head_word(ent) or ""
+        label = table.get(head) if ent.label_ in HEAD_TYPES else None
+        if ent.label_ in ("Method", "Task") and len(ent) > 1 and head in _MEASURE_HEADS:
+            label = "Metric"  # "per-class F1", "image-level AUROC", "point cloud registration accuracies"
         if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):
             label = "Method"
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))

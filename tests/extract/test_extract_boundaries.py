@@ -272,3 +272,9 @@ def test_a_known_benchmarks_scores_read_as_a_measure_are_the_benchmark(make_doc)
     assert _fix(make_doc, "Up to a 16% gain in MMLU scores, and lower CHAIR scores.",
                 [("MMLU scores", "Metric"), ("CHAIR scores", "Metric")]) == [
         ("MMLU", "Dataset"), ("CHAIR scores", "Metric")]
+
+
+def test_a_measure_takes_its_glued_score(make_doc):
+    assert _fix(make_doc, "It reaches per-class F1-scores of 0.97 and a macro F1-score of 0.95.",
+                [("per-class F1", "Task"), ("macro F1", "Metric")]) == [
+        ("per-class F1-scores", "Task"), ("macro F1-score", "Metric")]

@@ -94,6 +94,15 @@ def test_head_table_and_retyping():
         ("3D networks", "Method"), ("speech recognition", "Task"), ("ImageNet", "Dataset")]
 
 
+def test_words_ending_in_a_measure_s_head_are_a_metric(make_doc):
+    doc = make_doc("Per-class F1 and image-level AUROC rise, as does ZCoRe; F1 alone and factual recall stay.",
+                   [("Per-class F1", "Task"), ("image-level AUROC", "Method"), ("ZCoRe", "Method"), ("F1", "Task"),
+                    ("factual recall", "Task")])
+    assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [
+        ("Per-class F1", "Metric"), ("image-level AUROC", "Metric"), ("ZCoRe", "Method"), ("F1", "Task"),
+        ("factual recall", "Task")]
+
+
 def test_doc_entities_and_text_match_spacy():
     nlp = spacy.blank("en")
     doc = nlp("BERT and GPT-2 beat ELMo on SQuAD 2.0 .")
