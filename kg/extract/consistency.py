@@ -74,7 +74,8 @@ def with_variant_twins(names: dict[str, str], text: str) -> dict[str, str]:
     """``names`` plus the "+" and "++" variants the text writes of each coined name, with the
     same label ("WINO" and "WINO+", "SSR" and "SSR++", "RefCOCO" and "RefCOCO+"): 908 abstracts
     of 2025 name such a variant, and the NER, which never saw the mark, left it untagged where
-    its base was a method or data (a variant's result then went to the base)."""
+    its base was a method or data (a variant's result then went to the base), or gave it
+    another type ("WINO+" a dataset beside the method WINO)."""
     if "+" not in text:
         return names
     out = dict(names)
@@ -82,8 +83,8 @@ def with_variant_twins(names: dict[str, str], text: str) -> dict[str, str]:
         if not _is_coined(name):
             continue
         for variant in (name + "+", name + "++"):
-            if variant not in out and _written(text, variant):
-                out[variant] = label
+            if _written(text, variant):
+                out[variant] = label  # also over the NER's own type for it ("WINO+" a dataset)
     return out
 
 

@@ -130,6 +130,8 @@ def definition_after(doc: Doc, ent: Span) -> Span | None:
     i = ent.end
     if i < len(doc) and doc[i].text == "(":
         i = next((j + 1 for j in range(i + 1, min(i + 2 + LONG_FORM_MAX_TOKENS, len(doc))) if doc[j].text == ")"), i)
+    elif i < len(doc) and doc[i].text == ")" and ent.start and doc[ent.start - 1].text == "(":
+        i += 1  # the short form in brackets: "Wide-In, Narrow-Out (WINO), a training-free ... algorithm"
     if i + 1 >= len(doc) or not (doc[i].text in _DASHES or doc[i].text == "," or (doc[i].text == ":" and not ent.start)):
         return None
     if doc[i + 1].lower_ not in _ARTICLES:

@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.corpus_names import corpus_type
 from kg.extract.dataset_context import DATASET_NOUNS
 from kg.extract.defined_kinds import definition_after, head_before, head_kind, phrase_head
 
@@ -50,10 +51,11 @@ def defined_ways(doc: Doc, ents: list[Span], data_names: frozenset[str] = frozen
 
 def _coined(ent: Span) -> bool:
     """A name the paper writes with a capital after its first letter or a digit, not data by its
-    spelling ("AgentComm-Bench") or its kind noun."""
+    spelling ("AgentComm-Bench") or its kind noun, nor a field the 2025 corpus knows as a task."""
     text = ent.text
     return (bool(re.search(r"[A-Z0-9]", text[1:])) and not _DATA_NAME.search(text)
-            and ent[-1].lower_ not in DATASET_NOUNS)  # "a synthetic ABSA corpus, a documented procedure, ..."
+            and ent[-1].lower_ not in DATASET_NOUNS  # "a synthetic ABSA corpus, a documented procedure, ..."
+            and corpus_type(text) != "Task")  # "... language processing (NLP), an AI paradigm"
 
 
 def _defined_as_a_way(doc: Doc, ent: Span) -> bool:

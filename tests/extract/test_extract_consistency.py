@@ -58,6 +58,7 @@ def test_a_variant_with_plus_marks_takes_its_base_names_label(make_doc):
     assert [(e.text, e.label_) for e in ents] == [("ZINO", "Model"), ("SZR", "Method"), ("ZINO+", "Model"),
                                                   ("SZR++", "Method")]
     assert with_variant_twins({"ZINO": "Model"}, "no plus here") == {"ZINO": "Model"}
+    assert with_variant_twins({"ZINO": "Model", "ZINO+": "Dataset"}, text)["ZINO+"] == "Model"  # over the NER's
 
 
 def test_twins_are_tagged_where_free(make_doc):

@@ -61,3 +61,9 @@ def test_a_definition_before_the_name_counts_too(make_doc):
     doc = make_doc("We present a unified model, Zagiv3, that reads comics, and the benchmark, ZomicQA.",
                    [("Zagiv3", "Dataset"), ("ZomicQA", "Dataset")])
     assert labels(defined_ways(doc, list(doc.ents))) == [("Zagiv3", "Dataset")]
+
+
+def test_a_short_form_in_brackets_is_defined_past_them_unless_the_corpus_knows_it(make_doc):
+    doc = make_doc("We propose Wide-In, Narrow-Out (ZINO), a training-free decoding algorithm, and development-aligned "
+                   "natural language processing (NLP), an AI optimisation paradigm.", [("ZINO", "Dataset"), ("NLP", "Task")])
+    assert labels(defined_ways(doc, list(doc.ents))) == [("ZINO", "Dataset")]
