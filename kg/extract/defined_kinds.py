@@ -16,8 +16,11 @@ sample the definitions move 906 mentions (about 300 names) from Model to Method,
 Names the field knows keep their rules ("large language model (LLM)" stays a class).
 
 A participle after the head noun ends the phrase ("a unified framework designed to ...": 30
-names of the 2,020-paper sample moved from Model to Method with it), and a group's head gives
-way to its members ("a family of ... vision transformers").
+names of the 2,020-paper sample moved from Model to Method with it), a group's head gives way
+to its members ("a family of ... vision transformers"), and a short form in brackets is
+defined by what follows them ("Wide-In, Narrow-Out (WINO), a training-free ... algorithm").
+kg.extract.defined_ways reads the same phrases for names the NER typed a task, data or a
+measure.
 
 Pure functions over the title and abstract docs; kg.extract.assemble reads the map before
 the spelling rule.
