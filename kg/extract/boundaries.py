@@ -13,8 +13,8 @@ in SciREX 47 such pairs are annotated as two mentions and 9 as one; shorter side
 one name with a shared head, "convolutional and deconvolutional layers"), and a list of
 one-word dataset names before their plural noun ("UIEB and EUVP datasets": SciREX writes 31 of
 48 such lists as two mentions), each piece keeping the label when it still holds a word; a new
-name's "scores" before a value ("UIQM scores of 2.249") is a measure, not a dataset. The
-extensions: a Dataset directly followed by
+name's "scores" before a value ("UIQM scores of 2.249") is a measure, not a dataset, and a known
+benchmark's "scores" the benchmark (kg.extract.measure_spans). The extensions: a Dataset directly followed by
 "dataset", "corpus", "benchmark", "set" takes that word in, and a Task directly followed by a
 Task that starts with a task's head noun is one task with it ("multiple sclerosis lesion" +
 "segmentation", "Video Anomaly" + "Detection": the NER, trained on 2017-19 text, often closes
@@ -39,10 +39,10 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from kg.corpus_names import corpus_type
 from kg.extract.front_matter import in_page_header
+from kg.extract.measure_spans import a_benchmarks_scores, measure_cut_off, scores_of_a_measure
 from kg.extract.spans import span_text
-from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term, known_type
+from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term
 
 __all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "join_task_heads", "is_fragment",
            "join_hyphenated", "glued", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS",
@@ -346,44 +346,13 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     out = []
     for ent in ents:
         for piece in (p for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)):
-            piece = _a_benchmarks_scores(_scores_of_a_measure(piece))
+            piece = a_benchmarks_scores(scores_of_a_measure(piece))
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)
-                out.extend(_measure_cut_off(piece, trimmed))
+                out.extend(measure_cut_off(piece, trimmed))
     out = join_task_heads(out)
     return extend_dataset_heads(out) if dataset_heads else out
-
-
-def _scores_of_a_measure(span: Span) -> Span:
-    """ "UIQM scores of 2.249": a Dataset span of a name and "scores" that a value follows is a
-    measure's name, unless the name is a known benchmark's ("GLUE score of 80.5")."""
-    doc, end = span.doc, span.end
-    if span.label_ != "Dataset" or len(span) < 2 or span[-1].lower_ not in ("score", "scores") or end >= len(doc):
-        return span
-    value_at = end + (doc[end].lower_ == "of")
-    name = span_text(span[:-1])
-    if value_at >= len(doc) or not doc[value_at].like_num or "Dataset" in (known_type(name), corpus_type(name)):
-        return span
-    return Span(doc, span.start, span.end, label="Metric")
-
-
-def _a_benchmarks_scores(span: Span) -> Span:
-    """ "a 16% improvement in MMLU scores": a Metric span of a known benchmark's name and "scores"
-    is the benchmark (the measure is unnamed)."""
-    if span.label_ != "Metric" or len(span) < 2 or span[-1].lower_ not in ("score", "scores"):
-        return span
-    name = span[:-1]
-    return Span(span.doc, name.start, name.end, label="Dataset") if known_type(span_text(name)) == "Dataset" else span
-
-
-def _measure_cut_off(piece: Span, trimmed: Span) -> list[Span]:
-    """ "AIME2025 accuracy": the measure a dataset's span loses is a Metric of its own (the
-    trailing "score" or "results" is no name)."""
-    if piece.label_ != "Dataset" or trimmed.end >= piece.end:
-        return []
-    word = piece.doc[trimmed.end]
-    return [Span(piece.doc, word.i, word.i + 1, label="Metric")] if word.lower_ == "accuracy" else []
 
 
 def _grown_head(ent: Span, taken: int) -> Span:

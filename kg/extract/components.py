@@ -195,7 +195,8 @@ class DatasetContextComponent:
         doc._.kg_data_names = frozenset(span.text for span in defined)  # the paper-level step keeps them data
         if defined:
             doc.ents = filter_spans(apply_definitions(doc, ents, defined))
-        methods = [s for s in termed if s.label_ == "Method"] + defined_ways(doc, doc_entities(doc), doc._.kg_data_names)
+        methods = ([s for s in termed if s.label_ == "Method"]
+                   + defined_ways(doc, doc_entities(doc), doc._.kg_data_names))
         if methods:
             doc.ents = filter_spans(apply_definitions(doc, doc_entities(doc), methods, "Method", frozenset({"Model"})))
         return doc
