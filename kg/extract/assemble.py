@@ -24,7 +24,7 @@ from kg.extract.consistency import majority, repeat_names, unify_labels, with_nu
 from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import own_benchmark, title_dataset_names, type_own_data
-from kg.extract.own_method import default_method, introduced_names, title_name
+from kg.extract.own_method import default_method, introduced_names, title_name, title_task_name
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
@@ -284,7 +284,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     typed_before = {field: _labels(doc) for field, doc in docs.items()}
     if data:
         type_own_data(docs, data)
-    _retype(docs, _scoring_subjects(docs, data), "Method")
+    _retype(docs, _scoring_subjects(docs, data) + [n for n in [title_task_name(title_doc, doc_text(abstract_doc))] if n and n not in data],
+            "Method")
     for field, doc in docs.items():  # results read the types the paper settles on, not the tagger's
         if _labels(doc) != typed_before[field]:
             doc._.kg_results = find_results(doc)

@@ -101,18 +101,26 @@ def named_kind_of_data(doc: Doc) -> list[Span]:
 
 def short_names_of_datasets(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "the Synthetic Industrial Parts Object Detection dataset (SIP15-OD)": the coined name in
-    parentheses right after a Dataset that ends in a singular dataset noun."""
+    parentheses right after a Dataset that ends in a singular dataset noun, or after the noun
+    itself where the words before it are plain ones ("a comprehensive dataset (ToolNet)": the
+    NER had typed it a model)."""
+    nouns = [ent.end for ent in ents if ent.label_ == "Dataset" and ent[-1].lower_ in _SINGULAR_DATA_NOUNS]
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    nouns += [i + 1 for i in positions(doc, _SINGULAR_DATA_IDS)
+              if i not in covered and i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha]
     out = []
-    for ent in ents:
-        if ent.label_ != "Dataset" or ent[-1].lower_ not in DATASET_NOUNS - LIST_NOUNS or ent.end + 2 >= len(doc):
+    for after in nouns:
+        if after + 2 >= len(doc) or doc[after].text != "(":
             continue
-        if doc[ent.end].text != "(":
-            continue
-        end = name_end(doc, ent.end + 1)
-        name = doc[ent.end + 1:end]
-        if end > ent.end + 1 and end < len(doc) and doc[end].text == ")" and coined(name) and names_data(name):
+        end = name_end(doc, after + 1)
+        name = doc[after + 1:end]
+        if end > after + 1 and end < len(doc) and doc[end].text == ")" and coined(name) and names_data(name):
             out.append(Span(doc, name.start, name.end, label="Dataset"))
     return out
+
+
+_SINGULAR_DATA_NOUNS = DATASET_NOUNS - LIST_NOUNS
+_SINGULAR_DATA_IDS = numpy.array(sorted(get_string_id(word) for word in _SINGULAR_DATA_NOUNS), dtype=numpy.uint64)
 
 
 _EVALUATION_WORDS = frozenset({"evaluated", "evaluate", "evaluates", "evaluating", "evaluation", "evaluations",

@@ -38,10 +38,24 @@ _COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "mor
 def metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
     """The metric written next to the value ("97.5% request accuracy", "BLEU of 28.4", "7.31% in SSIM"),
     tagged or not ("4.9% top-5 validation error"), else the nearest one, earlier ones
-    preferred ("accuracy rises to 81.2")."""
+    preferred ("accuracy rises to 81.2"); a value in decibels only takes a measure in decibels
+    ("the 2.5D variant (35.82 dB)" after "0.020 LPIPS" is a PSNR)."""
+    tok = value.tok
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "dB":
+        in_decibels = [m for m in metrics if _DECIBEL_MEASURE.search(m.text)]
+        return _metric_of(value, in_decibels, ents) if in_decibels else None
+    return _metric_of(value, metrics, ents)
+
+
+# signal-to-noise ratios and their kin ("PSNR", "SI-SDR", "SNR improvement"): what a paper gives in dB
+_DECIBEL_MEASURE = re.compile(r"(?i:snr|sdr|sar|sir|signal-to-noise)|dB")
+
+
+def _metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | None:
     tok = value.tok
     after = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("%", "\\%", "percent"))
     after = _past_a_bracketed_change(tok.doc, after)  # "82.93%(+1.19%) IoU"
+    after += after < len(tok.doc) and tok.doc[after].text == "dB"  # "37.75 dB PSNR"
     written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
     compared = after + (after < len(tok.doc) and tok.doc[after].lower_ in _COMPARATIVES)  # "10.37% higher AUPRC"
     for metric in metrics:
@@ -199,9 +213,13 @@ def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     follower = doc[i + 1].lower_
     if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or _tagged_as_a_thing(doc, i, ents)):
         return None
-    if corpus_type(doc[i].text) in ("Dataset", "Model"):
-        return None
+    if corpus_type(doc[i].text) in ("Dataset", "Model") or doc[i].text in _UNITS:
+        return None  # "the PSNR ... reaches 28.36 dB": a unit, the measure is named elsewhere
     return doc[i:i + 1]
+
+
+_UNITS = frozenset({"dB", "Hz", "kHz", "MHz", "GHz", "GB", "MB", "KB", "kB", "TB", "kWh", "Wh", "kW", "MW", "GW",
+                    "FPS", "TFLOPs", "GFLOPs", "TFLOPS", "GFLOPS", "mAh"})
 
 
 def _tagged_as_a_thing(doc: Doc, i: int, ents: list[Span]) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_
 from kg.extract.result_owners import nearest, set_against_a_score
 from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
+from kg.extract.name_runs import name_start
 from kg.extract.result_listed_data import listed_data
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
@@ -317,12 +318,19 @@ def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
             return None
         if ent is None and not is_name_token(doc[i - 2]):
             return None
-        name = as_name(ent, "Dataset") if ent is not None else Name(i - 2, i - 1, doc[i - 2].text, "Dataset")
+        name = as_name(ent, "Dataset") if ent is not None else _untagged_before(doc, i - 1)
         if ent is not None and ent.label_ == "Dataset":
             return name
     else:
         return None
     return name if _list_after_on(doc, name.start, sent, ents) else None
+
+
+def _untagged_before(doc: Doc, end: int) -> Name:
+    """The untagged name right before a bracket, hyphenated parts and all ("Ineq-Comp-Seed (52.2%
+    pass@32)")."""
+    start = min(name_start(doc, end), end - 1)
+    return Name(start, end, doc[start:end].text, "Dataset")
 
 
 def _list_after_on(doc: Doc, i: int, sent: Span, ents: list[Span] = ()) -> bool:
@@ -336,7 +344,7 @@ def _list_after_on(doc: Doc, i: int, sent: Span, ents: list[Span] = ()) -> bool:
         if word.lower_ in DATA_PREPOSITIONS or (word.text == "(" and i in dataset_ends) or _data_named_as(doc, i):
             return True
         if not (word.lower_ in LIST_GLUE or word.text in "()" or word.like_num or is_name_token(word)
-                or "(" in word.text or word.lower_ == "the" or word.text in ("+", "%", "\\%")):
+                or "(" in word.text or word.lower_ == "the" or word.text in ("+", "%", "\\%", "-")):
             return False
     return False
 

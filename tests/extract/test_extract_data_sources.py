@@ -33,6 +33,14 @@ def test_the_short_name_after_a_dataset_with_its_noun_is_a_dataset(make_doc):
     assert short_names_of_datasets(doc, list(doc.ents)) == []
 
 
+def test_the_short_name_after_a_plain_dataset_noun_is_a_dataset(make_doc):
+    doc = make_doc("We constructed a comprehensive dataset (ZoolNet) of 115 tools.", [("ZoolNet", "Model")])
+    assert labels(short_names_of_datasets(doc, list(doc.ents))) == [("ZoolNet", "Dataset")]
+    # not after a capitalised name's noun (the abbreviations pair those), a plural, or a value
+    doc = make_doc("We use the Zed Parts dataset (ZPD), two datasets (ZQA-1) and a dataset (85.1%).", [])
+    assert short_names_of_datasets(doc, list(doc.ents)) == []
+
+
 def test_a_source_is_a_dataset_everywhere_in_the_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_dataset_context_v1")

@@ -584,6 +584,38 @@ def test_bracketed_values_in_a_list_with_a_tagged_dataset_are_all_datasets(make_
                                                           (None, "SciZ", "1.7")]
 
 
+def test_untagged_hyphenated_names_in_a_bracketed_list_after_on_are_datasets(make_doc):
+    doc = make_doc("It sets records on ZiniF2F-Test (69.8% pass@32), Zneq-Comp-Seed (52.2% pass@32), and "
+                   "Zneq-Comp-Transformed (34.0% pass@32).", [("ZiniF2F-Test", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZiniF2F-Test", "69.8"), ("Zneq-Comp-Seed", "52.2"),
+                                                    ("Zneq-Comp-Transformed", "34.0")]
+
+
+def test_a_unit_after_the_value_is_no_metric(make_doc):
+    doc = make_doc("On ZSRD, the PSNR of novel view synthesis reaches 28.36 dB.", [("ZSRD", "Dataset"), ("PSNR", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("PSNR", "28.36")]
+    # a value in decibels takes a measure in decibels, not the nearest one
+    doc = make_doc("On ZOMO, ZedSR reaches 37.75 dB PSNR and 0.020 LPIPS, and the 2.5D variant 35.82 dB.",
+                   [("ZOMO", "Dataset"), ("ZedSR", "Method"), ("PSNR", "Metric"), ("LPIPS", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("PSNR", "37.75"), ("LPIPS", "0.020"), ("PSNR", "35.82")]
+    doc = make_doc("On ZOMO, ZedSR reaches 0.020 LPIPS and 35.82 dB.", [("ZOMO", "Dataset"), ("ZedSR", "Method"),
+                                                                       ("LPIPS", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("LPIPS", "0.020"), (None, "35.82")]
+
+
+def test_a_title_name_typed_a_task_is_the_papers_method(make_doc):
+    from kg.extract.own_method import title_task_name
+
+    title = make_doc("ZEARLi: Decoupled Enhancement for Panoptic Segmentation", [("ZEARLi", "Task")])
+    assert title_task_name(title, "We propose ZEARLi, which ...") == "ZEARLi"
+    assert title_task_name(title, "We introduce a benchmark for segmentation (ZEARLi).") is None
+    assert title_task_name(title, "ZEARLi, a new benchmark of 5k images.") is None
+    known = make_doc("ZEARLi: Decoupled Enhancement for Panoptic Segmentation", [("ZEARLi", "Method")])
+    assert title_task_name(known, "") is None  # typed otherwise: not this rule's
+    phrase = make_doc("Zed Shared Task: Overview", [("Zed Shared Task", "Task")])
+    assert title_task_name(phrase, "") is None
+
+
 def test_the_title_names_the_method_of_unowned_results(blank_nlp):
     from kg.extract.own_method import title_method
 
