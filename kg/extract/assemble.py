@@ -214,12 +214,12 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     # generic phrases ("English sentences", "real-world data") neither place a score nor count,
     # nor does data a model was only trained on ("pre-trained on ImageNet-21k")
     texts = {"title": title, "abstract": abstract}
-    evaluated = [m for m in mentions if m.type == "Dataset" and not only_trained_on(
+    data = [m for m in mentions if m.type == "Dataset"]
+    pretrained = {m.canonical for m in data  # "ImageNet pre-trained models": never the test data, wherever named
+                  if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
+    evaluated = [m for m in data if m.canonical not in pretrained and not only_trained_on(
         texts.get(m.field, "")[max(0, m.start - 30):m.start], texts.get(m.field, "")[m.end:m.end + 20])]
     if not evaluated:  # "The models were trained on the RFMiD dataset": the one data a paper names is its test data
-        data = [m for m in mentions if m.type == "Dataset"]
-        pretrained = {m.canonical for m in data  # "ImageNet pre-trained models": never the test data
-                      if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
         evaluated = [m for m in data if m.canonical not in pretrained]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset", m.canonical)}
     if len({_dataset_key(n) for n in names}) > 1:

@@ -117,6 +117,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     prev = lower(doc, i - 1)
     if prev in ("=", "<", ">", "≤", "≥"):
         prev = lower(doc, i - 2)
+        if "@" in prev:
+            return True  # "+2.54 R1@IoU=0.3": the threshold a measure is taken at
     elif prev == "to" and lower(doc, i - 2) == "equal":  # "under epsilon equal to 1.0"
         prev = lower(doc, i - 3)
     if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:

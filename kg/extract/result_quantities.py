@@ -42,7 +42,7 @@ COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computatio
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
 
-_COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra"})
+_COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra", "added"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
 
 
@@ -79,11 +79,14 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "a 1.8 wall-clock speedup"
     if word == "g" and nxt in COST_NOUNS:
         return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
+    if word in _COST_CHANGES and nxt in _COST_MODIFIERS and lower(doc, i + 2) in COST_NOUNS:
+        return True  # "only 8% additional learnable parameters"
     return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
             or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
 
 
-_COST_MODIFIERS = frozenset({"cache", "kv", "gpu", "cpu", "peak", "wall-clock", "decoding", "token", "api"})
+_COST_MODIFIERS = frozenset({"cache", "kv", "gpu", "cpu", "peak", "wall-clock", "decoding", "token", "api",
+                             "trainable", "learnable", "tunable"})
 
 
 def _glued_compound(doc: Doc, i: int) -> bool:
@@ -137,17 +140,21 @@ def _after_a_value(doc: Doc, j: int, i: int) -> bool:
 def is_bound(doc: Doc, i: int) -> bool:
     """ "above 90%", "more than 10 points": an open range, no single value."""
     prev, prev2 = lower(doc, i - 1), lower(doc, i - 2)
+    if prev == "=" and prev2 in (">", "<"):
+        return True  # ">=98%", split by the tokenizer
     return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
 
 
 _DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",
-                               "available", "paired", "real", "synthetic", "original"})
-_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus"})
+                               "available", "paired", "real", "synthetic", "original", "label", "symmetric",
+                               "asymmetric", "random"})
+# ... or how much of it was corrupted: "at 40% label noise"
+_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus", "noise"})
 
 
 def a_share_of_data(doc: Doc, i: int) -> bool:
-    """ "with only 1% / 10% labeled data", "using 3.9% of the data": how much data a score was
-    reached with, from token ``i`` on (past a second share: "1% / 10%")."""
+    """ "with only 1% / 10% labeled data", "using 3.9% of the data", "at 40% symmetric label noise":
+    how much data a score was reached with, from token ``i`` on (past a second share: "1% / 10%")."""
     while lower(doc, i) in ("/", "%", "\\%") or (0 <= i < len(doc) and doc[i].like_num):
         i += 1
     end = i + 3

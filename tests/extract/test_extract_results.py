@@ -323,6 +323,12 @@ def test_paper_dataset_is_the_only_one_named_or_the_titles_benchmark():
                Mention("ZmageNet", "Dataset", "abstract", 69, 77, "ZmageNet")]
     assert [text[m.start:m.end] for m in trained] == ["ZmageNet dataset", "ZmageNet"]
     assert paper_dataset(trained, "A study of things", text) is None
+    # ... wherever else the text names it: "such as ZmageNet" is the same data
+    text = "Models pretrained on image datasets such as ZmageNet lag. The ZmageNet-pretrained model stalls."
+    named = [Mention("ZmageNet", "Dataset", "abstract", 44, 52, "ZmageNet"),
+             Mention("ZmageNet", "Dataset", "abstract", 62, 70, "ZmageNet")]
+    assert [text[m.start:m.end] for m in named] == ["ZmageNet", "ZmageNet"]
+    assert paper_dataset(named, "A study of things", text) is None
     # data a model was only trained on is the paper's test data when it names no other
     text = "The models were trained on the ZFMiD dataset of 3,200 images."
     trained = [Mention("ZFMiD dataset", "Dataset", "abstract", 31, 44, "ZFMiD dataset")]
@@ -779,6 +785,12 @@ def test_settings_statistics_confidence_and_extra_costs_are_no_scores(make_doc):
     assert [r[3] for r in _tuples(doc)] == ["5.8"]
     doc = make_doc("Generated trajectories achieve near-nominal 90% credible interval coverage.")
     assert _tuples(doc) == []
+    doc = make_doc("On ZedQA, ZedNet reaches 45.1 R1@IoU=0.5 with only 8% additional learnable parameters.",
+                   [("ZedQA", "Dataset"), ("ZedNet", "Model"), ("R1@IoU", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("R1@IoU", "45.1")]  # a threshold, an extra cost
+    doc = make_doc("ZedNet reaches recall of 91.2% on ZedSet at 40% symmetric label noise and (>=98%) on ZedSet-2.",
+                   [("ZedNet", "Model"), ("recall", "Metric"), ("ZedSet", "Dataset"), ("ZedSet-2", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["91.2"]  # a share of corrupted labels, a bound
 
 
 def test_a_margin_is_a_change(make_doc):
