@@ -182,9 +182,12 @@ def measured_on(doc: Doc, ents: list[Span]) -> list[Span]:
         start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
         named = next((e for e in ents if e.start == start), None)
         if named is not None and named.label_ == "Metric" and coined(named) and corpus_type(named.text) is None \
-                and names_data(named):
+                and names_data(named) and named[-1].lower_ not in _MEASURE_NOUNS:  # "on the MedCPT metric"
             out.append(Span(doc, named.start, named.end, label="Dataset"))
     return out
+
+
+_MEASURE_NOUNS = frozenset({"metric", "metrics", "measure", "measures", "score", "scores"})
 
 
 def valued_like_data(doc: Doc, ents: list[Span]) -> list[Span]:

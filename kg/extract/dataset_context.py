@@ -265,14 +265,17 @@ def apply_dataset_context(ents: list[Span], spans: list[Span]) -> list[Span]:
 
 
 def _definition_comma(doc: Doc, noun: int) -> int | None:
-    """The comma (or "is") before a definition ending in the singular dataset noun at ``noun``:
-    ", a comprehensive multilingual benchmark", " is the first large-scale dataset"; a few
+    """The comma (or "is", or a colon after a short form) before a definition ending in the
+    singular dataset noun at ``noun``: ", a comprehensive multilingual benchmark", " is the first
+    large-scale dataset", "BankerToolBench (BTB): an open-source benchmark"; a few
     modifiers may stand between the article and the noun, none that makes it another thing's."""
     if doc[noun].lower_ in LIST_NOUNS or (noun + 1 < len(doc) and doc[noun + 1].lower_ in _OTHER_HEADS | {"and", "or"}):
         return None
     for i in range(noun - 1, max(1, noun - 2 - _MAX_MODIFIERS), -1):
         tok = doc[i]
         if tok.lower_ in _ARTICLES:
+            if i > 2 and doc[i - 1].text == ":" and doc[i - 2].text == ")":
+                return i - 1  # "BankerToolBench (BTB): an open-source benchmark", not a title's "Screams: A Dataset"
             return i - 1 if doc[i - 1].text in (",", "is") and i > 1 else None
         if tok.lower_ in _NOT_MODIFIERS or (tok.is_punct and tok.text not in _HYPHENS):
             return None

@@ -39,7 +39,7 @@ _MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuraci
 
 def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
     """Entities typed Method/Task/Metric take their head word's type from ``table``; one of
-    several words ending in a measure's head is a Metric; a Task written as a technique of a
+    several words ending in a measure's head (or in "metric") is a Metric; a Task written as a technique of a
     task ("Retrieval-Augmented Generation") is a Method."""
     out = []
     for ent in ents:
@@ -47,6 +47,8 @@ def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
         label = table.get(head) if ent.label_ in HEAD_TYPES else None
         if ent.label_ in ("Method", "Task") and len(ent) > 1 and head in _MEASURE_HEADS:
             label = "Metric"  # "per-class F1", "image-level AUROC", "point cloud registration accuracies"
+        if ent.label_ != "Metric" and len(ent) > 1 and head in ("metric", "metrics"):
+            label = "Metric"  # "the MedCPT metric": whatever the NER called it
         if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):
             label = "Method"
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))

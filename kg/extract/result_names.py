@@ -124,7 +124,9 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         i += 1
     ent = entity_at(ents, i)
     if ent is not None:
-        if model_headed(doc, ent.start, ent.end):
+        # "on ACEBench Agent": a capitalised head after a dataset names a part of it, not a model
+        subset = ent.label_ == "Dataset" and ent.end < stop and doc[ent.end].text[:1].isupper()
+        if model_headed(doc, ent.start, ent.end) and not subset:
             return None
         # "KiTS23"; not "geo-temporal reasoning", a lower-case phrase whatever the NER called it, nor
         # "1-hop tasks", a part of the paper's benchmark no one else names
@@ -145,6 +147,8 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
             break  # "on Level I. Performance is ...": a sentence end the splitter missed
     if end > i and doc[end - 1].text == "-":
         return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
+    if end < stop and doc[end].lower_ in ("metric", "metrics", "measure", "measures"):
+        return None  # "an 89.30% F1 score on the MedCPT metric": what is measured, not where
     text = doc[i:end].text
     if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 \
             or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):  # "on 2912x2912 images"

@@ -70,6 +70,8 @@ def test_a_measure_s_on_names_data_not_another_measure(make_doc):
     doc = make_doc("Zet reaches 0.8568 mIoU and 96.87% overall accuracy on LandZover.ai, and gains 3.48% on Recall@1.",
                    [("mIoU", "Metric"), ("accuracy", "Metric"), ("LandZover.ai", "Metric"), ("Recall@1", "Metric")])
     assert labels(measured_on(doc, list(doc.ents))) == [("LandZover.ai", "Dataset")]
+    doc = make_doc("It reaches an 89.30% F1 score on the MedZPT metric.", [("F1 score", "Metric"), ("MedZPT metric", "Metric")])
+    assert measured_on(doc, list(doc.ents)) == []  # a measure named as one
 
 
 def test_a_measure_typed_name_after_its_value_among_datasets_so_written_is_data(make_doc):

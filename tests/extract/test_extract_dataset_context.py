@@ -87,6 +87,12 @@ def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
     # the name before its words in brackets: "VAGU (Video Anomaly Grounding and Understanding), the first benchmark"
     assert _defined(make_doc, "We introduce VAZU (Video Anomaly Zrounding and Understanding), the first benchmark for it.",
                     [("VAZU", "Model")]) == [("VAZU", "Dataset")]
+    # a colon after the short form defines too ("BankerToolBench (BTB): an open-source benchmark"), a title's not
+    assert _defined(make_doc, "We introduce BankerZoolBench (BZB): an open-source benchmark. BZB is hard.",
+                    [("BankerZoolBench", "Dataset"), ("BZB", "Method"), ("BZB", "Method")]) == [
+        ("BankerZoolBench", "Dataset"), ("BZB", "Dataset"), ("BZB", "Dataset")]
+    assert _defined(make_doc, "Deceptive Zumor: A Synthetic Benchmark for Humor", [("Deceptive Zumor", "Task")]) == [
+        ("Deceptive Zumor", "Task")]
 
 
 def test_an_apposition_about_something_else_defines_nothing(make_doc):

@@ -622,6 +622,14 @@ def test_a_title_name_typed_a_task_is_the_papers_method(make_doc):
     assert title_task_name(phrase, "") is None
 
 
+def test_a_capitalised_head_after_a_dataset_names_a_part_of_it_and_a_metric_no_place(make_doc):
+    doc = make_doc("ZUA-RL achieves 28.4 on ZFCL-V3, and 82.5 on ZCEBench Agent -- outperforming larger models.",
+                   [("ZUA-RL", "Model"), ("ZFCL-V3", "Dataset"), ("ZCEBench", "Dataset")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZFCL-V3", "28.4"), ("ZCEBench", "82.5")]
+    doc = make_doc("It achieved an 89.30% F1 score on the MedZPT metric.", [("F1 score", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [(None, "89.30")]
+
+
 def test_the_title_names_the_method_of_unowned_results(blank_nlp):
     from kg.extract.own_method import title_method
 

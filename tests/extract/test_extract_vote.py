@@ -101,6 +101,8 @@ def test_words_ending_in_a_measure_s_head_are_a_metric(make_doc):
     assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [
         ("Per-class F1", "Metric"), ("image-level AUROC", "Metric"), ("ZCoRe", "Method"), ("F1", "Task"),
         ("factual recall", "Task")]
+    doc = make_doc("It scores on the MedZPT metric.", [("MedZPT metric", "Dataset")])
+    assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [("MedZPT metric", "Metric")]
 
 
 def test_doc_entities_and_text_match_spacy():
