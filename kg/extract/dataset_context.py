@@ -81,7 +81,18 @@ _CONTEXT_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS 
 
 
 def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | None:
-    """"SentiHood dataset": the name before a dataset noun, with the noun."""
+    """"SentiHood dataset": the name before a dataset noun, with the noun; before "public" or
+    "private" and the noun ("LASCARQS public dataset"), without them; a short form in brackets
+    right before the noun, alone ("the Technology Integrated Health Management (TIHM) dataset":
+    the acronym's pair gives the long form its type)."""
+    short = _short_form_before_noun(doc, noun.i)
+    if short is not None:
+        return short
+    if noun.i > 1 and doc[noun.i - 1].lower_ in _ACCESS_WORDS:
+        start = name_start(doc, noun.i - 1)
+        name = doc[start:noun.i - 1]
+        named = start < noun.i - 1 and noun.lower_ not in LIST_NOUNS and coined(name) and not name[0].like_num
+        return Span(doc, start, noun.i - 1, label="Dataset") if named and names_data(name) else None  # not "12 public benchmarks"
     start = name_start(doc, noun.i, connectors)
     if start == noun.i:
         return None
@@ -91,6 +102,21 @@ def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | Non
     if all(t.like_num for t in doc[start:noun.i]) or _glued_hyphen_after(noun):
         return None  # "8,728 cohort-enrolled workflow runs": a count, a modifier
     return Span(doc, start, noun.i + 1, label="Dataset")
+
+
+_ACCESS_WORDS = frozenset({"public", "private", "proprietary", "open-source", "in-house"})
+
+
+def _short_form_before_noun(doc: Doc, noun: int) -> Span | None:
+    """ "the Technology Integrated Health Management (TIHM) dataset": a one-word coined short form
+    in brackets right before a singular noun, after a name with its article."""
+    if noun < 4 or doc[noun - 1].text != ")" or doc[noun - 3].text != "(" or doc[noun].lower_ in LIST_NOUNS:
+        return None  # "Autonomous Vehicle (AV) datasets" are a kind of data
+    short, start = doc[noun - 2:noun - 1], name_start(doc, noun - 3)
+    if not is_name_word(short[0]) or not coined(short) or not names_data(short) or start == noun - 3 \
+            or doc[start - 1].lower_ != "the":
+        return None  # "the ... (TIHM) dataset": a named one
+    return Span(doc, short.start, short.end, label="Dataset")
 
 
 def _glued_hyphen_after(tok: Token) -> bool:
@@ -321,7 +347,8 @@ def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if comma is None:
             continue
         end, short = _short_form_before(doc, comma)
-        name = _defined_name(doc, ends, end)
+        end -= end > 1 and doc[end - 1].text == "}" and TEX_OPENER.match(doc[name_start(doc, end - 1) - 1].text) is not None
+        name = _defined_name(doc, ends, end)  # "\\textit{CyberAgressionAdo-Large}, a French open-access dataset"
         if name is not None:
             out += [name] + ([short] if short is not None else [])
     return out

@@ -21,6 +21,12 @@ def test_a_name_before_a_dataset_noun_is_a_dataset_with_the_noun(make_doc):
     assert _apply(make_doc, "We use the Cross-Age Face dataset here.") == [("Cross-Age Face dataset", "Dataset")]
     assert _apply(make_doc, "Scores on the CelebA Benchmark and the WSJ Corpora.") == [
         ("CelebA Benchmark", "Dataset"), ("WSJ Corpora", "Dataset")]  # any case of the noun
+    # before "public" and the noun, without them; a named one's short form in brackets, alone
+    assert _apply(make_doc, "Volumes from LASZARQS public dataset, the Zechnology Health (ZIHM) dataset.") == [
+        ("LASZARQS", "Dataset"), ("ZIHM", "Dataset")]
+    for text in ("Scores across 12 public benchmarks.", "Autonomous Zehicle (AZ) datasets are scarce.",
+                 "We build an Autonomous Zehicle (AZ) dataset.", "We use the brain imaging (MRI) dataset."):
+        assert _apply(make_doc, text) == [], text
 
 
 def test_a_name_before_challenge_is_a_dataset_a_bare_challenge_is_not(make_doc):
@@ -93,6 +99,9 @@ def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
         ("BankerZoolBench", "Dataset"), ("BZB", "Dataset"), ("BZB", "Dataset")]
     assert _defined(make_doc, "Deceptive Zumor: A Synthetic Benchmark for Humor", [("Deceptive Zumor", "Task")]) == [
         ("Deceptive Zumor", "Task")]
+    # the name inside TeX markup: "\\textbf{Long-RVOS}, a large-scale benchmark"
+    assert _defined(make_doc, "We present \\texttt{DialogZool}, a multi-turn dialogue dataset.",
+                    [("DialogZool", "Model")]) == [("DialogZool", "Dataset")]
 
 
 def test_an_apposition_about_something_else_defines_nothing(make_doc):
