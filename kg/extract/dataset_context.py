@@ -297,8 +297,14 @@ def _definition_comma(doc: Doc, noun: int) -> int | None:
     modifiers may stand between the article and the noun, none that makes it another thing's."""
     if doc[noun].lower_ in LIST_NOUNS or (noun + 1 < len(doc) and doc[noun + 1].lower_ in _OTHER_HEADS | {"and", "or"}):
         return None
-    for i in range(noun - 1, max(1, noun - 2 - _MAX_MODIFIERS), -1):
+    modifiers = 0
+    for i in range(noun - 1, max(1, noun - 2 - _MAX_MODIFIERS - _MAX_TITLE_WORDS), -1):
         tok = doc[i]
+        if _a_title_word(doc, i):
+            continue  # "VSMRC, the Vietnamese Text Segmentation and Multiple-Choice ... Dataset"
+        modifiers += 1
+        if modifiers > _MAX_MODIFIERS + 1:
+            return None
         if tok.lower_ in _ARTICLES:
             if i > 2 and doc[i - 1].text == ":" and doc[i - 2].text == ")":
                 return i - 1  # "BankerToolBench (BTB): an open-source benchmark", not a title's "Screams: A Dataset"
@@ -306,6 +312,18 @@ def _definition_comma(doc: Doc, noun: int) -> int | None:
         if tok.lower_ in _NOT_MODIFIERS or (tok.is_punct and tok.text not in _HYPHENS):
             return None
     return None
+
+
+_MAX_TITLE_WORDS = 10
+
+
+def _a_title_word(doc: Doc, i: int) -> bool:
+    """A capitalised word of a name written out in title case, or the "and" / "of" inside one."""
+    tok = doc[i]
+    if tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in _ARTICLES:
+        return True
+    return (tok.lower_ in ("and", "of", "for", "&") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].text[:1].isupper())
 
 
 def _short_form_before(doc: Doc, comma: int) -> tuple[int, Span | None]:

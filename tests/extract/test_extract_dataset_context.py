@@ -99,6 +99,9 @@ def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
         ("BankerZoolBench", "Dataset"), ("BZB", "Dataset"), ("BZB", "Dataset")]
     assert _defined(make_doc, "Deceptive Zumor: A Synthetic Benchmark for Humor", [("Deceptive Zumor", "Task")]) == [
         ("Deceptive Zumor", "Task")]
+    # the words of a name written out in title case stand between: "the Vietnamese ... Dataset"
+    assert _defined(make_doc, "We present ZSMRC, the Zietnamese Text Segmentation and Multiple-Choice Reading "
+                    "Comprehension Dataset.", [("ZSMRC", "Model")])[0] == ("ZSMRC", "Dataset")
     # the name inside TeX markup: "\\textbf{Long-RVOS}, a large-scale benchmark"
     assert _defined(make_doc, "We present \\texttt{DialogZool}, a multi-turn dialogue dataset.",
                     [("DialogZool", "Model")]) == [("DialogZool", "Dataset")]
