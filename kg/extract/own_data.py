@@ -33,7 +33,8 @@ _THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\
 # "we propose WAC", "we present OccSim": the words that introduce the paper's own thing
 WE_PRESENT = r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+"
 INTRODUCED_BENCHMARK = re.compile(
-    r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute)\s+"
+    r"\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+)?"  # "we further establish BioVista, a ... benchmark"
+    r"(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute|establish|compile)\s+"
     r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"
     r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
 

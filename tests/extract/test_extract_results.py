@@ -551,6 +551,9 @@ def test_a_metric_or_a_long_title_phrase_is_no_dataset(make_doc):
     assert [r[1] for r in _tuples(doc)] == [None]
     assert own_benchmark("The Validity Gap in Health AI Evaluation: A Cross-Sectional Analysis of Benchmark Use", "") is None
     assert own_benchmark("ZedNLI: Novel Dataset for Financial Inference", "") == "ZedNLI"
+    assert own_benchmark("A study", "For evaluation, we further establish ZioVista, a comprehensive benchmark.") == "ZioVista"
+    assert own_benchmark("A study", "We also present Zisraj-DocOCR, a high-quality, expert-verified benchmark.") == \
+        "Zisraj-DocOCR"
 
 
 def test_a_coined_word_after_the_value_is_its_metric(make_doc):
