@@ -32,7 +32,7 @@ from kg.extract.model_vs_method import a_measure_at_k, method_or_model
 from kg.extract.results import find_results
 from kg.extract.spans import doc_entities, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
-                                       read_bare_names, read_families, versioned_spans)
+                                       read_bare_names, read_families, sized_model_spans, versioned_spans)
 from kg.corpus_names import TERM_TYPES_FILE, term_types
 from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches
 from kg.extract.name_lexicon import (LEXICON_FILE, convention_entities, convention_matches, convention_spans,
@@ -232,6 +232,8 @@ class VersionedNamesComponent:
     def __call__(self, doc: Doc) -> Doc:
         found = versioned_spans(doc.text, self.families)
         found, alone = join_family_names(doc.text, found, bare_name_spans(doc.text, self.bare, found))
+        data = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "Dataset"]  # "Recap-DataComp-1B"
+        alone += sized_model_spans(doc.text, found + alone + data)  # a new family's sized name: "DataChef-32B"
         spans, bare = _char_spans(doc, found), _char_spans(doc, alone)
         if spans or bare:
             before = doc_entities(doc)

@@ -16,6 +16,8 @@ test set").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES, SIZE, SIZE_LETTER, family_key, family_type, read_bare_names,
@@ -23,7 +25,7 @@ from kg.family_names import (BARE_PATTERN, FAMILIES_FILE, NAME_PATTERN, O_SERIES
 
 # the pattern and the family table live in the neutral core (kg.family_names), re-exported here
 __all__ = ["FAMILIES_FILE", "NAME_PATTERN", "apply_versioned_names", "family_key", "family_type", "join_family_names", "read_bare_names",
-           "read_families", "bare_name_spans", "versioned_spans", "SIZE"]
+           "read_families", "bare_name_spans", "sized_model_spans", "versioned_spans", "SIZE"]
 
 
 def bare_name_spans(text: str, bare: dict[str, str], taken=()) -> list[tuple[int, int, str]]:
@@ -34,6 +36,28 @@ def bare_name_spans(text: str, bare: dict[str, str], taken=()) -> list[tuple[int
         label = bare.get(match.group(0))
         if label and not any(s < match.end() and match.start() < e for s, e, *_ in taken):
             out.append((match.start(), match.end(), label))
+    return out
+
+
+# "InfiMed-Foundation-4B", "UI-TARS-72B": a coined name ending in a count of billions of
+# parameters, whatever its family (in every 6th paper of 2025, 106 of 629 such names were untagged)
+_BILLIONS = re.compile(r"(?<![\w.-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?B(?![\w-]|\.\w)")
+_DATA_AFTER = re.compile(r"^\s+(?:dataset|corpus|data|images|image-text|pairs|samples|tokens)\b", re.I)
+_TRAINED_BEFORE = re.compile(r"(?:trained|training|curated|filtered)\s+(?:on|from)\s+(?:the\s+)?$", re.I)
+
+
+def sized_model_spans(text: str, taken=()) -> list[tuple[int, int, str]]:
+    """(start, end, "Model") of coined names sized in billions of parameters that no family of
+    the table names, outside the ``taken`` ranges; not data sized so ("LAION-5B", "DataComp-1B
+    dataset", "trained on DataComp-1B")."""
+    out = []
+    for match in _BILLIONS.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e, *_ in taken) or family_type(match.group(0)) == "Dataset":
+            continue
+        if _DATA_AFTER.match(text[end:end + 20]) or _TRAINED_BEFORE.search(text[max(0, start - 30):start]):
+            continue
+        out.append((start, end, "Model"))
     return out
 
 

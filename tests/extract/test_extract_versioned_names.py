@@ -228,3 +228,18 @@ def test_a_bench_name_in_capitals_names_data():
     assert [naming_type(name) for name in ("AGENTREWARDBENCH", "MATP-BENCH", "SC-ARENA", "AndroidBench")] == \
         ["Dataset"] * 4
     assert [naming_type(name) for name in ("BENCHMARKER", "Benchy")] == [None] * 2
+
+
+def test_a_coined_name_sized_in_billions_is_a_model_unless_it_is_data():
+    from kg.extract.versioned_names import sized_model_spans
+
+    text = "ZedChef-32B and InfiZed-Foundation-1.7B beat ZUI-TARS-72B; CLIP trained on DataZomp-1B, and LAION-5B."
+    found = [text[s:e] for s, e, label in sized_model_spans(text) if label == "Model"]
+    assert found == ["ZedChef-32B", "InfiZed-Foundation-1.7B", "ZUI-TARS-72B"]
+    assert sized_model_spans("The DataZomp-1B dataset is large; ZedNet-7M is small.") == []
+    assert sized_model_spans("ZedChef-32B wins.", taken=[(0, 11)]) == []  # a versioned name already there
+
+
+def test_a_sized_name_replaces_the_ners_piece_of_it_in_the_pipeline(packaged_nlp):
+    doc = packaged_nlp("Notably, ZUI-Actor-7B even surpasses ZUI-TARS-72B (38.1) on ScreenSpot-Pro.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("ZUI-Actor-7B", "Model"), ("ZUI-TARS-72B", "Model")}
