@@ -21,8 +21,8 @@ from kg.extract.consistency import (dataset_stems, majority, name_counts, repeat
                                     with_variant_twins)
 from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, measured_on, named_kind_of_data,
                                      short_names_of_datasets, sourced_from, valued_like_data)
-from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names, names_of_noun_spans)
+from kg.extract.dataset_context import apply_dataset_context, dataset_context_spans, names_of_noun_spans
+from kg.extract.dataset_definitions import apply_definitions, defined_dataset_names
 from kg.extract.defined_ways import defined_ways
 from kg.extract.head_types import retype_by_head
 from kg.extract.termed_names import termed_names

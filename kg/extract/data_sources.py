@@ -25,10 +25,11 @@ what the name is:
 * the short name in parentheses right after a dataset written with its noun: "the Synthetic
   Industrial Parts Object Detection dataset (SIP15-OD)". Not an acronym of the words before
   it (the digits), so kg.extract.abbreviations does not pair them, and the NER had typed it
-  a model wherever it stood.
+  a model wherever it stood; so after a plain dataset noun ("a comprehensive dataset
+  (ToolNet)").
 
 Each holds for the whole text: every occurrence of the name becomes a Dataset
-(kg.extract.dataset_context.apply_definitions).
+(kg.extract.dataset_definitions.apply_definitions).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ dataset") is often missed or typed as a method. These contexts say what a name i
 
 * a name directly before a dataset noun ("SentiHood dataset", "300W benchmark", "Switchboard
   corpus"): in SciREX 40 of 51 such phrases are gold Datasets (with or without the noun), and
-  the span takes the noun in, as gold does about five times as often as not;
+  the span takes the noun in, as gold does about five times as often as not; before "public"
+  and the noun without them ("LASCARQS public dataset"), and a named dataset's short form in
+  brackets before the noun alone ("the Technology Integrated Health Management (TIHM) dataset");
 * names listed right after a plural one ("benchmarks BRATS 2015 and ISLES 2015", "datasets
   (MORPH Album 2, CACD-VS and FG-NET)") or right before it ("the T-LESS, LineMod-Occlusion and
   LineMod datasets": the NER had typed the middle one a model), each of those before it written
@@ -24,11 +26,8 @@ dataset") is often missed or typed as a method. These contexts say what a name i
 * a name right before "challenge" ("the PENGWIN challenge", "the Waymo End-to-End Driving
   Challenge"): the challenge's data, which a paper's scores are on; "challenge" alone is no
   data ("a persistent challenge"), so it defines nothing by apposition;
-* a name defined by an apposition ("MultiLoKo, a new benchmark for ...", "Reasoning-TOFU
-  (R-TOFU), the first benchmark tailored to ...", "PEACH is a gold-standard corpus"): in 4,000
-  abstracts of 2025 the NER had typed 180 of 308 such names as methods or models. A definition
-  holds for the whole text, so every occurrence of the name (and of its parenthesised short
-  form) becomes a Dataset.
+* a name defined by an apposition ("MultiLoKo, a new benchmark for ...") is data wherever the
+  text writes it: kg.extract.dataset_definitions.
 
 A name is a run of words that each hold a capital or a digit (a stop word never counts, so
 "Our dataset" is no name). Where no entity is, the span becomes a Dataset; an entity of
@@ -47,14 +46,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
-from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.extract.name_runs import HYPHENS as _HYPHENS, coined, is_name_word, name_end, name_start
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
 __all__ = ["DATASET_NOUNS", "DETERMINERS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
-           "defined_dataset_names", "apply_definitions", "names_of_noun_spans", "name_end", "name_start", "coined",
-           "names_data", "positions", "TEX_OPENER"]
+           "names_of_noun_spans", "name_end", "name_start", "coined", "names_data", "noun_positions", "positions",
+           "TEX_OPENER"]
 
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
                            "databases", "cohort", "cohorts"})
@@ -65,17 +63,6 @@ DETERMINERS = frozenset({"a", "an", "the", "our", "this", "these", "its", "their
 # Challenge"), though written alone they are no data ("a persistent challenge")
 CHALLENGE_NOUNS = frozenset({"challenge"})
 _LIST_OPENERS = frozenset({"(", ",", ":", "such", "as", "including", "namely", "like", "the"})
-_ARTICLES = frozenset({"a", "an", "the"})
-# words that make the noun another thing's ("the best performer on our benchmark", "a suite of
-# models for the benchmark"), not the name's definition
-_NOT_MODIFIERS = frozenset({"of", "on", "in", "for", "our", "their", "its", "with", "to", "by", "that", "which",
-                            "and", "or", "from", "as", "at", "this", "these", "is", "was"})
-_MAX_MODIFIERS = 6
-# a noun after the dataset noun heads the phrase: "a synthetic benchmark generator" is a tool;
-# "the first dataset and model suite" is more than a dataset
-_OTHER_HEADS = frozenset({"generator", "generation", "construction", "creation", "curation", "framework", "toolkit",
-                          "platform", "pipeline", "tool", "method", "approach", "model", "harness", "design",
-                          "suite", "library", "system", "engine", "agent", "paradigm", "protocol"})
 _NOUN_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS), dtype=numpy.uint64)
 _CONTEXT_IDS = numpy.array(sorted(get_string_id(noun) for noun in DATASET_NOUNS | CHALLENGE_NOUNS), dtype=numpy.uint64)
 
@@ -200,7 +187,7 @@ def _named_before_aside(doc: Doc, noun: int) -> Span | None:
     return Span(doc, start, end, label="Dataset")
 
 
-def _nounpositions(doc: Doc) -> list[int]:
+def noun_positions(doc: Doc) -> list[int]:
     """Token positions of the dataset nouns."""
     return positions(doc, _NOUN_IDS)
 
@@ -288,102 +275,6 @@ def apply_dataset_context(ents: list[Span], spans: list[Span]) -> list[Span]:
             ents.remove(over[0])
             ents.append(span)
     return sorted(ents, key=lambda e: e.start)
-
-
-def _definition_comma(doc: Doc, noun: int) -> int | None:
-    """The comma (or "is", or a colon after a short form) before a definition ending in the
-    singular dataset noun at ``noun``: ", a comprehensive multilingual benchmark", " is the first
-    large-scale dataset", "BankerToolBench (BTB): an open-source benchmark"; a few
-    modifiers may stand between the article and the noun, none that makes it another thing's."""
-    if doc[noun].lower_ in LIST_NOUNS or (noun + 1 < len(doc) and doc[noun + 1].lower_ in _OTHER_HEADS | {"and", "or"}):
-        return None
-    modifiers = 0
-    for i in range(noun - 1, max(1, noun - 2 - _MAX_MODIFIERS - _MAX_TITLE_WORDS), -1):
-        tok = doc[i]
-        if _a_title_word(doc, i):
-            continue  # "VSMRC, the Vietnamese Text Segmentation and Multiple-Choice ... Dataset"
-        modifiers += 1
-        if modifiers > _MAX_MODIFIERS + 1:
-            return None
-        if tok.lower_ in _ARTICLES:
-            if i > 2 and doc[i - 1].text == ":" and doc[i - 2].text == ")":
-                return i - 1  # "BankerToolBench (BTB): an open-source benchmark", not a title's "Screams: A Dataset"
-            return i - 1 if doc[i - 1].text in (",", "is") and i > 1 else None
-        if tok.lower_ in _NOT_MODIFIERS or (tok.is_punct and tok.text not in _HYPHENS):
-            return None
-    return None
-
-
-_MAX_TITLE_WORDS = 10
-
-
-def _a_title_word(doc: Doc, i: int) -> bool:
-    """A capitalised word of a name written out in title case, or the "and" / "of" inside one."""
-    tok = doc[i]
-    if tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in _ARTICLES:
-        return True
-    return (tok.lower_ in ("and", "of", "for", "&") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper()
-            and doc[i + 1].text[:1].isupper())
-
-
-def _short_form_before(doc: Doc, comma: int) -> tuple[int, Span | None]:
-    """(end of the name, short form) for the name defined before the comma at ``comma``:
-    "Reasoning-TOFU (R-TOFU), the first benchmark" has its short form in parentheses."""
-    if doc[comma - 1].text != ")":
-        return comma, None
-    start = name_start(doc, comma - 1)
-    if 1 < start < comma - 1 and doc[start - 1].text == "(":
-        return start - 1, doc[start:comma - 1]
-    # "CLASH (Character perspective-based LLM Assessments ...), a meticulously curated dataset":
-    # the name stands before its words in brackets
-    opening = next((i for i in range(comma - 2, max(0, comma - 2 - LONG_FORM_MAX_TOKENS), -1) if doc[i].text in "()"), None)
-    if opening and doc[opening].text == "(" and is_name_word(doc[opening - 1]):
-        return opening, None
-    return comma, None
-
-
-
-def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | None:
-    """The entity ending at ``end`` if it ends in a name word, else the run of name words."""
-    ent = ents_by_end.get(end)
-    if ent is not None and is_name_word(doc[end - 1]):
-        return ent
-    start = name_start(doc, end)
-    if start == end or not any(c.isalpha() for c in doc[start:end].text):
-        return None
-    if start == end - 1 and doc[start].is_sent_start and doc[start].text[1:].islower():
-        return None  # "Specifically, the dataset ...": a capital only because a sentence starts there
-    return doc[start:end]
-
-
-def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The names (and their short forms) that an apposition defines as a dataset."""
-    ends = {e.end: e for e in ents}
-    out = []
-    for noun in _nounpositions(doc):
-        comma = _definition_comma(doc, noun)
-        if comma is None:
-            continue
-        end, short = _short_form_before(doc, comma)
-        end -= end > 1 and doc[end - 1].text == "}" and TEX_OPENER.match(doc[name_start(doc, end - 1) - 1].text) is not None
-        name = _defined_name(doc, ends, end)  # "\\textit{CyberAgressionAdo-Large}, a French open-access dataset"
-        if name is not None:
-            out += [name] + ([short] if short is not None else [])
-    return out
-
-
-def apply_definitions(doc: Doc, ents: list[Span], defined: list[Span], label: str = "Dataset",
-                      keep: frozenset[str] = frozenset()) -> list[Span]:
-    """Every entity whose text is a defined name takes ``label`` (unless its label is in
-    ``keep``: a Model named a method stays a model), and the defining occurrences are tagged
-    where no entity is."""
-    texts = {span.text for span in defined}
-    out = [Span(doc, e.start, e.end, label=label) if e.text in texts and e.label_ not in keep | {label} else e
-           for e in ents]
-    for span in defined:
-        if not any(e.start < span.end and span.start < e.end for e in out):
-            out.append(Span(doc, span.start, span.end, label=label))
-    return sorted(out, key=lambda e: e.start)
 
 
 def names_of_noun_spans(spans: list[Span]) -> list[Span]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 
 from kg.extract.data_sources import evaluated_on
-from kg.extract.dataset_context import (apply_dataset_context, apply_definitions, dataset_context_spans,
-                                       defined_dataset_names, names_of_noun_spans)
+from kg.extract.dataset_context import apply_dataset_context, dataset_context_spans, names_of_noun_spans
+from kg.extract.dataset_definitions import apply_definitions, defined_dataset_names
 from tests.extract.conftest import labels
 
 
