@@ -284,8 +284,8 @@ def paper_record(paper, title_doc: Doc, abstract_doc: Doc) -> PaperRecord:
     typed_before = {field: _labels(doc) for field, doc in docs.items()}
     if data:
         type_own_data(docs, data)
-    _retype(docs, _scoring_subjects(docs, data) + [n for n in [title_task_name(title_doc, doc_text(abstract_doc))] if n and n not in data],
-            "Method")
+    title_task = title_task_name(title_doc, doc_text(abstract_doc))
+    _retype(docs, _scoring_subjects(docs, data) + ([title_task] if title_task and title_task not in data else []), "Method")
     for field, doc in docs.items():  # results read the types the paper settles on, not the tagger's
         if _labels(doc) != typed_before[field]:
             doc._.kg_results = find_results(doc)

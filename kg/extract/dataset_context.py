@@ -78,8 +78,9 @@ def _named_before(doc: Doc, noun: Token, connectors: bool = False) -> Span | Non
     if noun.i > 1 and doc[noun.i - 1].lower_ in _ACCESS_WORDS:
         start = name_start(doc, noun.i - 1)
         name = doc[start:noun.i - 1]
+        # not a count ("12 public benchmarks"), a plural or a modality
         named = start < noun.i - 1 and noun.lower_ not in LIST_NOUNS and coined(name) and not name[0].like_num
-        return Span(doc, start, noun.i - 1, label="Dataset") if named and names_data(name) else None  # not "12 public benchmarks"
+        return Span(doc, start, noun.i - 1, label="Dataset") if named and names_data(name) else None
     start = name_start(doc, noun.i, connectors)
     if start == noun.i:
         return None
@@ -102,7 +103,7 @@ def _short_form_before_noun(doc: Doc, noun: int) -> Span | None:
     short, start = doc[noun - 2:noun - 1], name_start(doc, noun - 3)
     if not is_name_word(short[0]) or not coined(short) or not names_data(short) or start == noun - 3 \
             or doc[start - 1].lower_ != "the":
-        return None  # "the ... (TIHM) dataset": a named one
+        return None  # a modality ("(MRI) dataset"), or no name with its article before the bracket
     return Span(doc, short.start, short.end, label="Dataset")
 
 

@@ -99,6 +99,12 @@ def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | No
     return doc[start:end]
 
 
+def _before_tex_close(doc: Doc, end: int) -> int:
+    """Where a name ends inside TeX markup closed at ``end`` ("\\textbf{Long-RVOS}, a ... benchmark")."""
+    start = name_start(doc, end - 1) if end > 1 and doc[end - 1].text == "}" else 0
+    return end - 1 if start > 0 and TEX_OPENER.match(doc[start - 1].text) else end
+
+
 def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The names (and their short forms) that an apposition defines as a dataset."""
     ends = {e.end: e for e in ents}
@@ -108,8 +114,7 @@ def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if comma is None:
             continue
         end, short = _short_form_before(doc, comma)
-        end -= end > 1 and doc[end - 1].text == "}" and TEX_OPENER.match(doc[name_start(doc, end - 1) - 1].text) is not None
-        name = _defined_name(doc, ends, end)  # "\\textit{CyberAgressionAdo-Large}, a French open-access dataset"
+        name = _defined_name(doc, ends, _before_tex_close(doc, end))
         if name is not None:
             out += [name] + ([short] if short is not None else [])
     return out

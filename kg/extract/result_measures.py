@@ -213,12 +213,12 @@ def _coined_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     follower = doc[i + 1].lower_
     if follower not in CHANGE_NOUNS and (follower not in _AFTER_A_METRIC or _tagged_as_a_thing(doc, i, ents)):
         return None
-    if corpus_type(doc[i].text) in ("Dataset", "Model") or doc[i].text in _UNITS:
+    if corpus_type(doc[i].text) in ("Dataset", "Model") or doc[i].text in _PHYSICAL_UNITS:
         return None  # "the PSNR ... reaches 28.36 dB": a unit, the measure is named elsewhere
     return doc[i:i + 1]
 
 
-_UNITS = frozenset({"dB", "Hz", "kHz", "MHz", "GHz", "GB", "MB", "KB", "kB", "TB", "kWh", "Wh", "kW", "MW", "GW",
+_PHYSICAL_UNITS = frozenset({"dB", "Hz", "kHz", "MHz", "GHz", "GB", "MB", "KB", "kB", "TB", "kWh", "Wh", "kW", "MW", "GW",
                     "FPS", "TFLOPs", "GFLOPs", "TFLOPS", "GFLOPS", "mAh"})
 
 
