@@ -133,7 +133,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or not any(t.is_alpha or any(c.isalpha() for c in t.text) for t in doc[start:end]):
         return None
-    end += _closes_glued_bracket(doc, end) or _glued_plus(doc, end) or _glued_thousands(doc, end)
+    end += (_closes_glued_bracket(doc, end) or _glued_plus(doc, end) or _glued_thousands(doc, end)
+            or _closes_tex_math(doc, start, end))
     trimmed = Span(doc, start, end, label=span.label_)
     return None if is_fragment(trimmed) else trimmed
 
@@ -174,6 +175,19 @@ def _closes_glued_bracket(doc, end: int) -> int:
     tokenizer keeps "SE(2" whole (for "TIIF(73.8)"), so "SE(2)" is a name cut before its ")"."""
     match = _GLUED_BRACKET.search(doc[end - 1].text)
     return int(match is not None and end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_)
+
+
+def _closes_tex_math(doc, start: int, end: int) -> int:
+    """The glued "}" and "$" that close a name's TeX math, which the tokenizer splits off as it
+    does a value's ("QV-M$^2" of "QV-M$^2$", "SAP$^{2" of "SAP$^{2}$")."""
+    if sum(t.text.count("$") for t in doc[start:end]) % 2 == 0:
+        return 0
+    for taken, closer in enumerate(("$", "}$"), start=1):
+        pieces = doc[end:end + taken]
+        if len(pieces) == taken and "".join(t.text for t in pieces) == closer and \
+                not any(t.whitespace_ for t in doc[end - 1:end + taken - 1]):
+            return taken
+    return 0
 
 
 def _glued_plus(doc, end: int) -> int:

@@ -115,12 +115,27 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     paper's own method) when a pronoun stands between ("..., it achieves") or the subject is
     "we" or "our"."""
     sent = tok.sent
-    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)]
+    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)
+               and not _in_closed_aside(m, tok)]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
     if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
         return None
     return earlier[-1]
+
+
+def _in_closed_aside(method: Span, tok: Token) -> bool:
+    """ "ODS augments any LLM -- for example, DeepSeek-R1 that achieves 82.4% -- to achieve
+    88.3%": a name between dashes that close before the value is an example, not its owner."""
+    doc = tok.doc
+    dashes = [t.i for t in doc[tok.sent.start:tok.i] if t.text in _ASIDE_DASHES]
+    opened = [i for i in dashes if i < method.start and _EXAMPLE_CUE.match(doc[i + 1:i + 3].text)]
+    return bool(opened) and any(method.end <= i for i in dashes)
+
+
+_ASIDE_DASHES = frozenset({"--", "---", "—", "–"})
+# an aside of examples, not a name the paper gives its method ("-- our RAGX --")
+_EXAMPLE_CUE = re.compile(r"(?:for example|for instance|such as|including|like)\b|e\.g\.", re.I)
 
 
 def _built_on(method: Span) -> bool:
@@ -201,9 +216,22 @@ def _subject(sent: Span, earlier: list[Span]) -> Span | None:
     # "We show that our CRNN achieves ..., reaching 8.45%": the name the paper gives its own
     ours = len(before) and before[-1].lower_ == "our" and is_name_token(first[0])
     lead = sent.doc[(opened if clause and clause[-1].lower_ == "that" else sent.start):first.start - ours]
+    if _introduced_by_us(before):
+        return first  # "We also introduce TRPO for online RL, achieving 34.9": the method just introduced
     if any(_subject_word(t) for t in lead) or (len(before) and before[-1].lower_ in _TOOL_CUES):
         return None
     return first if first.start - opened <= 2 else None
+
+
+def _introduced_by_us(before: Span) -> bool:
+    """ "We (also) introduce X": the object of the paper's own introducing verb, named right
+    after it (not "we introduce a benchmark on which X ...")."""
+    words = [t.lower_ for t in before if t.lower_ not in _LINKING_ADVERBS]
+    return len(words) >= 2 and words[-2] == "we" and words[-1] in _INTRODUCING
+
+
+_INTRODUCING = frozenset({"introduce", "propose", "present", "develop", "design", "build"})
+_LINKING_ADVERBS = frozenset({"also", "further", "then", "additionally", "next", "finally"})
 
 
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:

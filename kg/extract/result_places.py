@@ -234,7 +234,20 @@ def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc
         return True
     ends = named[0].end
     return (value is not run[0] and ends < len(doc) and doc[ends].lower_ in ("and", "or")
-            and any(t.lower_ in _DATA_NOUNS for t in doc[ends + 1:ends + 4]))
+            and any(t.lower_ in _DATA_NOUNS | _SETTING_NOUNS for t in _phrase_after(doc, ends + 1)))
+
+
+# "on the ZJU-4DRadarCam dataset and real-world deployment scenarios": unnamed places of a list
+_SETTING_NOUNS = frozenset({"scenarios", "settings", "environments", "data", "deployments"})
+
+
+def _phrase_after(doc: Doc, i: int) -> Span:
+    """The words from ``i`` up to the next punctuation (a hyphen joins), verb or preposition,
+    at most six."""
+    j = i
+    while j < min(len(doc), i + 6) and (doc[j].text == "-" or not (doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP", "AUX"))):
+        j += 1
+    return doc[i:j]
 
 
 # "... on our benchmark" (not "a ViT-H trained on our dataset achieves 83.0% on ImageNet")

@@ -30,6 +30,7 @@ ci confidence credible bootstrap coverage
 """.split())
 
 _HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
+                     "merely", "only", "just",
                      "average", "of"})
 
 # "30% fewer parameters", "26% less number of epochs", "40% faster": what a method costs, not a score

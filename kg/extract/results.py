@@ -219,6 +219,25 @@ def _a_part_of_another(ent: Span) -> bool:
     return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
 
 
+def _short_form_after(long: Span, methods: list[Span]) -> Span | None:
+    """ "Trajectory-aware Relative Policy Optimization (TRPO)": the short form a described name
+    defines is the name to credit."""
+    doc = long.doc
+    if long.end + 2 >= len(doc) or doc[long.end].text != "(":
+        return None
+    return next((m for m in methods if m.start == long.end + 1 and m.end < len(doc) and doc[m.end].text == ")"
+                 and names_a_method(m)), None)
+
+
+def _a_label_of_data(ent: Span, s_ents: list[Span]) -> bool:
+    """ "40% on GPQA (System-2) while retaining 90% on S1-Bench": a name bracketed right after a
+    dataset labels that data (its track, setting or split), it scores nothing."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return any(e.label_ == "Dataset" and e.end == ent.start - 1 for e in s_ents)
+
+
 def _what_a_value_is_for(ent: Span) -> bool:
     """ "84.60% for post-operative gliomas": the words after a value's "for" name what it was
     scored on, whatever the NER called them, not its measure."""
@@ -238,7 +257,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "DPG(86.8": a name glued to its value is a dataset's score, never a method
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
-               and not a_measure_named(e)
+               and not a_measure_named(e) and not _a_label_of_data(e, s_ents)
                and not negated(e, sent)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
@@ -271,6 +290,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
         started_by = method if v.range_start and shared_base is None else None
         if not keep:
             continue
+        if method is not None and not names_a_method(method):
+            method = _short_form_after(method, methods) or method
         if method is not None and not names_a_method(method) and method.label_ != HUMANS:
             if baseline and not v.range_start:
                 continue  # "matching the Oracle baseline (98.0%)": an unnamed baseline's score

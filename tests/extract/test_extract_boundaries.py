@@ -278,3 +278,12 @@ def test_a_measure_takes_its_glued_score(make_doc):
     assert _fix(make_doc, "It reaches per-class F1-scores of 0.97 and a macro F1-score of 0.95.",
                 [("per-class F1", "Task"), ("macro F1", "Metric")]) == [
         ("per-class F1-scores", "Task"), ("macro F1-score", "Metric")]
+
+
+def test_a_name_cut_inside_its_tex_math_takes_the_closing_dollar(make_doc):
+    doc = make_doc("Specifically, on ZV-M$^2$, it improves; ZAP$^{2}$ helps, and Z$^3$ F1 too.", [])
+    at = {t.text: t.i for t in doc}  # the tokenizer splits the closing "$" (and "}") off, as after a value
+    cut = [Span(doc, at["ZV"], at["M$^2"] + 1, label="Dataset"), Span(doc, at["ZAP$^{2"], at["ZAP$^{2"] + 1, label="Method")]
+    assert [e.text for e in fix_boundaries(cut)] == ["ZV-M$^2$", "ZAP$^{2}$"]
+    closed = Span(doc, at["Z$^3"], at["Z$^3"] + 2, label="Metric")  # balanced math takes nothing more
+    assert [e.text for e in fix_boundaries([closed])] == ["Z$^3$"]

@@ -2297,3 +2297,50 @@ def test_a_plural_measure_before_a_verb_of_change_and_its_adverb_names_the_range
     doc = make_doc("For GPT-5, success rates drop sharply from 60.6% to 30.9% on ZciAgentBench.",
                    [("GPT-5", "Model"), ("ZciAgentBench", "Dataset")])
     assert {(r[2], r[3]) for r in _tuples(doc)} == {("success rates", "60.6"), ("success rates", "30.9")}
+
+
+def test_the_method_we_introduce_owns_the_value_of_its_participle_clause(make_doc):
+    doc = make_doc("We also introduce ZRPO for online RL, achieving 34.9 on ZSWorld.",
+                   [("ZRPO", "Method"), ("online RL", "Task"), ("ZSWorld", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZRPO", "34.9")]
+    doc = make_doc("We train on ZSWorld, achieving 34.9 on ZSWorld.", [("ZSWorld", "Dataset"), ("ZSWorld", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "34.9")]  # no name introduced: the paper's own
+
+
+def test_a_described_name_gives_its_score_to_the_short_form_it_defines(make_doc):
+    doc = make_doc("We also introduce Trajectory-aware Relative Policy Optimization (ZRPO) for online RL, "
+                   "achieving 34.9 on ZSWorld.", [("Trajectory-aware Relative Policy Optimization", "Method"),
+                                                  ("ZRPO", "Method"), ("ZSWorld", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZRPO", "34.9")]
+
+
+def test_a_name_in_an_aside_of_examples_owns_no_value_after_the_aside(make_doc):
+    doc = make_doc("ZDS augments any LLM -- for example, ZeepSeek-R1 that achieves 82.4% on ZimpleQA -- to reach "
+                   "state-of-the-art performance: 88.3% on ZimpleQA.",
+                   [("ZDS", "Method"), ("ZeepSeek-R1", "Model"), ("ZimpleQA", "Dataset"), ("ZimpleQA", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZeepSeek-R1", "82.4"), ("ZDS", "88.3")]
+    # an aside naming the system is no example: its name keeps the score
+    doc = make_doc("The system -- our ZAGX -- reaches 91.0% on ZimpleQA.", [("ZAGX", "Method"), ("ZimpleQA", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZAGX", "91.0")]
+
+
+def test_a_name_bracketed_after_a_dataset_labels_the_data_and_owns_nothing(make_doc):
+    doc = make_doc("ZAC-CoT achieves 40% on ZPQA (System-2) while retaining 90% on Z1-Bench (System-1).",
+                   [("ZAC-CoT", "Model"), ("ZPQA", "Dataset"), ("System-2", "Model"), ("Z1-Bench", "Dataset"),
+                    ("System-1", "Model")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZAC-CoT", "ZPQA", "40"), ("ZAC-CoT", "Z1-Bench", "90")]
+
+
+def test_respectively_over_a_dataset_and_unnamed_scenarios_places_only_the_first_value(make_doc):
+    doc = make_doc("Experiments on the ZJU-Radar dataset and real-world deployment scenarios show its effectiveness, "
+                   "reducing RMSE by 35.30% and 34.89%, respectively.", [("ZJU-Radar dataset", "Dataset"), ("RMSE", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZJU-Radar dataset", "35.30")]
+
+
+def test_a_share_of_supervision_stated_with_merely_is_no_score(make_doc):
+    doc = make_doc("We propose ZaCalNet, resulting in a supervision density of merely around 1% compared to "
+                   "dense-supervised methods.", [("ZaCalNet", "Method")])
+    assert _tuples(doc) == []
+    doc = make_doc("We propose ZaCalNet, reaching an accuracy of merely around 71% compared to ZNet.",
+                   [("ZaCalNet", "Method"), ("accuracy", "Metric"), ("ZNet", "Method")])
+    assert [r[3] for r in _tuples(doc)] == ["71"]  # a score stated with "merely" stays one
