@@ -45,7 +45,7 @@ __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent",
            "NameLexiconComponent", "ResultMatcherComponent", "TermTypesComponent", "VersionedNamesComponent"]
 
 for _name, _default in (("kg_ner_ballots", None), ("kg_abbreviations", None), ("kg_abbrev_types", None), ("kg_results", None),
-                        ("kg_names", None), ("kg_data_names", None)):
+                        ("kg_names", None), ("kg_data_names", None), ("kg_defined_data", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -189,7 +189,9 @@ class DatasetContextComponent:
             doc.ents = filter_spans(apply_dataset_context(tagged, spans))
         ents = doc_entities(doc)
         termed = termed_names(doc)
-        defined = (defined_dataset_names(doc, ents) + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
+        appositions = defined_dataset_names(doc, ents)
+        doc._.kg_defined_data = frozenset(span.text for span in appositions)  # no naming convention retypes them
+        defined = (appositions + names_of_noun_spans(spans) + evaluated + sourced_from(doc)
                    + named_kind_of_data(doc) + short_names_of_datasets(doc, ents)
                    + [s for s in termed if s.label_ == "Dataset"])
         doc._.kg_data_names = frozenset(span.text for span in defined)  # the paper-level step keeps them data
@@ -279,7 +281,8 @@ class NameLexiconComponent:
             set_entities(doc, convention_spans(before, named), before)
         before = doc_entities(doc)
         terms = _char_spans(doc, [(start, end, "TERM") for start, end, _ in _doc_terms(doc)])
-        set_entities(doc, extend_to_terms(convention_entities(before, self.known), terms), before)
+        set_entities(doc, extend_to_terms(convention_entities(before, self.known, doc._.kg_defined_data or frozenset()),
+                                                terms), before)
         return doc
 
 

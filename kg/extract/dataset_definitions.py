@@ -99,10 +99,22 @@ def _defined_name(doc: Doc, ents_by_end: dict[int, Span], end: int) -> Span | No
     return doc[start:end]
 
 
-def _before_tex_close(doc: Doc, end: int) -> int:
-    """Where a name ends inside TeX markup closed at ``end`` ("\\textbf{Long-RVOS}, a ... benchmark")."""
-    start = name_start(doc, end - 1) if end > 1 and doc[end - 1].text == "}" else 0
-    return end - 1 if start > 0 and TEX_OPENER.match(doc[start - 1].text) else end
+def _tex_marked_name(doc: Doc, end: int) -> Span | None:
+    """The words inside TeX markup closed right before ``end``: "\\textbf{Long-RVOS}, a ...
+    benchmark", "\\textit{CyberAgressionAdo-Large}, a French open-access dataset" (the markup
+    marks the name, whatever its words look like)."""
+    if end < 2 or doc[end - 1].text != "}":
+        return None
+    for i in range(end - 2, max(-1, end - 2 - _MAX_TEX_NAME_TOKENS), -1):
+        if TEX_OPENER.match(doc[i].text):
+            name = doc[i + 1:end - 1]
+            return name if len(name) and any(c.isalpha() for c in name.text) and not name[0].is_lower else None
+        if doc[i].text in "{}" or doc[i].is_punct and doc[i].text not in HYPHENS:
+            return None
+    return None
+
+
+_MAX_TEX_NAME_TOKENS = 6
 
 
 def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -114,7 +126,7 @@ def defined_dataset_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if comma is None:
             continue
         end, short = _short_form_before(doc, comma)
-        name = _defined_name(doc, ends, _before_tex_close(doc, end))
+        name = _tex_marked_name(doc, end) or _defined_name(doc, ends, end)
         if name is not None:
             out += [name] + ([short] if short is not None else [])
     return out

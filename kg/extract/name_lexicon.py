@@ -89,13 +89,15 @@ def convention_spans(ents: list, named: list) -> list:
     return sorted(out, key=lambda span: span.start)
 
 
-def convention_entities(ents: list, known: set[str]) -> list:
+def convention_entities(ents: list, known: set[str], defined: frozenset[str] = frozenset()) -> list:
     """Entities whose whole text (one word) is named by a convention of the field take its
     type: "GenEval", "VBench" benchmarks, "CLIPScore" a measure (kg.family_names.naming_type);
-    a well-known name keeps the list's type."""
+    a well-known name keeps the list's type, and so does a name the text ``defined`` as data
+    ("\\textit{CyberAgressionAdo-Large}, a French open-access dataset": no model's size)."""
     out = []
     for ent in ents:
-        label = naming_type(ent.text) if " " not in ent.text and ent.text not in known else None
+        label = (naming_type(ent.text) if " " not in ent.text and ent.text not in known and ent.text not in defined
+                 else None)
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))
     return out
 

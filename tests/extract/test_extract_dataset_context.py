@@ -105,6 +105,9 @@ def test_a_name_defined_as_a_benchmark_is_a_dataset_everywhere(make_doc):
     # the name inside TeX markup: "\\textbf{Long-RVOS}, a large-scale benchmark"
     assert _defined(make_doc, "We present \\texttt{DialogZool}, a multi-turn dialogue dataset.",
                     [("DialogZool", "Model")]) == [("DialogZool", "Dataset")]
+    # the whole of what the markup holds, plain words too ("\\textit{CyberAgressionAdo-Large}"), untagged or not
+    assert _defined(make_doc, "We use \\textit{ZyberAgression-Large}, a French open-access dataset of chats.") == [
+        ("ZyberAgression-Large", "Dataset")]
 
 
 def test_an_apposition_about_something_else_defines_nothing(make_doc):

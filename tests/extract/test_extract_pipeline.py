@@ -263,3 +263,8 @@ def test_a_name_s_canonical_form_reads_without_tex_markup():
     assert plain_name("\\textbf{\\underline{Sim}ple \\underline{C}ross-Tokenizer") == "Simple Cross-Tokenizer"
     assert plain_name("multi\\textbf{\\underline{M}}odal data") == "multiModal data"
     assert plain_name("M$^3$CAD") == "M$^3$CAD"  # math inside a name is the name's
+
+
+def test_a_name_defined_as_data_keeps_its_type_against_a_naming_convention(packaged_nlp):
+    doc = packaged_nlp("To address this gap, we use \\textit{ZyberAgression-Large}, a French open-access dataset of chats.")
+    assert [(e.text, e.label_) for e in doc.ents if "Zyber" in e.text] == [("ZyberAgression-Large", "Dataset")]
