@@ -115,6 +115,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
     deviation of 2.29": a setting or a statistic, not a score."""
     prev = lower(doc, i - 1)
+    if prev in ("and", "or", ","):
+        return _listed_after_a_setting(doc, i)
     if prev in ("=", "<", ">", "≤", "≥"):
         prev = lower(doc, i - 2)
         if "@" in prev:
@@ -123,9 +125,25 @@ def a_setting(doc: Doc, i: int) -> bool:
         prev = lower(doc, i - 3)
     if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:
         return True
+    if lower(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%"))) in _BOUNDARY_NOUNS:
+        return True  # "the first to exceed the 30% threshold": a mark, not a score
+    if prev == "of" and lower(doc, i - 2) in _RATE_NOUNS and lower(doc, i - 3) == "noise":
+        return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
         return True  # "a standard deviation of 2.29": the spread of scores, none of them
     return prev in _SETTINGS
+
+
+_RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})
+_BOUNDARY_NOUNS = frozenset({"threshold", "thresholds", "mark", "barrier", "cutoff", "cut-off"})
+def _listed_after_a_setting(doc: Doc, i: int) -> bool:
+    """ "label noise rates of 20% and 40%", "at thresholds 0.5, 0.7": the list's later values
+    are settings like its first."""
+    j = i - 1
+    while j > 0 and lower(doc, j) in ("and", "or", ","):
+        j -= 1
+    j -= lower(doc, j) in ("%", "\\%")
+    return 0 <= j < i - 1 and doc[j].like_num and a_setting(doc, j)
 
 
 # "the error margin of 11%, the confidence level of 90%": how a study was sized

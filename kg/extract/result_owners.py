@@ -51,7 +51,34 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
             return ends[i - 1]
-    return relative_owner(value.tok, sent, methods) or _owner_after(value, sent, methods)
+    return relative_owner(value.tok, sent, methods) or _owner_after(value, sent, methods) or _bracket_owner(
+        value, sent, methods)
+
+
+def _bracket_owner(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """The name a bracket opens after, for a value later in that bracket: "outperforming a
+    ResNet18-based U-Net (14M parameters, F1 = 0.589)", "Google's Deep Research (26.6% and
+    26.9%)"; not when the bracket names another method or compares ("(81% vs. 75%)")."""
+    doc, i = value.tok.doc, value.tok.i
+    j = i - 1
+    while j >= sent.start and doc[j].text not in "()":
+        j -= 1
+    if value.baseline or value.kind == "delta" or j < sent.start + 1 or doc[j].text != "(" \
+            or any(j < m.start < i for m in methods):
+        return None  # "surpassing ToolLLM (by 23.9%)": the subject's gain over it
+    if any(t.lower_ in VERSUS or t.lower_ in ("than", "over", "compared", "from") for t in doc[j:i]):
+        return None
+    owner = next((m for m in methods if m.end == j and not _built_on(m)), None)  # "even on LLaVA (AUC 79.9)"
+    return None if owner is None or _gains_over(owner) else owner
+
+
+def _gains_over(method: Span) -> bool:
+    """ "gains over the base LLM Qwen-32B (45% on the full subset ...)": the bracket holds the gains."""
+    words = [t.lower_ for t in method.doc[max(method.sent.start, method.start - 6):method.start]]
+    return "over" in words and any(w in _GAIN_NOUNS for w in words[:words.index("over")])
+
+
+_GAIN_NOUNS = frozenset({"gain", "gains", "improvement", "improvements", "boost", "boosts", "margin", "margins"})
 
 
 def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
@@ -182,7 +209,9 @@ def _inside_our_system(method: Span) -> bool:
 
 
 _JUDGES = frozenset({"judge", "judges", "evaluator", "evaluators", "grader", "graders", "annotator", "annotators",
-                     "rater", "raters"})
+                     "rater", "raters",
+                     # a part the system is run with: "WorldDB with Claude Opus 4.7 as answerer achieves"
+                     "answerer", "answerers", "backbone", "backbones", "reader", "generator", "retriever", "planner"})
 
 
 def _as_a_judge(method: Span) -> bool:

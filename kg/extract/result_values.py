@@ -290,6 +290,9 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         text, unit, name = found
         # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
         baseline = unit != "points" and _is_baseline_value(tok, sent)
+        if not baseline and last is not None and last.baseline and not last.range_start and unit != "points":
+            baseline = list_glue([t for t in sent.doc[last.tok.i + 1:tok.i] if t.text not in ("%", "\\%")])
+            # "surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%)": both the baselines'
         follows_a_change = last is not None and last.unit == "points" and not _closed_bracket(last.tok, tok)
         listed = follows_a_change and comma_list(last.tok, tok, listed or says_respectively(sent))
         if listed or (follows_a_change and (continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):

@@ -2344,3 +2344,45 @@ def test_a_share_of_supervision_stated_with_merely_is_no_score(make_doc):
     doc = make_doc("We propose ZaCalNet, reaching an accuracy of merely around 71% compared to ZNet.",
                    [("ZaCalNet", "Method"), ("accuracy", "Metric"), ("ZNet", "Method")])
     assert [r[3] for r in _tuples(doc)] == ["71"]  # a score stated with "merely" stays one
+
+
+def test_a_model_the_system_runs_with_as_answerer_or_backbone_owns_none_of_its_scores(make_doc):
+    doc = make_doc("On ZongMemEval, ZorldDB with Zlaude Opus 4.7 as answerer achieves 96.40% accuracy.",
+                   [("ZongMemEval", "Dataset"), ("ZorldDB", "Model"), ("Zlaude Opus 4.7", "Model"), ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZorldDB", "96.40")]
+    doc = make_doc("Evaluated on ZoCoMo using GPT-4o-mini as backbone, Zous achieves F1 of 63.50.",
+                   [("ZoCoMo", "Dataset"), ("GPT-4o-mini", "Model"), ("Zous", "Method"), ("F1", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zous", "63.50")]
+
+
+def test_a_value_later_in_a_bracket_opened_after_a_name_is_that_name_s(make_doc):
+    doc = make_doc("On ZildfireTS, ZhearFuse achieves an F1 score of 0.596, outperforming ZesUNet (14M parameters, "
+                   "F1 = 0.589).", [("ZildfireTS", "Dataset"), ("ZhearFuse", "Model"), ("F1 score", "Metric"),
+                                    ("ZesUNet", "Model"), ("F1", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZhearFuse", "0.596"), ("ZesUNet", "0.589")]
+    # not the subject's gain over it, nor the model a method is run on
+    doc = make_doc("On ZtableToolBench, Zool-MVR surpasses both ZoolLLM (by 23.9%) and GPT-4 (by 15.3%).",
+                   [("ZtableToolBench", "Dataset"), ("Zool-MVR", "Model"), ("ZoolLLM", "Model"), ("GPT-4", "Model")])
+    assert {r[0] for r in _tuples(doc)} == {"Zool-MVR"}
+    doc = make_doc("On ZealthBench, our method yields gains over the base LLM Zwen-32B (45% on the full subset and "
+                   "85% on the hard subset, respectively).", [("ZealthBench", "Dataset"), ("Zwen-32B", "Model")])
+    assert ("Zwen-32B", "85") not in {(r[0], r[3]) for r in _tuples(doc)}
+    doc = make_doc("On ZutVLM, ZeXTrust stays strong even on ZLaVA-7B (AUC 79.9).",
+                   [("ZutVLM", "Dataset"), ("ZeXTrust", "Model"), ("ZLaVA-7B", "Model"), ("AUC", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZeXTrust", "79.9")]
+
+
+def test_a_value_listed_after_a_baseline_s_is_a_baseline_s_too(make_doc):
+    doc = make_doc("On ZxnScribe, ZACReD reaches F1 scores of 75.2% and 84.6%, outperforming the ZxnScribe baseline, "
+                   "which obtains 69.1% and 80.0%, respectively.",
+                   [("ZxnScribe", "Dataset"), ("ZACReD", "Method"), ("F1 scores", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["75.2", "84.6"]
+
+
+def test_a_threshold_and_a_label_noise_rate_are_no_scores(make_doc):
+    doc = make_doc("On ZLE, Z-Masters reaches 32.1%, the first to exceed the 30% threshold.",
+                   [("ZLE", "Dataset"), ("Z-Masters", "Method")])
+    assert [r[3] for r in _tuples(doc)] == ["32.1"]
+    doc = make_doc("We evaluate Zoteaching on ZathMNIST under label noise rates of 20% and 40%.",
+                   [("Zoteaching", "Method"), ("ZathMNIST", "Dataset")])
+    assert _tuples(doc) == []
