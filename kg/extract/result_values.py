@@ -290,7 +290,8 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         text, unit, name = found
         # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
         baseline = unit != "points" and _is_baseline_value(tok, sent)
-        if not baseline and last is not None and last.baseline and not last.range_start and unit != "points":
+        if (not baseline and last is not None and last.baseline and not last.range_start and unit != "points"
+                and not (says_respectively(sent) and _names_before(last.tok, ents))):
             baseline = list_glue([t for t in sent.doc[last.tok.i + 1:tok.i] if t.text not in ("%", "\\%")])
             # "surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%)": both the baselines'
         follows_a_change = last is not None and last.unit == "points" and not _closed_bracket(last.tok, tok)
@@ -300,6 +301,13 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
     return _changes_named_at_the_end(out)
+
+
+def _names_before(tok: Token, ents: list[Span]) -> bool:
+    """A method named in the few words before a value: "The baselines and ZedNet reach 74.57% and
+    78.62%, respectively" pairs the list with its names, not with one baseline."""
+    return any(e.label_ in ("Method", "Model") and tok.i - 6 <= e.start < tok.i  # not "the X baseline, which obtains"
+               and not any(t.lower_ in ("which", "that", "who") for t in tok.doc[e.end:tok.i]) for e in ents)
 
 
 def _closed_bracket(change: Token, tok: Token) -> bool:

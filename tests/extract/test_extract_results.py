@@ -2377,6 +2377,10 @@ def test_a_value_listed_after_a_baseline_s_is_a_baseline_s_too(make_doc):
                    "which obtains 69.1% and 80.0%, respectively.",
                    [("ZxnScribe", "Dataset"), ("ZACReD", "Method"), ("F1 scores", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["75.2", "84.6"]
+    doc = make_doc("On ZxnScribe, ZACReD reaches F1 scores of 75.2% and 84.6%, outperforming the ZxnScribe baseline, "
+                   "which obtains 69.1% and 80.0%, respectively.", [("ZxnScribe", "Dataset"), ("ZACReD", "Method"),
+                                                                   ("F1 scores", "Metric"), ("ZxnScribe baseline", "Method")])
+    assert not {("ZACReD", "69.1"), ("ZACReD", "80.0")} & {(r[0], r[3]) for r in _tuples(doc)}  # "which obtains" both
 
 
 def test_a_threshold_and_a_label_noise_rate_are_no_scores(make_doc):
