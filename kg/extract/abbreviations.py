@@ -286,6 +286,8 @@ def named_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
         short = _bracketed_short(doc, i)
         if short is None or not taken.isdisjoint(range(short.start, short.end)):
             continue
+        if ent.label_ == "Dataset" and not any(c.isupper() or c.isdigit() for c in short.text[1:]):
+            continue  # "UDIAT (Spain), BUSI (Egypt)": where the data comes from, no name of it
         # "segmentation (MCubeS)": a coined name after a task, not its acronym, is data it is measured on
         # ("Text-to-Video Retrieval (T2VR)" is: its "2" stands for "to")
         label = "Dataset" if ent.label_ == "Task" and not _TO_IN_SHORT.search(short.text) and not _a_way(ent) \

@@ -19,8 +19,8 @@ from kg.extract.abbreviations import canonical_map, find_abbreviations, find_rev
 from kg.extract.boundaries import VARIANT_WORDS, extend_dataset_heads, fix_boundaries
 from kg.extract.consistency import (dataset_stems, majority, name_counts, repeat_names, unify_labels, with_number_twins,
                                     with_variant_twins)
-from kg.extract.data_sources import (evaluated_on, listed_with_a_dataset, measured_on, named_kind_of_data,
-                                     short_names_of_datasets, sourced_from, valued_like_data)
+from kg.extract.data_sources import (evaluated_on, listed_after_data_colon, listed_with_a_dataset, measured_on,
+                                     named_kind_of_data, short_names_of_datasets, sourced_from, valued_like_data)
 from kg.extract.dataset_context import apply_dataset_context, dataset_context_spans, names_of_noun_spans
 from kg.extract.dataset_definitions import apply_definitions, defined_dataset_names
 from kg.extract.defined_ways import defined_ways
@@ -182,8 +182,8 @@ class DatasetContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = dataset_context_spans(doc)
         tagged = doc_entities(doc)
-        evaluated = (evaluated_on(doc, tagged) + listed_with_a_dataset(doc, tagged) + measured_on(doc, tagged)
-                     + valued_like_data(doc, tagged))
+        evaluated = (evaluated_on(doc, tagged) + listed_with_a_dataset(doc, tagged) + listed_after_data_colon(doc, tagged)
+                     + measured_on(doc, tagged) + valued_like_data(doc, tagged))
         spans = sorted(spans + evaluated, key=lambda s: s.start)
         if spans:
             doc.ents = filter_spans(apply_dataset_context(tagged, spans))

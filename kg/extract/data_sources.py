@@ -44,7 +44,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.dataset_context import DATASET_NOUNS, LIST_NOUNS, coined, name_end, name_start, names_data, positions
 from kg.family_names import naming_type
 
-__all__ = ["evaluated_on", "listed_with_a_dataset", "measured_on", "named_kind_of_data", "sourced_from",
+__all__ = ["evaluated_on", "listed_after_data_colon", "listed_with_a_dataset", "measured_on", "named_kind_of_data", "sourced_from",
            "short_names_of_datasets", "valued_like_data"]
 
 _DATA_WORDS = frozenset({"data", "corpus", "corpora", "dataset", "datasets", "database", "databases", "collected",
@@ -168,6 +168,54 @@ def listed_with_a_dataset(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _A_VALUE = re.compile(r"^[\d.,]+(?:\\?%|pp|pts?|x)?$")
+
+
+_COLON_IDS = numpy.array([get_string_id(":")], dtype=numpy.uint64)
+
+
+def listed_after_data_colon(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "across four benchmark datasets: UvA-NEMO (88.7 percent), MMI (99.7 percent), SPOS (98.5
+    percent), and BBC (100 percent)": the coined names of a list a plural data noun and a colon
+    announce are data, each written with its bracketed scores or not (a task or a measure there
+    keeps its type)."""
+    out = []
+    for i in positions(doc, _COLON_IDS):
+        if i == 0 or doc[i - 1].lower_ not in LIST_NOUNS:
+            continue
+        items = _bracketed_list(doc, i + 1)
+        if len(items) < 2:
+            continue
+        out += [Span(doc, start, end, label="Dataset") for start, end in items
+                if _typed(ents, start, end) not in ("Task", "Metric") and coined(doc[start:end])
+                and names_data(doc[start:end])]
+    return out
+
+
+def _bracketed_list(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The names from ``start`` on, each maybe followed by a short bracket, joined by commas and a
+    last "and"/"or"; none when the run does not end at its "and"/"or" item."""
+    out, closed = [], False
+    while start < len(doc):
+        end = name_end(doc, start)
+        if end == start:
+            break
+        out.append((start, end))
+        if closed:
+            return out
+        nxt = end
+        if nxt < len(doc) and doc[nxt].text == "(":
+            close = next((k for k in range(nxt + 1, min(len(doc), nxt + 12)) if doc[k].text in "()"), None)
+            if close is None or doc[close].text != ")":
+                break
+            nxt = close + 1
+        glue = nxt
+        while glue < len(doc) and doc[glue].lower_ in (",", "and", "or") and glue - nxt < 2:
+            glue += 1
+        if glue == nxt:
+            break
+        closed = any(t.lower_ in ("and", "or") for t in doc[nxt:glue])
+        start = glue
+    return []
 
 
 def measured_on(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -199,3 +199,11 @@ def test_a_name_spelled_out_after_it_gives_its_type_to_the_long_form_and_its_men
         ("GRACE", "Model"), ("Graph-Guided Repository-Aware Code Completion", "Model"), ("GRACE", "Model"),
         ("RepoBench", "Dataset")]
     assert canonical_map(pairs)["GRACE"] == "Graph-Guided Repository-Aware Code Completion"
+
+
+def test_a_plain_word_in_parentheses_after_a_dataset_is_where_it_comes_from(make_doc):
+    from kg.extract.abbreviations import named_in_parentheses
+
+    doc = make_doc("We evaluate on ZDIAT (Spain) and ZUSI (Egypt), and a deep network (DeepZD2).",
+                   [("ZDIAT", "Dataset"), ("ZUSI", "Dataset"), ("deep network", "Method")])
+    assert [(s.text, s.label_) for s in named_in_parentheses(doc, list(doc.ents))] == [("DeepZD2", "Method")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from kg.extract.data_sources import (listed_with_a_dataset, measured_on, named_kind_of_data, short_names_of_datasets,
-                                     sourced_from, valued_like_data)
+from kg.extract.data_sources import (listed_after_data_colon, listed_with_a_dataset, measured_on, named_kind_of_data,
+                                     short_names_of_datasets, sourced_from, valued_like_data)
 from tests.extract.conftest import labels
 
 
@@ -82,3 +82,18 @@ def test_a_measure_typed_name_after_its_value_among_datasets_so_written_is_data(
     one = make_doc("It scores 80.2% ZndroidWorld and 62.6% ZcreenShot-Pro.",
                    [("ZndroidWorld", "Dataset"), ("ZcreenShot-Pro", "Metric")])
     assert valued_like_data(one, list(one.ents)) == []
+
+
+def test_the_names_a_plural_data_noun_and_a_colon_announce_are_datasets(make_doc):
+    doc = make_doc("It leads across four benchmark datasets: UvA-ZEMO (88.7 percent, +0.8), ZMI (99.7 percent), "
+                   "ZPOS (98.5 percent), and ZBC (100 percent).", [("UvA-ZEMO", "Dataset"), ("ZPOS", "Model"),
+                                                                  ("ZBC", "Model")])
+    assert [s.text for s in listed_after_data_colon(doc, list(doc.ents))] == ["UvA-ZEMO", "ZMI", "ZPOS", "ZBC"]
+    doc = make_doc("We use two datasets: ZalkMoves (teaching) and ZAGA22 (tutoring).")
+    assert [s.text for s in listed_after_data_colon(doc, list(doc.ents))] == ["ZalkMoves", "ZAGA22"]
+    # no plural data noun before the colon, a run that never reaches its "and", a task kept
+    for text, ents, expected in [("Two settings: ZPOS (98.5 percent) and ZBC (100 percent).", [], []),
+                                 ("Three datasets: ZPOS, ZBC. Then more.", [], []),
+                                 ("Two benchmarks: ZPOS and image captioning.", [("image captioning", "Task")], [])]:
+        doc = make_doc(text, ents)
+        assert [s.text for s in listed_after_data_colon(doc, list(doc.ents))] == expected, text
