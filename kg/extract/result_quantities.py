@@ -149,6 +149,8 @@ def is_bound(doc: Doc, i: int) -> bool:
 _DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",
                                "available", "paired", "real", "synthetic", "original", "label", "symmetric",
                                "asymmetric", "random"})
+_ITEM_NOUNS = frozenset({"samples", "examples", "images", "instances"})
+_LABELLED = frozenset({"labeled", "labelled", "annotated", "training"})
 # ... or how much of it was corrupted: "at 40% label noise"
 _DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus", "noise"})
 
@@ -158,9 +160,11 @@ def a_share_of_data(doc: Doc, i: int) -> bool:
     how much data a score was reached with, from token ``i`` on (past a second share: "1% / 10%")."""
     while lower(doc, i) in ("/", "%", "\\%") or (0 <= i < len(doc) and doc[i].like_num):
         i += 1
-    end = i + 3
+    end, start = i + 3, i
     while i < min(end, len(doc)) and lower(doc, i) in _DATA_SHARE_WORDS:
         i += 1
+    if lower(doc, i) in _ITEM_NOUNS:  # "with only 1% annotated samples" (not "90% of samples")
+        return any(lower(doc, k) in _LABELLED for k in range(start, i))
     return lower(doc, i) in _DATA_SHARE_NOUNS
 
 

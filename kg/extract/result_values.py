@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_changes import (POINT_WORDS, VERSUS, after_up_to_improvement, change_named_after,
                                        delta_cue_before, lower_at, points_of_a_measure)
-from kg.extract.result_lists import (CHANGE_AFTER, RESUME_CUES, change_noun_after_measure, comma_list,
+from kg.extract.result_lists import (CHANGE_AFTER, LIST_GLUE, RESUME_CUES, change_noun_after_measure, comma_list,
                                      continues_list, list_glue, measure_then_glue, next_dataset_item,
                                      says_respectively)
 from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_version, after_spread, as_many,
@@ -292,7 +292,8 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         baseline = unit != "points" and _is_baseline_value(tok, sent)
         if (not baseline and last is not None and last.baseline and not last.range_start and unit != "points"
                 and not (says_respectively(sent) and _names_before(last.tok, ents))):
-            baseline = list_glue([t for t in sent.doc[last.tok.i + 1:tok.i] if t.text not in ("%", "\\%")])
+            glue = [t for t in sent.doc[last.tok.i + 1:tok.i] if t.text not in ("%", "\\%")]
+            baseline = list_glue(glue) or _measures_then_comma(glue)
             # "surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%)": both the baselines'
         follows_a_change = last is not None and last.unit == "points" and not _closed_bracket(last.tok, tok)
         listed = follows_a_change and comma_list(last.tok, tok, listed or says_respectively(sent))
@@ -301,6 +302,14 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
     return _changes_named_at_the_end(out)
+
+
+def _measures_then_comma(glue: list[Token]) -> bool:
+    """ "compared to EfficientNet with a 92.34% AUC score, 91.47% accuracy, and 93.06% F-score":
+    a measure's words, then the list's comma (and "and")."""
+    words = [t for t in glue if t.lower_ not in LIST_GLUE]
+    return 0 < len(words) <= 3 and all(t.is_alpha or t.text == "-" for t in words) and glue[:len(words)] == words \
+        and len(glue) > len(words) and glue[len(words)].text == ","
 
 
 def _names_before(tok: Token, ents: list[Span]) -> bool:

@@ -2390,3 +2390,19 @@ def test_a_threshold_and_a_label_noise_rate_are_no_scores(make_doc):
     doc = make_doc("We evaluate Zoteaching on ZathMNIST under label noise rates of 20% and 40%.",
                    [("Zoteaching", "Method"), ("ZathMNIST", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_baseline_s_list_of_measured_values_stays_the_baseline_s(make_doc):
+    doc = make_doc("ZonvNeXT reaches a 94.33% AUC score and 93.36% accuracy compared to ZfficientNet with a 92.34% AUC "
+                   "score, 91.47% accuracy, and 93.06% F-score on ZSNA.",
+                   [("ZonvNeXT", "Model"), ("AUC score", "Metric"), ("accuracy", "Metric"), ("ZfficientNet", "Model"),
+                    ("AUC score", "Metric"), ("accuracy", "Metric"), ("F-score", "Metric"), ("ZSNA", "Dataset")])
+    assert {r[3] for r in _tuples(doc) if r[0] == "ZonvNeXT"} == {"94.33", "93.36"}
+
+
+def test_a_share_of_annotated_samples_is_no_score(make_doc):
+    doc = make_doc("With only 1% annotated samples, ZERA reaches a diagnostic accuracy of 90% on ZIDC.",
+                   [("ZERA", "Method"), ("diagnostic accuracy", "Metric"), ("ZIDC", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["90"]
+    doc = make_doc("On ZIDC, ZERA reaches 90% on test samples.", [("ZIDC", "Dataset"), ("ZERA", "Method")])
+    assert [r[3] for r in _tuples(doc)] == ["90"]  # samples no labelled subset names: a score
