@@ -314,7 +314,8 @@ def _kind_of_data(name: Span) -> bool:
 
 
 _CLASS_OF_MODELS = re.compile(r"^(?:[A-Z]{2,}s|SOTA)$")
-_SIZE = re.compile(r"^\d+[x×]\d+$")  # "accuracy on 4x5 puzzles"
+# "accuracy on 4x5 puzzles", "pretrained on 930k shapes", "across 4K--32K context lengths", "10-shot"
+_SIZE = re.compile(r"^(?:\d+[x×]\d+|[\d.,]+[kKmMbB](?:[-–—~]+[\d.,]+[kKmMbB])?|\d+-shot)$")
 
 
 def names_data(name: Span) -> bool:

@@ -82,7 +82,8 @@ def benchmark_shaped(name: str) -> bool:
     return is_known(name) or fills_free_text(name) or len(name.split()) > 1
 
 
-_DIMENSIONS = re.compile(r"^\d+(?:\s*[x×]\s*\d+)+$")
+# "on 2912x2912 images", "pretrained on 930k shapes", "across 4K--32K context lengths": sizes, not names
+_DIMENSIONS = re.compile(r"^(?:\d+(?:\s*[x×]\s*\d+)+|[\d.,]+\s?[kKmMbB](?:\s*[-–—~]+\s*[\d.,]+\s?[kKmMbB])?)$")
 
 
 def model_like(name: str) -> bool:
@@ -151,7 +152,7 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         return None  # "an 89.30% F1 score on the MedCPT metric": what is measured, not where
     text = doc[i:end].text
     if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 \
-            or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):  # "on 2912x2912 images"
+            or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
 

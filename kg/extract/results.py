@@ -195,7 +195,8 @@ def _later_runs(after: list[Value], first: list[Value], methods: list[Span], nam
 
 
 # "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
-_COUNTED_DATA = re.compile(r"^\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)$", re.I)
+# "5 benchmarks", "10-shot training": how many, not which
+_COUNTED_DATA = re.compile(r"^(?:\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)|\d+-shot\b.*)$", re.I)
 _UNITS = frozenset({"percentage points", "percentage point", "points", "point", "percent", "percentage", "pp"})
 
 

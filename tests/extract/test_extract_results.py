@@ -2406,3 +2406,15 @@ def test_a_share_of_annotated_samples_is_no_score(make_doc):
     assert [r[3] for r in _tuples(doc)] == ["90"]
     doc = make_doc("On ZIDC, ZERA reaches 90% on test samples.", [("ZIDC", "Dataset"), ("ZERA", "Method")])
     assert [r[3] for r in _tuples(doc)] == ["90"]  # samples no labelled subset names: a score
+
+
+def test_a_size_or_a_shot_count_after_on_is_no_place(make_doc):
+    doc = make_doc("ZsymDSD reaches 90.53% on ZcanObjectNN and further improves to 93.72% when pretrained on 930k shapes.",
+                   [("ZsymDSD", "Model"), ("ZcanObjectNN", "Dataset")])
+    assert {(r[1], r[3]) for r in _tuples(doc)} == {("ZcanObjectNN", "90.53"), ("ZcanObjectNN", "93.72")}
+    doc = make_doc("On ZABILong, ZocuSFT improves accuracy by up to +14pp across 4K--32K context lengths.",
+                   [("ZABILong", "Dataset"), ("ZocuSFT", "Model"), ("accuracy", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [("ZABILong", "14")]
+    doc = make_doc("Even with only 10-shot training samples, the model achieves an F1-score of 79.1%.",
+                   [("10-shot training", "Dataset"), ("F1-score", "Metric")])
+    assert [(r[1], r[3]) for r in _tuples(doc)] == [(None, "79.1")]
