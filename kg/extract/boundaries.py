@@ -128,6 +128,8 @@ def _trim(span: Span) -> Span | None:
            and doc[start + 1].lower_ not in ("point", "points")):  # "percentage points" is a unit, kept whole
         start += 1  # "an impressive accuracy rate of 97.32%": the measure is the accuracy rate
     trailing = TRAILING_WORDS | DATASET_TRAILING_WORDS if span.label_ == "Dataset" else TRAILING_WORDS
+    if span.label_ == "Metric":
+        trailing = trailing | _RISING_VERBS  # "the mean F1 rises from 0.596 to 0.632": the measure is "mean F1"
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
                            or doc[end - 1].lower_ in trailing or _TEX_COMMAND.match(doc[end - 1].text)):
         end -= 1
@@ -175,6 +177,9 @@ def _closes_glued_bracket(doc, end: int) -> int:
     tokenizer keeps "SE(2" whole (for "TIIF(73.8)"), so "SE(2)" is a name cut before its ")"."""
     match = _GLUED_BRACKET.search(doc[end - 1].text)
     return int(match is not None and end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_)
+
+
+_RISING_VERBS = frozenset({"rises", "climbs", "jumps", "grows", "increases", "decreases", "improves", "falls"})
 
 
 def _closes_tex_math(doc, start: int, end: int) -> int:

@@ -26,6 +26,7 @@ x × times layers layer million millions billion billions trillion trillions m k
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
+calls
 ci confidence credible bootstrap coverage
 """.split())
 
@@ -80,14 +81,20 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "a 1.8 wall-clock speedup"
     if word == "g" and nxt in COST_NOUNS:
         return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
-    if word in _COST_CHANGES and nxt in _COST_MODIFIERS and lower(doc, i + 2) in COST_NOUNS:
-        return True  # "only 8% additional learnable parameters"
+    if word == "fewer" and (nxt in ("on", "in", "for", "than", "across", "") or (i + 1 < len(doc) and doc[i + 1].is_punct)):
+        return True  # "33% fewer LLM calls on GSM8K and 39% fewer on MiniHouse": fewer of what it costs
+    if word in _COST_CHANGES and (nxt in _COST_MODIFIERS or _an_acronym(doc, i + 1)) and lower(doc, i + 2) in COST_NOUNS:
+        return True  # "only 8% additional learnable parameters", "33% fewer LLM calls"
     return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
             or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
 
 
 _COST_MODIFIERS = frozenset({"cache", "kv", "gpu", "cpu", "peak", "wall-clock", "decoding", "token", "api",
                              "trainable", "learnable", "tunable"})
+
+
+def _an_acronym(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 5
 
 
 def _glued_compound(doc: Doc, i: int) -> bool:

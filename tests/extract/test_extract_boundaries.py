@@ -287,3 +287,9 @@ def test_a_name_cut_inside_its_tex_math_takes_the_closing_dollar(make_doc):
     assert [e.text for e in fix_boundaries(cut)] == ["ZV-M$^2$", "ZAP$^{2}$"]
     closed = Span(doc, at["Z$^3"], at["Z$^3"] + 2, label="Metric")  # balanced math takes nothing more
     assert [e.text for e in fix_boundaries([closed])] == ["Z$^3$"]
+
+
+def test_a_verb_of_change_closing_a_measure_is_cut_off(make_doc):
+    assert _fix(make_doc, "The mean F1 rises from 0.596 to 0.632, and accuracy improves.",
+                [("mean F1 rises", "Metric"), ("accuracy improves", "Metric")]) == [("mean F1", "Metric"), ("accuracy", "Metric")]
+    assert _fix(make_doc, "The sensitivity drop is small.", [("sensitivity drop", "Metric")]) == [("sensitivity drop", "Metric")]
