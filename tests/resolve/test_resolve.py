@@ -42,6 +42,10 @@ def test_metric_direction():
     assert higher_is_better("accuracy") and higher_is_better("BLEU") and higher_is_better(None)
     assert not higher_is_better("top-5 error") and not higher_is_better("perplexity")
     assert not higher_is_better("word_error_rate")
+    # today's variants of the generation distances and the usual geometric errors fall too
+    for metric in ("gFID", "rFID", "sFID", "FID-50K", "rFVD", "ECE", "HD95", "AbsRel", "EPE", "ADE", "MAPE"):
+        assert not higher_is_better(metric), metric
+    assert higher_is_better("FIDelity") and higher_is_better("grade accuracy")
 
 
 def test_resolution_pairs_accuracy():
