@@ -43,7 +43,8 @@ def test_metric_direction():
     assert not higher_is_better("top-5 error") and not higher_is_better("perplexity")
     assert not higher_is_better("word_error_rate")
     # today's variants of the generation distances and the usual geometric errors fall too
-    for metric in ("gFID", "rFID", "sFID", "FID-50K", "rFVD", "ECE", "HD95", "AbsRel", "EPE", "ADE", "MAPE"):
+    for metric in ("gFID", "rFID", "sFID", "FID-50K", "rFVD", "ECE", "HD95", "AbsRel", "EPE", "ADE", "MAPE",
+                   "median absolute errors", "FPR95", "MPJPE", "ATE", "hallucination rate", "leakage rates"):
         assert not higher_is_better(metric), metric
     assert higher_is_better("FIDelity") and higher_is_better("grade accuracy")
 
