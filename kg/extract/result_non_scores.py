@@ -125,8 +125,11 @@ def a_setting(doc: Doc, i: int) -> bool:
         prev = lower(doc, i - 3)
     if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:
         return True
-    if lower(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%"))) in _BOUNDARY_NOUNS:
+    after = lower(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%")))
+    if after in _BOUNDARY_NOUNS:
         return True  # "the first to exceed the 30% threshold": a mark, not a score
+    if prev == "at" and after in _OPERATING_POINTS:
+        return True  # "89.5% precision and 92.8% specificity at 59.3% recall": where the curve was read
     if prev == "of" and lower(doc, i - 2) in _RATE_NOUNS and lower(doc, i - 3) == "noise":
         return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
@@ -135,6 +138,7 @@ def a_setting(doc: Doc, i: int) -> bool:
 
 
 _RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})
+_OPERATING_POINTS = frozenset({"recall", "precision", "fpr", "tpr", "sensitivity", "specificity", "coverage"})
 _BOUNDARY_NOUNS = frozenset({"threshold", "thresholds", "mark", "barrier", "cutoff", "cut-off"})
 def _listed_after_a_setting(doc: Doc, i: int) -> bool:
     """ "label noise rates of 20% and 40%", "at thresholds 0.5, 0.7": the list's later values

@@ -2424,3 +2424,10 @@ def test_fewer_calls_are_a_cost_not_a_gain(make_doc):
     doc = make_doc("ZrACE-4 matches ZC-4 accuracy while using 33% fewer LLM calls on ZSM8K and 39% fewer on ZiniHouse.",
                    [("ZrACE-4", "Method"), ("ZC-4 accuracy", "Metric"), ("ZSM8K", "Dataset"), ("ZiniHouse", "Dataset")])
     assert _tuples(doc) == []
+
+
+def test_a_value_an_operating_point_is_read_at_is_no_score(make_doc):
+    doc = make_doc("On ZCSASS, Zaza reaches 89.5% precision and 92.8% specificity at 59.3% recall.",
+                   [("ZCSASS", "Dataset"), ("Zaza", "Method"), ("precision", "Metric"), ("specificity", "Metric"),
+                    ("recall", "Metric")])
+    assert [r[3] for r in _tuples(doc)] == ["89.5", "92.8"]
