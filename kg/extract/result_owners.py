@@ -66,10 +66,11 @@ def _bracket_owner(value: Value, sent: Span, methods: list[Span]) -> Span | None
     if value.baseline or value.kind == "delta" or j < sent.start + 1 or doc[j].text != "(" \
             or any(j < m.start < i for m in methods):
         return None  # "surpassing ToolLLM (by 23.9%)": the subject's gain over it
-    if any(t.lower_ in VERSUS or t.lower_ in ("than", "over", "compared", "from") for t in doc[j:i]):
+    if any(t.lower_ in VERSUS or t.lower_ in ("than", "over", "compared", "from") for t in doc[j:i]) \
+            or _EXAMPLE_CUE.match(doc[j + 1:j + 3].text):  # "outperforms training-free methods (e.g., 96.34 ...)"
         return None
     owner = next((m for m in methods if m.end == j and not _built_on(m)), None)  # "even on LLaVA (AUC 79.9)"
-    return None if owner is None or _gains_over(owner) else owner
+    return None if owner is None or _gains_over(owner) or not any(is_name_token(t) for t in owner) else owner
 
 
 def _gains_over(method: Span) -> bool:

@@ -2431,3 +2431,10 @@ def test_a_value_an_operating_point_is_read_at_is_no_score(make_doc):
                    [("ZCSASS", "Dataset"), ("Zaza", "Method"), ("precision", "Metric"), ("specificity", "Metric"),
                     ("recall", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["89.5", "92.8"]
+
+
+def test_an_example_bracket_after_the_beaten_methods_holds_the_subject_s_score(make_doc):
+    doc = make_doc("ZctiveScope outperforms existing training-free methods (e.g., 96.34 percent accuracy on ZBench).",
+                   [("ZctiveScope", "Method"), ("existing training-free methods", "Method"), ("accuracy", "Metric"),
+                    ("ZBench", "Dataset")])
+    assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZctiveScope", "ZBench", "96.34")]
