@@ -45,7 +45,12 @@ def delta_cue_before(doc: Doc, i: int) -> bool:
     2.89%"."""
     j = before_hedges(doc, i)
     return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
-            or _example_of_a_change(doc, i))
+            or _example_of_a_change(doc, i) or _changes_listed(doc, j))
+
+
+def _changes_listed(doc: Doc, j: int) -> bool:
+    """ "yields consistent gains: 9.4% on MedQA": the values a change noun announces with a colon."""
+    return lower_at(doc, j) == ":" and (lower_at(doc, j - 1) in DELTA_BEFORE or lower_at(doc, j - 1) in _CHANGE_NOUNS)
 
 
 _EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})

@@ -22,7 +22,7 @@ from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
-           "name_at", "names_after_on", "over_several_data", "part_of", "several_at", "model_headed", "model_like",
+           "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
            "released_model", "is_name_token", "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
@@ -287,3 +287,13 @@ def part_of(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         return None
     name = name_at(doc, k + 2, stop, ents)
     return name if name is not None and benchmark_shaped(name.text) else None
+
+
+def whole_of_a_named_part(ent: Span, ents: list[Span]) -> bool:
+    """ "On the RAGTruth subset of the LLM-AggreFact benchmark": the whole, where the text names
+    the part that was scored (a tagged dataset before "subset of", "split of", ...)."""
+    doc, i = ent.doc, ent.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in PART_NOUNS:
+        return False
+    return any(e.label_ == "Dataset" and e.end == i - 1 for e in ents)

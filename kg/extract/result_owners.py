@@ -24,7 +24,7 @@ __all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
 CLAUSE_STOPS = VERSUS | {";", ",", "while", "whereas", "but", "and", "compared", "than"}
 _BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing",
-                           "outperforming", "outperforms", "beats", "previous"}
+                           "outperform", "outperformed", "outperforming", "outperforms", "beats", "previous"}
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
                                 r"lite|xl|xxl))+(?![\w-])", re.I)
 # ", achieving 80.6%": a participle whose subject is the sentence's
@@ -178,11 +178,21 @@ def _built_on(method: Span) -> bool:
         return True  # "COTCAgent powered by Baichuan-M2 achieves": the engine of the system, not the system
     if words and words[-1].lower_ == "with" and _a_value_just_before(doc, words[-1].i):
         return True  # "D&P achieves 78.43% accuracy with GPT-4 and 78.00% accuracy with GPT-4o": a setting
-    if method.label_ == "Model" and words and words[-1].lower_ == "on":
+    if method.label_ == "Model" and _on_a_model(method, words):
         return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
     if _as_a_judge(method) or _inside_our_system(method):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+def _on_a_model(method: Span, words: list[Token]) -> bool:
+    """ "on SDXL", "a 16.22% gain on the Qwen3-4B model" (not "on the X benchmark")."""
+    lower = [t.lower_ for t in words[-2:]]
+    after = method.doc[method.end].lower_ if method.end < len(method.doc) else ""
+    return lower[-1:] == ["on"] or (lower == ["on", "the"] and after in _MODEL_HEADS)
+
+
+_MODEL_HEADS = frozenset({"model", "models", "backbone", "backbones", "llm", "llms"})
 
 
 def _a_value_just_before(doc, i: int) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "an_unnamed_model", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
+__all__ = ["SCORING_VERBS", "an_unnamed_model", "improved_by_another", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
 
 # "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
 SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
@@ -116,3 +116,16 @@ _EVALUATED = frozenset({"model", "models", "llm", "llms", "system", "systems", "
                         "teams", "agent", "agents", "mllm", "vlm", "vlms", "mllms", "participant"})
 _OTHERS_STATE_OF_THE_ART = re.compile(r"\b[Tt]he\s+(?:current\s+|previous\s+|prior\s+|existing\s+)?state[\s-]+of[\s-]+the[\s-]+"
                                       r"art\s+(?:approach|method|model|system)s?\b")
+
+
+# "SPM improves OA by +6.2%", "coupled-GRPO improves DiffuCoder's performance (+4.4%)"
+_IMPROVING = frozenset({"improves", "improved", "improving", "boosts", "boosted", "boosting", "enhances",
+                        "enhanced", "enhancing", "raises", "raising", "lifts", "lifting", "elevates"})
+
+
+def improved_by_another(name: Span) -> bool:
+    """The object of a verb of improving: what a gain was made to (a model, a measure), not
+    who made it; the gain is its subject's."""
+    doc, i = name.doc, name.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    return i > name.sent.start and doc[i].lower_ in _IMPROVING

@@ -39,8 +39,8 @@ __all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "PO
 
 # sign, number, glued unit: "71.8", "+1.8", "76.5\%", "3.1pp"; or a name glued to a bracket: "TIIF(73.8"
 _OUT_OF_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)/(?P<scale>100|10|5)$")
-# "$91.6\%$": TeX math; "1,318" (thousands) only beside a measured metric's unit
-_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\\?%|pp)?\$?$")
+# "$91.6\%$", "98.1$\%$": TeX math; "1,318" (thousands) only beside a measured metric's unit
+_VALUE_RE = re.compile(r"^(?P<sign>\+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>\$?\\?%|pp)?\$?$")
 _GLUED_RE = re.compile(r"^(?P<name>[A-Za-z][\w\-.]*)\((?P<num>\d+(?:\.\d+)?)(?P<unit>\\?%)?$")
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)", "a \\textbf{12.1\\%} gain"
 _MARKUP_CLOSE = frozenset({"}", "$", "}$"})
@@ -85,7 +85,7 @@ def _parse(tok: Token) -> tuple[str, str, str, str | None] | None:
     """(number, sign, glued unit, glued name) of a token that holds a number, else None."""
     match = _VALUE_RE.match(tok.text)
     if match:
-        return match["num"], match["sign"] or "", (match["unit"] or "").lstrip("\\"), None
+        return match["num"], match["sign"] or "", (match["unit"] or "").lstrip("$\\"), None
     match = _GLUED_RE.match(tok.text)
     if match:
         return match["num"], "", (match["unit"] or "").lstrip("\\"), match["name"]

@@ -52,13 +52,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
-from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on
+from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on, whole_of_a_named_part
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
 from kg.extract.result_owners import (after_baseline_cue, method_before, method_name, owner_of, versus_owner,
                                      winner_of)
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
-from kg.extract.result_subjects import an_unnamed_model, negated, reaches_a_score, untagged_subjects
+from kg.extract.result_subjects import (an_unnamed_model, improved_by_another, negated, reaches_a_score,
+                                       untagged_subjects)
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_runs import measure_of_a_run, respective_measures
 from kg.extract.result_lists import LIST_GLUE
@@ -115,6 +116,8 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
             kept, owner = versus_owner(value, sent, methods)  # "beats BM25 (0.92 vs. 0.91)"
             return owner, kept, True
         return owner, owner is not None or value.range_start, True
+    if owner is None and value.kind == "delta":  # "S3-FT improves Qwen3-VL-8B by +9.7%": S3-FT's gain
+        methods = [m for m in methods if not improved_by_another(m)]
     return owner or method_before(value.tok, methods), True, False
 
 
@@ -249,7 +252,8 @@ def _what_a_value_is_for(ent: Span) -> bool:
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
     # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
-                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)]
+                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)
+                and not whole_of_a_named_part(e, s_ents)]
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
                and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure

@@ -2438,3 +2438,53 @@ def test_an_example_bracket_after_the_beaten_methods_holds_the_subject_s_score(m
                    [("ZctiveScope", "Method"), ("existing training-free methods", "Method"), ("accuracy", "Metric"),
                     ("ZBench", "Dataset")])
     assert [(r[0], r[1], r[3]) for r in _tuples(doc)] == [("ZctiveScope", "ZBench", "96.34")]
+
+
+def _with_kind(doc):
+    return [(r.method, r.dataset, r.value, r.kind) for r in find_results(doc)]
+
+
+def test_the_methods_a_subject_outperforms_own_none_of_its_gains(make_doc):
+    doc = make_doc("Our results show that ZORMs outperform ex-BoN and Zaj, achieving gains of +4.33% (ZIRD) and "
+                   "+2.10% (Zpider) over ex-BoN, and +2.91% (ZIRD) and +0.93% (Zpider) over Zaj.",
+                   [("ZORMs", "Model"), ("Zaj", "Method"), ("ZIRD", "Dataset"), ("Zpider", "Dataset"), ("ZIRD", "Dataset"),
+                    ("Zpider", "Dataset"), ("Zaj", "Method")])
+    rows = _with_kind(doc)
+    assert len(rows) == 4 and "Zaj" not in {r[0] for r in rows}
+
+
+def test_the_model_a_method_s_gain_is_made_on_owns_nothing(make_doc):
+    doc = make_doc("On the ZATH500 task, ZTSV achieves a 45.88% relative gain on the Zwen2.5-7B model and a 16.22% "
+                   "relative gain on the Zwen3-4B model.",
+                   [("ZATH500", "Dataset"), ("ZTSV", "Model"), ("Zwen2.5-7B", "Model"), ("Zwen3-4B", "Model")])
+    assert [(r[0], r[2]) for r in _with_kind(doc)] == [("ZTSV", "45.88"), ("ZTSV", "16.22")]
+
+
+def test_a_named_subset_is_the_place_not_the_whole(make_doc):
+    doc = make_doc("On the ZAGTruth subset of the ZLM-AggreFact benchmark, ZalluGuard achieves 84.0% balanced accuracy.",
+                   [("ZAGTruth", "Dataset"), ("ZLM-AggreFact benchmark", "Dataset"), ("ZalluGuard", "Model"),
+                    ("balanced accuracy", "Metric")])
+    assert [(r[1], r[2]) for r in _with_kind(doc)] == [("ZAGTruth", "84.0")]
+
+
+def test_values_a_change_noun_announces_with_a_colon_are_changes(make_doc):
+    doc = make_doc("Instruction retrieval yields consistent gains: 9.4% on ZedQA, 7.9% on ZMLU, and 5.1% on ZathQA.",
+                   [("ZedQA", "Dataset"), ("ZMLU", "Dataset"), ("ZathQA", "Dataset")])
+    assert [(r[1], r[2], r[3]) for r in _with_kind(doc)] == [
+        ("ZedQA", "9.4", "delta"), ("ZMLU", "7.9", "delta"), ("ZathQA", "5.1", "delta")]
+
+
+def test_a_percent_sign_set_in_tex_after_the_dollar_is_read(make_doc):
+    doc = make_doc("On ZIBERO, Z3D-CAVLA achieves an average success rate of 98.1$\\%$.",
+                   [("ZIBERO", "Dataset"), ("Z3D-CAVLA", "Model"), ("average success rate", "Metric")])
+    assert [(r.value, r.unit) for r in find_results(doc)] == [("98.1", "%")]
+
+
+def test_what_a_verb_of_improving_improves_owns_none_of_the_gain(make_doc):
+    doc = make_doc("ZPM improves ZOA by +6.2% on ZcanObjectNN, and boosts instance mIoU by +1.9% on ZhapeNetPart.",
+                   [("ZPM", "Method"), ("ZOA", "Method"), ("ZcanObjectNN", "Dataset"), ("mIoU", "Metric"),
+                    ("ZhapeNetPart", "Dataset")])
+    assert [(r[0], r[2]) for r in _with_kind(doc)] == [("ZPM", "6.2"), ("ZPM", "1.9")]
+    doc = make_doc("In our experiments, coupled-ZRPO improves ZiffuCoder's performance (+4.4% on ZvalPlus).",
+                   [("coupled-ZRPO", "Method"), ("ZiffuCoder", "Model"), ("ZvalPlus", "Dataset")])
+    assert [(r[0], r[2]) for r in _with_kind(doc)] == [("coupled-ZRPO", "4.4")]
