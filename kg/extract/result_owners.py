@@ -90,7 +90,7 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     j, skipped_range = value.tok.i + 1, False
     j += j < sent.end and doc[j].text in ("%", "\\%")
     if j < sent.end and doc[j].text == "(" and j + 1 in starts and starts[j + 1].end < sent.end \
-            and doc[starts[j + 1].end].text == ")":
+            and doc[starts[j + 1].end].text == ")" and not _a_subject_reached_it(value, sent, methods):
         return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%", "score 27% (Claude 3.7 Sonnet) and 15% (Gemini)"
     while j < min(sent.end, value.tok.i + 9):
         word = doc[j]
@@ -105,6 +105,27 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             return None
         j += 1
     return None
+
+
+def _a_subject_reached_it(value: Value, sent: Span, methods: list[Span]) -> bool:
+    """ "SFD achieves FID 1.06 (LightningDiT-XL)": a named subject's verb of scoring governs the
+    value, so the bracket names the backbone it ran with, not another owner (not "from 84.0 (Wan2.2)")."""
+    doc = value.tok.doc
+    verb = next((t for t in doc[sent.start:value.tok.i] if t.lower_ in _REACHING_VERBS), None)
+    if verb is None or any(t.lower_ in ("from", "vs", "vs.", "versus", "than") for t in doc[verb.i:value.tok.i]):
+        return False
+    return any(m.end == verb.i and m.start == _subject_start(sent, m) for m in methods)
+
+
+_REACHING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
+                             "obtained", "scores", "scored", "records", "sets"})
+
+
+def _subject_start(sent: Span, method: Span) -> int:
+    """Where a name would start as the sentence's (or its clause's) subject: after an opening
+    phrase's comma, or the sentence start."""
+    commas = [t.i for t in sent.doc[sent.start:method.start] if t.text == ","]
+    return commas[-1] + 1 if commas else sent.start
 
 
 def _named_after(doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
@@ -144,12 +165,27 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     "we" or "our"."""
     sent = tok.sent
     earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)
-               and not _in_closed_aside(m, tok)]
+               and not _in_closed_aside(m, tok) and not (_labels_a_value(m) and _bracket_after(tok))]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
     if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
         return None
     return earlier[-1]
+
+
+def _labels_a_value(method: Span) -> bool:
+    """ "FID 1.06 (LightningDiT-XL) and FID 1.04 (1.0B LightningDiT-XXL)": a name bracketed alone
+    after a value labels that value; it owns no later value labelled by a bracket of its own."""
+    doc, start, end = method.doc, method.start, method.end
+    return (start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+            and (doc[start - 2].like_num or doc[start - 2].text in ("%", "\\%")))
+
+
+def _bracket_after(tok: Token) -> bool:
+    """The value is labelled by a bracket of its own, as the one before it was."""
+    doc, j = tok.doc, tok.i + 1
+    j += j < len(doc) and doc[j].text in ("%", "\\%")
+    return j < len(doc) and doc[j].text == "("
 
 
 def _in_closed_aside(method: Span, tok: Token) -> bool:

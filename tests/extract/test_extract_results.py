@@ -2488,3 +2488,14 @@ def test_what_a_verb_of_improving_improves_owns_none_of_the_gain(make_doc):
     doc = make_doc("In our experiments, coupled-ZRPO improves ZiffuCoder's performance (+4.4% on ZvalPlus).",
                    [("coupled-ZRPO", "Method"), ("ZiffuCoder", "Model"), ("ZvalPlus", "Dataset")])
     assert [(r[0], r[2]) for r in _with_kind(doc)] == [("coupled-ZRPO", "4.4")]
+
+
+def test_a_backbone_bracketed_after_a_subject_s_score_owns_no_score(make_doc):
+    doc = make_doc("On ZmageNet 256x256 with guidance, ZFD achieves FID 1.06 (ZightningDiT-XL) and FID 1.04 "
+                   "(1.0B ZightningDiT-XXL), while converging faster.",
+                   [("ZmageNet", "Dataset"), ("ZFD", "Method"), ("FID", "Metric"), ("ZightningDiT-XL", "Model"),
+                    ("FID", "Metric"), ("ZightningDiT-XXL", "Model")])
+    assert [(r[0], r[2]) for r in _with_kind(doc)] == [("ZFD", "1.06"), ("ZFD", "1.04")]
+    doc = make_doc("On ZVBench, Zlice improves the score from 84.0 (Zan2.2) to 91.2.",
+                   [("ZVBench", "Dataset"), ("Zlice", "Model"), ("Zan2.2", "Model")])
+    assert ("Zan2.2", "84.0") in [(r[0], r[2]) for r in _with_kind(doc)]
