@@ -12,19 +12,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.result_comparisons import BASELINE_CUES, BEATEN_CUES, after_beaten_cue, opening_before, set_against
 from kg.extract.result_names import is_name_token, released_model
 from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "versus_owner", "winner_of", "set_against_a_score", "owner_of", "method_before",
-           "method_name",
-           "after_baseline_cue", "nearest"]
+__all__ = ["CLAUSE_STOPS", "winner_of", "owner_of", "method_before", "method_name", "after_baseline_cue", "nearest"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
 CLAUSE_STOPS = VERSUS | {";", ",", "while", "whereas", "but", "and", "compared", "than"}
-_BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing",
-                           "outperform", "outperformed", "outperforming", "outperforms", "beats", "previous"}
 _VARIANT_SUFFIX_RE = re.compile(r"(?:-(?:[a-z]{0,2}\d+(?:\.\d+)?[a-z]?|base|x{0,2}large|small|tiny|mini|medium|huge|"
                                 r"lite|xl|xxl))+(?![\w-])", re.I)
 # ", achieving 80.6%": a participle whose subject is the sentence's
@@ -46,7 +43,7 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     ends = {m.end: m for m in methods}
     for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
-            if gap[0] == "(" and _set_against(value) and _after_beaten_cue(ends[i - 1]):
+            if gap[0] == "(" and set_against(value) and after_beaten_cue(ends[i - 1]):
                 return None  # "better than the CoT (47.5% compared to 26.67%)": the first is the subject's
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
@@ -337,103 +334,27 @@ def after_baseline_cue(method: Span) -> bool:
     for t in reversed(doc[max(method.sent.start, method.start - 20):method.start]):
         if t.text in (",", ";"):
             return False
-        if t.lower_ in _BASELINE_CUES and not t.text.isupper():  # "VS" of "VS-DDPM" is a name's piece
+        if t.lower_ in BASELINE_CUES and not t.text.isupper():  # "VS" of "VS-DDPM" is a name's piece
             return True
     return False
-
-
-# "beats BM25 (0.92 vs. 0.91)", "better than the CoT (47.5% compared to 26.67%)"
-_BEATEN_CUES = _BASELINE_CUES | {"beat", "beating", "exceed", "exceeds", "exceeding", "defeated", "defeats"}
-
-
-def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span | None]:
-    """(kept, owner) for the second value of "a vs. b" or "a compared to b": the score the
-    first is set against, kept like a named baseline's. Its owner is the name a comparison
-    introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
-    ("(0.92 vs 0.72) over the best recurrent baseline")."""
-    k = _score_set_against(value, sent)
-    if k is None:
-        return False, None
-    named = _beaten_name(_opening_before(k, sent), methods)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
-    return True, named if named is not None and _after_beaten_cue(named) else None
 
 
 def winner_of(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span | None]:
     """(applies, owner) for the first value of "a vs. b" in a bracket after a comparison:
     "ZEGA is better than the CoT (47.5% compared to 26.67%)", "humans defeated the best LLM
     in poem quality (4.22 vs. 3.20)": the winner's, the sentence's subject (None: the paper's)."""
-    if not _set_against(value):
+    if not set_against(value):
         return False, None
-    opening = _opening_before(value.tok.i, sent)
+    opening = opening_before(value.tok.i, sent)
     if opening is None:
         return False, None
     doc = sent.doc
     for t in reversed(doc[max(sent.start, opening - 12):opening]):
         if t.text in (",", ";", "(", ")"):
             return False, None
-        if t.lower_ in _BEATEN_CUES - VERSUS:
+        if t.lower_ in BEATEN_CUES - VERSUS:
             return True, method_before(t, methods)
     return False, None
-
-
-def _opening_before(i: int, sent: Span) -> int | None:
-    """The "(" a value at token ``i`` is inside, up to 6 tokens before it."""
-    doc = sent.doc
-    opening = next((t.i for t in reversed(doc[max(sent.start, i - 6):i]) if t.text in "()"), None)
-    return opening if opening is not None and doc[opening].text == "(" else None
-
-
-def _beaten_name(opening: int | None, methods: list[Span]) -> Span | None:
-    """The name right before a bracket, or before the measure the bracket scores ("defeated
-    the best LLM in poem quality (4.22 vs. 3.20)"), no comma between."""
-    if opening is None:
-        return None
-    before = [m for m in methods if opening - 8 <= m.end <= opening]
-    if not before:
-        return None
-    named, gap = before[-1], before[-1].doc[before[-1].end:opening]
-    if len(gap) and (gap[0].lower_ not in _MEASURE_PREPOSITIONS or any(t.is_punct for t in gap)):
-        return None  # "(... on ToxiGen) and unsafe model inputs (0.93 vs. 0.90)": no measure between
-    return named
-
-
-_MEASURE_PREPOSITIONS = frozenset({"in", "on", "at", "for", "across"})
-
-
-def _score_set_against(value: Value, sent: Span) -> int | None:
-    """The token index of the score "a vs. b" or "a compared to b" sets this value against."""
-    doc, j = value.tok.doc, value.tok.i - 1
-    if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
-        j -= 1
-    elif j < 0 or doc[j].lower_ not in VERSUS:
-        return None
-    j -= j >= 2 and doc[j].lower_ == "compared" and doc[j - 1].text == ","  # "a macro F1 of 0.69, compared to 0.55"
-    k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
-    return k if k >= sent.start and doc[k].like_num else None
-
-
-def set_against_a_score(value: Value, sent: Span) -> bool:
-    """ "0.92 vs. 0.91", "0.616 compared with 0.569": a baseline's score kept though unnamed."""
-    return _score_set_against(value, sent) is not None
-
-
-def _set_against(value: Value) -> bool:
-    """ "47.5% compared to 26.67%", "0.92 vs. 0.91": the value is set against the next one."""
-    doc, j = value.tok.doc, value.tok.i + 1
-    j += j < len(doc) and doc[j].text in ("%", "\\%")
-    return j < len(doc) and (doc[j].lower_ in VERSUS or (doc[j].lower_ == "compared" and j + 2 < len(doc)
-                                                           and doc[j + 2].like_num))
-
-
-def _after_beaten_cue(name: Span) -> bool:
-    """ "narrowly beats BM25", "than the CoT": a comparison in the clause before the name."""
-    doc = name.doc
-    for t in reversed(doc[max(name.sent.start, name.start - 8):name.start]):
-        if t.text in (",", ";"):
-            return False
-        if t.lower_ in _BEATEN_CUES:
-            return True
-    return False
 
 
 def nearest(tok: Token, cands: list, prefer_after: bool):

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.result_after import dataset_after, model_after, named_right_after
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
                                      is_name_token, names_after_on, over_several_data)
-from kg.extract.result_owners import nearest, set_against_a_score
+from kg.extract.result_comparisons import set_against_a_score
+from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start

@@ -54,8 +54,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on, whole_of_a_named_part
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
-from kg.extract.result_owners import (after_baseline_cue, method_before, method_name, owner_of, versus_owner,
-                                     winner_of)
+from kg.extract.result_comparisons import versus_owner
+from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_subjects import (an_unnamed_model, improved_by_another, negated, reaches_a_score,

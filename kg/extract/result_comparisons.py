@@ -1,0 +1,90 @@
+"""Scores set against each other: "0.92 vs. 0.91", "47.5% compared to 26.67%", "beats BM25
+(0.92 vs. 0.91)" (kg.extract.result_owners decides whose each is; these say which value is set
+against which, and which name a comparison beats).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.result_values import VERSUS, Value
+
+__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "opening_before", "set_against",
+           "set_against_a_score", "versus_owner"]
+
+BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing",
+                          "outperform", "outperformed", "outperforming", "outperforms", "beats", "previous"}
+# "beats BM25 (0.92 vs. 0.91)", "better than the CoT (47.5% compared to 26.67%)"
+BEATEN_CUES = BASELINE_CUES | {"beat", "beating", "exceed", "exceeds", "exceeding", "defeated", "defeats"}
+
+
+def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, Span | None]:
+    """(kept, owner) for the second value of "a vs. b" or "a compared to b": the score the
+    first is set against, kept like a named baseline's. Its owner is the name a comparison
+    introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
+    ("(0.92 vs 0.72) over the best recurrent baseline")."""
+    k = _score_set_against(value, sent)
+    if k is None:
+        return False, None
+    named = _beaten_name(opening_before(k, sent), methods)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
+    return True, named if named is not None and after_beaten_cue(named) else None
+
+
+def opening_before(i: int, sent: Span) -> int | None:
+    """The "(" a value at token ``i`` is inside, up to 6 tokens before it."""
+    doc = sent.doc
+    opening = next((t.i for t in reversed(doc[max(sent.start, i - 6):i]) if t.text in "()"), None)
+    return opening if opening is not None and doc[opening].text == "(" else None
+
+
+def _beaten_name(opening: int | None, methods: list[Span]) -> Span | None:
+    """The name right before a bracket, or before the measure the bracket scores ("defeated
+    the best LLM in poem quality (4.22 vs. 3.20)"), no comma between."""
+    if opening is None:
+        return None
+    before = [m for m in methods if opening - 8 <= m.end <= opening]
+    if not before:
+        return None
+    named, gap = before[-1], before[-1].doc[before[-1].end:opening]
+    if len(gap) and (gap[0].lower_ not in _MEASURE_PREPOSITIONS or any(t.is_punct for t in gap)):
+        return None  # "(... on ToxiGen) and unsafe model inputs (0.93 vs. 0.90)": no measure between
+    return named
+
+
+_MEASURE_PREPOSITIONS = frozenset({"in", "on", "at", "for", "across"})
+
+
+def _score_set_against(value: Value, sent: Span) -> int | None:
+    """The token index of the score "a vs. b" or "a compared to b" sets this value against."""
+    doc, j = value.tok.doc, value.tok.i - 1
+    if j >= 1 and doc[j].lower_ in ("to", "with") and doc[j - 1].lower_ == "compared":
+        j -= 1
+    elif j < 0 or doc[j].lower_ not in VERSUS:
+        return None
+    j -= j >= 2 and doc[j].lower_ == "compared" and doc[j - 1].text == ","  # "a macro F1 of 0.69, compared to 0.55"
+    k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
+    return k if k >= sent.start and doc[k].like_num else None
+
+
+def set_against_a_score(value: Value, sent: Span) -> bool:
+    """ "0.92 vs. 0.91", "0.616 compared with 0.569": a baseline's score kept though unnamed."""
+    return _score_set_against(value, sent) is not None
+
+
+def set_against(value: Value) -> bool:
+    """ "47.5% compared to 26.67%", "0.92 vs. 0.91": the value is set against the next one."""
+    doc, j = value.tok.doc, value.tok.i + 1
+    j += j < len(doc) and doc[j].text in ("%", "\\%")
+    return j < len(doc) and (doc[j].lower_ in VERSUS or (doc[j].lower_ == "compared" and j + 2 < len(doc)
+                                                           and doc[j + 2].like_num))
+
+
+def after_beaten_cue(name: Span) -> bool:
+    """ "narrowly beats BM25", "than the CoT": a comparison in the clause before the name."""
+    doc = name.doc
+    for t in reversed(doc[max(name.sent.start, name.start - 8):name.start]):
+        if t.text in (",", ";"):
+            return False
+        if t.lower_ in BEATEN_CUES:
+            return True
+    return False
