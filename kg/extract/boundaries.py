@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.extract.front_matter import in_page_header
-from kg.extract.measure_spans import a_benchmarks_scores, measure_cut_off, scores_of_a_measure
+from kg.extract.measure_spans import a_benchmarks_scores, benchmark_and_measure, measure_cut_off, scores_of_a_measure
 from kg.extract.spans import span_text
 from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term
 
@@ -364,7 +364,8 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     a dataset's head noun and the rest of a hyphenated name)."""
     out = []
     for ent in ents:
-        for piece in (p for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)):
+        for piece in (q for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)
+                      for q in benchmark_and_measure(p)):
             piece = a_benchmarks_scores(scores_of_a_measure(piece))
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:

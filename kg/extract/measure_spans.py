@@ -11,7 +11,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.spans import span_text
 from kg.resolve.specificity import known_type
 
-__all__ = ["a_benchmarks_scores", "measure_cut_off", "scores_of_a_measure"]
+__all__ = ["a_benchmarks_scores", "benchmark_and_measure", "measure_cut_off", "scores_of_a_measure"]
 
 
 def scores_of_a_measure(span: Span) -> Span:
@@ -43,3 +43,19 @@ def measure_cut_off(piece: Span, trimmed: Span) -> list[Span]:
         return []
     word = piece.doc[trimmed.end]
     return [Span(piece.doc, word.i, word.i + 1, label="Metric")] if word.lower_ == "accuracy" else []
+
+
+_MEASURE_ENDS = frozenset({"score", "scores", "accuracy", "accuracies", "rate", "rates"})
+
+
+def benchmark_and_measure(span: Span) -> list[Span]:
+    """ "86.9 DPG overall score", "COCO mAP accuracy": a Metric span opened by a known
+    benchmark's one-word name is that benchmark and the measure after it, so the value is placed
+    on it (it had gone to the sentence's other dataset)."""
+    if span.label_ != "Metric" or len(span) < 3 or span[-1].lower_ not in _MEASURE_ENDS or not span[1].is_lower:
+        return [span]  # not "AIME 2024 accuracy": the measure starts with a word
+    name = span_text(span[:1])
+    if "Dataset" not in (known_type(name), corpus_type(name)):
+        return [span]
+    doc = span.doc
+    return [Span(doc, span.start, span.start + 1, label="Dataset"), Span(doc, span.start + 1, span.end, label="Metric")]

@@ -139,13 +139,15 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
                   and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
                   and not is_modifier(c)  # "a dual-branch ...": a word cut off before its noun
-                  and c.split()[-1].lower() not in _MEASURE_HEADS]  # "alignment distance (STAD)": a measure
+                  and c.split()[-1].lower() not in _MEASURE_HEADS  # "alignment distance (STAD)": a measure
+                  and c.split()[-1].lower() not in _DATA_HEADS]  # "The MixCount Dataset: ...": the paper's data
     described = [c for c in candidates if not _plural_phrase(c)]  # "reward functions" is a class, no one method
     return next((c for c in candidates if not _description(c)), described[0] if described else None)
 
 
 # a name the paper proposes that ends so is a measure it introduces, not the method of its results
 _MEASURE_HEADS = frozenset({"distance", "divergence", "score", "metric", "index", "error", "accuracy", "rate"})
+_DATA_HEADS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "bench", "database"})
 
 
 def _plural_phrase(name: str) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUN
                                      entity_at, model_like, name_at, part_of, several_at)
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 
-__all__ = ["dataset_after", "model_after", "named_right_after"]
+__all__ = ["dataset_after", "model_after", "named_right_after", "scored_benchmark_after"]
 
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = RANGE_WORDS | {"-", ">", "%", "\\%"}
@@ -56,6 +56,18 @@ def named_right_after(value: Value, sent: Span, ents: list[Span], values: list[V
         return None
     tagged = {e.start for e in ents if e.label_ == "Dataset"}
     return name if any(_after_unit(v) in tagged for v in values if v is not value) else None
+
+
+def scored_benchmark_after(value: Value, ents: list[Span]) -> Name | None:
+    """ "0.87 GenEval score and 86.9 DPG overall score", "85.2 MMLU accuracy": a tagged dataset
+    right after the value, its measure after it, is where the value was scored."""
+    doc, start = value.tok.doc, _after_unit(value)
+    ent = next((e for e in ents if e.start == start and e.label_ == "Dataset"), None)
+    if ent is None or ent.end >= len(doc):
+        return None
+    measured = doc[ent.end].lower_ in ("score", "scores", "accuracy") or any(
+        e.start == ent.end and e.label_ == "Metric" for e in ents)
+    return as_name(ent, "Dataset") if measured else None
 
 
 def _after_unit(value: Value) -> int:

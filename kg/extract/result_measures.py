@@ -58,6 +58,9 @@ def _metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | No
     after += after < len(tok.doc) and tok.doc[after].text == "dB"  # "37.75 dB PSNR"
     written_in = after + (after < len(tok.doc) and tok.doc[after].lower_ == "in")  # "7.31% in SSIM"
     compared = after + (after < len(tok.doc) and tok.doc[after].lower_ in _COMPARATIVES)  # "10.37% higher AUPRC"
+    benchmark = next((e for e in ents if e.start == after and e.label_ == "Dataset"), None)
+    if benchmark is not None and benchmark.end < len(tok.doc) and tok.doc[benchmark.end].lower_ in ("score", "scores"):
+        return None  # "0.87 GenEval score and 86.9 DPG overall score": the benchmark's own score, unnamed
     for metric in metrics:
         if metric.start in (after, written_in, compared, _after_the_bracket_it_is_in(tok)):
             return metric

@@ -71,6 +71,8 @@ def a_version(doc: Doc, i: int, ents: list[Span]) -> bool:
     if i == 0 or not _VERSION_RE.match(doc[i].text) or float(doc[i].text) > 20:
         return False
     prev = doc[i - 1]  # "Hunyuan3D 2.1": a coined name's version too
+    if prev.lower_ in ("and", "or", ",", "/") and i >= 2:
+        return a_version(doc, i - 2, ents)  # "Industry 4.0 and 5.0": the name's next version
     named = prev.is_alpha or (prev.is_ascii and prev.text.isalnum() and any(c.isdigit() for c in prev.text))
     return (named and prev.text[:1].isupper() and prev.i > prev.sent.start
             and not any(e.label_ == "Metric" and e.start <= prev.i < e.end for e in ents)

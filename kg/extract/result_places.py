@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.result_after import dataset_after, model_after, named_right_after
+from kg.extract.result_after import dataset_after, model_after, named_right_after, scored_benchmark_after
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
                                      is_name_token, names_after_on, over_several_data)
 from kg.extract.result_comparisons import set_against_a_score
@@ -173,7 +173,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     """The dataset of each value (token index -> Name, or None for the paper to fill); values
     left out have none."""
     own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
-           or named_right_after(v, sent, ents, values) for v in values}
+           or named_right_after(v, sent, ents, values) or scored_benchmark_after(v, ents) for v in values}
     if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
         return {i: ds for i, ds in own.items() if ds is not None} or {
             v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}

@@ -293,3 +293,9 @@ def test_a_verb_of_change_closing_a_measure_is_cut_off(make_doc):
     assert _fix(make_doc, "The mean F1 rises from 0.596 to 0.632, and accuracy improves.",
                 [("mean F1 rises", "Metric"), ("accuracy improves", "Metric")]) == [("mean F1", "Metric"), ("accuracy", "Metric")]
     assert _fix(make_doc, "The sensitivity drop is small.", [("sensitivity drop", "Metric")]) == [("sensitivity drop", "Metric")]
+
+
+def test_a_measure_opened_by_a_known_benchmark_s_name_is_the_benchmark_and_the_measure(make_doc):
+    assert _fix(make_doc, "Our model achieves 86.9 DPG overall score and 81.2 AIME 2024 accuracy.",
+                [("DPG overall score", "Metric"), ("AIME 2024 accuracy", "Metric")]) == [
+        ("DPG", "Dataset"), ("overall score", "Metric"), ("AIME 2024 accuracy", "Metric")]

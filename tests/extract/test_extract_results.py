@@ -2499,3 +2499,23 @@ def test_a_backbone_bracketed_after_a_subject_s_score_owns_no_score(make_doc):
     doc = make_doc("On ZVBench, Zlice improves the score from 84.0 (Zan2.2) to 91.2.",
                    [("ZVBench", "Dataset"), ("Zlice", "Model"), ("Zan2.2", "Model")])
     assert ("Zan2.2", "84.0") in [(r[0], r[2]) for r in _with_kind(doc)]
+
+
+def test_the_default_method_is_never_the_paper_s_dataset_heading_the_title(blank_nlp):
+    from kg.extract.own_method import default_method
+
+    title = blank_nlp("The ZixCount Dataset: Bridging the Data Gap for Object Counting")
+    assert default_method([], title, None) is None
+    assert default_method(["automatic generation pipeline"], title, None) == "automatic generation pipeline"
+
+
+def test_versions_listed_after_a_name_are_no_scores(make_doc):
+    doc = make_doc("Predictive maintenance is pivotal in Industry 4.0 and 5.0, reducing failures on Z-MAPSS.",
+                   [("Z-MAPSS", "Dataset")])
+    assert _tuples(doc) == []
+
+
+def test_a_benchmark_written_right_after_a_value_with_its_measure_is_its_place(make_doc):
+    doc = make_doc("For visual generation, our ZniDDT achieves 0.87 ZenEval score and 86.9 ZPG overall score.",
+                   [("ZniDDT", "Model"), ("ZenEval", "Dataset"), ("ZPG", "Dataset"), ("overall score", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("ZenEval", None, "0.87"), ("ZPG", "overall score", "86.9")]
