@@ -43,7 +43,8 @@ INTRODUCED_BENCHMARK = re.compile(
 # "We built EnterpriseDocBench to ...": a name formed as a benchmark's, introduced by the paper
 _BUILT_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:introduce|present|propose|release|construct|build|built|curate|develop|create|contribute)\s+"
-    r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b")
+    r"(?P<name>[A-Z][\w\-]*(?:Bench|Benchmark|Arena|Eval|QA))\b"
+    r"(?!\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|model|approach|system|pipeline|agent)\b)")
 # "We construct a professional architectural style dataset named ArchDiffBench", "we construct a
 # novel dataset RETAIL"
 _NAMED_BENCHMARK = re.compile(
@@ -62,11 +63,24 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     if match:
         return match["quoted"] if "quoted" in match.re.groupindex and match["quoted"] else match["name"]
     match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
-    if match is None:
+    if match is None or _acts_on_data(match.string[match.end("name"):]):
         return None
     name = match["short"] or match["name"]
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
+
+
+# "Creating the PARADEHATE Dataset", "Building Uint Detection Dataset": what a title does to build its data
+_BUILDING = frozenset({"creating", "building", "curating", "constructing", "introducing", "releasing", "collecting",
+                       "compiling", "advancing", "extending", "developing"})
+
+
+def _acts_on_data(subtitle: str) -> bool:
+    """ "VoxShield: Protecting 3D Medical Datasets ...", "Domain2Vec: Vectorizing Datasets ...":
+    a subtitle opened by a verb done to data names a method, not the paper's own benchmark."""
+    words = subtitle.split(":", 1)[-1].split()
+    first = words[0].lower() if words else ""
+    return first.endswith("ing") and first not in _BUILDING and "benchmarking" not in subtitle.lower()
 
 
 # "A UAV-Based Dataset and Enhanced YOLO Model for ...", "Benchmarking and Improving ...": the

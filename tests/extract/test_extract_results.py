@@ -2519,3 +2519,14 @@ def test_a_benchmark_written_right_after_a_value_with_its_measure_is_its_place(m
     doc = make_doc("For visual generation, our ZniDDT achieves 0.87 ZenEval score and 86.9 ZPG overall score.",
                    [("ZniDDT", "Model"), ("ZenEval", "Dataset"), ("ZPG", "Dataset"), ("overall score", "Metric")])
     assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [("ZenEval", None, "0.87"), ("ZPG", "overall score", "86.9")]
+
+
+def test_a_title_acting_on_data_or_a_framework_named_like_a_benchmark_is_no_own_benchmark():
+    from kg.extract.own_data import own_benchmark
+
+    assert own_benchmark("ZoxShield: Protecting 3D Medical Datasets from Unauthorized Training", "") is None
+    assert own_benchmark("Zomain2Vec: Vectorizing Datasets to Find the Optimal Data Mixture", "") is None
+    assert own_benchmark("Zint: Building Zint Detection Dataset", "") == "Zint"
+    assert own_benchmark("Radiology's Last Exam (ZadLE): Benchmarking Frontier Models", "") == "ZadLE"
+    assert own_benchmark("A study", "We introduce ZogicQA, a framework that enhances anomaly detection.") is None
+    assert own_benchmark("A study", "We built ZedDocBench to test document pipelines.") == "ZedDocBench"
