@@ -41,6 +41,9 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     "from 54% to 66% for X" the name owns the old value, the one improved)."""
     doc, i = value.tok.doc, value.tok.i
     ends = {m.end: m for m in methods}
+    people = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 1].lower_ in ("of", ",", ":") else None)
+    if people is not None and people.label_ == "Humans":
+        return people  # "surpassing human performance of 94.8%": the people's score, not the subject's
     for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
             if gap[0] == "(" and set_against(value) and after_beaten_cue(ends[i - 1]):

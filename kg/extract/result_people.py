@@ -23,8 +23,9 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
     participants", "senior radiologists"); none inside an entity."""
     out = []
     for tok in sent:
-        if _human_level(tok, sent):  # "lags behind human performance (78.61%)"
-            out.append(Span(sent.doc, tok.i, tok.i + 2, label=HUMANS))
+        end = _human_level(tok, sent)
+        if end:  # "lags behind human performance (78.61%)"
+            out.append(Span(sent.doc, tok.i, end, label=HUMANS))
             continue
         if tok.lower_ not in _PEOPLE or in_entity(tok, ents):
             continue
@@ -38,12 +39,18 @@ def human_groups(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _human_level(tok: Token, sent: Span) -> bool:
-    """ "human performance (78.61%)", "far below human performance of 84.87%": people's score,
-    right after the words naming it."""
-    doc, i = sent.doc, tok.i
-    return (tok.lower_ == "human" and i + 3 < sent.end and doc[i + 1].lower_ in ("performance", "accuracy")
-            and doc[i + 2].lower_ in ("(", "of", ",", ":") and doc[i + 3].like_num)
+def _human_level(tok: Token, sent: Span) -> int:
+    """ "human performance (78.61%)", "far below human performance of 84.87%", "human-level
+    performance, 93.3%", "the human score of 82.3%": people's score, right after the words naming
+    it (the end of those words, else 0)."""
+    doc, j = sent.doc, tok.i + 1
+    if tok.lower_ != "human":
+        return 0
+    if j + 1 < sent.end and doc[j].text == "-" and doc[j + 1].lower_ == "level":
+        j += 2
+    if j + 2 >= sent.end or doc[j].lower_ not in ("performance", "accuracy", "score", "scores"):
+        return 0
+    return j + 1 if doc[j + 1].lower_ in ("(", "of", ",", ":") and doc[j + 2].like_num else 0
 
 
 _PEOPLE_WORDS = frozenset({"human", "expert", "domain", "senior", "junior", "medical", "clinical", "professional"})

@@ -2530,3 +2530,12 @@ def test_a_title_acting_on_data_or_a_framework_named_like_a_benchmark_is_no_own_
     assert own_benchmark("Radiology's Last Exam (ZadLE): Benchmarking Frontier Models", "") == "ZadLE"
     assert own_benchmark("A study", "We introduce ZogicQA, a framework that enhances anomaly detection.") is None
     assert own_benchmark("A study", "We built ZedDocBench to test document pipelines.") == "ZedDocBench"
+
+
+def test_people_s_score_after_the_words_naming_it_is_theirs(make_doc):
+    doc = make_doc("ZDCR-SFT reaches 95.33% accuracy on ZLADDER (surpassing human performance of 94.8% for the first time).",
+                   [("ZDCR-SFT", "Method"), ("accuracy", "Metric"), ("ZLADDER", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZDCR-SFT", "95.33"), ("human performance", "94.8")]
+    doc = make_doc("The best model, Zo3, achieves only 25.8% accuracy on ZBench-V, far below the human score of 82.3%.",
+                   [("Zo3", "Model"), ("accuracy", "Metric"), ("ZBench-V", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zo3", "25.8"), ("human score", "82.3")]
