@@ -2539,3 +2539,13 @@ def test_people_s_score_after_the_words_naming_it_is_theirs(make_doc):
     doc = make_doc("The best model, Zo3, achieves only 25.8% accuracy on ZBench-V, far below the human score of 82.3%.",
                    [("Zo3", "Model"), ("accuracy", "Metric"), ("ZBench-V", "Dataset")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zo3", "25.8"), ("human score", "82.3")]
+
+
+def test_an_untagged_name_after_its_kind_or_before_a_verb_of_change_owns_the_score(make_doc):
+    doc = make_doc("The open-source remote-sensing VLM ZarthDial achieves only 0.07 SPIDEr on ZandsatAU.",
+                   [("VLM", "Method"), ("SPIDEr", "Metric"), ("ZandsatAU", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZarthDial", "0.07")]
+    doc = make_doc("On ZoCoMo, ZedMem lowers the error rate to 0.12.", [("ZoCoMo", "Dataset"), ("error rate", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZedMem", "0.12")]
+    doc = make_doc("On ZoCoMo, v2 raises MRR from 0.58 to 0.66.", [("ZoCoMo", "Dataset"), ("MRR", "Metric")])
+    assert "v2" not in {r[0] for r in _tuples(doc)}
