@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.boundaries import glued, join_hyphenated
+from kg.extract.joined_names import glued, join_hyphenated
 
 __all__ = ["KNOWN_NAMES_FILE", "read_known_names", "name_labels", "apply_known_names", "known_name_matches"]
 

@@ -311,7 +311,7 @@ def _task_terms() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith(("#", "term\t")))
 
 
-# head nouns of tasks ("... segmentation", "... generation"; kg.extract.boundaries joins a Task cut before one)
+# head nouns of tasks ("... segmentation", "... generation"; kg.extract.joined_names joins a Task cut before one)
 TASK_HEADS = frozenset({"generation", "segmentation", "detection", "classification", "estimation", "recognition",
                         "diagnosis", "synthesis", "editing", "retrieval", "prediction", "forecasting", "translation",
                         "tracking", "reconstruction", "completion", "understanding", "answering", "parsing",
