@@ -53,6 +53,7 @@ _NAMED_BENCHMARK = re.compile(
     r"(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2})")
 # "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
 _AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
+_REPORT = re.compile(r"\s+(?:[Tt]echnical\s+)?[Rr]eport$")
 
 
 def own_benchmark(title: str, abstract: str) -> str | None:
@@ -65,7 +66,7 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
     if match is None or _acts_on_data(match.string[match.end("name"):]):
         return None
-    name = match["short"] or match["name"]
+    name = _REPORT.sub("", match["short"] or match["name"])  # "SKYLENAGE Technical Report: ...": SKYLENAGE
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 
 

@@ -147,7 +147,8 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
 
 # a name the paper proposes that ends so is a measure it introduces, not the method of its results
 _MEASURE_HEADS = frozenset({"distance", "divergence", "score", "metric", "index", "error", "accuracy", "rate"})
-_DATA_HEADS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "bench", "database"})
+# ... or its data or the report itself ("SKYLENAGE Technical Report: ...")
+_DATA_HEADS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "bench", "database", "report"})
 
 
 def _plural_phrase(name: str) -> bool:

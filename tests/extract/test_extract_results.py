@@ -2549,3 +2549,12 @@ def test_an_untagged_name_after_its_kind_or_before_a_verb_of_change_owns_the_sco
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZedMem", "0.12")]
     doc = make_doc("On ZoCoMo, v2 raises MRR from 0.58 to 0.66.", [("ZoCoMo", "Dataset"), ("MRR", "Metric")])
     assert "v2" not in {r[0] for r in _tuples(doc)}
+
+
+def test_a_technical_report_names_its_benchmark_and_is_no_method(blank_nlp):
+    from kg.extract.own_data import own_benchmark
+    from kg.extract.own_method import default_method
+
+    title = "ZKYLENAGE Technical Report: Mathematical Reasoning and Contest-Innovation Benchmarks"
+    assert own_benchmark(title, "") == "ZKYLENAGE"
+    assert default_method([], blank_nlp(title), "ZKYLENAGE") is None
