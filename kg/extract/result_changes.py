@@ -45,12 +45,16 @@ def delta_cue_before(doc: Doc, i: int) -> bool:
     2.89%"."""
     j = before_hedges(doc, i)
     return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
-            or _example_of_a_change(doc, i) or _changes_listed(doc, j))
+            or _example_of_a_change(doc, i) or _changes_listed(doc, j, i))
 
 
-def _changes_listed(doc: Doc, j: int) -> bool:
-    """ "yields consistent gains: 9.4% on MedQA": the values a change noun announces with a colon."""
-    return lower_at(doc, j) == ":" and (lower_at(doc, j - 1) in DELTA_BEFORE or lower_at(doc, j - 1) in _CHANGE_NOUNS)
+def _changes_listed(doc: Doc, j: int, i: int) -> bool:
+    """ "yields consistent gains: 9.4% on MedQA": the values a change noun announces with a colon,
+    each placed right after (not "gains: 49.6% recall@1 on BRIGHT (+21.8 pp ...)", a score with
+    its measure, its gain bracketed after it)."""
+    after = i + 1 + (lower_at(doc, i + 1) in ("%", "\\%"))
+    return (lower_at(doc, j) == ":" and (lower_at(doc, j - 1) in DELTA_BEFORE or lower_at(doc, j - 1) in _CHANGE_NOUNS)
+            and lower_at(doc, after) in ("on", "in", "across", "for"))
 
 
 _EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})

@@ -2472,6 +2472,9 @@ def test_values_a_change_noun_announces_with_a_colon_are_changes(make_doc):
                    [("ZedQA", "Dataset"), ("ZMLU", "Dataset"), ("ZathQA", "Dataset")])
     assert [(r[1], r[2], r[3]) for r in _with_kind(doc)] == [
         ("ZedQA", "9.4", "delta"), ("ZMLU", "7.9", "delta"), ("ZathQA", "5.1", "delta")]
+    doc = make_doc("We observe substantial gains: 49.6% recall@1 on ZRIGHT (+21.8 pp over the best baseline).",
+                   [("recall@1", "Metric"), ("ZRIGHT", "Dataset")])
+    assert [(r[2], r[3]) for r in _with_kind(doc)] == [("49.6", "absolute"), ("21.8", "delta")]
 
 
 def test_a_percent_sign_set_in_tex_after_the_dollar_is_read(make_doc):
@@ -2539,6 +2542,9 @@ def test_people_s_score_after_the_words_naming_it_is_theirs(make_doc):
     doc = make_doc("The best model, Zo3, achieves only 25.8% accuracy on ZBench-V, far below the human score of 82.3%.",
                    [("Zo3", "Model"), ("accuracy", "Metric"), ("ZBench-V", "Dataset")])
     assert [(r[0], r[3]) for r in _tuples(doc)] == [("Zo3", "25.8"), ("human score", "82.3")]
+    doc = make_doc("Our results show that ZIKU-PAL can achieve human-level accuracy (68.5% on ZELD).",
+                   [("ZIKU-PAL", "Method"), ("ZELD", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZIKU-PAL", "68.5")]
 
 
 def test_an_untagged_name_after_its_kind_or_before_a_verb_of_change_owns_the_score(make_doc):
