@@ -41,7 +41,8 @@ from spacy.tokens import Span
 
 from kg.extract.front_matter import in_page_header
 from kg.extract.joined_names import join_hyphenated, join_task_heads, name_piece
-from kg.extract.measure_spans import a_benchmarks_scores, benchmark_and_measure, measure_cut_off, scores_of_a_measure
+from kg.extract.measure_spans import (a_benchmarks_scores, benchmark_and_measure, measure_cut_off,
+                                      scores_of_a_measure)
 from kg.extract.spans import span_text
 
 __all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS",

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_comparisons import BASELINE_CUES, BEATEN_CUES, after_beaten_cue, opening_before, set_against
 from kg.extract.result_names import is_name_token, released_model
+from kg.extract.result_people import HUMANS
 from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
@@ -41,8 +42,8 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     "from 54% to 66% for X" the name owns the old value, the one improved)."""
     doc, i = value.tok.doc, value.tok.i
     ends = {m.end: m for m in methods}
-    people = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 1].lower_ in ("of", ",", ":") else None)
-    if people is not None and people.label_ == "Humans":
+    people = ends.get(i - 1) or (ends.get(i - 2) if i >= 2 and doc[i - 1].lower_ in ("of", ",", ":") else None)
+    if people is not None and people.label_ == HUMANS:
         return people  # "surpassing human performance of 94.8%": the people's score, not the subject's
     for gap in (("(",), (":",), ("'s",), ("at",), ("’s",)):
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:

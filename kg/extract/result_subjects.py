@@ -14,14 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "an_unnamed_model", "improved_by_another", "negated", "reaches_a_score", "relative_owner", "untagged_subjects"]
+__all__ = ["SCORING_VERBS", "an_unnamed_model", "improved_by_another", "negated", "reaches_a_score", "relative_owner",
+           "untagged_subjects"]
 
-# "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag
+# "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag (not
+# "scores": "PaintBench scores (R^2 = 0.91)")
 SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reaches", "reached", "obtains",
                            "obtained", "outperforms", "outperformed", "surpasses", "surpassed", "yields",
                            "delivers", "establishes", "demonstrates", "demonstrated", "exceeds", "exceeded",
                            "beats", "improves", "improved", "reduces", "lowers", "boosts", "raises", "ranks"})
-# not "scores": "PaintBench scores (R^2 = 0.91)"
 # written as no English word is: a capital inside ("QwQ", "ASearcher"), two capitals, a digit, a
 # size letter after a hyphen ("Atlas-B")
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z](?![a-z])")
