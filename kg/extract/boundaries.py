@@ -45,8 +45,8 @@ from kg.extract.measure_spans import (a_benchmarks_scores, benchmark_and_measure
                                       scores_of_a_measure)
 from kg.extract.spans import span_text
 
-__all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS", "TRAILING_WORDS", "DATASET_HEADS",
-           "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
+__all__ = ["fix_boundaries", "VARIANT_WORDS", "extend_dataset_heads", "is_fragment", "GENERIC_NAMES", "LEADING_WORDS",
+           "TRAILING_WORDS", "DATASET_HEADS", "DATASET_TRAILING_WORDS", "RELATION_VERBS", "GERUNDS_FILE"]
 
 # -ing words the 2025 corpus uses as verbs ("enhancing the ..."; training/families/build_gerunds.py)
 GERUNDS_FILE = Path(__file__).resolve().parent / "data" / "verb_gerunds.tsv"
