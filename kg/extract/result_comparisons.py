@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kg.extract.result_values import VERSUS, Value
 
-__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "opening_before", "set_against",
+__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "baseline_named", "opening_before", "set_against",
            "set_against_a_score", "versus_owner"]
 
 BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing",
@@ -88,3 +88,31 @@ def after_beaten_cue(name: Span) -> bool:
         if t.lower_ in BEATEN_CUES:
             return True
     return False
+
+
+def baseline_named(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """The name a baseline's score is written with, as the name's kind or measure: "a strong
+    ResNet101 baseline (98.62%)", "the Citrinet baseline (WER = 0.163)", "over the DeBERTaV3
+    baseline of 0.8375", "improving over Private Evolution FID of 40.36"."""
+    doc, i = value.tok.doc, value.tok.i
+    opening = opening_before(i, sent)
+    if opening is not None and all(_measure_word(t) or t.text in ("=", ":") for t in doc[opening + 1:i]):
+        end = opening  # "(WER = 0.163)", "(98.62%)"
+    elif i - 1 > sent.start and doc[i - 1].lower_ == "of":
+        end = i - 1  # "baseline of 0.8375", "FID of 40.36"
+    else:
+        return None
+    last = end
+    while end > sent.start and (doc[end - 1].lower_ in _KINDS or _measure_word(doc[end - 1])):
+        end -= 1
+    named = next((m for m in methods if end <= m.end <= last and m.start < end), None)  # "Citrinet baseline" tagged whole
+    return named if named is not None and end < i - 1 and after_beaten_cue(named) else None
+
+
+# "the ResNet101 baseline (98.62%)": the words that say what a name is, before its score
+_KINDS = frozenset({"baseline", "baselines", "model", "models"})
+
+
+def _measure_word(tok) -> bool:
+    """A word of the measure written before a score: a tagged Metric's, or an acronym ("WER")."""
+    return tok.ent_type_ == "Metric" or (tok.is_alpha and tok.is_upper and len(tok) > 1)

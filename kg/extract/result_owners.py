@@ -90,6 +90,8 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     starts = {m.start: m for m in methods}
     j, skipped_range = value.tok.i + 1, False
     j += j < sent.end and doc[j].text in ("%", "\\%")
+    if j + 1 < sent.end and doc[j].lower_ == "of" and j + 1 in starts and _ends_a_clause(doc, starts[j + 1].end, sent):
+        return starts[j + 1]  # "outperforming 0.369 of GPT-4o", "(vs. 86.86% of Wan-I2V-14B)"
     if j < sent.end and doc[j].text == "(" and j + 1 in starts and starts[j + 1].end < sent.end \
             and doc[starts[j + 1].end].text == ")" and not _a_subject_reached_it(value, sent, methods):
         return starts[j + 1]  # "from 33.7% (StateFlow) to 0.67%", "score 27% (Claude 3.7 Sonnet) and 15% (Gemini)"
@@ -106,6 +108,11 @@ def _owner_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             return None
         j += 1
     return None
+
+
+def _ends_a_clause(doc: Doc, i: int, sent: Span) -> bool:
+    """Nothing of the name's own follows it ("of GPT-4o." but not "of SAM 2's performance")."""
+    return i >= sent.end or doc[i].text in (".", ",", ";", ")") or doc[i].lower_ in ("and", "while", "but")
 
 
 def _a_subject_reached_it(value: Value, sent: Span, methods: list[Span]) -> bool:
@@ -327,6 +334,8 @@ def method_name(method: Span) -> str:
     """ "EfficientNet-B7 reaches 84.3%": the NER often tags the family alone ("EfficientNet",
     the hyphen splits the token); the score belongs to the variant written, which the graph
     links to its family (VARIANT_OF)."""
+    if len(method) > 1 and method[-1].lower_ in ("baseline", "baselines") and is_name_token(method[-2]):
+        return span_text(method[:-1])  # "the Citrinet baseline (WER = 0.163)": Citrinet's score
     variant = _VARIANT_SUFFIX_RE.match(doc_text(method.doc), method.end_char)
     return span_text(method) + (variant.group(0) if variant else "")
 

@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on, whole_of_a_named_part
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
-from kg.extract.result_comparisons import versus_owner
+from kg.extract.result_comparisons import baseline_named, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
@@ -114,7 +114,8 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
     if value.baseline or (owner is not None and after_baseline_cue(owner)):  # "surpassing X's 93.3%"
         if owner is None and not value.range_start:
             kept, owner = versus_owner(value, sent, methods)  # "beats BM25 (0.92 vs. 0.91)"
-            return owner, kept, True
+            named = None if kept else baseline_named(value, sent, methods)  # "the ResNet101 baseline (98.62%)"
+            return (named, True, True) if named is not None else (owner, kept, True)
         return owner, owner is not None or value.range_start, True
     if owner is None and value.kind == "delta":  # "S3-FT improves Qwen3-VL-8B by +9.7%": S3-FT's gain
         methods = [m for m in methods if not improved_by_another(m)]

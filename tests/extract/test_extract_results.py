@@ -498,7 +498,7 @@ def test_the_name_before_a_range_is_its_measure_or_its_starting_method(make_doc)
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [(None, "ZedRel", "0.0582"), ("ZedGT", "ZedRel", "0.0291")]
     doc = make_doc("RAZ improves the Codez baseline from 71.75% to 81.36% on Oolong-Zed.",
                    [("RAZ", "Method"), ("Codez baseline", "Method"), ("Oolong-Zed", "Dataset")])
-    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Codez baseline", "71.75"), ("RAZ", "81.36")]
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("Codez", "71.75"), ("RAZ", "81.36")]
     doc = make_doc("Tuning improves Llama-9 from 40.1% to 60.2% on ZedQA.", [("Llama-9", "Model"), ("ZedQA", "Dataset")])
     assert [(r[0], r[2], r[3]) for r in _tuples(doc)] == [("Llama-9", None, "40.1"), (None, None, "60.2")]
 
@@ -2564,3 +2564,28 @@ def test_a_technical_report_names_its_benchmark_and_is_no_method(blank_nlp):
     title = "ZKYLENAGE Technical Report: Mathematical Reasoning and Contest-Innovation Benchmarks"
     assert own_benchmark(title, "") == "ZKYLENAGE"
     assert default_method([], blank_nlp(title), "ZKYLENAGE") is None
+
+
+def test_a_baseline_s_score_written_with_its_kind_or_measure_is_its_own(make_doc):
+    doc = make_doc("LeafZ reaches 99.25% accuracy on PlantZ, surpassing a strong ResZet101 baseline (98.62%).",
+                   [("LeafZ", "Method"), ("accuracy", "Metric"), ("PlantZ", "Dataset"), ("ResZet101", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("LeafZ", "99.25"), ("ResZet101", "98.62")]
+    doc = make_doc("Our model reaches a WER of 0.08 on AyahZ, a gain over the Citrinez baseline (WER = 0.163).",
+                   [("WER", "Metric"), ("AyahZ", "Dataset"), ("Citrinez baseline", "Method"), ("WER", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [(None, "0.08"), ("Citrinez", "0.163")]  # "baseline" no part of it
+    doc = make_doc("MedZER achieves a macro F1 of 0.8611 on ZC2, an improvement over the DeBERTaZ3 baseline of 0.8375.",
+                   [("MedZER", "Method"), ("macro F1", "Metric"), ("ZC2", "Dataset"), ("DeBERTaZ3", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("MedZER", "0.8611"), ("DeBERTaZ3", "0.8375")]
+    doc = make_doc("LeafZ reaches 85.4% accuracy on PlantZ, surpassing the previous best of 74.3%.",
+                   [("LeafZ", "Method"), ("accuracy", "Metric"), ("PlantZ", "Dataset")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("LeafZ", "85.4")]  # no name written: still nobody's
+
+
+def test_a_value_of_a_name_after_a_comparison_is_the_name_s(make_doc):
+    doc = make_doc("GeoZgent scores 0.811 on GeoZench, clearly outperforming 0.369 of GPT-Zo.",
+                   [("GeoZgent", "Method"), ("GeoZench", "Dataset"), ("GPT-Zo", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("GeoZgent", "0.811"), ("GPT-Zo", "0.369")]
+    doc = make_doc("On SegZ, LightZeg reaches 50.4 mIoU, with 95% of SAZ's parameters.",
+                   [("SegZ", "Dataset"), ("LightZeg", "Method"), ("mIoU", "Metric"), ("SAZ", "Model")])
+    assert [(r[0], r[3]) for r in _tuples(doc)][0] == ("LightZeg", "50.4")
+    assert ("SAZ", "95") not in [(r[0], r[3]) for r in _tuples(doc)]  # a share of the name's own thing
