@@ -42,7 +42,9 @@ COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computatio
                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                        "sparsity", "compression", "density", "masking", "pruning"})
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
-                                "latency", "memory", "time", "flops", "energy", "runtime", "overhead"})
+                                "latency", "memory", "time", "flops", "energy", "runtime", "overhead",
+                                # "reduces computation by 41.3%", "parameters by 85.8%", "output token counts by 30%"
+                                "computation", "computational", "complexity", "parameters", "params", "token"})
 
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra", "added"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
