@@ -123,5 +123,10 @@ def after_up_to_improvement(tok: Token) -> bool:
     left = tok.doc[max(0, tok.i - 4):tok.i]
     if len(left) >= 2 and left[-1].lower_ == "to" and left[-2].lower_ in _CHANGE_NOUNS:
         return False
-    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and any(
-        t.lower_ in DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS for t in left)  # "by 8.7% to 23.3%": a span of them
+    cues = [k for k, t in enumerate(left) if t.lower_ in DELTA_BEFORE or t.lower_ in _CHANGE_NOUNS]
+    # "by 8.7% to 23.3%": a span of them; not "evidenced by impressive scores of 72.0", a score named after the cue
+    return len(left) >= 2 and left[-1].lower_ in ("to", "of") and bool(cues) and not any(
+        t.lower_ in _SCORE_NOUNS or t.ent_type_ == "Metric" for t in left[cues[-1] + 1:])
+
+
+_SCORE_NOUNS = frozenset({"score", "scores", "accuracy", "accuracies"})

@@ -2598,3 +2598,12 @@ def test_a_cut_in_computation_or_parameters_is_no_gain(make_doc):
     doc = make_doc("Light-UZETR reaches 90.1% Dice on LAZ, reducing the FLOPs by 90.8% and parameters by 85.8%.",
                    [("Light-UZETR", "Model"), ("Dice", "Metric"), ("LAZ", "Dataset")])
     assert [r[3] for r in _tuples(doc)] == ["90.1"]
+
+
+def test_a_score_named_after_a_change_s_cue_is_a_score(make_doc):
+    doc = make_doc("It keeps strong reasoning, evidenced by impressive scores of 72.0 on AIZE and 94.0 on MATZ500.",
+                   [("AIZE", "Dataset"), ("MATZ500", "Dataset")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("AIZE", "72.0", "absolute"),
+                                                                         ("MATZ500", "94.0", "absolute")]
+    doc = make_doc("ZedNet gives gains of up to 3.1 on GSZ8K.", [("ZedNet", "Method"), ("GSZ8K", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("3.1", "delta")]
