@@ -2607,3 +2607,15 @@ def test_a_score_named_after_a_change_s_cue_is_a_score(make_doc):
                                                                          ("MATZ500", "94.0", "absolute")]
     doc = make_doc("ZedNet gives gains of up to 3.1 on GSZ8K.", [("ZedNet", "Method"), ("GSZ8K", "Dataset")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("3.1", "delta")]
+
+
+def test_values_labelled_by_datasets_in_a_bracket_are_on_them(make_doc):
+    doc = make_doc("Inv-ZLaVA achieves gains on reasoning tasks (MM-ZET: +0.2%, VizZiz: +1.8%, cognitive reasoning: +27.2%).",
+                   [("Inv-ZLaVA", "Model"), ("reasoning tasks", "Task"), ("MM-ZET", "Model"), ("VizZiz", "Dataset"),
+                    ("cognitive reasoning", "Task")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("Inv-ZLaVA", "MM-ZET", "0.2"),
+                                                                           ("Inv-ZLaVA", "VizZiz", "1.8")]
+    doc = make_doc("On MMLZ, we compare models (GPT-Z: 30.1%, Gemini Z: 28.3%).",
+                   [("MMLZ", "Dataset"), ("GPT-Z", "Model"), ("Gemini Z", "Model")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("GPT-Z", "MMLZ", "30.1"),
+                                                                           ("Gemini Z", "MMLZ", "28.3")]
