@@ -82,11 +82,26 @@ def respective_measures(sent: Span, values: list[Value], ents: list[Span]) -> di
     for listed in _measure_lists(doc, metrics):
         run = [v for v in values if v.tok.i >= listed[-1].end][:len(listed)]
         if len(run) < len(listed) or run[0].tok.i - listed[-1].end > 4:
-            continue
+            run = _run_before(doc, values, listed)  # "scores of 0.883, 0.771 and 0.823 in Precision, Recall and F1"
+            if run is None:
+                continue
         glue = [t for a, b in zip(run, run[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
         if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
             return {v.tok.i: m for v, m in zip(run, listed)}
     return {}
+
+
+def _run_before(doc, values: list[Value], listed: list[Span]) -> list[Value] | None:
+    """The values listed right before "in"/"for" and the measures, as many as they are, and no more."""
+    before = [v for v in values if v.tok.i < listed[0].start]
+    k = len(before)
+    while k > 1 and all(t.lower_ in LIST_GLUE or t.text in ("%", "\\%") for t in doc[before[k - 2].tok.i + 1:before[k - 1].tok.i]):
+        k -= 1
+    run = before[k - 1:] if before else []
+    gap = [t.lower_ for t in doc[run[-1].tok.i + 1:listed[0].start]] if run else []
+    if len(run) != len(listed) or [w for w in gap if w not in ("%", "\\%")] not in (["in"], ["for"], ["on"]):
+        return None
+    return run
 
 
 def _measure_lists(doc, metrics: list[Span]) -> list[list[Span]]:

@@ -2619,3 +2619,17 @@ def test_values_labelled_by_datasets_in_a_bracket_are_on_them(make_doc):
                    [("MMLZ", "Dataset"), ("GPT-Z", "Model"), ("Gemini Z", "Model")])
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("GPT-Z", "MMLZ", "30.1"),
                                                                            ("Gemini Z", "MMLZ", "28.3")]
+
+
+def test_a_name_a_subject_exceeded_owns_none_of_its_gain(make_doc):
+    doc = make_doc("On MoNuZeg, it exceeded CSCAUZet by 0.8% Dice.",
+                   [("MoNuZeg", "Dataset"), ("CSCAUZet", "Method"), ("Dice", "Metric")])
+    assert [(r.method, r.value, r.kind) for r in find_results(doc)] == [(None, "0.8", "delta")]
+
+
+def test_values_listed_before_as_many_measures_pair_with_them_in_order(make_doc):
+    doc = make_doc("On AgriZ, SDE-ZET achieved scores of 0.883, 0.771, and 0.823 in Precision, Recall and F1-score, "
+                   "respectively.", [("AgriZ", "Dataset"), ("SDE-ZET", "Model"), ("Precision", "Metric"),
+                                     ("Recall", "Metric"), ("F1-score", "Metric")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("Precision", "0.883"), ("Recall", "0.771"),
+                                                                ("F1-score", "0.823")]
