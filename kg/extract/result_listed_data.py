@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.name_runs import name_end
-from kg.extract.result_names import Name
+from kg.extract.result_names import Name, as_name
+from kg.extract.result_values import Value
 
-__all__ = ["listed_data"]
+__all__ = ["label_after", "listed_data"]
 
 # not "for": "Dice scores of 87.43%, 90.92% and 90.40% for ET, WT and TC", "SSIMs ... for FLAIR, T1CE
 # and T2W sequences, respectively" list classes and parts, not data
@@ -70,3 +71,30 @@ def _tail_word(doc: Doc, i: int) -> bool:
     if tok.text in ("-", "–"):
         return not doc[i - 1].whitespace_ and not tok.whitespace_
     return tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in _ENDS
+
+
+def label_after(value: Value, values: list[Value], sent: Span, ents: list[Span]) -> Name | None:
+    """ "Mean Average Recall values of 86.5% (LM), 79.7% (LM-O) and 89.5% (YCB-V)": each value of
+    a run labelled by brackets is on its label, when the NER tagged one label of the run a dataset
+    and none a model (not "27% (Claude 3.7 Sonnet) and 15% (Gemini)", whose labels own them)."""
+    labels = [_label(v, sent) for v in values]
+    own = labels[values.index(value)]
+    if own is None or sum(label is not None for label in labels) < 2:
+        return None
+    typed = [next((e.label_ for e in ents if (e.start, e.end) == label), None) for label in labels if label]
+    if "Dataset" not in typed or any(t in ("Model", "Method", "Metric", "Task") for t in typed):
+        return None
+    ent = next((e for e in ents if (e.start, e.end) == own), None)
+    return as_name(ent, "Dataset") if ent is not None else Name(own[0], own[1], sent.doc[own[0]:own[1]].text, "Dataset")
+
+
+def _label(value: Value, sent: Span) -> tuple[int, int] | None:
+    """The (start, end) of a name bracketed alone right after the value: "86.5% (LM)"."""
+    doc, i = sent.doc, value.tok.i + 1
+    i += i < sent.end and doc[i].text in ("%", "\\%")
+    if i >= sent.end or doc[i].text != "(":
+        return None
+    end = name_end(doc, i + 1)
+    if end == i + 1 or end >= sent.end or doc[end].text != ")" or end - i > 4:
+        return None
+    return i + 1, end

@@ -21,7 +21,7 @@ from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
-from kg.extract.result_listed_data import listed_data
+from kg.extract.result_listed_data import label_after, listed_data
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
 
@@ -172,7 +172,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
                  previous: list[Name]) -> dict[int, Name | None]:
     """The dataset of each value (token index -> Name, or None for the paper to fill); values
     left out have none."""
-    own = {v.tok.i: bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
+    own = {v.tok.i: label_after(v, values, sent, ents) or bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
            or named_right_after(v, sent, ents, values) or scored_benchmark_after(v, ents) for v in values}
     if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
         return {i: ds for i, ds in own.items() if ds is not None} or {

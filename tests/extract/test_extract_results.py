@@ -2633,3 +2633,13 @@ def test_values_listed_before_as_many_measures_pair_with_them_in_order(make_doc)
                                      ("Recall", "Metric"), ("F1-score", "Metric")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [("Precision", "0.883"), ("Recall", "0.771"),
                                                                 ("F1-score", "0.823")]
+
+
+def test_values_labelled_by_brackets_after_them_are_on_the_labels(make_doc):
+    doc = make_doc("DLTPoze reaches Mean Average Recall values of 86.5% (LZ), 79.7% (LZ-O) and 89.5% (YCZ-V).",
+                   [("DLTPoze", "Method"), ("Mean Average Recall", "Metric"), ("YCZ-V", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("LZ", "86.5"), ("LZ-O", "79.7"), ("YCZ-V", "89.5")]
+    doc = make_doc("On MMLZ, the best models score 27% (Claude Z) and 15% (Gemini).",
+                   [("MMLZ", "Dataset"), ("Claude Z", "Model"), ("Gemini", "Model")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("Claude Z", "MMLZ", "27"),
+                                                                           ("Gemini", "MMLZ", "15")]
