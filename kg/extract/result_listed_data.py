@@ -7,6 +7,9 @@ name after "on"), the others are plain capitalised words the NER left alone. Wit
 values could not be paired, and all of them went to the one name or were dropped. The list
 itself says what its items are: names joined by commas and a last "and", written after "on"
 or "across", closed by "respectively" or the sentence's end, one of them already read as data.
+
+Labelled values place themselves the same way: "86.5% (LM), 79.7% (LM-O) and 89.5% (YCB-V)" and
+"(MM-VET: +0.2%, VizWiz: +1.8%)", where one label is tagged a dataset and none a model.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from kg.extract.name_runs import name_end
 from kg.extract.result_names import Name, as_name
 from kg.extract.result_values import Value
 
-__all__ = ["label_after", "listed_data"]
+__all__ = ["data_labels_beside", "label_after", "labelled_a_task", "labelled_in_bracket", "listed_data"]
 
 # not "for": "Dice scores of 87.43%, 90.92% and 90.40% for ET, WT and TC", "SSIMs ... for FLAIR, T1CE
 # and T2W sequences, respectively" list classes and parts, not data
@@ -98,3 +101,24 @@ def _label(value: Value, sent: Span) -> tuple[int, int] | None:
     if end == i + 1 or end >= sent.end or doc[end].text != ")" or end - i > 4:
         return None
     return i + 1, end
+
+
+def labelled_in_bracket(value: Value, sent: Span) -> bool:
+    """ "gains (MM-VET: +0.2%, VizWiz: +1.8%)": the value follows its label's colon inside a bracket."""
+    doc, i = value.tok.doc, value.tok.i
+    i -= i > sent.start and doc[i - 1].text in ("+", "-")
+    opening = next((t for t in reversed(doc[sent.start:i]) if t.text in "()"), None)
+    return i >= 2 and doc[i - 1].text == ":" and opening is not None and opening.text == "("
+
+
+def labelled_a_task(value: Value, sent: Span, ents: list[Span]) -> bool:
+    """ "(ScienceQA: +0.2%, cognitive reasoning: +27.2%)": the value is a task's, on no dataset."""
+    i = value.tok.i - (value.tok.i > sent.start and value.tok.nbor(-1).text in ("+", "-"))
+    return labelled_in_bracket(value, sent) and any(e.end == i - 1 and e.label_ == "Task" for e in ents)
+
+
+def data_labels_beside(doc: Doc, i: int, sent: Span, ents: list[Span]) -> bool:
+    """Another label of the same bracket is a tagged dataset: the NER mistyped this one."""
+    start = next(t.i for t in reversed(doc[sent.start:i]) if t.text == "(")
+    end = next((t.i for t in doc[i:sent.end] if t.text == ")"), sent.end)
+    return any(e.label_ == "Dataset" and start < e.start and e.end < end and doc[e.end].text == ":" for e in ents)

@@ -21,7 +21,7 @@ from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
-from kg.extract.result_listed_data import label_after, listed_data
+from kg.extract.result_listed_data import data_labels_beside, label_after, labelled_a_task, labelled_in_bracket, listed_data
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
 
@@ -199,7 +199,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
         if own[v.tok.i] is None and model_after(v, sent, ents):
             continue
         ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
-        if ds is None and not _bracketed_after_untagged(v, ents) and not _labelled_a_task(v, sent, ents):
+        if ds is None and not _bracketed_after_untagged(v, ents) and not labelled_a_task(v, sent, ents):
             near = [d for d in named if _opens_the_sentence(sent, d)
                     or not _clause_break(sent.doc, v.tok.i, d.start, starts)]
             shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
@@ -331,7 +331,7 @@ def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
         ent = next((e for e in ents if e.end == i - 1), None)
         if ent is None or ent.label_ in ("Metric", "Task"):
             return None
-        return as_name(ent, "Dataset") if ent.label_ == "Dataset" or _data_labels_beside(doc, i, sent, ents) else None
+        return as_name(ent, "Dataset") if ent.label_ == "Dataset" or data_labels_beside(doc, i, sent, ents) else None
     elif i >= 2 and doc[i - 1].text == "(":
         ent = next((e for e in ents if e.end == i - 1), None)
         if ent is not None and ent.label_ in ("Metric", "Task"):
@@ -344,27 +344,6 @@ def bracket_dataset(value: Value, sent: Span, ents: list[Span]) -> Name | None:
     else:
         return None
     return name if _list_after_on(doc, name.start, sent, ents) else None
-
-
-def labelled_in_bracket(value: Value, sent: Span) -> bool:
-    """ "gains (MM-VET: +0.2%, VizWiz: +1.8%)": the value follows its label's colon inside a bracket."""
-    doc, i = value.tok.doc, value.tok.i
-    i -= i > sent.start and doc[i - 1].text in ("+", "-")
-    opening = next((t for t in reversed(doc[sent.start:i]) if t.text in "()"), None)
-    return i >= 2 and doc[i - 1].text == ":" and opening is not None and opening.text == "("
-
-
-def _labelled_a_task(value: Value, sent: Span, ents: list[Span]) -> bool:
-    """ "(ScienceQA: +0.2%, cognitive reasoning: +27.2%)": the value is a task's, on no dataset."""
-    i = value.tok.i - (value.tok.i > sent.start and value.tok.nbor(-1).text in ("+", "-"))
-    return labelled_in_bracket(value, sent) and any(e.end == i - 1 and e.label_ == "Task" for e in ents)
-
-
-def _data_labels_beside(doc: Doc, i: int, sent: Span, ents: list[Span]) -> bool:
-    """Another label of the same bracket is a tagged dataset: the NER mistyped this one."""
-    start = next(t.i for t in reversed(doc[sent.start:i]) if t.text == "(")
-    end = next((t.i for t in doc[i:sent.end] if t.text == ")"), sent.end)
-    return any(e.label_ == "Dataset" and start < e.start and e.end < end and doc[e.end].text == ":" for e in ents)
 
 
 def _untagged_before(doc: Doc, end: int) -> Name:
