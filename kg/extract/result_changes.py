@@ -98,7 +98,8 @@ def _change_in(doc: Doc, j: int) -> bool:
 
 _REACHING = frozenset({"reaching", "reached", "reaches", "at"})
 _CHANGE_NOUNS_BEFORE = frozenset({"drop", "loss", "losses", "decline", "degradation", "decrease", "increase",
-                                  "reduction", "reductions", "boost", "uplift", "advantage", "margin"})
+                                  "reduction", "reductions", "boost", "uplift", "advantage", "margin",
+                                  "gap"})  # "a performance gap of 18.1% persists between ..."
 
 
 def change_named_after(doc: Doc, i: int) -> bool:

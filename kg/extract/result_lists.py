@@ -62,16 +62,22 @@ def next_dataset_item(previous: Token, tok: Token) -> bool:
     """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
     (change, dataset) items."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in")), None)  # "11.1% Acc@0.5 on"
+    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")), None)  # "11.1% Acc@0.5 on"
     if on is None or not 3 <= len(between) - on <= 8:
         return False
+    named = between[on].lower_ in ("with", "for")  # "by 5.0% with Qwen3-8B and 6.1% with Qwen3-4B": a model named
     stop = len(between)  # "... on ALS2DTM and up to 47%": the next value's hedge is no word of the item
     while stop > on + 2 and between[stop - 1].lower_ in _VALUE_HEDGES:
         stop -= 1
     end = stop  # "... 0.26% on SVHN, and 4.47% on Tiny ImageNet": ", and" closes the item
     while end > on + 2 and between[end - 1].lower_ in LIST_GLUE and end > stop - 2:
         end -= 1
-    return end < stop and all(_item_word(t) for t in between[on + 1:end])
+    return end < stop and all(_item_word(t) and (not named or _name_word(t)) for t in between[on + 1:end])
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: "Qwen3-4B", "the", not "fewer parameters"."""
+    return any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
 
 
 _VALUE_HEDGES = frozenset({"up", "to", "nearly", "about", "approximately", "around", "roughly", "almost", "only",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "in_an_interval", "is_bound",
+__all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "counts_people", "in_an_interval", "is_bound",
            "a_share_of_data", "lower", "measured_metric", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
 
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)"
@@ -48,6 +48,17 @@ _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption"
 
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra", "added"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
+
+
+# "each recorded by 10 native speakers": people counted, no change
+_PEOPLE = frozenset({"speakers", "annotators", "participants", "experts", "raters", "volunteers", "subjects",
+                     "patients", "clinicians", "physicians", "radiologists", "students", "workers", "people",
+                     "respondents", "evaluators", "judges", "developers", "doctors", "nurses"})
+
+
+def counts_people(doc: Doc, i: int) -> bool:
+    """A whole number followed by people, one word between at most ("10 native speakers")."""
+    return "." not in doc[i].text and (lower(doc, i + 1) in _PEOPLE or lower(doc, i + 2) in _PEOPLE)
 
 
 def before_hedges(doc: Doc, i: int) -> int:
@@ -127,7 +138,8 @@ def bracketed_after_a_cost(doc: Doc, i: int) -> bool:
 
 
 _INTERVAL_WORDS = frozenset({"ci", "interval", "intervals", "ci:", "hdi", "iqr"})
-_INTERVAL_GLUE = frozenset({"[", "(", ":", ",", "=", "-", "–", "—", "to", "$", "\\", "{"})
+_INTERVAL_GLUE = frozenset({"[", "(", ":", ",", "=", "-", "–", "—", "to", "$", "\\", "{",
+                            "%", "\\%"})  # "95% CI: [84.9%, 98.1%]"
 
 
 def in_an_interval(doc: Doc, i: int) -> bool:

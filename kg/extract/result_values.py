@@ -32,8 +32,8 @@ from kg.extract.result_lists import (CHANGE_AFTER, LIST_GLUE, RESUME_CUES, chang
 from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_version, after_spread, as_many,
                                          chance_level, inside_a_name, relative_to, share_list)
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
-                                         bracketed_after_a_cost, cost_changed_by, in_an_interval, is_bound,
-                                         measured_metric, states_a_cost)
+                                         bracketed_after_a_cost, cost_changed_by, counts_people, in_an_interval,
+                                         is_bound, measured_metric, states_a_cost)
 
 __all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "POINT_WORDS", "RANGE_WORDS", "VERSUS"]
 
@@ -106,7 +106,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     measured = measured_metric(doc, i, ents)
     if "," in num and not measured:  # "1,318 images": a count
         return None
-    if ((not measured and nxt_low.rstrip(".") in COUNT_WORDS) or nxt_low.startswith("×")
+    if ((not measured and (nxt_low.rstrip(".") in COUNT_WORDS or counts_people(doc, i))) or nxt_low.startswith("×")
             or (nxt_low == "-" and lower_at(doc, i + 2) != ">")):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"

@@ -2643,3 +2643,25 @@ def test_values_labelled_by_brackets_after_them_are_on_the_labels(make_doc):
                    [("MMLZ", "Dataset"), ("Claude Z", "Model"), ("Gemini", "Model")])
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("Claude Z", "MMLZ", "27"),
                                                                            ("Gemini", "MMLZ", "15")]
+
+
+def test_the_bounds_of_an_interval_in_percent_are_no_scores(make_doc):
+    doc = make_doc("On PromZ-132, X achieves 94.4% retrieval (n=54, 95% CI: [84.9%, 98.1%]).", [("PromZ-132", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["94.4"]
+
+
+def test_a_gap_is_never_a_score(make_doc):
+    doc = make_doc("On IriZ-BLiMP, a performance gap of 18.1% persists between open and closed LLMs.",
+                   [("IriZ-BLiMP", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] in ([], [("18.1", "delta")])
+
+
+def test_people_counted_after_by_are_no_change(make_doc):
+    doc = make_doc("DEBAZE holds 1,001 utterances, each recorded by 10 native speakers.", [("DEBAZE", "Dataset")])
+    assert find_results(doc) == []
+
+
+def test_gains_listed_with_the_models_they_were_made_with_are_all_gains(make_doc):
+    doc = make_doc("On MMLonZ, SPZ boosts results by 5.0% with Qwen3-8Z and 6.1% with Qwen3-4Z.",
+                   [("MMLonZ", "Dataset"), ("SPZ", "Method"), ("Qwen3-8Z", "Model"), ("Qwen3-4Z", "Model")])
+    assert [r.kind for r in find_results(doc)] and all(r.kind == "delta" for r in find_results(doc))
