@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.result_quantities import before_hedges
+
 __all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "CHANGE_VERBS", "LIST_GLUE", "RESUME_CUES", "list_glue",
            "measure_then_glue", "change_noun_after_measure", "next_dataset_item", "says_respectively", "comma_list",
            "continues_list"]
@@ -101,9 +103,9 @@ def comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
     (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
     82.7% accuracy")."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
-    doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%"
-    after_by = previous.i > 0 and (doc[previous.i - 1].lower_ == "by" or (
-        doc[previous.i - 1].lower_ == "of" and previous.i > 1 and doc[previous.i - 2].lower_ in CHANGE_NOUNS))
+    doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%", "an improvement of up to 10.43% and 18.10%"
+    after_by = any(j >= 0 and (doc[j].lower_ == "by" or (doc[j].lower_ in CHANGE_NOUNS and doc[j + 1].lower_ == "of") or (
+        doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in CHANGE_NOUNS)) for j in (previous.i - 1, before_hedges(doc, previous.i)))
     if not in_list and [t.lower_ for t in between] == [",", "and"]:
         return False  # "exceeding the baselines by 5%, and 84% on MVTec-AC": a new clause, not a list of two
     return (in_list or after_by or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)

@@ -119,6 +119,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     prev = lower(doc, i - 1)
     if prev in ("and", "or", ","):
         return _listed_after_a_setting(doc, i)
+    if _a_span_of_settings(doc, i) or _a_count_changed(doc, i):
+        return True  # "mAP over 3D IoU thresholds from 0.1 to 0.7", "reduces the number of turns from 3.95 to 2.73"
     if prev in ("=", "<", ">", "≤", "≥"):
         prev = lower(doc, i - 2)
         if "@" in prev:
@@ -142,6 +144,37 @@ def a_setting(doc: Doc, i: int) -> bool:
 _RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})
 _OPERATING_POINTS = frozenset({"recall", "precision", "fpr", "tpr", "sensitivity", "specificity", "coverage"})
 _BOUNDARY_NOUNS = frozenset({"threshold", "thresholds", "mark", "barrier", "cutoff", "cut-off"})
+def _a_span_of_settings(doc: Doc, i: int) -> bool:
+    """Either end of "thresholds from 0.1 to 0.7"."""
+    k = _range_from(doc, i)
+    return k is not None and lower(doc, k - 1) in _SETTINGS | {"thresholds", "temperatures", "ratios", "levels"}
+
+
+def _a_count_changed(doc: Doc, i: int) -> bool:
+    """Either end of a change of "the number of" things ("the number of turns required ... from
+    3.95 to 2.73"): a count, no score."""
+    k = _range_from(doc, i)
+    if k is None:
+        return False
+    words = []
+    for t in reversed(doc[max(0, k - 10):k]):
+        if t.text in (",", ";", ".", "(", ")"):
+            break
+        words.append(t.lower_)
+    return any(a == "of" and b == "number" for a, b in zip(words, words[1:]))
+
+
+def _range_from(doc: Doc, i: int) -> int | None:
+    """The index of the "from" of the "from a to b" the value at ``i`` is an end of, else None."""
+    k = i - 1
+    if lower(doc, k) == "to":
+        k -= 1 + (lower(doc, k - 1) in ("%", "\\%"))
+        if not (0 <= k < len(doc) and doc[k].like_num):
+            return None
+        k -= 1
+    return k if lower(doc, k) == "from" else None
+
+
 def _listed_after_a_setting(doc: Doc, i: int) -> bool:
     """ "label noise rates of 20% and 40%", "at thresholds 0.5, 0.7": the list's later values
     are settings like its first."""

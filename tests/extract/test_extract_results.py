@@ -2665,3 +2665,23 @@ def test_gains_listed_with_the_models_they_were_made_with_are_all_gains(make_doc
     doc = make_doc("On MMLonZ, SPZ boosts results by 5.0% with Qwen3-8Z and 6.1% with Qwen3-4Z.",
                    [("MMLonZ", "Dataset"), ("SPZ", "Method"), ("Qwen3-8Z", "Model"), ("Qwen3-4Z", "Model")])
     assert [r.kind for r in find_results(doc)] and all(r.kind == "delta" for r in find_results(doc))
+
+
+def test_the_ends_of_a_span_of_thresholds_or_of_a_count_changed_are_no_scores(make_doc):
+    doc = make_doc("On RSNZ, the model achieves 0.5830 mAP over 3D IoU thresholds from 0.1 to 0.7.",
+                   [("RSNZ", "Dataset"), ("mAP", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.5830"]
+    doc = make_doc("On MultiWOZ 9, it reduces the number of turns required from 3.95 to 2.73.", [("MultiWOZ 9", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("On GSZ8K, ZedNet raises accuracy from 61.2% to 70.3%.",
+                   [("GSZ8K", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["61.2", "70.3"]  # a score's change keeps both ends
+
+
+def test_a_change_hedged_with_up_to_continues_its_list(make_doc):
+    doc = make_doc("On OODZ, SBDZM achieves a relative improvement of up to 10.43% and 18.10% for near and far OOD.",
+                   [("OODZ", "Dataset"), ("SBDZM", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("10.43", "delta"), ("18.10", "delta")]
+    doc = make_doc("On GSZ8K, ZedNet yields gains up to 29% and 82.7% accuracy.",
+                   [("GSZ8K", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("29", "delta"), ("82.7", "absolute")]
