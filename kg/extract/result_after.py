@@ -34,7 +34,15 @@ def _split_after(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     ent = entity_at(ents, name.start)
     if (ent is not None and ent.label_ == "Dataset") or (name.end < stop and doc[name.end].lower_ in _SPLIT_WORDS):
         return name
+    if (ent is None or ent.label_ == "Task") and any(c.isdigit() for c in name.text) and _scores_for_data(doc, ents):
+        return name  # "0.94 for BraTS-GLI 2024, 0.82 for BraTS-MET 2024, 0.94 for BraTS 2021": one list of data
     return None
+
+
+def _scores_for_data(doc: Doc, ents: list[Span]) -> bool:
+    """The sentence writes another value "for" a tagged dataset: "... 0.94 for BraTS 2021"."""
+    return any(e.label_ == "Dataset" and e.start >= 2 and doc[e.start - 1].lower_ == "for"
+               and (_a_number(doc[e.start - 2]) or doc[e.start - 2].text in ("%", "\\%")) for e in ents)
 
 
 def dataset_after(value: Value, sent: Span, ents: list[Span]) -> Name | None:

@@ -52,8 +52,8 @@ def a_share_that_are(doc: Doc, i: int) -> bool:
 def after_spread(doc: Doc, i: int) -> bool:
     """ "89.0 ± 0.9%", "89.0 +/- 0.9%", "0.70 +- 0.04" (two tokens): a spread, not a score."""
     prev = doc[i - 1].text if i > 0 else ""
-    return prev in ("±", "\\pm", "+/-", "+-") or (prev in ("/-", "-") and i > 1 and doc[i - 2].text == "+"
-                                                  and not doc[i - 2].whitespace_)
+    return prev in ("±", "\\pm", "+/-", "+-", "\\pm$", "$\\pm$") or (  # "1.94 $\\pm$ 2.63": TeX's sign
+        prev in ("/-", "-") and i > 1 and doc[i - 2].text == "+" and not doc[i - 2].whitespace_)
 
 
 def inside_a_name(doc: Doc, i: int) -> bool:

@@ -2685,3 +2685,17 @@ def test_a_change_hedged_with_up_to_continues_its_list(make_doc):
     doc = make_doc("On GSZ8K, ZedNet yields gains up to 29% and 82.7% accuracy.",
                    [("GSZ8K", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("29", "delta"), ("82.7", "absolute")]
+
+
+def test_a_deviation_after_tex_s_plus_minus_is_no_score(make_doc):
+    doc = make_doc("On ACZC, PancZP achieved a Dice score of 0.79 $\\pm$ 0.17.",
+                   [("ACZC", "Dataset"), ("PancZP", "Method"), ("Dice score", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.79"]
+
+
+def test_values_for_data_in_one_list_are_on_each_though_mistyped_a_task(make_doc):
+    doc = make_doc("F3-Zet achieves DSCs of 0.94 for BraZS-GLI 2024, 0.82 for BraZS-MET 2024, and 0.79 for ISLZS 2022.",
+                   [("F3-Zet", "Model"), ("DSCs", "Metric"), ("BraZS-GLI 2024", "Task"), ("BraZS-MET 2024", "Task"),
+                    ("ISLZS 2022", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("BraZS-GLI 2024", "0.94"), ("BraZS-MET 2024", "0.82"),
+                                                                 ("ISLZS 2022", "0.79")]
