@@ -101,6 +101,9 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if i >= sent.end:
             return None
         word = doc[i]
+        if word.text == "}" and budget > 3:
+            i += 1  # "\\textbf{27.2}} on UI-Vision": the markup closing the value
+            continue
         if (word.text in _SPREAD or (value.range_start and word.lower_ in _ARROWS)
                 or (_a_number(word) and (value.range_start or doc[i - 1].text in _SPREAD))):  # "1.1 to 0.9", "0.8 ± 0.1"
             i += 1

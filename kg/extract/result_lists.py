@@ -60,10 +60,12 @@ def change_noun_after_measure(tok: Token) -> bool:
     return i > tok.i + 1 and i < len(doc) and doc[i].lower_ in CHANGE_AFTER
 
 
-def next_dataset_item(previous: Token, tok: Token) -> bool:
+def next_dataset_item(previous: Token, tok: Token, skip_brackets: bool = False) -> bool:
     """ "by 12.5% on GenEval and 15.2% on TIIF-Bench": the second change of a list of
-    (change, dataset) items."""
+    (change, dataset) items (``skip_brackets``: an item's bracket left out, "20% on HotpotQA (+0.093), 40%")."""
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
+    if skip_brackets:
+        between = _outside_brackets(between)
     on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")), None)  # "11.1% Acc@0.5 on"
     if on is None or not 3 <= len(between) - on <= 8:
         return False
@@ -80,6 +82,16 @@ def next_dataset_item(previous: Token, tok: Token) -> bool:
 def _name_word(tok: Token) -> bool:
     """A word of a name: "Qwen3-4B", "the", not "fewer parameters"."""
     return any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    out, depth = [], 0
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
 
 
 _VALUE_HEDGES = frozenset({"up", "to", "nearly", "about", "approximately", "around", "roughly", "almost", "only",

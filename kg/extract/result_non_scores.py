@@ -152,7 +152,7 @@ def _a_span_of_settings(doc: Doc, i: int) -> bool:
 
 def _a_count_changed(doc: Doc, i: int) -> bool:
     """Either end of a change of "the number of" things ("the number of turns required ... from
-    3.95 to 2.73"): a count, no score."""
+    3.95 to 2.73") or of a spread: a count or a deviation, no score."""
     k = _range_from(doc, i)
     if k is None:
         return False
@@ -161,7 +161,8 @@ def _a_count_changed(doc: Doc, i: int) -> bool:
         if t.text in (",", ";", ".", "(", ")"):
             break
         words.append(t.lower_)
-    return any(a == "of" and b == "number" for a, b in zip(words, words[1:]))
+    # ... and of a spread: "reducing the average standard deviation from 5.64 to 3.41"
+    return any(a == "of" and b == "number" for a, b in zip(words, words[1:])) or "deviation" in words[:3]
 
 
 def _range_from(doc: Doc, i: int) -> int | None:

@@ -282,7 +282,7 @@ _RANGE_HEDGES = frozenset({"near", "nearly", "about", "approximately", "approx."
 
 def find_values(sent: Span, ents: list[Span]) -> list[Value]:
     """Every score-like number in the sentence, baselines' included (flagged)."""
-    out, last, listed = [], None, False
+    out, last, listed, outer = [], None, False, None  # outer: the last value not in a bracket of its own
     for tok in sent:
         found = _value_at(tok, ents)
         if found is None:
@@ -299,8 +299,12 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
         listed = follows_a_change and comma_list(last.tok, tok, listed or says_respectively(sent))
         if listed or (follows_a_change and (continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
+        elif outer is not None and outer is not last and outer.unit == "points" and unit != "points" \
+                and next_dataset_item(outer.tok, tok, skip_brackets=True):
+            unit, baseline = "points", outer.baseline  # "gains of 20% on HotpotQA (+0.093), 40% on Bamboogle"
         last = Value(tok, text, unit, baseline, baseline and starts_a_range(tok, sent), name)
         out.append(last)
+        outer = last if not _opens_a_bracket(tok) else outer
     return _changes_named_at_the_end(out)
 
 
@@ -317,6 +321,13 @@ def _names_before(tok: Token, ents: list[Span]) -> bool:
     78.62%, respectively" pairs the list with its names, not with one baseline."""
     return any(e.label_ in ("Method", "Model") and tok.i - 6 <= e.start < tok.i  # not "the X baseline, which obtains"
                and not any(t.lower_ in ("which", "that", "who") for t in tok.doc[e.end:tok.i]) for e in ents)
+
+
+def _opens_a_bracket(tok: Token) -> bool:
+    """ "(+0.093)": the value opens a bracket, its sign between."""
+    doc, i = tok.doc, tok.i - 1
+    i -= i >= 0 and doc[i].text in ("+", "-")
+    return i >= 0 and doc[i].text == "("
 
 
 def _closed_bracket(change: Token, tok: Token) -> bool:

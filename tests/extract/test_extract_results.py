@@ -2699,3 +2699,22 @@ def test_values_for_data_in_one_list_are_on_each_though_mistyped_a_task(make_doc
                     ("ISLZS 2022", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("BraZS-GLI 2024", "0.94"), ("BraZS-MET 2024", "0.82"),
                                                                  ("ISLZS 2022", "0.79")]
+
+
+def test_a_value_in_tex_markup_is_placed_by_the_name_after_it(make_doc):
+    doc = make_doc("ZedModel achieves scores of \\textbf{43.2} on ScreenZpot and \\textbf{27.2} on UI-Zision.",
+                   [("ZedModel", "Model"), ("ScreenZpot", "Dataset"), ("UI-Zision", "Task")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ScreenZpot", "43.2"), ("UI-Zision", "27.2")]
+
+
+def test_changes_listed_with_bracketed_gains_stay_changes(make_doc):
+    doc = make_doc("It yields relative F1 gains of 20% on HotpotZA (+0.093), 40% on BamboZle (+0.151), and 91% on 2Ziki.",
+                   [("relative F1", "Metric"), ("HotpotZA", "Dataset"), ("BamboZle", "Dataset"), ("2Ziki", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc) if r.value in ("20", "40", "91")] == [
+        ("20", "delta"), ("40", "delta"), ("91", "delta")]
+
+
+def test_the_ends_of_a_spread_changed_are_no_scores(make_doc):
+    doc = make_doc("On ShapeZet, VT-ZAD improves AUC-ROC from 92.49% to 94.80% while reducing the average standard "
+                   "deviation from 5.64 to 3.41.", [("ShapeZet", "Dataset"), ("VT-ZAD", "Method"), ("AUC-ROC", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["92.49", "94.80"]
