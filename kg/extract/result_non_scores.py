@@ -168,6 +168,7 @@ def _a_count_changed(doc: Doc, i: int) -> bool:
 def _range_from(doc: Doc, i: int) -> int | None:
     """The index of the "from" of the "from a to b" the value at ``i`` is an end of, else None."""
     k = i - 1
+    k -= lower(doc, k) in ("approximately", "about", "around", "roughly", "nearly", "~")  # "to approximately 3.2"
     if lower(doc, k) == "to":
         k -= 1 + (lower(doc, k - 1) in ("%", "\\%"))
         if not (0 <= k < len(doc) and doc[k].like_num):

@@ -303,7 +303,7 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name],
     ("..., respectively", "on these datasets"), else None for the paper to decide (a range's old
     value too: "improving accuracy from 89.65% to 91.25%" is two scores on the paper's data)."""
     unplaced = {v.tok.i: None for v in values if v.kind == "absolute" and (
-        not v.baseline or v.range_start or set_against_a_score(v, sent))}
+        not v.baseline or v.range_start or set_against_a_score(v, sent) or _named_at(v))}
     if not _points_back(sent):
         return {} if over_several_data(sent) else unplaced
     if len(previous) == 1:
@@ -311,6 +311,12 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name],
     if _own_pair(sent) or respective_measures(sent, values, ents):
         return unplaced  # "precision and recall scores of 0.90 and 0.85 respectively": the measures' list
     return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
+
+
+def _named_at(value: Value) -> bool:
+    """ "outperforming ResNet18 at 90.15%": a baseline's score its name stands right before."""
+    doc, i = value.tok.doc, value.tok.i
+    return i >= 2 and doc[i - 1].lower_ == "at" and doc[i - 2].ent_type_ in ("Method", "Model")
 
 
 def _own_pair(sent: Span) -> bool:

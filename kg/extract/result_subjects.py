@@ -134,4 +134,22 @@ def improved_by_another(name: Span) -> bool:
     who made it; the gain is its subject's."""
     doc, i = name.doc, name.start - 1
     i -= i >= 0 and doc[i].lower_ == "the"
-    return i > name.sent.start and doc[i].lower_ in _IMPROVING
+    if i > name.sent.start and doc[i].lower_ in _IMPROVING:
+        return True
+    return _listed_after_an_improved(doc, i, name.sent.start)
+
+
+def _listed_after_an_improved(doc, i: int, start: int) -> bool:
+    """ "NoiseShift improves SD3.5 by 15.89%, SD3 by 8.56%, and Flux-Dev by 2.44%": a later item
+    of the list of what was improved, each item a name and its gain."""
+    i -= i >= 0 and doc[i].lower_ == "and"
+    while i > start + 3 and doc[i].text == ",":
+        k = i - 1 - (doc[i - 1].text in ("%", "\\%"))  # the previous item's gain: "SD3.5 by 15.89%,"
+        if not (doc[k].like_num and doc[k - 1].lower_ == "by"):
+            return False
+        i = k - 2  # back over the previous item's name
+        while i > start and doc[i].text != "," and doc[i].lower_ not in _IMPROVING and k - i < 8:
+            i -= 1
+        if doc[i].lower_ in _IMPROVING:
+            return True
+    return False

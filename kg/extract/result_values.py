@@ -215,7 +215,7 @@ def _signed_span(doc: Doc, i: int, after: int) -> bool:
 def _is_baseline_value(tok: Token, sent: Span) -> bool:
     """A value right after "previous best", "than", "compared to", "from" is the baseline's
     (unless "to"/"reaching"/... comes between: "from 70.1 to 75.3")."""
-    if starts_a_range(tok, sent):
+    if starts_a_range(tok, sent) or _beaten_at(tok, sent):
         return True
     window = tok.doc[max(sent.start, tok.i - 6):tok.i]
     cue = max((t.i for t in window if t.lower_ in _BASELINE_VALUE_CUES or _improving_over(t)), default=None)
@@ -228,6 +228,23 @@ def _is_baseline_value(tok: Token, sent: Span) -> bool:
     closed = any(t.text in (";", ")") or (t.lower_ == "by" and t.i + 1 < tok.i and t.nbor().like_num)
                  for t in between)  # ")": "(18.8% improvement over Video-R1) and 65.8% on MMVU"
     return not closed and not any(t.lower_ in RESUME_CUES for t in between) and not _baseline_scores(tok.doc, cue, between)
+
+
+def _beaten_at(tok: Token, sent: Span) -> bool:
+    """ "outperforming the best single configuration at 66 percent": the level of what was beaten."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "at":
+        return False
+    for t in reversed(doc[max(sent.start, tok.i - 8):tok.i - 1]):
+        if t.is_punct or t.lower_ in ("by", "and", "while"):
+            return False
+        if t.lower_ in _BEATING:
+            return True
+    return False
+
+
+_BEATING = frozenset({"outperforming", "outperforms", "outperformed", "outperform", "surpassing", "surpasses",
+                      "surpassed", "beating", "beats", "beat", "exceeding", "exceeds", "exceeded"})
 
 
 def _baseline_scores(doc, cue: int, between: Span) -> bool:

@@ -2718,3 +2718,28 @@ def test_the_ends_of_a_spread_changed_are_no_scores(make_doc):
     doc = make_doc("On ShapeZet, VT-ZAD improves AUC-ROC from 92.49% to 94.80% while reducing the average standard "
                    "deviation from 5.64 to 3.41.", [("ShapeZet", "Dataset"), ("VT-ZAD", "Method"), ("AUC-ROC", "Metric")])
     assert [r.value for r in find_results(doc)] == ["92.49", "94.80"]
+
+
+def test_what_was_improved_in_a_list_of_gains_owns_none_of_them(make_doc):
+    doc = make_doc("On LAIZN, NoiseZhift improves SZ3.5 by 15.89%, SZ3 by 8.56%, and Flux-Zev by 2.44%.",
+                   [("LAIZN", "Dataset"), ("NoiseZhift", "Method"), ("SZ3.5", "Model"), ("SZ3", "Model"),
+                    ("Flux-Zev", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("NoiseZhift", "15.89"), ("NoiseZhift", "8.56"),
+                                                                ("NoiseZhift", "2.44")]
+
+
+def test_the_level_of_what_was_beaten_is_its_own(make_doc):
+    doc = make_doc("On MIMIZ, majority voting achieved 75 percent accuracy, outperforming the best single "
+                   "configuration at 66 percent.", [("MIMIZ", "Dataset"), ("majority voting", "Method"),
+                                                    ("accuracy", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("majority voting", "75")]
+    doc = make_doc("On MMLZ, ZedNet leads at 80.1%, outperforming GPT-Zo at 75.2%.",
+                   [("MMLZ", "Dataset"), ("ZedNet", "Method"), ("GPT-Zo", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedNet", "80.1"), ("GPT-Zo", "75.2")]
+    doc = make_doc("On OpenZane, it wins in lane detection (37.4% v.s. 33.6% on mAP).",
+                   [("OpenZane", "Dataset"), ("mAP", "Metric")])
+    assert [(r.value, r.baseline) for r in find_results(doc)] == [("37.4", False), ("33.6", True)]
+    doc = make_doc("DeiT-Z reaches 97.27% accuracy, outperforming ResZet18 at 90.15% accuracy.",
+                   [("DeiT-Z", "Model"), ("accuracy", "Metric"), ("ResZet18", "Model"), ("accuracy", "Metric")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("DeiT-Z", None, "97.27"),
+                                                                           ("ResZet18", None, "90.15")]  # both wait
