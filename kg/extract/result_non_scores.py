@@ -117,6 +117,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
     deviation of 2.29": a setting or a statistic, not a score."""
     prev = lower(doc, i - 1)
+    if prev in ("top", "rank") and doc[i - 1].text[:1].isupper() or _bracketed_settings(doc, i):
+        return True  # "83.8 Top 1 accuracy": the measure's name; "temperature settings (0.0, 0.4, 0.7)"
     if prev in ("and", "or", ","):
         return _listed_after_a_setting(doc, i)
     if _a_span_of_settings(doc, i) or _a_count_changed(doc, i):
@@ -144,6 +146,15 @@ def a_setting(doc: Doc, i: int) -> bool:
 _RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})
 _OPERATING_POINTS = frozenset({"recall", "precision", "fpr", "tpr", "sensitivity", "specificity", "coverage"})
 _BOUNDARY_NOUNS = frozenset({"threshold", "thresholds", "mark", "barrier", "cutoff", "cut-off"})
+def _bracketed_settings(doc: Doc, i: int) -> bool:
+    """A value in a bracketed list right after the settings it enumerates: "four temperature
+    settings (0.0, 0.4, 0.7, and 1.0)"."""
+    j = i - 1
+    while j > 0 and (doc[j].like_num or doc[j].lower_ in (",", "and", "or", "%")):
+        j -= 1
+    return doc[j].text == "(" and lower(doc, j - 1) in ("settings", "temperatures", "thresholds", "budgets")
+
+
 def _a_span_of_settings(doc: Doc, i: int) -> bool:
     """Either end of "thresholds from 0.1 to 0.7"."""
     k = _range_from(doc, i)

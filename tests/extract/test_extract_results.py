@@ -2743,3 +2743,10 @@ def test_the_level_of_what_was_beaten_is_its_own(make_doc):
                    [("DeiT-Z", "Model"), ("accuracy", "Metric"), ("ResZet18", "Model"), ("accuracy", "Metric")])
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("DeiT-Z", None, "97.27"),
                                                                            ("ResZet18", None, "90.15")]  # both wait
+
+
+def test_the_number_of_a_top_k_measure_and_bracketed_settings_are_no_scores(make_doc):
+    doc = make_doc("On NYZv2, we achieve 83.8 Top 1 accuracy.", [("NYZv2", "Dataset"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["83.8"]
+    doc = make_doc("We test four temperature settings (0.0, 0.4, 0.7, and 1.0) on AMZ-Bench.", [("AMZ-Bench", "Dataset")])
+    assert find_results(doc) == []
