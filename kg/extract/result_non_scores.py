@@ -163,7 +163,7 @@ def _a_span_of_settings(doc: Doc, i: int) -> bool:
 
 def _a_count_changed(doc: Doc, i: int) -> bool:
     """Either end of a change of "the number of" things ("the number of turns required ... from
-    3.95 to 2.73") or of a spread: a count or a deviation, no score."""
+    3.95 to 2.73"), of a spread or of the data's volume: a count, a deviation or a share, no score."""
     k = _range_from(doc, i)
     if k is None:
         return False
@@ -173,7 +173,8 @@ def _a_count_changed(doc: Doc, i: int) -> bool:
             break
         words.append(t.lower_)
     # ... and of a spread: "reducing the average standard deviation from 5.64 to 3.41"
-    return any(a == "of" and b == "number" for a, b in zip(words, words[1:])) or "deviation" in words[:3]
+    return any(a == "of" and b == "number" for a, b in zip(words, words[1:])) or any(
+        w in ("deviation", "volume") for w in words[:3])  # "increasing the dataset volume from 25% to 100%"
 
 
 def _range_from(doc: Doc, i: int) -> int | None:

@@ -2673,6 +2673,9 @@ def test_the_ends_of_a_span_of_thresholds_or_of_a_count_changed_are_no_scores(ma
     assert [r.value for r in find_results(doc)] == ["0.5830"]
     doc = make_doc("On MultiWOZ 9, it reduces the number of turns required from 3.95 to 2.73.", [("MultiWOZ 9", "Dataset")])
     assert find_results(doc) == []
+    doc = make_doc("On TharuZ, increasing the dataset volume from 25% to 100% lowers perplexity from 6.42 to 2.88.",
+                   [("TharuZ", "Dataset"), ("perplexity", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["6.42", "2.88"]  # the data's share is no score
     doc = make_doc("On GSZ8K, ZedNet raises accuracy from 61.2% to 70.3%.",
                    [("GSZ8K", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["61.2", "70.3"]  # a score's change keeps both ends
