@@ -94,7 +94,7 @@ def after_beaten_cue(name: Span) -> bool:
 def baseline_named(value: Value, sent: Span, methods: list[Span]) -> Span | None:
     """The name a baseline's score is written with, as the name's kind or measure: "a strong
     ResNet101 baseline (98.62%)", "the Citrinet baseline (WER = 0.163)", "over the DeBERTaV3
-    baseline of 0.8375", "improving over Private Evolution FID of 40.36"."""
+    baseline of 0.8375"."""
     doc, i = value.tok.doc, value.tok.i
     opening = opening_before(i, sent)
     if opening is not None and all(_measure_word(t) or t.text in ("=", ":") for t in doc[opening + 1:i]):

@@ -85,6 +85,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside a bracket ("on HotpotQA (+0.093) ," -> "on HotpotQA ,")."""
     out, depth = [], 0
     for t in tokens:
         depth += t.text == "("

@@ -117,7 +117,7 @@ def a_setting(doc: Doc, i: int) -> bool:
     """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
     deviation of 2.29": a setting or a statistic, not a score."""
     prev = lower(doc, i - 1)
-    if prev in ("top", "rank") and doc[i - 1].text[:1].isupper() or _bracketed_settings(doc, i):
+    if (prev in ("top", "rank") and doc[i - 1].text[:1].isupper()) or _bracketed_settings(doc, i):
         return True  # "83.8 Top 1 accuracy": the measure's name; "temperature settings (0.0, 0.4, 0.7)"
     if prev in ("and", "or", ","):
         return _listed_after_a_setting(doc, i)
