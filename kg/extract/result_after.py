@@ -18,7 +18,7 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUN
                                      entity_at, model_like, name_at, part_of, several_at)
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 
-__all__ = ["dataset_after", "model_after", "named_right_after", "scored_benchmark_after"]
+__all__ = ["dataset_after", "measured_before_range", "model_after", "named_right_after", "scored_benchmark_after"]
 
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = RANGE_WORDS | {"-", ">", "%", "\\%"}
@@ -76,6 +76,19 @@ def scored_benchmark_after(value: Value, ents: list[Span]) -> Name | None:
     measured = doc[ent.end].lower_ in ("score", "scores", "accuracy") or any(
         e.start == ent.end and e.label_ == "Metric" for e in ents)
     return as_name(ent, "Dataset") if measured else None
+
+
+def measured_before_range(value: Value, ents: list[Span]) -> Name | None:
+    """ "improve SpreadsheetBench Pass@1 from 0.397 to 0.505 and BigCodeBench Pass@1 from ...": a
+    tagged dataset right before the measure a range opens after is that range's place."""
+    doc, j = value.tok.doc, value.tok.i - 1
+    if j < 1 or doc[j].lower_ != "from":
+        return None
+    metric = next((e for e in ents if e.end == j and e.label_ == "Metric"), None)
+    if metric is None:
+        return None
+    ent = next((e for e in ents if e.end == metric.start and e.label_ == "Dataset"), None)
+    return as_name(ent, "Dataset") if ent is not None else None
 
 
 def _after_unit(value: Value) -> int:

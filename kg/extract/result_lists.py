@@ -69,7 +69,7 @@ def next_dataset_item(previous: Token, tok: Token, skip_brackets: bool = False) 
     on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")), None)  # "11.1% Acc@0.5 on"
     if on is None or not 3 <= len(between) - on <= 8:
         return False
-    named = between[on].lower_ in ("with", "for")  # "by 5.0% with Qwen3-8B and 6.1% with Qwen3-4B": a model named
+    named = between[on].lower_ == "with"  # "by 5.0% with Qwen3-8B and 6.1% with Qwen3-4B": a model named
     stop = len(between)  # "... on ALS2DTM and up to 47%": the next value's hedge is no word of the item
     while stop > on + 2 and between[stop - 1].lower_ in _VALUE_HEDGES:
         stop -= 1

@@ -20,7 +20,9 @@ __all__ = ["a_setting", "a_share_that_are", "a_sum", "a_version", "after_spread"
            "inside_a_name", "relative_to", "share_list"]
 
 _VERSION_RE = re.compile(r"^\d{1,2}\.\d$")
-_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "alpha", "lambda", "epsilon", "top-p", "seed",
+_SETTINGS = frozenset({"threshold", "temperature", "p", "r", "rho", "ρ", "alpha", "lambda", "epsilon", "top-p", "seed",
+                       # "(p<0.001, d = 9.21)": an effect size; Greek letters as TeX or Unicode writes them
+                       "d", "ε", "λ", "α", "tau", "τ",
                        # "for dubbing setting 2.0", "at level 3.5": the condition a score is reached in
                        "setting", "version", "level", "stage", "phase", "round", "step", "epoch", "ratio"})
 
@@ -114,7 +116,7 @@ def relative_to(doc: Doc, j: int) -> bool:
 
 
 def a_setting(doc: Doc, i: int) -> bool:
-    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "the error margin of 11%", "a standard
+    """ "at threshold 0.8", "p = 0.012", "r = -0.86", "d= 3.06", "the error margin of 11%", "a standard
     deviation of 2.29": a setting or a statistic, not a score."""
     prev = lower(doc, i - 1)
     if (prev in ("top", "rank") and doc[i - 1].text[:1].isupper()) or _bracketed_settings(doc, i):
@@ -124,9 +126,15 @@ def a_setting(doc: Doc, i: int) -> bool:
     if _a_span_of_settings(doc, i) or _a_count_changed(doc, i):
         return True  # "mAP over 3D IoU thresholds from 0.1 to 0.7", "reduces the number of turns from 3.95 to 2.73"
     if prev in ("=", "<", ">", "≤", "≥"):
+        if doc[i - 2].text in _RATIOS:
+            return True  # "(80% vs 10%, OR = 36.0)": a ratio of odds or hazards
         prev = lower(doc, i - 2)
         if "@" in prev:
             return True  # "+2.54 R1@IoU=0.3": the threshold a measure is taken at
+    elif len(prev) > 1 and prev.endswith("="):
+        if doc[i - 1].text[:-1] in _RATIOS:
+            return True
+        prev = prev[:-1]  # "(p<0.01, d= 3.06)", "$ρ= 0.763$": the sign glued to the statistic's letter
     elif prev == "to" and lower(doc, i - 2) == "equal":  # "under epsilon equal to 1.0"
         prev = lower(doc, i - 3)
     if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:
@@ -140,7 +148,11 @@ def a_setting(doc: Doc, i: int) -> bool:
         return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
         return True  # "a standard deviation of 2.29": the spread of scores, none of them
-    return prev in _SETTINGS
+    return _TEX_LETTER.sub("", prev) in _SETTINGS  # "At $\\varepsilon=1.0$": TeX's name of the letter
+
+
+_RATIOS = frozenset({"OR", "HR", "RR", "aOR", "aHR"})
+_TEX_LETTER = re.compile(r"^\\(?:var)?")
 
 
 _RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})

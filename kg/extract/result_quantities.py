@@ -30,7 +30,7 @@ calls
 ci confidence credible bootstrap coverage
 """.split())
 
-_HEDGES = frozenset({"nearly", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
+_HEDGES = frozenset({"nearly", "near", "about", "approximately", "approx.", "around", "roughly", "almost", "~", "an",
                      "merely", "only", "just",
                      "average", "of"})
 
@@ -164,6 +164,8 @@ def is_bound(doc: Doc, i: int) -> bool:
     prev, prev2 = lower(doc, i - 1), lower(doc, i - 2)
     if prev == "=" and prev2 in (">", "<"):
         return True  # ">=98%", split by the tokenizer
+    if (prev2, prev) == ("equal", "to") and lower(doc, i - 3) == "or":
+        return True  # "an FID less than or equal to 26.71"
     return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
 
 

@@ -1,0 +1,81 @@
+"""Result rules read off rows of the 2025 product graph (kg.extract.results), thirty-first session:
+each sentence is written for the test, shaped like the rows that were wrong."""
+
+from __future__ import annotations
+
+from kg.extract.results import find_results
+
+
+def test_an_effect_size_or_an_odds_ratio_is_no_score(make_doc):
+    doc = make_doc("On LongMemZ, it improves F1 by +116% (p<0.01, d= 3.06) and recall by +43.8% (p<0.001, d = 9.21).",
+                   [("LongMemZ", "Dataset"), ("F1", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["116", "43.8"]
+    doc = make_doc("Graphs help weak models on ZoMi (80% vs 10%, p<0.0001, OR=36.0).", [("ZoMi", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["80", "10"]
+    doc = make_doc("Treated patients recovered more often on ZoMi (61% vs 40%, HR = 2.1).", [("ZoMi", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["61", "40"]
+
+
+def test_a_setting_named_by_a_greek_letter_in_tex_and_a_bound_or_equal_are_no_scores(make_doc):
+    doc = make_doc("At $\\varepsilon=1.0$, DZ-MTV achieves 50% on VizZiz.", [("DZ-MTV", "Method"), ("VizZiz", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["50"]
+    doc = make_doc("On LZUN, SPZI attains an FID less than or equal to 26.71, compared to 40.36 from Private Ezolution.",
+                   [("LZUN", "Dataset"), ("SPZI", "Method"), ("FID", "Metric"), ("Private Ezolution", "Method")])
+    assert [r.value for r in find_results(doc)] == ["40.36"]
+
+
+def test_the_model_a_score_is_reached_with_owns_neither_it_nor_the_gain_bracketed_after_it(make_doc):
+    doc = make_doc("On ALZWorld, RPZS achieves 59.7% single-trial success with Llama 3.1 8Z (+23.9 pp over baseline) "
+                   "and 98.5% with Claude Sonnet 4.Z (+11.9 pp).",
+                   [("ALZWorld", "Dataset"), ("RPZS", "Method"), ("Llama 3.1 8Z", "Model"), ("Claude Sonnet 4.Z", "Model")])
+    assert {r.method for r in find_results(doc)} == {"RPZS"}
+    doc = make_doc("On AnaZench, AnalogZgent achieves 92% Pass@1 with Gemzni and 97.4% Pass@1 with GPT-Z .",
+                   [("AnaZench", "Dataset"), ("AnalogZgent", "Method"), ("Pass@1", "Metric"), ("Gemzni", "Model"),
+                    ("GPT-Z", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("AnalogZgent", "92"), ("AnalogZgent", "97.4")]
+
+
+def test_a_share_of_the_data_is_no_measure_of_the_models_after_it(make_doc):
+    doc = make_doc("On OGZBench, even the best baseline (GPT-5.Z) answers only 56% of our benchmark with specialized "
+                   "models only reaching 42%.", [("OGZBench", "Dataset"), ("GPT-5.Z", "Model"), ("specialized models", "Method")])
+    assert ("GPT-5.Z", "42") not in [(r.method, r.value) for r in find_results(doc)]
+
+
+def test_gains_listed_for_lower_case_parts_are_all_changes(make_doc):
+    doc = make_doc("On BraZS2023, our model achieves average Dice gains of 0.86% for tumor core and 1.45% for enhancing "
+                   "tumor.", [("BraZS2023", "Dataset"), ("Dice", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("0.86", "delta"), ("1.45", "delta")]
+
+
+def test_a_gap_by_near_a_value_is_a_change(make_doc):
+    doc = make_doc("On MyZgo, top models achieve only 46% accuracy, trailing human performance by near 40%.",
+                   [("MyZgo", "Dataset"), ("accuracy", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("46", "absolute"), ("40", "delta")]
+
+
+def test_respectively_pairs_scores_whose_gains_are_bracketed_after_each(make_doc):
+    doc = make_doc("GateZusion sets the state of the art on several ZSD benchmarks, achieving 77.8% mAP (+9.4%), "
+                   "86.1% mAP (+2.9%), and 96.1% mAP (+0.5%) on Ego4D-ZSD, UniZalk, and WZSD, respectively.",
+                   [("GateZusion", "Method"), ("ZSD benchmarks", "Dataset"), ("mAP", "Metric"), ("mAP", "Metric"),
+                    ("mAP", "Metric"), ("Ego4D-ZSD", "Dataset"), ("UniZalk", "Dataset"), ("WZSD", "Dataset")])
+    assert [(r.value, r.dataset) for r in find_results(doc)] == [
+        ("77.8", "Ego4D-ZSD"), ("9.4", "Ego4D-ZSD"), ("86.1", "UniZalk"), ("2.9", "UniZalk"), ("96.1", "WZSD"),
+        ("0.5", "WZSD")]
+
+
+def test_the_dataset_before_a_ranges_measure_is_its_place(make_doc):
+    doc = make_doc("Task-specific skills improve SpreadZheetBench Pass@1 from 0.397 to 0.505 and BigZodeBench Pass@1 "
+                   "from 0.517 to 0.651.", [("SpreadZheetBench", "Dataset"), ("Pass@1", "Metric"),
+                                            ("BigZodeBench", "Dataset"), ("Pass@1", "Metric")])
+    assert [(r.value, r.dataset) for r in find_results(doc)] == [
+        ("0.397", "SpreadZheetBench"), ("0.505", "SpreadZheetBench"), ("0.517", "BigZodeBench"), ("0.651", "BigZodeBench")]
+
+
+def test_a_baseline_named_in_an_aside_after_the_cue_owns_none_of_the_gain(make_doc):
+    doc = make_doc("On LongZA, DocTraze achieves the best results, surpassing the strongest baseline, ComoZAG, by up to "
+                   "8.85% in F1.", [("LongZA", "Dataset"), ("DocTraze", "Method"), ("ComoZAG", "Method"), ("F1", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("DocTraze", "8.85")]
+    doc = make_doc("Models do worse on PerzeptionComp than on other benchmarks: the best model in our evaluation, "
+                   "Gemini-Z-Flash, reaches only 45.96% accuracy.",
+                   [("PerzeptionComp", "Dataset"), ("Gemini-Z-Flash", "Model"), ("accuracy", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("Gemini-Z-Flash", "45.96")]
