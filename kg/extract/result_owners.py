@@ -13,8 +13,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_comparisons import BASELINE_CUES, BEATEN_CUES, after_beaten_cue, opening_before, set_against
-from kg.extract.result_names import is_name_token, released_model
+from kg.extract.result_names import is_name_token
 from kg.extract.result_people import HUMANS
+from kg.extract.result_settings import built_on
 from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
@@ -49,7 +50,7 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
         if i - 1 >= sent.start and doc[i - 1].text == gap[0] and i - 1 in ends:
             if gap[0] == "(" and set_against(value) and after_beaten_cue(ends[i - 1]):
                 return None  # "better than the CoT (47.5% compared to 26.67%)": the first is the subject's
-            if gap[0] == "(" and _built_on(ends[i - 1]):
+            if gap[0] == "(" and built_on(ends[i - 1]):
                 break  # "59.7% success with Llama 3.1 8B (+23.9 pp over baseline)": the setting's gain is the subject's
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
@@ -72,7 +73,7 @@ def _bracket_owner(value: Value, sent: Span, methods: list[Span]) -> Span | None
     if any(t.lower_ in VERSUS or t.lower_ in ("than", "over", "compared", "from") for t in doc[j:i]) \
             or _EXAMPLE_CUE.match(doc[j + 1:j + 3].text):  # "outperforms training-free methods (e.g., 96.34 ...)"
         return None
-    owner = next((m for m in methods if m.end == j and not _built_on(m)), None)  # "even on LLaVA (AUC 79.9)"
+    owner = next((m for m in methods if m.end == j and not built_on(m)), None)  # "even on LLaVA (AUC 79.9)"
     return None if owner is None or _gains_over(owner) or not any(is_name_token(t) for t in owner) else owner
 
 
@@ -174,7 +175,7 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     paper's own method) when a pronoun stands between ("..., it achieves") or the subject is
     "we" or "our"."""
     sent = tok.sent
-    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not _built_on(m)
+    earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not built_on(m)
                and not _in_closed_aside(m, tok) and not (_labels_a_value(m) and _bracket_after(tok))]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
@@ -210,88 +211,6 @@ def _in_closed_aside(method: Span, tok: Token) -> bool:
 _ASIDE_DASHES = frozenset({"--", "---", "—", "–"})
 # an aside of examples, not a name the paper gives its method ("-- our RAGX --")
 _EXAMPLE_CUE = re.compile(r"(?:for example|for instance|such as|including|like)\b|e\.g\.", re.I)
-
-
-def _built_on(method: Span) -> bool:
-    """ "our policy model based on Qwen2.5-Coder-7B", "... on SDXL": the base of the method, not
-    its owner; so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
-    model reaches 78.9%": the paper's method, run on that model)."""
-    doc = method.doc
-    words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
-    before = " ".join(t.lower_ for t in words[-3:])
-    if before.endswith(("based on", "built on", "built upon", "on top of", "initialized from", "fine-tuned from",
-                        "applied to", "powered by", "driven by", "backed by")):
-        return True  # "COTCAgent powered by Baichuan-M2 achieves": the engine of the system, not the system
-    if words and words[-1].lower_ == "with" and _a_value_just_before(doc, words[-1].i):
-        return True  # "D&P achieves 78.43% accuracy with GPT-4 and 78.00% accuracy with GPT-4o": a setting
-    if method.label_ == "Model" and _on_a_model(method, words):
-        return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
-    if _as_a_judge(method) or _inside_our_system(method):
-        return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
-    return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
-
-
-def _on_a_model(method: Span, words: list[Token]) -> bool:
-    """ "on SDXL", "a 16.22% gain on the Qwen3-4B model" (not "on the X benchmark")."""
-    lower = [t.lower_ for t in words[-2:]]
-    after = method.doc[method.end].lower_ if method.end < len(method.doc) else ""
-    return lower[-1:] == ["on"] or (lower == ["on", "the"] and after in _MODEL_HEADS)
-
-
-_MODEL_HEADS = frozenset({"model", "models", "backbone", "backbones", "llm", "llms"})
-
-
-def _a_value_just_before(doc, i: int) -> bool:
-    """A value right before ``i``, or before up to three words of its measure ("78.43% accuracy
-    with", "92% Pass@1 with", "59.7% single-trial success with"; not "(range: 9.5--33.5), with")."""
-    j, words = i - 1, 0
-    while j >= 0 and words < 3 and (_a_measure_word(doc[j]) or _a_joining_hyphen(doc, j)):
-        words += doc[j].text != "-"
-        j -= 1
-    return j >= 0 and (doc[j].like_num or doc[j].text in ("%", "\\%"))
-
-
-def _a_measure_word(tok) -> bool:
-    """ "accuracy", "single-trial", "Pass@1": a word, not a number, a mark or a stop word ("56% of
-    our benchmark with specialized models": no measure)."""
-    return not tok.like_num and not tok.is_stop and tok.text[0].isalpha()
-
-
-def _a_joining_hyphen(doc, j: int) -> bool:
-    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-
-
-_SYSTEM_HEADS = frozenset({"agent", "agents", "model", "system", "framework", "pipeline", "method", "approach"})
-
-
-def _inside_our_system(method: Span) -> bool:
-    """ "our prompt-based QwQ-32B agent achieves": the released model (a size or a known family)
-    the paper's own system is built on, not the system, whose name the paper gives elsewhere
-    ("our LAHJATBERT model" is the paper's)."""
-    doc = method.doc
-    if not released_model(method.text):
-        return False
-    before = [t.lower_ for t in doc[max(method.sent.start, method.start - 5):method.start]]
-    return "our" in before and method.end < len(doc) and doc[method.end].lower_ in _SYSTEM_HEADS \
-        and not any(t in (",", ";", "and") for t in before[before.index("our"):])
-
-
-_JUDGES = frozenset({"judge", "judges", "evaluator", "evaluators", "grader", "graders", "annotator", "annotators",
-                     "rater", "raters",
-                     # a part the system is run with: "WorldDB with Claude Opus 4.7 as answerer achieves"
-                     "answerer", "answerers", "backbone", "backbones", "reader", "generator", "retriever", "planner"})
-
-
-def _as_a_judge(method: Span) -> bool:
-    doc, end = method.doc, method.end
-    return (end + 2 < len(doc) and doc[end].lower_ == "as" and (doc[end + 1].lower_ in _JUDGES or (
-        doc[end + 1].lower_ in ("a", "an", "the") and doc[end + 2].lower_ in _JUDGES)))
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """The word starts its sentence, or follows an opening "For instance," / "For example,"."""
-    lead = [t.lower_ for t in tok.doc[tok.sent.start:tok.i]]
-    return not lead or lead in (["for", "instance", ","], ["for", "example", ","], ["e.g.", ","], ["specifically", ","])
 
 
 def _participle_clause(tok: Token, sent: Span) -> bool:

@@ -79,3 +79,10 @@ def test_a_baseline_named_in_an_aside_after_the_cue_owns_none_of_the_gain(make_d
                    "Gemini-Z-Flash, reaches only 45.96% accuracy.",
                    [("PerzeptionComp", "Dataset"), ("Gemini-Z-Flash", "Model"), ("accuracy", "Metric")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("Gemini-Z-Flash", "45.96")]
+
+
+def test_the_backbone_a_listed_gain_is_reached_with_owns_no_later_one(make_doc):
+    doc = make_doc("DAVZS lowers FPR95, with improvements of 48.26\\% on CIFAR-1Z using ResZet-18, 38.13\\% on "
+                   "CIFAR-10Z using ResZet-34.", [("DAVZS", "Method"), ("FPR95", "Metric"), ("CIFAR-1Z", "Dataset"),
+                                                 ("ResZet-18", "Model"), ("CIFAR-10Z", "Dataset"), ("ResZet-34", "Model")])
+    assert {r.method for r in find_results(doc)} == {"DAVZS"}
