@@ -26,7 +26,10 @@ __all__ = ["data_labels_beside", "label_after", "labelled_a_task", "labelled_in_
 # and T2W sequences, respectively" list classes and parts, not data
 _OPENERS = frozenset({"on", "across"})
 _GLUE = frozenset({",", "and", "or"})
-_ENDS = frozenset({"respectively", ".", ";", ")"})
+_ENDS = frozenset({"respectively", ".", ";", ")",
+                   # "Experiments on the Massachusetts and DeepGlobe datasets show that ...": the verb after the list
+                   "show", "shows", "demonstrate", "demonstrates", "reveal", "reveals", "indicate", "indicates",
+                   "confirm", "confirms", "verify", "verifies"})
 # lower-case words that may end an item: "Pneumonia Chest X-ray images", "the SUN dataset"
 _MAX_TAIL = 4
 

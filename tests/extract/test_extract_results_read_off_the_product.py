@@ -86,3 +86,20 @@ def test_the_backbone_a_listed_gain_is_reached_with_owns_no_later_one(make_doc):
                    "CIFAR-10Z using ResZet-34.", [("DAVZS", "Method"), ("FPR95", "Metric"), ("CIFAR-1Z", "Dataset"),
                                                  ("ResZet-18", "Model"), ("CIFAR-10Z", "Dataset"), ("ResZet-34", "Model")])
     assert {r.method for r in find_results(doc)} == {"DAVZS"}
+
+
+def test_a_change_listed_after_a_bracketed_label_stays_a_change(make_doc):
+    doc = make_doc("R-WZM achieves improvements of up to 25.3% (OSWZrld) and 18.1% (WebZrena) compared to baselines.",
+                   [("R-WZM", "Method"), ("OSWZrld", "Dataset"), ("WebZrena", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("25.3", "delta"), ("18.1", "delta")]
+
+
+def test_respectively_pairs_with_a_list_of_data_the_verb_of_the_findings_closes(make_doc):
+    doc = make_doc("Adaptability tests on RAZ-DB and Affectnez show 86.4% and 60.9% accuracies, respectively.",
+                   [("RAZ-DB", "Dataset"), ("Affectnez", "Dataset"), ("accuracies", "Metric")])
+    assert [(r.value, r.dataset) for r in find_results(doc)] == [("86.4", "RAZ-DB"), ("60.9", "Affectnez")]
+    doc = make_doc("Results on the Massachusetts and DeepZlobe datasets show that DB ZwinT achieves IoU scores of 79.35% "
+                   "and 74.84%, respectively.", [("DeepZlobe datasets", "Dataset"), ("DB ZwinT", "Model"),
+                                                  ("IoU", "Metric")])
+    assert [(r.value, r.dataset) for r in find_results(doc)] == [("79.35", "Massachusetts"),
+                                                                 ("74.84", "DeepZlobe datasets")]
