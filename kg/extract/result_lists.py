@@ -115,13 +115,16 @@ def comma_list(previous: Token, tok: Token, in_list: bool) -> bool:
     """ "by 3.0%, 6.5% and 5.3%": values joined by commas (and "and") only, a list of changes
     (a bare "and" continues a list only once a comma began it: not so "gains up to 29% and
     82.7% accuracy")."""
-    between = _label_skipped([t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")])
+    between = _label_skipped([t for t in tok.doc[previous.i + 1:tok.i] if t.text not in _PERCENT_MARKS])
     doc = tok.doc  # "by 9.03% and 9.44%", "improvements of 0.9% and 1.2%", "an improvement of up to 10.43% and 18.10%"
     after_by = any(j >= 0 and (doc[j].lower_ == "by" or (doc[j].lower_ in CHANGE_NOUNS and doc[j + 1].lower_ == "of") or (
         doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in CHANGE_NOUNS)) for j in (previous.i - 1, before_hedges(doc, previous.i)))
     if not in_list and [t.lower_ for t in between] == [",", "and"]:
         return False  # "exceeding the baselines by 5%, and 84% on MVTec-AC": a new clause, not a list of two
     return (in_list or after_by or any(t.text == "," for t in between)) and all(t.lower_ in LIST_GLUE for t in between)
+
+
+_PERCENT_MARKS = frozenset({"%", "\\%", "$"})  # "$": the close of TeX's "3.65$\\%$"
 
 
 def _label_skipped(between: list[Token]) -> list[Token]:

@@ -162,10 +162,21 @@ def _in_a_span(doc: Doc, i: int) -> bool:
         return True  # the first of "49.7% - 69.7%"
     if _signed_span(doc, i, after) or _after_negative_start(doc, i) or _tilde_span(doc, i, after):
         return True
+    if _a_span_of_changes(doc, i, after):
+        return True
     window = doc[max(0, i - 6):i]
     if any(t.lower_ == "between" and t.i + 1 < len(doc) and _parse(doc[t.i + 1]) is not None for t in window):
         return True
     return any(t.lower_ in _SPAN_CUES for t in window) and any(t.lower_ == "from" for t in window)
+
+
+def _a_span_of_changes(doc: Doc, i: int, after: int) -> bool:
+    """ "surpasses the best baseline by 6.2 to 7.5 points", "improvements of 0.26 to 0.61": a
+    change given as a span, either end, no single value."""
+    if lower_at(doc, after) == "to" and after + 1 < len(doc) and _parse(doc[after + 1]) is not None:
+        return delta_cue_before(doc, i)
+    k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
+    return lower_at(doc, i - 1) == "to" and k >= 0 and _parse(doc[k]) is not None and delta_cue_before(doc, k)
 
 
 _TILDES = frozenset({"~", "\\sim", "\\sim$", "$\\sim$", "$"})

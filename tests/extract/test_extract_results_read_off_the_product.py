@@ -103,3 +103,23 @@ def test_respectively_pairs_with_a_list_of_data_the_verb_of_the_findings_closes(
                                                   ("IoU", "Metric")])
     assert [(r.value, r.dataset) for r in find_results(doc)] == [("79.35", "Massachusetts"),
                                                                  ("74.84", "DeepZlobe datasets")]
+
+
+def test_the_threshold_a_measure_is_taken_at_is_no_score(make_doc):
+    doc = make_doc("On RSZA, it reaches 0.9649 AP at IoU 0.1 but only 0.1552 AP at IoU 0.7.",
+                   [("RSZA", "Dataset"), ("AP", "Metric"), ("AP", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.9649", "0.1552"]
+
+
+def test_a_change_given_as_a_span_is_no_single_value(make_doc):
+    doc = make_doc("On MZ-Bench, RoPZ surpasses the best baseline by 6.2 to 7.5 points.",
+                   [("MZ-Bench", "Dataset"), ("RoPZ", "Method")])
+    assert find_results(doc) == []
+    doc = make_doc("On ARZrone, it improves accuracy by 3.2% to reach 85.3%.", [("ARZrone", "Dataset"), ("accuracy", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("3.2", "delta"), ("85.3", "absolute")]
+
+
+def test_a_change_listed_after_tex_percent_marks_stays_a_change(make_doc):
+    doc = make_doc("On Occ-ZcanNet, SGR-OZC surpasses EmbodiedOzc++ by 3.65$\\%$ and 3.69$\\%$ in IoU and mIoU.",
+                   [("Occ-ZcanNet", "Dataset"), ("SGR-OZC", "Method"), ("EmbodiedOzc++", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("3.65", "delta"), ("3.69", "delta")]
