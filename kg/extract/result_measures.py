@@ -165,8 +165,17 @@ def _outside_other_brackets(tok: Token, cands: list[Span]) -> list[Span]:
             depth -= 1
             group = group if depth else None
     numbered = {groups[t.i] for t in sent if groups[t.i] is not None and t.like_num}  # not "(ECE)", a definition
-    return [c for c in cands if c.start < tok.i or groups.get(c.start) not in numbered
+    alone = _bracketed_alone(tok)  # "(rFID 0.08) and ... on GenEval (0.86)": the earlier bracket's measure is its own
+    return [c for c in cands if (c.start < tok.i and not alone) or groups.get(c.start) not in numbered
             or groups.get(c.start) == groups.get(tok.i)]
+
+
+def _bracketed_alone(tok: Token) -> bool:
+    """ "GenEval (0.86)": the value alone in a bracket right after a dataset's name (not "with
+    DualP0P3 integration (55.77% mAP@0.5), while ... Triple Integration (53.63%)", a parallel)."""
+    doc, i = tok.doc, tok.i
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
+    return i >= 2 and doc[i - 1].text == "(" and j < len(doc) and doc[j].text == ")" and doc[i - 2].ent_type_ == "Dataset"
 
 
 def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:

@@ -31,8 +31,11 @@ _SCORE_PARTICIPLES = frozenset({"achieved", "obtained", "reached", "attained", "
 
 
 def chance_level(doc: Doc, i: int) -> bool:
-    """ "where random chance is 50%", "the chance level of 25%", "random guessing (33.3%)": what
-    no method scored."""
+    """ "where random chance is 50%", "the chance level of 25%", "random guessing (33.3%)", "a 0.436
+    chance baseline", "the 25% random baseline": what no method scored."""
+    j = i + 1 + (lower(doc, i + 1) in ("%", "\\%"))
+    if lower(doc, j) in _CHANCE or (lower(doc, j) == "random" and lower(doc, j + 1) in ("baseline", "level")):
+        return True
     return any(t.lower_ in _CHANCE for t in doc[max(0, i - 4):i])
 
 

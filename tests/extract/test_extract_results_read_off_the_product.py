@@ -123,3 +123,21 @@ def test_a_change_listed_after_tex_percent_marks_stays_a_change(make_doc):
     doc = make_doc("On Occ-ZcanNet, SGR-OZC surpasses EmbodiedOzc++ by 3.65$\\%$ and 3.69$\\%$ in IoU and mIoU.",
                    [("Occ-ZcanNet", "Dataset"), ("SGR-OZC", "Method"), ("EmbodiedOzc++", "Method")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("3.65", "delta"), ("3.69", "delta")]
+
+
+def test_the_measure_bracketed_with_an_earlier_value_is_not_a_later_benchmarks(make_doc):
+    doc = make_doc("It reaches (rZID 0.08) in reconstruction and top scores on GenEzal (0.86) and DPG-Zench (86.4).",
+                   [("rZID", "Metric"), ("GenEzal", "Dataset"), ("DPG-Zench", "Dataset")])
+    assert [(r.value, r.metric) for r in find_results(doc) if r.value != "0.08"] == [("0.86", None), ("86.4", None)]
+    doc = make_doc("Medium models peak with DualZ integration (55.77% mAP@0.5), while small ones need Triple "
+                   "Integration (53.63%).", [("mAP@0.5", "Metric")])
+    assert [(r.value, r.metric) for r in find_results(doc)] == [("55.77", "mAP@0.5"), ("53.63", "mAP@0.5")]
+
+
+def test_a_chance_baseline_written_after_its_value_is_no_score(make_doc):
+    doc = make_doc("On nuZlan, the detector achieves Average Precision of 0.512 against a 0.436 chance baseline.",
+                   [("nuZlan", "Dataset"), ("Average Precision", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.512"]
+    doc = make_doc("On SurgZQ, small models stay near the 25% random baseline, while the best reaches 68.1% accuracy.",
+                   [("SurgZQ", "Dataset"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["68.1"]
