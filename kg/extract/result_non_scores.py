@@ -55,8 +55,11 @@ def a_share_that_are(doc: Doc, i: int) -> bool:
 
 
 def after_spread(doc: Doc, i: int) -> bool:
-    """ "89.0 ± 0.9%", "89.0 +/- 0.9%", "0.70 +- 0.04" (two tokens): a spread, not a score."""
+    """ "89.0 ± 0.9%", "89.0 +/- 0.9%", "0.70 +- 0.04" (two tokens), "0.9125 plus or minus 0.0047": a
+    spread, not a score."""
     prev = doc[i - 1].text if i > 0 else ""
+    if i > 2 and [t.lower_ for t in doc[i - 3:i]] == ["plus", "or", "minus"]:
+        return True
     return prev in ("±", "\\pm", "+/-", "+-", "\\pm$", "$\\pm$") or (  # "1.94 $\\pm$ 2.63": TeX's sign
         prev in ("/-", "-") and i > 1 and doc[i - 2].text == "+" and not doc[i - 2].whitespace_)
 

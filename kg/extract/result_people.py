@@ -44,12 +44,16 @@ def _human_level(tok: Token, sent: Span) -> int:
     performance, 93.3%", "the human score of 82.3%": people's score, right after the words naming
     it (the end of those words, else 0)."""
     doc, j = sent.doc, tok.i + 1
-    if tok.lower_ != "human" or (tok.i > sent.start and doc[tok.i - 1].lower_ in _REACHED):
-        return 0  # "MIKU-PAL can achieve human-level accuracy (68.5% on MELD)": the subject's
+    if tok.lower_ != "human":
+        return 0
     if j + 1 < sent.end and doc[j].text == "-" and doc[j + 1].lower_ == "level":
         j += 2
     if j + 2 >= sent.end or doc[j].lower_ not in ("performance", "accuracy", "score", "scores"):
         return 0
+    if tok.i > sent.start and doc[tok.i - 1].lower_ in _REACHED:
+        # "MIKU-PAL can achieve human-level accuracy (68.5% on MELD)": the subject's; "approaching
+        # human-level performance at 72%": the level approached, the people's
+        return j + 1 if doc[j + 1].lower_ == "at" and doc[j + 2].like_num else 0
     return j + 1 if doc[j + 1].lower_ in ("(", "of", ",", ":") and doc[j + 2].like_num else 0
 
 

@@ -141,3 +141,16 @@ def test_a_chance_baseline_written_after_its_value_is_no_score(make_doc):
     doc = make_doc("On SurgZQ, small models stay near the 25% random baseline, while the best reaches 68.1% accuracy.",
                    [("SurgZQ", "Dataset"), ("accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["68.1"]
+
+
+def test_a_spread_written_in_words_is_no_score(make_doc):
+    doc = make_doc("On PetZ, Stable Zidiffusion achieves the highest macro F1 (0.9125 plus or minus 0.0047).",
+                   [("PetZ", "Dataset"), ("Stable Zidiffusion", "Method"), ("macro F1", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.9125"]
+
+
+def test_the_human_level_a_method_approaches_at_a_value_is_the_peoples(make_doc):
+    doc = make_doc("On OSZorld, our bZoN method reaches 69.9%, approaching human-level performance at 72%.",
+                   [("OSZorld", "Dataset"), ("bZoN method", "Method")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("bZoN method", "69.9"),
+                                                                ("human-level performance", "72")]
