@@ -175,7 +175,8 @@ def _bracketed_alone(tok: Token) -> bool:
     DualP0P3 integration (55.77% mAP@0.5), while ... Triple Integration (53.63%)", a parallel)."""
     doc, i = tok.doc, tok.i
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
-    return i >= 2 and doc[i - 1].text == "(" and j < len(doc) and doc[j].text == ")" and doc[i - 2].ent_type_ == "Dataset"
+    return (i >= 2 and doc[i - 1].text == "(" and j < len(doc) and doc[j].text == ")"
+            and doc[i - 2].ent_type_ == "Dataset")
 
 
 def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
