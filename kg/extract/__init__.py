@@ -2,7 +2,9 @@
 
 ``load_pipeline()`` loads the spaCy pipeline shipped in ``kg/extract/model/`` (trained by
 ``kg train`` from the workbench in ``training/``; no network), ``extract_records()`` streams papers through it. Title
-and abstract are processed as two docs so every offset indexes its own field exactly.
+and abstract are processed as two docs so every offset indexes its own field exactly; each is read
+without TeX's text markup, and its offsets and evidence are mapped back to the text as written
+(kg.extract.markup).
 """
 
 from __future__ import annotations
@@ -66,10 +68,16 @@ def load_pipeline(path: str | Path | None = None, exclude: Sequence[str] = ()) -
         raise ExtractionError(f"cannot load the extraction pipeline at {model_dir}: {exc}") from exc
 
 
-def _texts(papers: Iterable) -> Iterator[tuple[str, object]]:
+def _texts(papers: Iterable) -> Iterator[tuple[str, tuple]]:
+    """Each paper's title and abstract as the pipeline reads them: without TeX's text markup
+    (kg.extract.markup), with the plain texts that map their offsets back to the written ones."""
+    from kg.extract.markup import plain_text
+
     for paper in papers:
-        yield (paper.title or "")[:MAX_FIELD_CHARS], paper
-        yield (paper.abstract or "")[:MAX_FIELD_CHARS], paper
+        fields = (paper, plain_text((paper.title or "")[:MAX_FIELD_CHARS]),
+                  plain_text((paper.abstract or "")[:MAX_FIELD_CHARS]))
+        yield fields[1].text, (fields, fields[1])
+        yield fields[2].text, (fields, fields[2])
 
 
 def extract_records(papers: Iterable, nlp: spacy.language.Language | None = None,
@@ -82,11 +90,12 @@ def extract_records(papers: Iterable, nlp: spacy.language.Language | None = None
     than at 64, ``training/bench_extract.py``); the tok2vec layers gain nothing from it.
     """
     from kg.extract.assemble import paper_record
+    from kg.extract.markup import restore_written
 
     nlp = nlp if nlp is not None else load_pipeline()
     docs = _length_sorted_pipe(nlp, _texts(papers), batch_size, ner_batch_size)
-    for (title_doc, paper), (abstract_doc, _) in zip(docs, docs):
-        yield paper_record(paper, title_doc, abstract_doc)
+    for (title_doc, ((paper, title, abstract), _)), (abstract_doc, _) in zip(docs, docs):
+        yield restore_written(paper_record(paper, title_doc, abstract_doc), title, abstract)
 
 
 def _length_sorted_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int,
@@ -114,10 +123,21 @@ def _run_sorted(nlp, window: list[tuple[str, object]], batch_size: int, ner_batc
     out: list = [None] * len(window)
     for group in _batches(order, [len(text) for text, _ in window], ner_batch_size, MAX_BATCH_CHARS):
         sizes = {name: {"batch_size": len(group)} for name in ners}
-        texts = (window[i] for i in group)
+        texts = (_marked_doc(nlp, *window[i]) for i in group)
         for i, done in zip(group, nlp.pipe(texts, as_tuples=True, batch_size=batch_size, component_cfg=sizes)):
             out[i] = done
     return out
+
+
+def _marked_doc(nlp, text: str, context: tuple) -> tuple:
+    """The doc of a plain text whose markup named something ("named \\textbf{uproof}"), with
+    where that markup stood (``doc.user_data["kg_marked"]``, read by kg.extract.spans.marked_names)."""
+    plain = context[1]
+    if not plain.groups:
+        return text, context
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_marked"] = plain.marked()
+    return doc, context
 
 
 def _batches(order: list[int], lengths: list[int], size: int, max_chars: int) -> Iterator[list[int]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.abbreviations import LONG_FORM_MAX_TOKENS
 from kg.extract.dataset_context import LIST_NOUNS, TEX_OPENER, noun_positions
+from kg.extract.spans import marked_names
 from kg.extract.name_runs import HYPHENS, is_name_word, name_start
 
 __all__ = ["apply_definitions", "defined_dataset_names"]
@@ -103,6 +104,9 @@ def _tex_marked_name(doc: Doc, end: int) -> Span | None:
     """The words inside TeX markup closed right before ``end``: "\\textbf{Long-RVOS}, a ...
     benchmark", "\\textit{CyberAgressionAdo-Large}, a French open-access dataset" (the markup
     marks the name, whatever its words look like)."""
+    marked = next((span for span in marked_names(doc) if span.end == end), None)
+    if marked is not None:  # the markup read away (kg.extract.markup)
+        return marked if any(c.isalpha() for c in marked.text) and not marked[0].is_lower else None
     if end < 2 or doc[end - 1].text != "}":
         return None
     for i in range(end - 2, max(-1, end - 2 - _MAX_TEX_NAME_TOKENS), -1):

@@ -18,7 +18,7 @@ __all__ = ["built_on"]
 def built_on(method: Span) -> bool:
     """ "our policy model based on Qwen2.5-Coder-7B", "... on SDXL": the base of the method, not
     its owner; so is the model an opening "using" names ("For instance, using Llama3.2 on ScienceQA, the
-    model reaches 78.9%": the paper's method, run on that model)."""
+    model reaches 78.9%": the paper's method, run on that model) or an opening "With NAME," sets."""
     doc = method.doc
     words = [t for t in doc[max(0, method.start - 4):method.start] if not t.text.startswith("\\")]  # "\texttt{"
     before = " ".join(t.lower_ for t in words[-3:])
@@ -31,7 +31,14 @@ def built_on(method: Span) -> bool:
         return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
     if _as_a_judge(method) or _inside_our_system(method):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
+    if bool(words) and words[-1].lower_ == "with" and method.label_ == "Model" and _opens_sentence(words[-1]):
+        return _closes_the_opening(method)  # "With deepseek-v4-flash, incremental repair improves ..."
     return bool(words) and words[-1].lower_ == "using" and _opens_sentence(words[-1])
+
+
+def _closes_the_opening(method: Span) -> bool:
+    """The model ends a phrase set before the clause ("With GPT-4o, our agent ..."): a comma after it."""
+    return method.end < len(method.doc) and method.doc[method.end].text == ","
 
 
 def _on_a_model(method: Span, words: list[Token]) -> bool:

@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_entities", "doc_text", "plain_name", "sentence_bounds", "set_entities", "span_text",
+__all__ = ["doc_entities", "doc_text", "marked_names", "plain_name", "sentence_bounds", "set_entities", "span_text",
            "strip_latex_markup"]
 
 _BEGIN, _INSIDE = 3, 1
@@ -40,6 +40,13 @@ def plain_name(name: str) -> str:
     r"""A name as the reader sees it: "\textbf{V}ision-\textbf{L}anguage" is "Vision-Language", and a
     command whose brace the name's span left out goes ("\textbf{Simple Cross-Tokenizer OPD")."""
     return _OPEN_COMMAND.sub("", strip_latex_markup(name)) if "\\" in name else name
+
+
+def marked_names(doc: Doc) -> list[Span]:
+    """The words TeX markup set apart in the text as written ("named \\textbf{uproof}"), which
+    the pipeline reads without the markup (kg.extract.markup)."""
+    spans = (doc.char_span(start, end) for start, end in doc.user_data.get("kg_marked", ()))
+    return [span for span in spans if span is not None]
 
 
 def doc_text(doc: Doc) -> str:

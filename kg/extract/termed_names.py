@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract.dataset_context import DATASET_NOUNS, DETERMINERS, TEX_OPENER, coined, name_end, positions
+from kg.extract.spans import marked_names
 
 __all__ = ["METHOD_NOUNS", "termed_names"]
 
@@ -37,9 +38,13 @@ def termed_names(doc: Doc) -> list[Span]:
     out = []
     for i in positions(doc, _VERB_IDS):
         start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "as")
+        plain_marked = next((span for span in marked_names(doc) if span.start == start and len(span) <= 4
+                             and not any(t.is_punct and t.text not in ("-", "_") for t in span)), None)
         marked = start < len(doc) and TEX_OPENER.match(doc[start].text) is not None
         start += marked
-        end = name_end(doc, start) if not marked else _marked_end(doc, start)
+        end = plain_marked.end if plain_marked is not None else name_end(doc, start) if not marked \
+            else _marked_end(doc, start)
+        marked = marked or plain_marked is not None  # the markup read away (kg.extract.markup)
         label = _label_of_noun(doc, i)
         if end > start and label is not None and (coined(doc[start:end]) or marked):
             out.append(Span(doc, start, end, label=label))

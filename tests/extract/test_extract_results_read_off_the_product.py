@@ -1,5 +1,5 @@
-"""Result rules read off rows of the 2025 product graph (kg.extract.results), thirty-first session:
-each sentence is written for the test, shaped like the rows that were wrong."""
+"""Result rules read off rows of the 2025 product graph (kg.extract.results), thirty-first and
+thirty-second sessions: each sentence is written for the test, shaped like the rows that were wrong."""
 
 from __future__ import annotations
 
@@ -154,3 +154,12 @@ def test_the_human_level_a_method_approaches_at_a_value_is_the_peoples(make_doc)
                    [("OSZorld", "Dataset"), ("bZoN method", "Method")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("bZoN method", "69.9"),
                                                                 ("human-level performance", "72")]
+
+
+def test_a_model_an_opening_with_sets_up_owns_none_of_the_sentences_scores(make_doc):
+    doc = make_doc("With deepzeek-v4-flash, incremental repair improves SOZ-Bench from 80% to 95%.",
+                   [("deepzeek-v4-flash", "Model"), ("SOZ-Bench", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [(None, "80"), (None, "95")]
+    doc = make_doc("With GPZ-4o reaching 71.2% accuracy on GAZA, the gap is small.",
+                   [("GPZ-4o", "Model"), ("accuracy", "Metric"), ("GAZA", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("GPZ-4o", "71.2")]
