@@ -29,7 +29,7 @@ _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score",
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
 METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
                            "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu", "kappa",
-                           "correlation", "index", "indices", "coefficient", "coefficients", "distance"})
+                           "correlation", "index", "indices", "coefficient", "coefficients", "distance", "success"})
 
 
 _COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.model_vs_method import a_measure_at_k
 from kg.extract.result_lists import LIST_GLUE
-from kg.extract.result_values import Value
+from kg.extract.result_values import Value, in_entity
 
 __all__ = ["measure_of_a_run", "respective_measures"]
 
@@ -77,8 +78,8 @@ def respective_measures(sent: Span, values: list[Value], ents: list[Span]) -> di
     if not any(t.lower_ == "respectively" for t in sent):
         return {}
     doc = sent.doc
-    metrics = sorted((e for e in ents if e.label_ == "Metric" and sent.start <= e.start and e.end <= sent.end),
-                     key=lambda e: e.start)
+    metrics = sorted([*(e for e in ents if e.label_ == "Metric" and sent.start <= e.start and e.end <= sent.end),
+                      *_untagged_cut_off_measures(sent, ents)], key=lambda e: e.start)
     for listed in _measure_lists(doc, metrics):
         run = [v for v in values if v.tok.i >= listed[-1].end][:len(listed)]
         if len(run) < len(listed) or run[0].tok.i - listed[-1].end > 4:
@@ -89,6 +90,13 @@ def respective_measures(sent: Span, values: list[Value], ents: list[Span]) -> di
         if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
             return {v.tok.i: m for v, m in zip(run, listed)}
     return {}
+
+
+def _untagged_cut_off_measures(sent: Span, ents: list[Span]) -> list[Span]:
+    """ "Precision, Recall, mAP@0.5, mAP@0.5:0.95 and F1-score": a measure at a cut-off the NER
+    left untagged still holds its place in the list (else the list is cut short there)."""
+    return [Span(sent.doc, t.i, t.i + 1, label="Metric") for t in sent
+            if a_measure_at_k(t.text) and not in_entity(t, ents)]
 
 
 def _run_before(doc, values: list[Value], listed: list[Span]) -> list[Value] | None:

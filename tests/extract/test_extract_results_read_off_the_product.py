@@ -163,3 +163,20 @@ def test_a_model_an_opening_with_sets_up_owns_none_of_the_sentences_scores(make_
     doc = make_doc("With GPZ-4o reaching 71.2% accuracy on GAZA, the gap is small.",
                    [("GPZ-4o", "Model"), ("accuracy", "Metric"), ("GAZA", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("GPZ-4o", "71.2")]
+
+
+def test_a_measure_at_a_cut_off_the_ner_left_untagged_keeps_its_place_in_a_respectively_list(make_doc):
+    doc = make_doc("SDZ-DET scores 0.883, 0.771, 0.838, 0.497, and 0.823 in Precision, Recall, mAP@0.5, mAP@0.5:0.95 "
+                   "and F1-score, respectively, on STZ-Agri.",
+                   [("SDZ-DET", "Model"), ("Precision", "Metric"), ("Recall", "Metric"), ("mAP@0.5", "Metric"),
+                    ("F1-score", "Metric"), ("STZ-Agri", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [
+        ("Precision", "0.883"), ("Recall", "0.771"), ("mAP@0.5", "0.838"), ("mAP@0.5:0.95", "0.497"),
+        ("F1-score", "0.823")]
+
+
+def test_a_success_written_after_its_value_is_its_measure(make_doc):
+    doc = make_doc("On MedZisBench, mean accuracy falls from 71.1% to 38.0%, with 51.5% attack success.",
+                   [("MedZisBench", "Dataset"), ("mean accuracy", "Metric")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [
+        ("mean accuracy", "71.1"), ("mean accuracy", "38.0"), ("attack success", "51.5")]
