@@ -148,6 +148,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     after = lower(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%")))
     if after in _BOUNDARY_NOUNS:
         return True  # "the first to exceed the 30% threshold": a mark, not a score
+    if _of_a_setting_noun(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%"))):
+        return True  # "with a 20% label budget", "at 0.7 IoU threshold": how the run was set up
     if prev == "at" and after in _OPERATING_POINTS:
         return True  # "89.5% precision and 92.8% specificity at 59.3% recall": where the curve was read
     if lower(doc, i - 2) == "at" and (prev in _OPERATING_POINTS or prev in _THRESHOLDED):
@@ -159,6 +161,14 @@ def a_setting(doc: Doc, i: int) -> bool:
     return _TEX_LETTER.sub("", prev) in _SETTINGS  # "At $\\varepsilon=1.0$": TeX's name of the letter
 
 
+def _of_a_setting_noun(doc: Doc, j: int) -> bool:
+    """The word at ``j`` and a setting's noun after it ("label budget", "mapping ratio", "IoU threshold")."""
+    return (j + 1 < len(doc) and doc[j].is_alpha and not doc[j].is_stop and lower(doc, j) not in _SCORED_RATIOS
+            and lower(doc, j + 1) in _SETTING_NOUNS | _BOUNDARY_NOUNS)
+
+
+_SETTING_NOUNS = frozenset({"budget", "budgets", "ratio", "ratios", "split", "splits"})
+_SCORED_RATIOS = frozenset({"error", "errors", "success", "hit", "win", "pass", "match", "accuracy"})  # "error ratio"
 _RATIOS = frozenset({"OR", "HR", "RR", "aOR", "aHR"})
 _TEX_LETTER = re.compile(r"^\\(?:var)?")
 

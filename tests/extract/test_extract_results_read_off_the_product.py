@@ -180,3 +180,14 @@ def test_a_success_written_after_its_value_is_its_measure(make_doc):
                    [("MedZisBench", "Dataset"), ("mean accuracy", "Metric")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [
         ("mean accuracy", "71.1"), ("mean accuracy", "38.0"), ("attack success", "51.5")]
+
+
+def test_a_value_before_a_settings_noun_is_no_score(make_doc):
+    doc = make_doc("Experiments on BTZRI with a 20% label budget show that SaZ attains 71.2% accuracy.",
+                   [("BTZRI", "Dataset"), ("SaZ", "Method"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["71.2"]
+    doc = make_doc("On MultiZlin, a balanced 50% mapping ratio gives the highest entropy.", [("MultiZlin", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("On ImageZet, it reaches 81.2% top-1 accuracy with a 4.1% error ratio.",
+                   [("ImageZet", "Dataset"), ("top-1 accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["81.2", "4.1"]
