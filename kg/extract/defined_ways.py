@@ -46,7 +46,26 @@ def defined_ways(doc: Doc, ents: list[Span], data_names: frozenset[str] = frozen
     """The Task-, Dataset- or Metric-typed entities whose definition right after them names a way
     or a model (none of ``data_names``: the names a dataset context already defined)."""
     return [ent for ent in ents if ent.label_ in _RETYPED and ent.text not in data_names and _coined(ent)
-            and _defined_as_a_way(doc, ent)]
+            and any(_defined_as_a_way(doc, occurrence) for occurrence in _occurrences(doc, ent))]
+
+
+def _occurrences(doc: Doc, ent: Span) -> list[Span]:
+    """The entity and every other place its words stand alone: the NER, reading a few words at a
+    time, may leave a name untagged where the paper defines it ("we propose AnalogAgent, a
+    training-free agentic framework") and type it data where it scores ("Across established
+    benchmarks, AnalogAgent achieves ...")."""
+    words, n = [t.text for t in ent], len(ent)
+    return [ent] + [doc[i:i + n] for i in range(len(doc) - n + 1)
+                    if i != ent.start and doc[i].text == words[0] and [t.text for t in doc[i:i + n]] == words
+                    and _standing_alone(doc, i, i + n)]
+
+
+def _standing_alone(doc: Doc, start: int, end: int) -> bool:
+    """Not glued to a longer name: the "MAE" of "MPL-MAE", the "SR" of "PBR-SR"."""
+    glued_before = start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text in ("-", "–")
+                                                                     or doc[start - 1].is_alpha)
+    glued_after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–")
+    return not glued_before and not glued_after
 
 
 def _coined(ent: Span) -> bool:

@@ -67,3 +67,17 @@ def test_a_short_form_in_brackets_is_defined_past_them_unless_the_corpus_knows_i
     doc = make_doc("We propose Wide-In, Narrow-Out (ZINO), a training-free decoding algorithm, and development-aligned "
                    "natural language processing (NLP), an AI optimisation paradigm.", [("ZINO", "Dataset"), ("NLP", "Task")])
     assert labels(defined_ways(doc, list(doc.ents))) == [("ZINO", "Dataset")]
+
+
+def test_a_definition_the_ner_left_untagged_holds_for_the_name_typed_data_elsewhere(make_doc):
+    doc = make_doc("We propose ZnalogAgent, a training-free agentic framework for circuits. Across established "
+                   "benchmarks, ZnalogAgent achieves 92% Pass@1.", [])
+    scoring = [t.i for t in doc if t.text == "ZnalogAgent"][-1]  # typed data where it scores, untagged where defined
+    doc.ents = [spacy.tokens.Span(doc, scoring, scoring + 1, label="Dataset")]
+    assert labels(defined_ways(doc, list(doc.ents))) == [("ZnalogAgent", "Dataset")]
+
+
+def test_a_definition_of_a_longer_hyphenated_name_is_not_its_parts(make_doc):
+    doc = make_doc("Existing 3D ZAE models leak positions. We propose MPL-ZAE, a masked point learning framework.",
+                   [("ZAE", "Metric")])
+    assert defined_ways(doc, list(doc.ents)[:1]) == []
