@@ -174,9 +174,21 @@ def _a_span_of_changes(doc: Doc, i: int, after: int) -> bool:
     """ "surpasses the best baseline by 6.2 to 7.5 points", "improvements of 0.26 to 0.61": a
     change given as a span, either end, no single value."""
     if lower_at(doc, after) == "to" and after + 1 < len(doc) and _parse(doc[after + 1]) is not None:
-        return delta_cue_before(doc, i)
+        return delta_cue_before(doc, i) or _comparative_after(doc, after + 2)
     k = i - 2 - (i >= 3 and doc[i - 2].text in ("%", "\\%"))
-    return lower_at(doc, i - 1) == "to" and k >= 0 and _parse(doc[k]) is not None and delta_cue_before(doc, k)
+    return lower_at(doc, i - 1) == "to" and k >= 0 and _parse(doc[k]) is not None and (
+        delta_cue_before(doc, k) or _comparative_after(doc, i + 1))
+
+
+def _comparative_after(doc: Doc, j: int) -> bool:
+    """ "12 to 18 percent lower perplexity": the span's unit, then how it compares."""
+    while lower_at(doc, j) in ("%", "\\%", "percent", "percentage", "points", "pp"):
+        j += 1
+    return lower_at(doc, j) in _SPAN_COMPARATIVES
+
+
+_SPAN_COMPARATIVES = frozenset({"lower", "higher", "better", "worse", "fewer", "less", "more", "smaller", "larger",
+                                "greater"})
 
 
 _TILDES = frozenset({"~", "\\sim", "\\sim$", "$\\sim$", "$"})

@@ -191,3 +191,13 @@ def test_a_value_before_a_settings_noun_is_no_score(make_doc):
     doc = make_doc("On ImageZet, it reaches 81.2% top-1 accuracy with a 4.1% error ratio.",
                    [("ImageZet", "Dataset"), ("top-1 accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["81.2", "4.1"]
+
+
+def test_a_span_of_changes_compared_after_it_is_no_single_value(make_doc):
+    doc = make_doc("On WikiZext-103, SliceZoE attains 12 to 18 percent lower perplexity than token-MoE, and on ADZ20K "
+                   "0.6% to 2.7% higher mIoU.", [("WikiZext-103", "Dataset"), ("SliceZoE", "Method"),
+                                                 ("perplexity", "Metric"), ("ADZ20K", "Dataset"), ("mIoU", "Metric")])
+    assert find_results(doc) == []
+    doc = make_doc("On WikiZext-103, SliceZoE reaches 18.2 perplexity, 2.5 points lower than token-MoE.",
+                   [("WikiZext-103", "Dataset"), ("SliceZoE", "Method"), ("perplexity", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["18.2", "2.5"]
