@@ -53,7 +53,9 @@ def method_name_ok(text: str, label: str = "Method") -> bool:
             or _PROTOCOL.search(text) or all(_SIZE_WORD.match(w) for w in words)):
         return False  # "a 7B model reaching 60.8%", "our 14B-GRPO model": the paper's model by its size
     # "GRPO-aligned policy model", "CLIP-guided diffusion": a name inside a modifier describes
-    return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words if not _modifier(w))
+    # "a compact 300M-parameter model": a size is no name among the description's words
+    return is_specific(" ".join(words), label) or any(_written_as_name(w, label) for w in words
+                                                      if not _modifier(w) and not _SIZE_WORD.match(w))
 
 
 def _modifier(word: str) -> bool:

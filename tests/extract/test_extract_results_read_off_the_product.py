@@ -201,3 +201,11 @@ def test_a_span_of_changes_compared_after_it_is_no_single_value(make_doc):
     doc = make_doc("On WikiZext-103, SliceZoE reaches 18.2 perplexity, 2.5 points lower than token-MoE.",
                    [("WikiZext-103", "Dataset"), ("SliceZoE", "Method"), ("perplexity", "Metric")])
     assert [r.value for r in find_results(doc)] == ["18.2", "2.5"]
+
+
+def test_a_size_among_a_descriptions_words_names_nothing():
+    from kg.extract.results import method_name_ok
+
+    assert not method_name_ok("compact 300M-parameter model", "Model")
+    assert not method_name_ok("32B reasoning model", "Model")
+    assert method_name_ok("Llama 3.1 8B", "Model") and method_name_ok("Qwen2.5-7B model", "Model")
