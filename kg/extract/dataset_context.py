@@ -325,4 +325,11 @@ def names_data(name: Span) -> bool:
     if name[0].like_num or _a_value(name.doc, name.start) or _SIZE.match(name[0].text) or any(_CLASS_OF_MODELS.match(t.text) for t in name) \
             or of_no_type(name.text):
         return False
+    if _SIZED_MODEL.search(name.text):
+        return False  # "relative performance on Lingshu-7B": a model by its size, whatever its family
     return family_type(name.text) is None and corpus_type(name.text) in (None, "Dataset")
+
+
+# billions of parameters ending a name: "Lingshu-7B", "HuatuoGPT-Vision-7B" (not "CIFAR-10", nor the
+# millions of items of "BEAM-1M")
+_SIZED_MODEL = re.compile(r"[-_ ]\d+(?:\.\d+)?B$")

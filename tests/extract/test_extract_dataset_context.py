@@ -194,3 +194,9 @@ def test_a_name_right_after_a_dataset_noun_is_data_everywhere(make_doc):
     # "benchmark" as a verb names a method
     doc = make_doc("We benchmark LegZegNet against baselines. LegZegNet wins.", [("LegZegNet", "Method")])
     assert names_of_noun_spans(dataset_context_spans(doc)) == []
+
+
+def test_a_name_ending_in_billions_of_parameters_is_a_model_not_the_data_an_evaluation_ran_on(make_doc):
+    doc = make_doc("It reaches a 108.27% relative performance on Zingshu-7B and 104.16% relative performance on "
+                   "HuatuoZPT-Vision-7B. We run experiments on BEZM-1M.", [])
+    assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["BEZM-1M"]
