@@ -19,7 +19,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.name_lexicon import fills_free_text
 from kg.extract.result_values import Value, in_entity
 from kg.extract.versioned_names import family_type
-from kg.resolve.specificity import is_known
+from kg.resolve.specificity import is_known, of_no_type
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
            "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
@@ -132,7 +132,7 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         # "KiTS23"; not "geo-temporal reasoning", a lower-case phrase whatever the NER called it, nor
         # "1-hop tasks", a part of the paper's benchmark no one else names
         coined = ent.label_ in ("Task", "Method") and any(c.isupper() or c.isdigit() for c in ent.text) and (
-            any(c.isupper() for c in ent.text) or ent[-1].lower_ not in _GENERIC_PARTS)
+            any(c.isupper() for c in ent.text) or ent[-1].lower_ not in _GENERIC_PARTS) and not _in_a_language(ent)
         if ent.label_ == "Metric" or "@" in ent.text or (ent.label_ in ("Task", "Method") and not coined) or (
                 ent.label_ != "Dataset" and model_like(ent.text)):  # LAION-5B is data
             return None
@@ -190,6 +190,12 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
                     and not _only_trained_on_name(doc, name)):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
+
+
+def _in_a_language(ent: Span) -> bool:
+    """ "on Japanese speech recognition": a task in a language, capitalised for the language
+    alone, is no data anyone can place a score on."""
+    return len(ent) > 1 and of_no_type(ent[0].text) and not any(c.isupper() or c.isdigit() for c in ent[1:].text)
 
 
 def _a_benchmarks_task(ent: Span | None) -> bool:

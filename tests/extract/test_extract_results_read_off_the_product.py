@@ -209,3 +209,12 @@ def test_a_size_among_a_descriptions_words_names_nothing():
     assert not method_name_ok("compact 300M-parameter model", "Model")
     assert not method_name_ok("32B reasoning model", "Model")
     assert method_name_ok("Llama 3.1 8B", "Model") and method_name_ok("Qwen2.5-7B model", "Model")
+
+
+def test_a_task_in_a_language_is_no_place(make_doc):
+    doc = make_doc("In experiments on Japanese speech recognition, WZTC-Biasing achieved a 29% improvement in F1 score.",
+                   [("Japanese speech recognition", "Task"), ("WZTC-Biasing", "Method"), ("F1 score", "Metric")])
+    assert [r.dataset for r in find_results(doc)] in ([], [None])
+    doc = make_doc("On Persian sentiment analysis, the best model reached 96% accuracy.",
+                   [("Persian sentiment analysis", "Task"), ("accuracy", "Metric")])
+    assert [r.dataset for r in find_results(doc)] in ([], [None])
