@@ -89,7 +89,11 @@ _DIMENSIONS = re.compile(r"^(?:\d+(?:\s*[x×]\s*\d+)+|[\d.,]+\s?[kKmMbB](?:\s*[-
 def model_like(name: str) -> bool:
     """A model's name by its size ("MedGemma-4B") or by how the 2025 corpus uses it (GPT-4o,
     Llama-3): "on GPT-4o" names the model evaluated, not the data."""
-    return released_model(name) or corpus_type(name) == "Model"
+    return released_model(name) or corpus_type(name) == "Model" or bool(_PLURAL_ACRONYM.match(name))
+
+
+# "17 methods across MLLMs": a class of models by its plural acronym (not "BigGANs")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 
 def released_model(name: str) -> bool:

@@ -218,3 +218,10 @@ def test_a_task_in_a_language_is_no_place(make_doc):
     doc = make_doc("On Persian sentiment analysis, the best model reached 96% accuracy.",
                    [("Persian sentiment analysis", "Task"), ("accuracy", "Metric")])
     assert [r.dataset for r in find_results(doc)] in ([], [None])
+
+
+def test_a_class_of_models_by_its_plural_acronym_is_no_place(make_doc):
+    doc = make_doc("We evaluate EgoZemReason on 17 methods across MZLMs and agentic frameworks: the best model "
+                   "achieves only 39.6% overall accuracy.",
+                   [("EgoZemReason", "Dataset"), ("MZLMs", "Method"), ("overall accuracy", "Metric")])
+    assert [r.dataset for r in find_results(doc)] != ["MZLMs"]
