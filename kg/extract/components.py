@@ -36,7 +36,7 @@ from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, ba
 from kg.corpus_names import TERM_TYPES_FILE, term_types
 from kg.extract.field_terms import ends_phrase, extend_to_terms, fill_terms, term_matches
 from kg.extract.name_lexicon import (LEXICON_FILE, convention_entities, convention_matches, convention_spans,
-                                    lexicon_entities, lexicon_matches, read_lexicon)
+                                    hyphen_case_variants, lexicon_entities, lexicon_matches, read_lexicon)
 from kg.extract.vote import span_keys, voted_entities
 
 __all__ = ["AbbreviationComponent", "BoundaryComponent", "ConsistencyComponent", "DatasetContextComponent",
@@ -265,10 +265,11 @@ class NameLexiconComponent:
 
     def __init__(self, path: str | None = None):
         self.lexicon = read_lexicon(path or LEXICON_FILE)
+        self.variants = hyphen_case_variants(self.lexicon)
         self.known = set(name_labels(read_known_names(KNOWN_NAMES_FILE)))
 
     def __call__(self, doc: Doc) -> Doc:
-        found = lexicon_matches(doc.text, self.lexicon)
+        found = lexicon_matches(doc.text, self.lexicon, self.variants)
         matches = _char_spans(doc, [(s, e, "Method" if label == "Model" else label) for s, e, label, _ in found])
         if matches:
             # a variant word alone ("Pro" of an untagged "True Memory Pro") names no model

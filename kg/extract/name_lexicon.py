@@ -22,7 +22,7 @@ from kg.corpus_names import LEXICON_FILE, corpus_type, read_lexicon
 from kg.family_names import naming_type
 
 __all__ = ["LEXICON_FILE", "convention_entities", "convention_matches", "convention_spans", "corpus_type", "fills_free_text",
-           "lexicon_entities", "lexicon_matches", "name_shaped", "read_lexicon"]
+           "hyphen_case_variants", "lexicon_entities", "lexicon_matches", "name_shaped", "read_lexicon"]
 
 _INNER_CAP = re.compile(r"[a-z][A-Z]|[A-Z].*[A-Z]")
 _MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
@@ -49,10 +49,39 @@ def fills_free_text(name: str) -> bool:
     return bool(re.search(r".[A-Z].*[a-z]|[a-z].*[A-Z]|\d", name) or (name.isupper() and len(name) >= 4))
 
 
-def lexicon_matches(text: str, lexicon: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str, bool]]:
-    """(start, end, type, fills free text) of the lexicon's names in ``text``."""
-    return [(m.start(), m.end(), *lexicon[m.group(0)]) for m in _WORD.finditer(text)
-            if m.group(0) in lexicon and lexicon[m.group(0)][0] != "none"]
+def lexicon_matches(text: str, lexicon: dict[str, tuple[str, bool]],
+                    variants: dict[tuple[str, str], str] | None = None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, type, fills free text) of the lexicon's names in ``text``; with ``variants``
+    (``hyphen_case_variants``) also a name the lexicon writes with other capitals after its first
+    hyphen ("GPQA-diamond" for GPQA-Diamond, "SWE-bench" for SWE-Bench), relabelled, never added."""
+    out = []
+    for m in _WORD.finditer(text):
+        name = m.group(0)
+        if name in lexicon:
+            if lexicon[name][0] != "none":
+                out.append((m.start(), m.end(), *lexicon[name]))
+        elif variants and "-" in name and (label := variants.get(_variant_key(name))) is not None:
+            out.append((m.start(), m.end(), label, False))
+    return out
+
+
+def hyphen_case_variants(lexicon: dict[str, tuple[str, bool]]) -> dict[tuple[str, str], str]:
+    """(what comes before the first hyphen, the rest case-folded) -> the type every such lexicon
+    name agrees on: the field writes a benchmark's split or variant in either case."""
+    types: dict[tuple[str, str], set[str]] = {}
+    for name, (label, _) in lexicon.items():
+        if "-" in name:
+            types.setdefault(_variant_key(name), set()).add(label)
+    return {key: next(iter(labels)) for key, labels in types.items()
+            if len(labels) == 1 and next(iter(labels)) in _VARIANT_TYPES}
+
+
+_VARIANT_TYPES = frozenset({"Dataset", "Metric"})
+
+
+def _variant_key(name: str) -> tuple[str, str]:
+    head, _, rest = name.partition("-")
+    return head, rest.casefold()
 
 
 # conventions whose untagged names are added: a benchmark ("MLE-Bench", "LongVideoBench", "WebArena")

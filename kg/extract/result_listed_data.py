@@ -20,7 +20,8 @@ from kg.extract.name_runs import name_end
 from kg.extract.result_names import Name, as_name
 from kg.extract.result_values import Value
 
-__all__ = ["data_labels_beside", "label_after", "labelled_a_task", "labelled_in_bracket", "listed_data"]
+__all__ = ["changed_right_after", "data_labels_beside", "label_after", "labelled_a_task", "labelled_in_bracket",
+           "listed_data"]
 
 # not "for": "Dice scores of 87.43%, 90.92% and 90.40% for ET, WT and TC", "SSIMs ... for FLAIR, T1CE
 # and T2W sequences, respectively" list classes and parts, not data
@@ -125,3 +126,23 @@ def data_labels_beside(doc: Doc, i: int, sent: Span, ents: list[Span]) -> bool:
     start = next(t.i for t in reversed(doc[sent.start:i]) if t.text == "(")
     end = next((t.i for t in doc[i:sent.end] if t.text == ")"), sent.end)
     return any(e.label_ == "Dataset" and start < e.start and e.end < end and doc[e.end].text == ":" for e in ents)
+
+
+def changed_right_after(value: Value, ents: list[Span]) -> Name | None:
+    """ "boosts accuracy on GPQA-diamond by 9.9% and MMLU-Pro (0-shot) by 9.1%": a change whose
+    "by" follows a dataset right away (its setting bracketed between) is that dataset's, whatever
+    dataset the sentence names next."""
+    doc, i = value.tok.doc, value.tok.i - 1
+    while i >= 0 and doc[i].lower_ in _BY_HEDGES:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "by":
+        return None
+    if doc[i - 1].text == ")":  # "MMLU-Pro (0-shot) by 9.1%"
+        i = next((k for k in range(i - 2, max(0, i - 8), -1) if doc[k].text in "()"), 0)
+        if doc[i].text != "(":
+            return None
+    ent = next((e for e in ents if e.end == i and e.label_ == "Dataset"), None)
+    return as_name(ent, "Dataset") if ent is not None else None
+
+
+_BY_HEDGES = frozenset({"up", "to", "nearly", "about", "approximately", "around", "roughly", "almost", "over"})

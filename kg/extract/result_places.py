@@ -22,7 +22,8 @@ from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
-from kg.extract.result_listed_data import data_labels_beside, label_after, labelled_a_task, labelled_in_bracket, listed_data
+from kg.extract.result_listed_data import (changed_right_after, data_labels_beside, label_after, labelled_a_task,
+                                          labelled_in_bracket, listed_data)
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import Value, in_entity
 
@@ -179,7 +180,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     left out have none."""
     own = {v.tok.i: label_after(v, values, sent, ents) or bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
            or named_right_after(v, sent, ents, values) or scored_benchmark_after(v, ents)
-           or measured_before_range(v, ents) for v in values}
+           or measured_before_range(v, ents) or changed_right_after(v, ents) for v in values}
     if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
         return {i: ds for i, ds in own.items() if ds is not None} or {
             v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}

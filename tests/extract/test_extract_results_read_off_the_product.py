@@ -225,3 +225,23 @@ def test_a_class_of_models_by_its_plural_acronym_is_no_place(make_doc):
                    "achieves only 39.6% overall accuracy.",
                    [("EgoZemReason", "Dataset"), ("MZLMs", "Method"), ("overall accuracy", "Metric")])
     assert [r.dataset for r in find_results(doc)] != ["MZLMs"]
+
+
+def test_a_change_by_right_after_a_dataset_is_that_datasets(make_doc):
+    doc = make_doc("Training yields gains over the seed baseline, improving SynZogic by +5.2, BBZH by +1.4, and AIZE25 "
+                   "(0-shot) by +3.0.", [("SynZogic", "Dataset"), ("BBZH", "Dataset"), ("AIZE25", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("SynZogic", "5.2"), ("BBZH", "1.4"), ("AIZE25", "3.0")]
+    doc = make_doc("D-CoZ boosts accuracy on GPZA-diamond by 9.9% and MMZU-Pro by 9.1%.",
+                   [("D-CoZ", "Method"), ("accuracy", "Metric"), ("GPZA-diamond", "Dataset"), ("MMZU-Pro", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("GPZA-diamond", "9.9"), ("MMZU-Pro", "9.1")]
+
+
+def test_a_lexicon_name_written_with_other_capitals_after_its_hyphen_keeps_its_type():
+    from kg.extract.name_lexicon import hyphen_case_variants, lexicon_matches
+
+    lexicon = {"GPZA-Diamond": ("Dataset", True), "SWZ-Bench": ("Dataset", True), "Qwz-Chat": ("Model", True)}
+    variants = hyphen_case_variants(lexicon)
+    text = "On GPZA-diamond and SWZ-bench, Qwz-chat lags."
+    assert [(text[s:e], label, fills) for s, e, label, fills in lexicon_matches(text, lexicon, variants)] == [
+        ("GPZA-diamond", "Dataset", False), ("SWZ-bench", "Dataset", False)]
+    assert lexicon_matches(text, lexicon) == []
