@@ -7,7 +7,7 @@ mostly lost: of 150 such names drawn from every 6th abstract of 2025, the shippe
 found 67 as written and 104 with the markup taken away (quotes in its place found 67 too).
 
 So the pipeline reads each field's *plain* text ("This paper presents Morpheus, ..."), and
-the record keeps the text as written: ``restore`` maps every offset back, a mention inside
+the record keeps the text as written: ``restore_written`` maps every offset back, a mention inside
 the markup is the wrapped words ("Morpheus"), one that spans a command takes it whole, and
 evidence is the sentence as written. Only text commands are taken away (``\\textbf{..}``,
 ``\\emph{..}``, ...) and dollars around a bare word ("$SLICE$"); math, values ("4.5\\%")
@@ -33,8 +33,9 @@ _DOLLAR_WORD = re.compile(r"(?<![\\$])\$([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\$(?!\
 @dataclass
 class PlainText:
     """A field's text without its markup; ``at[i]`` is where plain character ``i`` stands in
-    the text as written, ``groups`` the (opening, content start, content end, closing end)
-    of each markup taken away, in the written text's offsets."""
+    the text as written (empty for a text with nothing to take away), ``groups`` the (opening,
+    content start, content end, closing end) of each markup taken away, in the written text's
+    offsets."""
 
     written: str
     text: str
@@ -78,9 +79,9 @@ class PlainText:
 
 def plain_text(written: str) -> PlainText:
     """``written`` read without its TeX text markup (nested markup too: "\\textbf{\\underline{M}}odal")."""
-    plain = PlainText(written, written, list(range(len(written) + 1)))
     if "\\" not in written and "$" not in written:
-        return plain
+        return PlainText(written, written, [])  # most fields: nothing to map
+    plain = PlainText(written, written, list(range(len(written) + 1)))
     for pattern in (_COMMAND, _COMMAND, _COMMAND, _DOLLAR_WORD):
         _strip(plain, pattern)
     return plain
