@@ -152,6 +152,31 @@ def test_results_read_the_types_the_paper_settles_on(packaged_nlp):
         ("ZedMamba", "ZedLiTS", "95.8"), ("ZedMamba", "ZedLiTS", "96.1")]
 
 
+def _record_with(packaged_nlp, title: str, abstract: str, labels: dict[str, str]):
+    from spacy.tokens import Span
+
+    from kg.extract.assemble import paper_record
+    from kg.extract.results import find_results
+    from kg.ingest import Paper
+    doc = packaged_nlp(abstract)
+    doc.ents = [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+    doc._.kg_results = find_results(doc)
+    return paper_record(Paper(id="p", title=title, abstract=abstract), packaged_nlp(title), doc)
+
+
+def test_the_papers_dataset_fills_only_values_stated_after_the_text_names_it(packaged_nlp):
+    labels = {"ZedNet": "Method", "ZedScan": "Dataset", "accuracy": "Metric"}
+    later = ("ZedNet is fast and reaches 91.2% accuracy. We also test ZedNet on ZedScan, where it reaches 88.0% "
+             "accuracy. Finally, ZedNet reaches 85.5% accuracy.")
+    record = _record_with(packaged_nlp, "", later, labels)
+    assert [(r.dataset, r.value) for r in record.results] == [("ZedScan", "88.0"), ("ZedScan", "85.5")]
+    named_first = "ZedNet is tested on ZedScan. ZedNet is fast and reaches 91.2% accuracy."
+    record = _record_with(packaged_nlp, "", named_first, labels)
+    assert [(r.dataset, r.value) for r in record.results] == [("ZedScan", "91.2")]
+    record = _record_with(packaged_nlp, "ZedNet on ZedScan", later, labels)  # a title names it before all
+    assert [r.value for r in record.results] == ["91.2", "88.0", "85.5"]
+
+
 def test_streaming_does_not_read_all_input_first(packaged_nlp):
     consumed = itertools.count()
 
