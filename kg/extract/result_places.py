@@ -20,6 +20,7 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_
 from kg.extract.result_comparisons import set_against_a_score
 from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
+from kg.extract.result_slashes import slashed_places
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
 from kg.extract.result_listed_data import (changed_right_after, data_labels_beside, label_after, labelled_a_task,
@@ -181,6 +182,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     own = {v.tok.i: label_after(v, values, sent, ents) or bracket_dataset(v, sent, ents) or dataset_after(v, sent, ents)
            or named_right_after(v, sent, ents, values) or scored_benchmark_after(v, ents)
            or measured_before_range(v, ents) or changed_right_after(v, ents) for v in values}
+    own.update({i: ds if isinstance(ds, Name) else as_name(ds)  # "by 18%/50% on TUM/KITTI"
+                for i, ds in slashed_places(values, own, ents).items()})
     if _OUR_DATA.search(sent.text):  # "... on our benchmark": the paper's own, whatever else is named
         return {i: ds for i, ds in own.items() if ds is not None} or {
             v.tok.i: None for v in values if v.kind == "absolute" and not v.baseline}

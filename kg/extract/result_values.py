@@ -34,6 +34,7 @@ from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
                                          bracketed_after_a_cost, cost_changed_by, counts_people, in_an_interval,
                                          is_bound, measured_metric, states_a_cost)
+from kg.extract.result_slashes import a_scale, slashed
 
 __all__ = ["Value", "find_values", "in_entity", "word_before", "COST_NOUNS", "POINT_WORDS", "RANGE_WORDS", "VERSUS"]
 
@@ -325,7 +326,7 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
     out, last, listed, outer = [], None, False, None  # outer: the last value not in a bracket of its own
     for tok in sent:
         found = _value_at(tok, ents)
-        if found is None:
+        if found is None or a_scale(tok):
             continue
         text, unit, name = found
         # a change is the gain of whoever beats the baseline: "surpassing the baseline by 3.0%"
@@ -336,7 +337,8 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
             baseline = list_glue(glue) or _measures_then_comma(glue)
             # "surpassing OpenAI's and Google's Deep Research (26.6% and 26.9%)": both the baselines'
         follows_a_change = last is not None and last.unit == "points" and not _closed_bracket(last.tok, tok)
-        listed = follows_a_change and comma_list(last.tok, tok, listed or says_respectively(sent))
+        listed = follows_a_change and (comma_list(last.tok, tok, listed or says_respectively(sent))
+                                       or slashed(last.tok, tok))  # "by 0.7%/1.3%/0.3%"
         if listed or (follows_a_change and (continues_list(last.tok, tok, ents) or next_dataset_item(last.tok, tok))):
             unit, baseline = "points", last.baseline  # "... by 2.7 box AP, 2.6 mask AP": a change like the first
         elif outer is not None and outer is not last and outer.unit == "points" and unit != "points" \

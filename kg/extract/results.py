@@ -62,6 +62,7 @@ from kg.extract.result_subjects import (an_unnamed_model, improved_by_another, n
                                        untagged_subjects)
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_runs import measure_of_a_run, respective_measures
+from kg.extract.result_slashes import slashed_measures
 from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_values import COST_NOUNS, Value, find_values
 from kg.extract.spans import doc_entities
@@ -274,7 +275,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [m for m in methods if (m.start, m.end) not in taken]  # a name is one thing in a sentence
     methods = sorted([*methods, *human_groups(sent, s_ents)], key=lambda m: m.start)
     listed = _listed_owners(sent, methods, values)
-    respective = respective_measures(sent, values, s_ents)
+    respective = respective_measures(sent, values, s_ents) | slashed_measures(values)
     out, shared_base, started_by, measure_of = [], None, None, {}
     for k, v in enumerate(values):
         if v.tok.i not in chosen:

@@ -23,6 +23,10 @@
 * A deviation glued to its value ("$0.88\\pm0.03$": 55 abstracts of 2025 write "\\pm" between
   numbers) is split off at the sign, so the value is read; a TeX arrow glued after a measure
   ("FID$\\downarrow$") is split off, so the measure is read by its name.
+* Values joined by slashes stay one token ("48.7%/51.1%/52.3% mIoU", "2.06/0.32 IS/LPIPS"):
+  a slash after a decimal or a percentage and before a digit is split off, and a percent sign
+  before such a slash, so each value is read. Whole numbers keep their slash: they are name
+  variants ("CIFAR-10/100", "AIME 24/25"), years and fractions far more often than scores.
 
 Only the saved pipeline's tokenizer changes: the NER is trained on spaCy's plain English
 tokens (``convert.py``), which differ from these only at the marks above, so the weights
@@ -35,7 +39,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 __all__ = ["ARROW_INFIX", "ARROW_PREFIX", "GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX",
-           "PERCENT_BRACKET_INFIX", "PLUS_MINUS_INFIX", "TEX_ARROW_SUFFIX", "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer",
+           "PERCENT_BRACKET_INFIX", "PLUS_MINUS_INFIX", "SLASH_INFIX", "TEX_ARROW_SUFFIX", "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer",
            "is_emoticon", "is_lower_initial"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
@@ -53,6 +57,11 @@ ARROW_INFIX = rf"(?<=[0-9%]){_ARROW}{_BEFORE_NUMBER}|(?<=[0-9])%(?={_ARROW}{_BEF
 PERCENT_BRACKET_INFIX = r"(?<=[0-9]%)\((?=[-+]?[0-9])"
 # a spread glued between a value and its deviation ("$0.88\\pm0.03$")
 PLUS_MINUS_INFIX = r"(?<=[0-9%])(?:\\pm|±)(?=[0-9.])"
+# a slash between values ("48.7%/51.1%", "2.06/0.32"), and a percent sign glued before it
+# (a decimal or a percentage before it: "CIFAR-10/100", "AIME 24/25" and "2012/2015" stay whole)
+SLASH_INFIX = "|".join([*(rf"(?<=[0-9]\.[0-9]{{{n}}})/(?=[0-9])" for n in range(1, 6)),
+                        r"(?<=[0-9]%)/(?=[0-9])", r"(?<=\bdB)/(?=[0-9])",
+                        r"(?<=[0-9])%(?=/[0-9])"])
 # a TeX arrow glued after a measure says which way is better ("FID$\\downarrow$")
 TEX_ARROW_SUFFIX = r"\$\\(?:downarrow|uparrow)\$"
 
@@ -79,5 +88,5 @@ def adapt_tokenizer(nlp: Language) -> Language:
                                                     TEX_ARROW_SUFFIX]).search
     tokenizer.prefix_search = compile_prefix_regex([LATEX_COMMAND_PREFIX, ARROW_PREFIX, *(nlp.Defaults.prefixes or [])]).search
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), EQUALS_INFIX, ARROW_INFIX,
-                                                    PERCENT_BRACKET_INFIX, PLUS_MINUS_INFIX]).finditer
+                                                    PERCENT_BRACKET_INFIX, PLUS_MINUS_INFIX, SLASH_INFIX]).finditer
     return nlp

@@ -1,5 +1,5 @@
-"""Result rules read off rows of the 2025 product graph (kg.extract.results), thirty-first and
-thirty-second sessions: each sentence is written for the test, shaped like the rows that were wrong."""
+"""Result rules read off rows of the 2025 product graph (kg.extract.results), thirty-first to
+thirty-third sessions: each sentence is written for the test, shaped like the rows that were wrong."""
 
 from __future__ import annotations
 
@@ -245,3 +245,28 @@ def test_a_lexicon_name_written_with_other_capitals_after_its_hyphen_keeps_its_t
     assert [(text[s:e], label, fills) for s, e, label, fills in lexicon_matches(text, lexicon, variants)] == [
         ("GPZA-diamond", "Dataset", False), ("SWZ-bench", "Dataset", False)]
     assert lexicon_matches(text, lexicon) == []
+
+
+def test_values_joined_by_slashes_pair_with_slashed_measures_in_order(make_doc):
+    doc = make_doc("On ZedSet, ZorpNet achieves 2.06/0.32 IS/LPIPS for generation.",
+                   [("ZedSet", "Dataset"), ("ZorpNet", "Method"), ("IS", "Metric")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("IS", "2.06"), ("LPIPS", "0.32")]
+    doc = make_doc("ZorpNet achieves 36.89/0.9516 and 30.54/0.8721 PSNR/SSIM at 2 and 4 scales on ZedSet.",
+                   [("ZorpNet", "Method"), ("PSNR", "Metric"), ("ZedSet", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [
+        ("PSNR", "36.89"), ("SSIM", "0.9516"), ("PSNR", "30.54"), ("SSIM", "0.8721")]
+
+
+def test_a_slashed_group_is_placed_as_one_and_a_change_by_one_is_all_changes(make_doc):
+    doc = make_doc("ZorpNet reaches 76.79%/86.87% on the ZedA dataset and 64.93%/76.60% on the ZedB dataset.",
+                   [("ZorpNet", "Method"), ("ZedA dataset", "Dataset"), ("ZedB dataset", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZedA dataset", "76.79"), ("ZedA dataset", "86.87"), ("ZedB dataset", "64.93"), ("ZedB dataset", "76.60")]
+    doc = make_doc("ZorpNet beats prior work by 18%/50% on ZUM/KIZTI sequences.", [("ZorpNet", "Method")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("ZUM", "18", "delta"), ("KIZTI", "50", "delta")]
+
+
+def test_a_whole_number_after_a_slash_is_the_scale_of_the_score(make_doc):
+    doc = make_doc("On ZT-Bench, ZorpNet attains 40.80/100 accuracy and 7.2/10 quality.",
+                   [("ZT-Bench", "Dataset"), ("ZorpNet", "Method"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["40.80", "7.2"]

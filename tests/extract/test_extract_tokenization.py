@@ -33,6 +33,10 @@ def adapted():
     ("on $V^{*}$ Bench", ["on", "$", "V^{*}$", "Bench"]),  # a brace after a letter keeps its dollar
     ("an RMSE of 0.432 m. When", ["an", "RMSE", "of", "0.432", "m", ".", "When"]),  # a unit ends the sentence
     ("reaching 82.93%(+1.19%) IoU", ["reaching", "82.93%", "(", "+1.19", "%", ")", "IoU"]),
+    ("48.7%/51.1% mIoU, 2.06/0.32 IS/LPIPS", ["48.7", "%", "/", "51.1", "%", "mIoU", ",", "2.06", "/", "0.32", "IS", "/",
+                                             "LPIPS"]),  # values joined by slashes are read apart
+    ("35.0 dB/0.95 on CIFAR-10/100, AIME 24/25", ["35.0", "dB", "/", "0.95", "on", "CIFAR-10/100", ",", "AIME",
+                                                 "24/25"]),  # whole numbers keep their slash
 ])
 def test_adapted_tokens(adapted, text, tokens):
     assert _tokens(adapted, text) == tokens
@@ -62,6 +66,7 @@ def test_the_packaged_pipeline_carries_the_changes(packaged_nlp):
     assert _tokens(packaged_nlp, "\\emph{ECE=0.1}") == ["\\emph{", "ECE", "=", "0.1", "}"]
     assert _tokens(packaged_nlp, "28.5%$\\rightarrow$71.4%") == ["28.5", "%", "$\\rightarrow$", "71.4", "%"]
     assert _tokens(packaged_nlp, "of 0.432 m. When") == ["of", "0.432", "m", ".", "When"]
+    assert _tokens(packaged_nlp, "2.06/0.32 IS") == ["2.06", "/", "0.32", "IS"]
     assert _tokens(packaged_nlp, "of $0.81\\pm0.03$, FID$\\downarrow$") == ["of", "$", "0.81", "\\pm", "0.03", "$", ",",
                                                                             "FID", "$\\downarrow$"]
 
