@@ -218,7 +218,7 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
         if before is None and tok.lower_ in LIST_NOUNS:
             before = _named_before_aside(doc, tok.i)
         if before is not None:
-            if tok.lower_ in LIST_NOUNS:
+            if tok.lower_ in LIST_NOUNS or _before_a_list_noun(doc, i):
                 out.extend(_listed_before(doc, before.start))
             out.append(before)
         if tok.lower_ in LIST_NOUNS:
@@ -227,6 +227,12 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
             out.extend(_named_after(doc, tok))
     out += _challenges(doc, challenges)
     return sorted(out, key=lambda span: span.start)
+
+
+def _before_a_list_noun(doc: Doc, i: int) -> bool:
+    """ "the MSRVTT, MSVD and LSMDC benchmark datasets": a singular dataset noun that modifies a
+    plural one closes a list as the plural does."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in LIST_NOUNS
 
 
 def _challenges(doc: Doc, positions: list[int]) -> list[Span]:

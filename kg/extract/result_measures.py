@@ -23,7 +23,7 @@ from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
 __all__ = ["a_measure_named", "METRIC_HEADS", "measure_text", "metric_of"]
 
 _DECIMAL = re.compile(r"\d\.\d")  # "auburnrgb0.43": LaTeX colour debris, no metric
-_AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", ",", "and", ".", ";", ")"})
+_AFTER_A_METRIC = frozenset({"on", "in", "across", "for", "with", "at", ",", "and", ".", ";", ")"})
 # words between a metric and its value: "BLEU of 28.4", "Inception Score (IS) of 166.5"
 _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score", "scores"})
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"

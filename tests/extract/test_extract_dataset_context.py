@@ -200,3 +200,12 @@ def test_a_name_ending_in_billions_of_parameters_is_a_model_not_the_data_an_eval
     doc = make_doc("It reaches a 108.27% relative performance on Zingshu-7B and 104.16% relative performance on "
                    "HuatuoZPT-Vision-7B. We run experiments on BEZM-1M.", [])
     assert [s.text for s in evaluated_on(doc, list(doc.ents))] == ["BEZM-1M"]
+
+
+def test_a_singular_dataset_noun_before_a_plural_one_closes_a_list(make_doc):
+    # thirty-third session: the tagger took the first two for models, the last with "benchmark"
+    ents = [("MSZVTT", "Model"), ("MZVD", "Model"), ("LZMDC benchmark", "Dataset")]
+    assert _apply(make_doc, "We test on the MSZVTT, MZVD and LZMDC benchmark datasets.", ents) == [
+        ("MSZVTT", "Dataset"), ("MZVD", "Dataset"), ("LZMDC benchmark", "Dataset")]
+    assert _apply(make_doc, "We test ZorpNet and the LZMDC benchmark here.", [("ZorpNet", "Model")]) == [
+        ("ZorpNet", "Model"), ("LZMDC benchmark", "Dataset")]  # no plural noun: no list

@@ -270,3 +270,9 @@ def test_a_whole_number_after_a_slash_is_the_scale_of_the_score(make_doc):
     doc = make_doc("On ZT-Bench, ZorpNet attains 40.80/100 accuracy and 7.2/10 quality.",
                    [("ZT-Bench", "Dataset"), ("ZorpNet", "Method"), ("accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["40.80", "7.2"]
+
+
+def test_a_coined_measure_before_the_setting_it_is_read_at_is_the_values(make_doc):
+    doc = make_doc("ZorpDet achieves 99.9% TPR at 1% FPR on ZedEval.", [("ZorpDet", "Method"), ("TPR", "Model"),
+                                                                        ("ZedEval", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("TPR", "99.9")]
