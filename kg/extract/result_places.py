@@ -21,6 +21,7 @@ from kg.extract.result_comparisons import set_against_a_score
 from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.result_slashes import slashed_places
+from kg.extract.result_unnamed_places import unnamed_place
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
 from kg.extract.result_listed_data import (changed_right_after, data_labels_beside, label_after, labelled_a_task,
@@ -214,6 +215,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
                     or not _clause_break(sent.doc, v.tok.i, d.start, starts)]
             shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
             ds = nearest(v.tok, shaped or near, True)
+            if ds in (own[o.tok.i] for o in scored if o is not v) and unnamed_place(v, ents):
+                ds = None  # "by 10% on STEM and 19% on mathematical reasoning": not STEM's
         if ds is not None and v.tok.i not in paired and _one_of_a_list(sent.doc, ds, named):
             continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
         if respectively and not paired and v.tok.i not in own_places and _unpaired_in_a_run(v, scored, named, sent.doc):

@@ -276,3 +276,16 @@ def test_a_coined_measure_before_the_setting_it_is_read_at_is_the_values(make_do
     doc = make_doc("ZorpDet achieves 99.9% TPR at 1% FPR on ZedEval.", [("ZorpDet", "Method"), ("TPR", "Model"),
                                                                         ("ZedEval", "Dataset")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [("TPR", "99.9")]
+
+
+def test_a_value_on_a_place_without_a_name_takes_no_siblings_place(make_doc):
+    doc = make_doc("ZorpRL improves Qwen-Z by 10% on ZTEM and 19% on mathematical reasoning, beating baselines.",
+                   [("ZorpRL", "Method"), ("Qwen-Z", "Model"), ("ZTEM", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZTEM", "10")]
+    doc = make_doc("ZorpBot gains 8% on CALZIN, 15% on LIBZRO, and 30% on a customized simulation benchmark.",
+                   [("ZorpBot", "Method"), ("CALZIN", "Dataset"), ("LIBZRO", "Dataset")])
+    assert "30" not in [r.value for r in find_results(doc)]
+    # data named apart from the values: the unnamed place is a part of it
+    doc = make_doc("Evaluated on the ZoolQA benchmark, ZEER gains 6.1% on easy and 4.7% on hard questions.",
+                   [("ZoolQA benchmark", "Dataset"), ("ZEER", "Method")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZoolQA benchmark", "6.1"), ("ZoolQA benchmark", "4.7")]
