@@ -166,6 +166,8 @@ def is_bound(doc: Doc, i: int) -> bool:
         return True  # ">=98%", split by the tokenizer
     if (prev2, prev) == ("equal", "to") and lower(doc, i - 3) == "or":
         return True  # "an FID less than or equal to 26.71"
+    if prev in ("a", "an") and (lower(doc, i - 3), prev2) in _BOUND_PAIRS:
+        return True  # "more than a 10% boost" (not "over a 65% baseline": a preposition there)
     return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
 
 

@@ -289,3 +289,12 @@ def test_a_value_on_a_place_without_a_name_takes_no_siblings_place(make_doc):
     doc = make_doc("Evaluated on the ZoolQA benchmark, ZEER gains 6.1% on easy and 4.7% on hard questions.",
                    [("ZoolQA benchmark", "Dataset"), ("ZEER", "Method")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZoolQA benchmark", "6.1"), ("ZoolQA benchmark", "4.7")]
+
+
+def test_a_bound_written_with_an_article_is_no_value(make_doc):
+    doc = make_doc("ZorpLM gains 2.1% on ZTF-Code and more than a 10% boost on ZiveCodeBench.",
+                   [("ZorpLM", "Method"), ("ZTF-Code", "Dataset"), ("ZiveCodeBench", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["2.1"]
+    doc = make_doc("On ZTF-Code, ZorpLM reaches 71.2%, an improvement over a 65.3% baseline.",
+                   [("ZorpLM", "Method"), ("ZTF-Code", "Dataset")])
+    assert "71.2" in [r.value for r in find_results(doc)]  # "over a" is a preposition there
