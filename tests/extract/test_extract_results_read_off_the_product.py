@@ -298,3 +298,9 @@ def test_a_bound_written_with_an_article_is_no_value(make_doc):
     doc = make_doc("On ZTF-Code, ZorpLM reaches 71.2%, an improvement over a 65.3% baseline.",
                    [("ZorpLM", "Method"), ("ZTF-Code", "Dataset")])
     assert "71.2" in [r.value for r in find_results(doc)]  # "over a" is a preposition there
+
+
+def test_a_participle_after_its_comma_closes_a_list_of_data(make_doc):
+    doc = make_doc("ZER outperforms other methods on the IEZOCAP and Music-video, achieving F1 scores of 0.7511 and "
+                   "0.9035, respectively.", [("ZER", "Method"), ("IEZOCAP", "Dataset"), ("F1 scores", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("IEZOCAP", "0.7511"), ("Music-video", "0.9035")]
