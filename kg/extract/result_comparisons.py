@@ -106,8 +106,19 @@ def baseline_named(value: Value, sent: Span, methods: list[Span]) -> Span | None
     last = end
     while end > sent.start and (doc[end - 1].lower_ in _KINDS or _measure_word(doc[end - 1])):
         end -= 1
+    if end < last:  # "the ResNet50 image-only baseline (51.5 mAP)": a compound word says what kind
+        end = _before_compound(doc, end, sent.start)
     named = next((m for m in methods if end <= m.end <= last and m.start < end), None)  # "Citrinet baseline" tagged whole
     return named if named is not None and end < i - 1 and after_beaten_cue(named) else None
+
+
+def _before_compound(doc, end: int, start: int) -> int:
+    """Where a hyphen-joined lower-case compound ("image-only", "text-only") ending at ``end``
+    starts, or ``end``."""
+    k = end - 3
+    if k < start or doc[end - 2].text != "-" or doc[k].whitespace_ or doc[end - 2].whitespace_:
+        return end
+    return k if doc[k].is_alpha and doc[k].is_lower and doc[end - 1].is_alpha and doc[end - 1].is_lower else end
 
 
 # "the ResNet101 baseline (98.62%)": the words that say what a name is, before its score

@@ -304,3 +304,13 @@ def test_a_participle_after_its_comma_closes_a_list_of_data(make_doc):
     doc = make_doc("ZER outperforms other methods on the IEZOCAP and Music-video, achieving F1 scores of 0.7511 and "
                    "0.9035, respectively.", [("ZER", "Method"), ("IEZOCAP", "Dataset"), ("F1 scores", "Metric")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("IEZOCAP", "0.7511"), ("Music-video", "0.9035")]
+
+
+def test_a_new_baseline_is_the_papers_score_and_a_compound_names_a_baselines_kind(make_doc):
+    doc = make_doc("We fine-tune detectors on the ZeroZaste dataset, achieving a new baseline of 51.6 mAP.",
+                   [("ZeroZaste dataset", "Dataset"), ("mAP", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["51.6"]
+    doc = make_doc("On ZndoScapes, ZVS-Net achieves 57.6 mAP, improving over the ZesNet50 image-only baseline (51.5 mAP).",
+                   [("ZndoScapes", "Dataset"), ("ZVS-Net", "Method"), ("mAP", "Metric"), ("ZesNet50", "Model"),
+                    ("mAP", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZVS-Net", "57.6"), ("ZesNet50", "51.5")]
