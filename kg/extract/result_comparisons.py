@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.name_runs import name_end
 from kg.extract.result_values import VERSUS, Value
 
-__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "baseline_named", "opening_before", "set_against",
-           "set_against_a_score", "versus_owner"]
+__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "baseline_named", "compared_owner_as_method",
+           "opening_before", "set_against", "set_against_a_score", "versus_owner"]
 
 BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing", "surpassed",
                           "outperform", "outperformed", "outperforming", "outperforms", "beats", "previous",
@@ -25,10 +26,51 @@ def versus_owner(value: Value, sent: Span, methods: list[Span]) -> tuple[bool, S
     introduces right before the bracket ("beats BM25 (0.92 vs. 0.91)"), else nobody named
     ("(0.92 vs 0.72) over the best recurrent baseline")."""
     k = _score_set_against(value, sent)
-    if k is None:
-        return False, None
+    if k is None:  # "(vs. 38.83 for InterDyn)", "(vs. 91.44%)" after "(vs. 99.12% for Max Pooling)"
+        named = _named_after_for(value, sent) or _named_in_an_earlier_bracket(value, sent, methods)
+        return named is not None, named
     named = _beaten_name(opening_before(k, sent), methods)  # "BM25 (nDCG@5 of 0.92 vs. 0.91)"
     return True, named if named is not None and after_beaten_cue(named) else None
+
+
+def compared_owner_as_method(ent: Span) -> Span:
+    """ "(vs. 30.05 mm for CosHand)": the name a compared value is given to owns it; typed data by
+    the NER, it is still a method here, never the place of the sentence's values."""
+    doc, i = ent.doc, ent.start - 1
+    if ent.label_ != "Dataset" or i < 3 or doc[i].lower_ != "for" or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return ent
+    k = i - 1
+    k -= doc[k].text in ("%", "\\%") or (doc[k].is_alpha and doc[k].is_lower)  # "38.83%", "30.05 mm"
+    return Span(doc, ent.start, ent.end, label="Method") if doc[k].like_num and _opens_a_versus_bracket(doc, k) else ent
+
+
+def _opens_a_versus_bracket(doc, i: int) -> bool:
+    return i >= 2 and doc[i - 1].lower_ in VERSUS and doc[i - 2].text == "("
+
+
+def _named_after_for(value: Value, sent: Span) -> Span | None:
+    """ "an FVD of 29.13 (vs. 38.83 for InterDyn)": the name after "for" in the value's bracket."""
+    doc, i = value.tok.doc, value.tok.i
+    if not _opens_a_versus_bracket(doc, i):
+        return None
+    j = i + 1 + (i + 1 < sent.end and doc[i + 1].text in ("%", "\\%"))
+    j += j < sent.end and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ != "for"  # a unit: "30.05 mm"
+    if j + 1 >= sent.end or doc[j].lower_ != "for" or not doc[j + 1].text[:1].isupper():
+        return None
+    end = name_end(doc, j + 1)
+    return Span(doc, j + 1, end, label="Method") if j + 1 < end < sent.end and doc[end].text == ")" else None
+
+
+def _named_in_an_earlier_bracket(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """ "99.25% (vs. 99.12% for Max Pooling) on A, 91.59% (vs. 91.44%) on B": a bracketed
+    "vs." without a name compares with the one an earlier such bracket names."""
+    doc, i = value.tok.doc, value.tok.i
+    if not _opens_a_versus_bracket(doc, i):
+        return None
+    for t in reversed(doc[sent.start:i - 2]):
+        if t.lower_ == "for" and t.i >= 4 and doc[t.i - 1].text in ("%", "\\%") and doc[t.i - 3].lower_ in VERSUS:
+            return next((m for m in methods if m.start == t.i + 1), None)
+    return None
 
 
 def opening_before(i: int, sent: Span) -> int | None:

@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
 from kg.extract.result_names import METHOD_LABELS, Name, as_name, model_headed, only_trained_on, whole_of_a_named_part
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
-from kg.extract.result_comparisons import baseline_named, versus_owner
+from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
@@ -374,7 +374,7 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     out, previous = [], []
     for sent in doc.sents:  # each sentence's entities by bisection: long docs stay linear
         first, last = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        s_ents = [e for e in ents[first:last] if e.end <= sent.end]
+        s_ents = [compared_owner_as_method(e) for e in ents[first:last] if e.end <= sent.end]
         values = find_values(sent, s_ents) if any(c.isdigit() for c in sent.text) else []
         if values:
             out += _sentence_results(sent, s_ents, values, previous)
