@@ -59,10 +59,11 @@ def _past_unit(doc: Doc, i: int) -> int:
 def _slashed_words(doc: Doc, i: int, n: int) -> list[Span]:
     """The ``n`` parts of the slashed word list written from token ``i`` ("IS/LPIPS",
     "mAP50:95/mAP50"), or none when the words there are not such a list of ``n``."""
-    end = i
-    while end < len(doc) and not doc[end].whitespace_ and doc[end].text not in (",", ";", ")"):
+    end = i  # up to the first space or a comma, semicolon or bracket glued after the list
+    while end < len(doc) and doc[end].text not in (",", ";", ")"):
         end += 1
-    end = min(end + 1, len(doc))
+        if doc[end - 1].whitespace_:
+            break
     parts, start = [], i
     for j in range(i, end + 1):
         if j == end or doc[j].text == "/":
