@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 __all__ = ["ARROW_INFIX", "ARROW_PREFIX", "GLUED_PERIOD_SUFFIX", "LATEX_COMMAND_PREFIX", "EQUALS_INFIX",
-           "PERCENT_BRACKET_INFIX", "PLUS_MINUS_INFIX", "SLASH_INFIX", "TEX_ARROW_SUFFIX", "TEX_DOLLAR_SUFFIXES", "adapt_tokenizer",
-           "is_emoticon", "is_lower_initial"]
+           "PERCENT_BRACKET_INFIX", "PLUS_MINUS_INFIX", "SLASH_INFIX", "TEX_ARROW_SUFFIX", "TEX_DOLLAR_SUFFIXES",
+           "adapt_tokenizer", "is_emoticon", "is_lower_initial"]
 
 GLUED_PERIOD_SUFFIX = r"(?<=[0-9a-z][A-Z])\."
 TEX_DOLLAR_SUFFIXES = [r"(?<=[0-9%])\$", r"(?<=[0-9%]\})\$", r"(?<=\$)[.,;:]"]
@@ -57,7 +57,7 @@ ARROW_INFIX = rf"(?<=[0-9%]){_ARROW}{_BEFORE_NUMBER}|(?<=[0-9])%(?={_ARROW}{_BEF
 PERCENT_BRACKET_INFIX = r"(?<=[0-9]%)\((?=[-+]?[0-9])"
 # a spread glued between a value and its deviation ("$0.88\\pm0.03$")
 PLUS_MINUS_INFIX = r"(?<=[0-9%])(?:\\pm|±)(?=[0-9.])"
-# a slash between values ("48.7%/51.1%", "2.06/0.32"), and a percent sign glued before it
+# a slash between values ("48.7%/51.1%", "2.06/0.32", "35.0 dB/0.95"), and a percent sign glued before it
 # (a decimal or a percentage before it: "CIFAR-10/100", "AIME 24/25" and "2012/2015" stay whole)
 SLASH_INFIX = "|".join([*(rf"(?<=[0-9]\.[0-9]{{{n}}})/(?=[0-9])" for n in range(1, 6)),
                         r"(?<=[0-9]%)/(?=[0-9])", r"(?<=\bdB)/(?=[0-9])",
