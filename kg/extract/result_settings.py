@@ -29,7 +29,7 @@ def built_on(method: Span) -> bool:
         return True  # "D&P achieves 78.43% accuracy with GPT-4 and 78.00% accuracy with GPT-4o": a setting
     if method.label_ == "Model" and _on_a_model(method, words):
         return True  # "GPS achieves an ImageReward of 0.79 on SDXL": the model a method runs on
-    if _as_a_judge(method) or _inside_our_system(method):
+    if _as_a_judge(method) or _inside_our_system(method) or _run_by_a_named_system(method, words):
         return True  # "(4.26 out of 5.00 with Gemini-2.5-Pro as a judge)": who scored, not whose score
     if bool(words) and words[-1].lower_ == "with" and method.label_ == "Model" and _opens_sentence(words[-1]):
         return _closes_the_opening(method)  # "With deepseek-v4-flash, incremental repair improves ..."
@@ -104,9 +104,28 @@ _JUDGES = frozenset({"judge", "judges", "evaluator", "evaluators", "grader", "gr
 
 
 def _as_a_judge(method: Span) -> bool:
-    doc, end = method.doc, method.end
+    doc, end = method.doc, _after_its_bracket(method)
     return (end + 2 < len(doc) and doc[end].lower_ == "as" and (doc[end + 1].lower_ in _JUDGES or (
         doc[end + 1].lower_ in ("a", "an", "the") and doc[end + 2].lower_ in _JUDGES)))
+
+
+def _after_its_bracket(method: Span) -> int:
+    """Past a bracket right after the name: "DeepSeek-V4-Flash (284B-A13B) as the backbone"."""
+    doc, end = method.doc, method.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end:min(len(doc), end + 8)] if t.text == ")"), None)
+        return close + 1 if close is not None else end
+    return end
+
+
+def _run_by_a_named_system(method: Span, words: list[Token]) -> bool:
+    """ "HiMAP-Travel with Qwen3-8B achieves 52.78%": a released model (a size, a known family)
+    written right after another name and "with" is what the named system runs on (not "the
+    proposed SpikeSMOKE with CSGC", a part the paper adds)."""
+    if not released_model(method.text) or not words or words[-1].lower_ != "with":
+        return False
+    i = words[-1].i
+    return any(e.end == i and e.label_ in ("Method", "Model") for e in method.doc.ents)
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -331,3 +331,18 @@ def test_a_bracketed_versus_value_belongs_to_the_name_after_for_or_the_one_an_ea
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
         ("ZAM", "ZexYCB", "29.13"), ("InterZyn", "ZexYCB", "38.83"), ("ZAM", "ZexYCB", "19.37"),
         ("CosZand", "ZexYCB", "30.05")]
+
+
+def test_a_released_model_a_named_system_runs_with_or_on_as_its_backbone_owns_none_of_its_score(make_doc):
+    doc = make_doc("On ZravelPlanner, ZiMAP-Travel with Zwen3-8B achieves 52.78% Final Pass Rate.",
+                   [("ZravelPlanner", "Dataset"), ("ZiMAP-Travel", "Method"), ("Zwen3-8B", "Model"),
+                    ("Final Pass Rate", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZiMAP-Travel", "52.78")]
+    doc = make_doc("Zoedel-Architect, with ZeepSeek-V4-Flash (284B-A13B) as the backbone, attains 99.2% pass@1 on "
+                   "ZiniF2F-test.", [("ZeepSeek-V4-Flash", "Model"), ("Zoedel-Architect", "Method"),
+                                     ("pass@1", "Metric"), ("ZiniF2F-test", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("Zoedel-Architect", "99.2")]
+    # a part the paper adds to a named system, not a released model, is the paper's and owns the score
+    doc = make_doc("The proposed ZpikeSMOKE with ZSGC can achieve 11.78 AP on the ZITTI dataset.",
+                   [("ZpikeSMOKE", "Method"), ("ZSGC", "Model"), ("AP", "Metric"), ("ZITTI dataset", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZSGC", "11.78")]
