@@ -34,7 +34,7 @@ _TECHNIQUE = re.compile(r"^[\w-]+-(?:augmented|guided)\s+\w+$", re.IGNORECASE)
 
 # heads that end only a measure's name (not "recall" or "precision": "factual recall", "mixed
 # precision"; not "score": "SCoRe" names a method)
-_MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuracies", "miou", "bleu"})
+_MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuracies", "miou", "bleu", "kappa"})
 
 
 def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
@@ -45,8 +45,8 @@ def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
     for ent in ents:
         head = head_word(ent) or ""
         label = table.get(head) if ent.label_ in HEAD_TYPES else None
-        if ent.label_ in ("Method", "Task") and len(ent) > 1 and head in _MEASURE_HEADS:
-            label = "Metric"  # "per-class F1", "image-level AUROC", "point cloud registration accuracies"
+        if ent.label_ in ("Method", "Model", "Task") and len(ent) > 1 and head in _MEASURE_HEADS:
+            label = "Metric"  # "per-class F1", "image-level AUROC", "Quadratic Weighted Kappa" (as a Model)
         if ent.label_ != "Metric" and len(ent) > 1 and head in ("metric", "metrics"):
             label = "Metric"  # "the MedCPT metric": whatever the NER called it
         if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):

@@ -101,6 +101,11 @@ def test_words_ending_in_a_measure_s_head_are_a_metric(make_doc):
     assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [
         ("Per-class F1", "Metric"), ("image-level AUROC", "Metric"), ("ZCoRe", "Method"), ("F1", "Task"),
         ("factual recall", "Task")]
+    # a kappa is always a measure, whatever type the NER gave its words
+    doc = make_doc("A Zuadratic Weighted Kappa of 0.727 and a Fleiss kappa of 0.8.",
+                   [("Zuadratic Weighted Kappa", "Model"), ("Fleiss kappa", "Method")])
+    assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [
+        ("Zuadratic Weighted Kappa", "Metric"), ("Fleiss kappa", "Metric")]
     doc = make_doc("It scores on the MedZPT metric.", [("MedZPT metric", "Dataset")])
     assert [(e.text, e.label_) for e in retype_by_head(list(doc.ents), {})] == [("MedZPT metric", "Metric")]
 
