@@ -8,6 +8,8 @@ unit that does not make a count of a score: a metric's own ("a HD95 of 1,318 m")
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 __all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "counts_people", "in_an_interval", "is_bound",
@@ -44,7 +46,9 @@ COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computatio
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead",
                                 # "reduces computation by 41.3%", "parameters by 85.8%", "output token counts by 30%"
-                                "computation", "computational", "complexity", "parameters", "params", "token"})
+                                "computation", "computational", "complexity", "parameters", "params", "token",
+                                # "reduces FP16 KV cache size by 87.5%"
+                                "size", "sizes", "cache"})
 
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra", "added"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})
@@ -76,8 +80,25 @@ def cost_changed_by(doc: Doc, i: int) -> bool:
     if lower(doc, j) in COST_NOUNS and lower(doc, j + 1) == "of" and not _piece_of_a_name(doc, j):
         return True  # "token compression of up to 96%", "a memory cost of 40%" (hedges skip the "of")
     if lower(doc, j) != "by":
+        j = _before_a_list(doc, i)  # "reducing MACs and model size, by up to 36% and 32%": the 32 too
+    if lower(doc, j) != "by":
         return False
     return any(t.lower_ in _COST_WORDS_BEFORE for t in doc[max(0, j - 3):j])
+
+
+def _before_a_list(doc: Doc, i: int) -> int:
+    """The token before the hedges of a list of values that ``i`` continues ("by up to 36% and")."""
+    j = i - 1
+    while j > i - 10 and j >= 0 and (_a_number(doc[j]) or doc[j].text in (",", "and", "%", "\\%")):
+        j -= 1
+    return before_hedges(doc, j + 1) if j < i - 1 and _a_number(doc[j + 1]) else -1
+
+
+def _a_number(tok) -> bool:
+    return tok.like_num or bool(_GLUED_PERCENT.match(tok.text))
+
+
+_GLUED_PERCENT = re.compile(r"^[+-]?\d[\d.,]*\\?%$")
 
 
 def _piece_of_a_name(doc: Doc, j: int) -> bool:

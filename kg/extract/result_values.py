@@ -127,6 +127,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     delta = (bool(sign) or glued == "pp" or delta_cue_before(doc, i) or nxt_low in POINT_WORDS
              or (nxt_low == "percentage" and lower_at(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
+             or (after in ("above", "below") and not lower_at(doc, after_i + 1)[:1].isdigit())  # "25.2% above CBR"
              or (is_pct and after in POINT_WORDS) or after_up_to_improvement(tok) or change_named_after(doc, after_i)
              or points_of_a_measure(doc, after_i, ents))
     near_metric = any(e.label_ == "Metric" and (e.end == i or e.start == after_i or _measure_of(doc, e.end, i))

@@ -81,7 +81,8 @@ _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", 
 _DATA_QUALITY = re.compile(r"inter-(?:annotator|rater|expert|observer|reader)|"
                            r"(?:annotator|human|human-model) (?:agreement|consensus|acceptance)|"
                            r"validated by (?:human )?(?:annotators|raters|experts)|"
-                           r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss", re.I)
+                           r"agreement (?:among|between) (?:annotators|raters)|krippendorf|fleiss|"
+                           r"annotation quality", re.I)
 # a bare number ("0.36", no unit, no metric, no dataset in its sentence) counts only in a
 # sentence that speaks of a score: not in LaTeX debris or a list of settings
 _SCORE_WORDS = re.compile(r"\b(?:achiev|attain|reach|scor|obtain|perform|yield|surpass|outperform|accura|result|"
@@ -356,10 +357,25 @@ def _clause_of(value: Value, sent: Span) -> str:
     """The text around a value up to the nearest bracket, comma or semicolon on each side."""
     doc, i = sent.doc, value.tok.i
     start = next((t.i + 1 for t in reversed(doc[sent.start:i]) if t.text in _CLAUSE_EDGES), sent.start)
-    if start > sent.start and doc[start - 1].text == "(":  # "agreement levels (91.2%)": what the bracket is of
-        start = next((t.i + 1 for t in reversed(doc[sent.start:start - 1]) if t.text in _CLAUSE_EDGES), sent.start)
+    opened = _open_bracket(doc, sent.start, i)
+    if opened is not None:  # "agreement levels (91.2%)", "agreement evaluation (kappa=0.611; 76.7% overall
+        start = next((t.i + 1 for t in reversed(doc[sent.start:opened]) if t.text in _CLAUSE_EDGES), sent.start)
+        # agreement)": what the bracket is of
     end = next((t.i for t in doc[i + 1:sent.end] if t.text in _CLAUSE_EDGES), sent.end)
     return doc[start:end].text
+
+
+def _open_bracket(doc: Doc, start: int, i: int) -> int | None:
+    """The bracket still open before token ``i`` (from ``start``), if any."""
+    depth, opened = 0, None
+    for t in reversed(doc[start:i]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                return t.i
+            depth -= 1
+    return opened
 
 
 def _trained_on(ent: Span) -> bool:

@@ -346,3 +346,28 @@ def test_a_released_model_a_named_system_runs_with_or_on_as_its_backbone_owns_no
     doc = make_doc("The proposed ZpikeSMOKE with ZSGC can achieve 11.78 AP on the ZITTI dataset.",
                    [("ZpikeSMOKE", "Method"), ("ZSGC", "Model"), ("AP", "Metric"), ("ZITTI dataset", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("ZSGC", "11.78")]
+
+
+def test_a_list_of_cost_changes_after_by_holds_no_score(make_doc):
+    doc = make_doc("On ZmageNet-1k, the experts regain their accuracy while reducing MACs and model size, by up to 36% "
+                   "and 32% respectively, and ZCommVQ reduces the KV cache size by 87.5% on ZSM8K.",
+                   [("ZmageNet-1k", "Dataset"), ("ZCommVQ", "Method"), ("ZSM8K", "Dataset")])
+    assert [r.value for r in find_results(doc)] == []
+
+
+def test_agreement_of_annotators_bracketed_with_its_kappa_is_no_score(make_doc):
+    doc = make_doc("We introduce ZndiaFinBench, a benchmark of regulatory text. Its labels are checked in a human "
+                   "inter-annotator agreement evaluation (kappa=0.611; 76.7% overall agreement).",
+                   [("ZndiaFinBench", "Dataset"), ("agreement evaluation", "Metric"), ("agreement", "Metric")])
+    assert [r.value for r in find_results(doc)] == []
+    doc = make_doc("Annotation quality of ZndiaFinBench is validated through a model-based secondary pass "
+                   "(kappa=0.918 on contradiction detection).",
+                   [("Annotation quality", "Metric"), ("ZndiaFinBench", "Dataset"),
+                    ("model-based secondary pass", "Method"), ("contradiction detection", "Task")])
+    assert [r.value for r in find_results(doc)] == []
+
+
+def test_a_percentage_above_a_named_baseline_is_a_change(make_doc):
+    doc = make_doc("On ZinDER, ZDRR reaches an average score of 7.54 (25.2% above ZBR).",
+                   [("ZinDER", "Dataset"), ("ZDRR", "Method"), ("average score", "Metric"), ("ZBR", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("7.54", "absolute"), ("25.2", "delta")]
