@@ -147,6 +147,8 @@ _BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"
 
 _BRACKETED_COSTS = frozenset({"parameters", "params", "data", "resources", "compute", "memory", "flops", "gflops",
                               "latency", "time", "tokens", "cost", "costs", "energy", "size"})
+# "a small fraction of ground truth labels ($10\\%$)", not "scenario labels (43.6 % accuracy)"
+_BRACKETED_SHARES = frozenset({"labels", "annotations", "supervision"})
 
 
 def bracketed_after_a_cost(doc: Doc, i: int) -> bool:
@@ -155,7 +157,12 @@ def bracketed_after_a_cost(doc: Doc, i: int) -> bool:
     j = i - 1
     while j > 0 and doc[j].text in MARKUP_OPEN:
         j -= 1
-    return doc[j].text == "(" and j > 0 and doc[j - 1].lower_ in _BRACKETED_COSTS
+    if doc[j].text != "(" or j == 0:
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].text in ("%", "\\%", "$", "}"):
+        k += 1
+    return doc[j - 1].lower_ in _BRACKETED_COSTS or (doc[j - 1].lower_ in _BRACKETED_SHARES and lower(doc, k) == ")")
 
 
 _INTERVAL_WORDS = frozenset({"ci", "interval", "intervals", "ci:", "hdi", "iqr"})
@@ -194,11 +201,13 @@ def is_bound(doc: Doc, i: int) -> bool:
 
 _DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",
                                "available", "paired", "real", "synthetic", "original", "label", "symmetric",
-                               "asymmetric", "random"})
+                               "asymmetric", "random",
+                               # "with only 25% visual tokens": how much of its input a model was run on
+                               "visual", "vision", "image", "video", "input"})
 _ITEM_NOUNS = frozenset({"samples", "examples", "images", "instances"})
 _LABELLED = frozenset({"labeled", "labelled", "annotated", "training"})
 # ... or how much of it was corrupted: "at 40% label noise"
-_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus", "noise"})
+_DATA_SHARE_NOUNS = frozenset({"data", "labels", "annotations", "supervision", "dataset", "corpus", "noise", "tokens"})
 
 
 def a_share_of_data(doc: Doc, i: int) -> bool:

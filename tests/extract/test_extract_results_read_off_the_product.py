@@ -371,3 +371,17 @@ def test_a_percentage_above_a_named_baseline_is_a_change(make_doc):
     doc = make_doc("On ZinDER, ZDRR reaches an average score of 7.54 (25.2% above ZBR).",
                    [("ZinDER", "Dataset"), ("ZDRR", "Method"), ("average score", "Metric"), ("ZBR", "Method")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("7.54", "absolute"), ("25.2", "delta")]
+
+
+def test_a_share_of_the_tokens_or_of_the_labels_a_model_is_run_with_is_no_score(make_doc):
+    doc = make_doc("With only 25% visual tokens, ZidCom2 achieves 99.6% of the original performance on ZLaVA-OV.",
+                   [("ZidCom2", "Method"), ("ZLaVA-OV", "Dataset")])
+    assert [r.value for r in find_results(doc)] == []
+    doc = make_doc("Adding a small fraction of ground truth labels ($10\\%$) reaches $57.97\\%$ mAP@0.5 on the ZITTI "
+                   "dataset.", [("mAP@0.5", "Metric"), ("ZITTI dataset", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["57.97"]
+    # a bracket holding a score's measure after labels is that score
+    doc = make_doc("On the ZgoExo4D Challenge, a framework using Zapiens-2B predicts proficiency and scenario labels "
+                   "(43.6 % accuracy).", [("ZgoExo4D Challenge", "Dataset"), ("Zapiens-2B", "Model"),
+                                          ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["43.6"]
