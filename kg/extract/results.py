@@ -245,6 +245,16 @@ def _a_label_of_data(ent: Span, s_ents: list[Span]) -> bool:
     return any(e.label_ == "Dataset" and e.end == ent.start - 1 for e in s_ents)
 
 
+def _what_a_placed_gain_is_in(ent: Span, s_ents: list[Span]) -> bool:
+    """ "improvements across single-agent reasoning (+23.7% on MATH)": words that are no name,
+    before a bracket that places its value itself, say what improved; they own nothing."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or names_a_method(ent):
+        return False
+    close = next((t.i for t in doc[ent.end:ent.sent.end] if t.text == ")"), ent.sent.end)
+    return any(e.label_ == "Dataset" and ent.end < e.start < close and doc[e.start - 1].lower_ == "on" for e in s_ents)
+
+
 def _what_a_value_is_for(ent: Span) -> bool:
     """ "84.60% for post-operative gliomas": the words after a value's "for" name what it was
     scored on, whatever the NER called them, not its measure."""
@@ -266,7 +276,7 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
                and not a_measure_named(e) and not _a_label_of_data(e, s_ents)
-               and not negated(e, sent)] + untagged_subjects(sent, s_ents)
+               and not _what_a_placed_gain_is_in(e, s_ents) and not negated(e, sent)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = range_names(values, s_ents, placed)

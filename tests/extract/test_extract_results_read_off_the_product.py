@@ -385,3 +385,15 @@ def test_a_share_of_the_tokens_or_of_the_labels_a_model_is_run_with_is_no_score(
                    "(43.6 % accuracy).", [("ZgoExo4D Challenge", "Dataset"), ("Zapiens-2B", "Model"),
                                           ("accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["43.6"]
+
+
+def test_a_bracket_that_places_its_gain_beats_the_words_before_it(make_doc):
+    doc = make_doc("ZACA drives improvements across self-consistency (+27.6% on ZSM8K), single-agent reasoning "
+                   "(+23.7% on ZATH).", [("ZACA", "Model"), ("ZSM8K", "Dataset"),
+                                         ("single-agent reasoning", "Dataset"), ("ZATH", "Dataset")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZACA", "ZSM8K", "27.6"), ("ZACA", "ZATH", "23.7")]
+    # typed a method, the words before the bracket still own nothing
+    doc = make_doc("ZACA drives improvements across single-agent reasoning (+23.7% on ZATH).",
+                   [("ZACA", "Model"), ("single-agent reasoning", "Method"), ("ZATH", "Dataset")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("ZACA", "ZATH", "23.7")]
