@@ -63,7 +63,7 @@ def _modifier(word: str) -> bool:
     return suffix in MODIFIER_SUFFIXES or (len(suffix) > 3 and suffix.endswith("ed"))
 
 
-_CLASS_OF_MODELS = re.compile(r"^[A-Z]{2,}s$")
+_CLASS_OF_MODELS = re.compile(r"^(?:[A-Z][a-z]+-)?[A-Z]{2,}s$")  # "MLLMs", "Video-LLMs", "Med-VLMs"
 # a size alone, perhaps with how it was trained: "7B", "14B-GRPO", "1.5B-parameter"
 _SIZE_WORD = re.compile(r"^\d+(?:\.\d+)?[BMK](?:-[A-Za-z]+)?$")
 # "A 5-fold cross-validation process confirms ... 99.07%": how a score was measured, nobody's method
@@ -71,8 +71,9 @@ _PROTOCOL = re.compile(r"\b(?:cross-validation|cross validation|ablation|user st
 
 
 def a_class_of_models(text: str) -> bool:
-    """A plural acronym: "Current MLLMs exhibit ...", "infuses awareness into LMs" name a class
-    of models, nobody's score (not "BigGANs", a paper's own models)."""
+    """A plural acronym, perhaps after a domain ("Video-LLMs"): "Current MLLMs exhibit ...",
+    "infuses awareness into LMs" name a class of models, nobody's score (not "BigGANs", a
+    paper's own models)."""
     return bool(_CLASS_OF_MODELS.match(text))
 
 

@@ -397,3 +397,9 @@ def test_a_bracket_that_places_its_gain_beats_the_words_before_it(make_doc):
     doc = make_doc("ZACA drives improvements across single-agent reasoning (+23.7% on ZATH).",
                    [("ZACA", "Model"), ("single-agent reasoning", "Method"), ("ZATH", "Dataset")])
     assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [("ZACA", "ZATH", "23.7")]
+
+
+def test_a_class_of_models_named_with_its_domain_owns_no_score(make_doc):
+    doc = make_doc("On ZgoEsportsQA, evaluations of Video-LLMs reveal that current models still fail, with the best "
+                   "model only 71.58%.", [("ZgoEsportsQA", "Dataset"), ("Video-LLMs", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [(None, "71.58")]
