@@ -176,7 +176,7 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     "we" or "our"."""
     sent = tok.sent
     earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not built_on(m)
-               and not _in_closed_aside(m, tok) and not (_labels_a_value(m) and _bracket_after(tok))]
+               and not _in_closed_aside(m, tok) and not _labels_a_value(m)]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
     if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):

@@ -403,3 +403,11 @@ def test_a_class_of_models_named_with_its_domain_owns_no_score(make_doc):
     doc = make_doc("On ZgoEsportsQA, evaluations of Video-LLMs reveal that current models still fail, with the best "
                    "model only 71.58%.", [("ZgoEsportsQA", "Dataset"), ("Video-LLMs", "Model")])
     assert [(r.method, r.value) for r in find_results(doc)] == [(None, "71.58")]
+
+
+def test_a_name_bracketed_alone_after_a_value_labels_it_and_owns_no_later_value(make_doc):
+    doc = make_doc("On ZF-CoVR, ZF-CoVR-Base improves mAP@50 from 5.92 (ZanguageBind) to 7.51, and after fine-tuning "
+                   "raises the state-of-the-art from 19.83 to 25.82.",
+                   [("ZF-CoVR", "Dataset"), ("ZF-CoVR-Base", "Method"), ("mAP@50", "Metric"), ("ZanguageBind", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [
+        ("ZanguageBind", "5.92"), ("ZF-CoVR-Base", "7.51"), (None, "19.83"), ("ZF-CoVR-Base", "25.82")]
