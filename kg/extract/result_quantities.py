@@ -57,7 +57,10 @@ _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"
 # "each recorded by 10 native speakers": people counted, no change
 _PEOPLE = frozenset({"speakers", "annotators", "participants", "experts", "raters", "volunteers", "subjects",
                      "patients", "clinicians", "physicians", "radiologists", "students", "workers", "people",
-                     "respondents", "evaluators", "judges", "developers", "doctors", "nurses"})
+                     "respondents", "evaluators", "judges", "developers", "doctors", "nurses",
+                     # "annotated by 37 professionals"
+                     "professionals", "crowdworkers", "labelers", "labellers", "specialists", "researchers",
+                     "reviewers", "pathologists", "dermatologists", "surgeons", "engineers", "users"})
 
 
 def counts_people(doc: Doc, i: int) -> bool:

@@ -411,3 +411,17 @@ def test_a_name_bracketed_alone_after_a_value_labels_it_and_owns_no_later_value(
                    [("ZF-CoVR", "Dataset"), ("ZF-CoVR-Base", "Method"), ("mAP@50", "Metric"), ("ZanguageBind", "Model")])
     assert [(r.method, r.value) for r in find_results(doc)] == [
         ("ZanguageBind", "5.92"), ("ZF-CoVR-Base", "7.51"), (None, "19.83"), ("ZF-CoVR-Base", "25.82")]
+
+
+def test_people_who_built_the_data_are_counted_not_scored(make_doc):
+    doc = make_doc("We introduce ZADB, with 10,490 videos annotated by 37 professionals, and ZADB-Net reaches 0.71 "
+                   "accuracy on it.", [("ZADB", "Dataset"), ("ZADB-Net", "Method"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.71"]
+
+
+def test_up_to_values_bracketed_after_an_improvement_are_changes(make_doc):
+    doc = make_doc("ZOCHA achieves a 7.5% relative improvement in mean correctness over the strongest baseline (up to "
+                   "14.9% on ZEVER and 10.4% on ZheoremQA).",
+                   [("ZOCHA", "Method"), ("mean correctness", "Metric"), ("ZEVER", "Dataset"), ("ZheoremQA", "Dataset")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc) if r.value != "7.5"] == [
+        ("ZEVER", "14.9", "delta"), ("ZheoremQA", "10.4", "delta")]
