@@ -377,7 +377,7 @@ def _clause_of(value: Value, sent: Span) -> str:
 
 def _open_bracket(doc: Doc, start: int, i: int) -> int | None:
     """The bracket still open before token ``i`` (from ``start``), if any."""
-    depth, opened = 0, None
+    depth = 0
     for t in reversed(doc[start:i]):
         if t.text == ")":
             depth += 1
@@ -385,7 +385,7 @@ def _open_bracket(doc: Doc, start: int, i: int) -> int | None:
             if depth == 0:
                 return t.i
             depth -= 1
-    return opened
+    return None
 
 
 def _trained_on(ent: Span) -> bool:
