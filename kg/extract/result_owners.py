@@ -186,17 +186,11 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
 
 def _labels_a_value(method: Span) -> bool:
     """ "FID 1.06 (LightningDiT-XL) and FID 1.04 (1.0B LightningDiT-XXL)": a name bracketed alone
-    after a value labels that value; it owns no later value labelled by a bracket of its own."""
+    after a value labels that value; it owns no later value ("from 5.92 (LanguageBind) to 7.51":
+    7.51 is the subject's)."""
     doc, start, end = method.doc, method.start, method.end
     return (start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
             and (doc[start - 2].like_num or doc[start - 2].text in ("%", "\\%")))
-
-
-def _bracket_after(tok: Token) -> bool:
-    """The value is labelled by a bracket of its own, as the one before it was."""
-    doc, j = tok.doc, tok.i + 1
-    j += j < len(doc) and doc[j].text in ("%", "\\%")
-    return j < len(doc) and doc[j].text == "("
 
 
 def _in_closed_aside(method: Span, tok: Token) -> bool:
