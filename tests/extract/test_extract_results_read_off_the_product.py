@@ -425,3 +425,11 @@ def test_up_to_values_bracketed_after_an_improvement_are_changes(make_doc):
                    [("ZOCHA", "Method"), ("mean correctness", "Metric"), ("ZEVER", "Dataset"), ("ZheoremQA", "Dataset")])
     assert [(r.dataset, r.value, r.kind) for r in find_results(doc) if r.value != "7.5"] == [
         ("ZEVER", "14.9", "delta"), ("ZheoremQA", "10.4", "delta")]
+
+
+def test_a_change_by_a_value_measures_what_its_clause_named_before_by(make_doc):
+    doc = make_doc("Experiments show that ZRA improves the Top-1 accuracy on the ZmageNet classification benchmark by "
+                   "1.41% and the AP on the ZS COCO object detection benchmark by 1.40, as well as achieving leading "
+                   "performance.", [("ZRA", "Model"), ("Top-1 accuracy", "Metric"), ("ZmageNet classification", "Task"),
+                                    ("AP", "Metric"), ("ZS COCO object detection benchmark", "Dataset")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("Top-1 accuracy", "1.41"), ("AP", "1.40")]
