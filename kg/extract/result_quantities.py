@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Span
 
 __all__ = ["bracketed_after_a_cost", "before_hedges", "cost_changed_by", "counts_people", "in_an_interval", "is_bound",
-           "a_share_of_data", "lower", "measured_metric", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "MARKUP_OPEN"]
+           "a_share_of_data", "lower", "measured_metric", "states_a_cost", "COST_NOUNS", "COUNT_WORDS", "GLUED_PERCENT",
+           "MARKUP_OPEN"]
 
 # LaTeX markup around a value says nothing of it: "by \\textbf{7.3\\%} (...)"
 MARKUP_OPEN = frozenset({"\\textbf{", "\\textit{", "\\emph{", "\\mathbf{", "\\underline{", "{", "$"})
@@ -98,10 +99,10 @@ def _before_a_list(doc: Doc, i: int) -> int:
 
 
 def _a_number(tok) -> bool:
-    return tok.like_num or bool(_GLUED_PERCENT.match(tok.text))
+    return tok.like_num or bool(GLUED_PERCENT.match(tok.text))
 
 
-_GLUED_PERCENT = re.compile(r"^[+-]?\d[\d.,]*\\?%$")
+GLUED_PERCENT = re.compile(r"^[+-]?\d[\d.,]*\\?%$")  # "48.26\%": TeX's percent glued on
 
 
 def _piece_of_a_name(doc: Doc, j: int) -> bool:

@@ -6,11 +6,10 @@ Gemini-2.5-Pro as a judge"). kg.extract.result_owners never credits them with th
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from kg.extract.result_names import released_model
+from kg.extract.result_quantities import GLUED_PERCENT
 
 __all__ = ["built_on"]
 
@@ -66,10 +65,9 @@ def _a_value_just_before(doc, i: int) -> bool:
 
 
 def _a_value(doc, j: int) -> bool:
-    return j >= 0 and (doc[j].like_num or doc[j].text in ("%", "\\%") or bool(_GLUED_PERCENT.match(doc[j].text)))
+    return j >= 0 and (doc[j].like_num or doc[j].text in ("%", "\\%") or bool(GLUED_PERCENT.match(doc[j].text)))
 
 
-_GLUED_PERCENT = re.compile(r"^[+-]?\d[\d.,]*\\?%$")  # "48.26\%": TeX's percent glued on
 
 
 def _a_measure_word(tok) -> bool:
