@@ -26,6 +26,8 @@ __all__ = ["PlainText", "plain_text", "restore_written"]
 
 _COMMAND = re.compile(r"\\(?:textbf|texttt|textit|textsc|textsf|textrm|textup|textmd|emph|underline|mathrm|mathbf"
                       r"|mathsf|mathit|mathtt|text|boldsymbol|bm)\{([^{}]*)\}")
+# "0.41\\,mm", "15\\,\\%": TeX's thin and medium spaces after a number read as a space
+_TEX_SPACE = re.compile(r"(?<=\d)\\[,;:]")
 # "$SLICE$", "$\textbf{UniMaia}$" once its command is gone: a name set as math; not "$N$", "$F_1$"
 _DOLLAR_WORD = re.compile(r"(?<![\\$])\$([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\$(?!\$)")
 
@@ -84,7 +86,24 @@ def plain_text(written: str) -> PlainText:
     plain = PlainText(written, written, list(range(len(written) + 1)))
     for pattern in (_COMMAND, _COMMAND, _COMMAND, _DOLLAR_WORD):
         _strip(plain, pattern)
+    _space(plain)
     return plain
+
+
+def _space(plain: PlainText) -> None:
+    """Each TeX space after a number in ``plain.text`` made one plain space, mapped to its backslash."""
+    text, at = plain.text, plain.at
+    pieces, keep, last = [], [], 0
+    for m in _TEX_SPACE.finditer(text):
+        pieces.append(text[last:m.start()] + " ")
+        keep.extend(range(last, m.start() + 1))
+        last = m.end()
+    if not pieces:
+        return
+    pieces.append(text[last:])
+    keep.extend(range(last, len(text) + 1))
+    plain.text = "".join(pieces)
+    plain.at = [at[i] for i in keep]
 
 
 def _strip(plain: PlainText, pattern: re.Pattern) -> None:

@@ -81,10 +81,25 @@ def _opens_the_sentence(sent: Span, name: Name) -> bool:
     if _RESULTS_ON.search(doc.text[doc[first].idx:doc[name.start].idx]) and _PLACE_ENDS.match(
             doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text):sent.end_char]):
         return True
+    first = _after_a_lead_in(doc, first, name.start)
     lead = first + (doc[first].lower_ in _OPENING_PLACES)
     lead += lead < name.start and doc[lead].lower_ in ("the", "a")
     return (lead > first and name.start == lead and name.end < sent.end and doc[name.end].text == ","
             and not any(t.text == ";" for t in sent))
+
+
+# "For example, on the Wikitext2 dataset, X achieves ...": a discourse word before the opening place
+_LEAD_INS = frozenset({"for example", "for instance", "specifically", "in particular", "notably", "moreover",
+                       "furthermore", "in addition", "additionally", "finally", "similarly", "concretely"})
+
+
+def _after_a_lead_in(doc: Doc, first: int, limit: int) -> int:
+    """Where a sentence starts once a lead-in like "For example," is passed."""
+    for width in (1, 2):
+        comma = first + width
+        if comma < limit and doc[comma].text == "," and doc[first:comma].text.lower() in _LEAD_INS:
+            return comma + 1
+    return first
 
 
 def _numeric(tok) -> bool:
@@ -207,7 +222,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     own_places = {i for i, ds in own.items() if ds is not None}
     out = {}
     for v in scored:
-        if own[v.tok.i] is None and model_after(v, sent, ents):
+        if own[v.tok.i] is None and model_after(v, sent, ents) and not any(_opens_the_sentence(sent, d) for d in named):
             continue
         ds = paired.get(v.tok.i) if v.tok.i in paired and not v.glued_name else own[v.tok.i]
         if ds is None and not _bracketed_after_untagged(v, ents) and not labelled_a_task(v, sent, ents):

@@ -141,7 +141,7 @@ def _glued_compound(doc: Doc, i: int) -> bool:
             and not doc[i + 1].whitespace_)
 
 
-_BOUNDS = frozenset({"above", "below", "over", "under", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",
+_BOUNDS = frozenset({"above", "below", "over", "under", "within", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",
                      "\\ge", "\\geq", "\\le", "\\leq", "\\ge$", "\\geq$", "\\le$", "\\leq$", "$\\ge$",
                      "$\\geq$", "$\\le$", "$\\leq$"})
 _BOUND_PAIRS = frozenset({("more", "than"), ("less", "than"), ("greater", "than"), ("fewer", "than"),

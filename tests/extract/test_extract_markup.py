@@ -37,6 +37,12 @@ def test_nested_markup_and_a_name_set_as_math():
         "Modal and UniMaia, a framework"
 
 
+def test_a_tex_space_after_a_number_is_read_as_a_space():
+    written = r"a point-wise error of 0.41\,mm, 15\;\% fewer steps and Fig.\,2"
+    assert plain_text(written).text == r"a point-wise error of 0.41 mm, 15 \% fewer steps and Fig.\,2"
+    assert _written_of(written, "0.41 mm") == r"0.41\,mm"
+
+
 def test_a_name_inside_markup_maps_to_its_words():
     assert _written_of(r"presents \textbf{Morpheus}, a model", "Morpheus") == "Morpheus"
 
