@@ -23,7 +23,7 @@ __all__ = ["WE_PRESENT", "own_benchmark", "title_dataset_names", "type_own_data"
 # "KAIO: A Collection of ... Questions", "Radiology's Last Exam (RadLE): Benchmarking ...": a
 # title that names the paper's own benchmark; its numbers are scores on it.
 _BENCHMARK_TITLE = re.compile(r"^(?P<name>[^:]{2,60}?)\s*(?:\((?P<short>[^()]{2,20})\))?\s*:\s*"
-                              r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)", re.I)
+                              r"(?:[\w'-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|collection|arena)(?!-)", re.I)
 # ... or a framework for evaluating ("the first comprehensive framework for poetry evaluation")
 _OWN_KINDS = (r"(?i:benchmark|dataset|corpus|suite|testbed|test\s+set|collection|arena|evaluation\s+framework"
               r"|framework\s+for\s+(?:[\w-]+\s+){0,2}?evaluation)s?\b")
@@ -32,11 +32,15 @@ _THE_BENCHMARK = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-+.']*(?:\s[A-Z0-9][\
 # "we introduce STALE, a benchmark of 400 ...", 'We introduce "Mind\'s Eye", a multiple-choice benchmark'
 # "we propose WAC", "we present OccSim": the words that introduce the paper's own thing
 WE_PRESENT = r"\b[Ww]e\s+(?:propose|present|introduce|develop|design|build)\s+"
+# "ROAR (...), a scalable framework for privacy-preserving dataset obfuscation", "ECHO, a framework for
+# constructing benchmarks": a tool made for data, not the data
+_NOT_DATA = (r"(?:framework|method|model|approach|system|pipeline|agent|algorithm|technique|tool|catalog)s?\s+"
+             r"(?:for|that|which|to|designed|built)\b")
 INTRODUCED_BENCHMARK = re.compile(
     r"\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+)?"  # "we further establish BioVista, a ... benchmark"
     r"(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute|establish|compile)\s+"
     r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"
-    r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
+    r"\s*(?:\([^()]{1,60}\))?,\s+(?:a|an|the)\s+(?:(?!" + _NOT_DATA + r")[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
 
 
 # "we introduce \\textbf{KalshiBench}, a benchmark": the name inside the markup

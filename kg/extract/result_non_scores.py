@@ -141,8 +141,10 @@ def a_setting(doc: Doc, i: int) -> bool:
         if doc[i - 1].text[:-1] in _RATIOS:
             return True
         prev = prev[:-1]  # "(p<0.01, d= 3.06)", "$ρ= 0.763$": the sign glued to the statistic's letter
-    elif prev == "to" and lower(doc, i - 2) == "equal":  # "under epsilon equal to 1.0"
+    elif prev == "to" and lower(doc, i - 2) in ("equal", "up"):  # "under epsilon equal to 1.0", "$|d|$ up to 0.63"
         prev = lower(doc, i - 3)
+    elif prev in ("\\approx", "≈"):  # "($d \\approx 0.8$)"
+        prev = lower(doc, i - 2)
     if prev == "of" and lower(doc, i - 2) in ("margin", "level") and lower(doc, i - 3) in _STATISTICS:
         return True
     after = lower(doc, i + 1 + (lower(doc, i + 1) in ("%", "\\%")))
@@ -158,7 +160,8 @@ def a_setting(doc: Doc, i: int) -> bool:
         return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
         return True  # "a standard deviation of 2.29": the spread of scores, none of them
-    return _TEX_LETTER.sub("", prev) in _SETTINGS  # "At $\\varepsilon=1.0$": TeX's name of the letter
+    # "At $\\varepsilon=1.0$": TeX's name of the letter; "$|d| = 0.09$": an effect size's magnitude
+    return _TEX_LETTER.sub("", prev.strip("$|")) in _SETTINGS
 
 
 def _of_a_setting_noun(doc: Doc, j: int) -> bool:

@@ -1,0 +1,59 @@
+"""Result rules of the thirty-fifth session (kg.extract.results, kg.extract.own_data): where a sentence
+opens with its place after a lead-in, bounds and effect sizes that are no scores, the benchmark a
+paper introduces. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.own_data import own_benchmark
+from kg.extract.results import find_results
+
+
+def test_a_place_opened_after_a_lead_in_holds_for_a_score_run_on_a_model(make_doc):
+    doc = make_doc("For example, on the WikiZext2 dataset, DBZQuant achieves a perplexity of 14.39 on LLaMZ2-13B with "
+                   "6-bit activations, significantly outperforming BiZLM's 21.35.",
+                   [("WikiZext2 dataset", "Dataset"), ("DBZQuant", "Method"), ("perplexity", "Metric"),
+                    ("LLaMZ2-13B", "Model"), ("BiZLM", "Model")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
+        ("DBZQuant", "WikiZext2 dataset", "14.39"), ("BiZLM", "WikiZext2 dataset", "21.35")]
+
+
+def test_without_an_opening_place_a_score_on_a_model_stays_unplaced(make_doc):
+    doc = make_doc("DBZQuant achieves a perplexity of 14.39 on LLaMZ2-13B and 12.1 on the WikiZext2 dataset.",
+                   [("DBZQuant", "Method"), ("perplexity", "Metric"), ("LLaMZ2-13B", "Model"),
+                    ("WikiZext2 dataset", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["12.1"]
+
+
+def test_a_value_within_a_margin_is_a_bound_not_a_score(make_doc):
+    doc = make_doc("For example, on the COZO-Stuff benchmark, our HZC reduces the MACs by 63%, while keeping the "
+                   "loss of semantic fidelity within 1.5%.",
+                   [("COZO-Stuff benchmark", "Dataset"), ("HZC", "Method"), ("MACs", "Metric"),
+                    ("semantic fidelity", "Metric")])
+    assert "1.5" not in [r.value for r in find_results(doc)]
+
+
+def test_an_effect_size_in_tex_is_no_score(make_doc):
+    doc = make_doc("On REZOM, BERTScore precision ranks the models (raw $|d|$ up to 0.63), but then collapses to "
+                   "$|d| = 0.09$ and its validity is weak ($d \\approx 0.8$), while ZedScore reaches 0.91.",
+                   [("REZOM", "Dataset"), ("BERTScore precision", "Metric"), ("ZedScore", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.91"]
+
+
+def test_a_benchmark_introduced_with_its_long_form_in_brackets_is_the_papers_own():
+    assert own_benchmark("A study", "We introduce SPZRC (Spatial Pathfinding Reasoning Challenge), a dataset of 1,000 "
+                                    "puzzles.") == "SPZRC"
+    assert own_benchmark("A study", "We introduce CliZE (Climate Change Multimodal Evaluation), a first-of-its-kind "
+                                    "multimodal dataset of posts.") == "CliZE"
+
+
+def test_a_tool_made_for_data_is_no_benchmark():
+    assert own_benchmark("A study", "We introduce ROZR (Robust Object Removal), a scalable framework for "
+                                    "privacy-preserving dataset obfuscation.") is None
+    assert own_benchmark("A study", "We present EZHO, a framework for constructing benchmarks from evidence.") is None
+    assert own_benchmark("A study", "We introduce L0-Zench, a language model benchmark for testing.") == "L0-Zench"
+    assert own_benchmark("A study", "We propose VZAS-Bench, a new framework and benchmark for assistants.") == "VZAS-Bench"
+
+
+def test_a_title_word_glued_to_a_hyphen_names_no_benchmark():
+    assert own_benchmark("Insights Zenerator: Systematic Corpus-Level Trace Diagnostics for Agents", "") is None
+    assert own_benchmark("Zed-Bench: Benchmarking Models for 4D Object Understanding", "") == "Zed-Bench"
