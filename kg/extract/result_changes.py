@@ -113,9 +113,18 @@ def change_named_after(doc: Doc, i: int) -> bool:
         word = doc[j]
         if word.lower_ in CHANGE_NOUNS:
             return True
+        if j > i and word.lower_ == "and" and lower_at(doc, j + 1)[:1].isdigit():
+            return _measured_change_after(doc, j + 1)
         if word.is_punct or word.like_num or word.is_stop:
             return False
     return False
+
+
+def _measured_change_after(doc: Doc, k: int) -> bool:
+    """ "16.8% mIoU and 20.6% mBIoU performance improvement": the next value of a list, with its
+    own measure, then the change noun the list shares (not "71.2% accuracy and 5% improvement")."""
+    k += 1 + (lower_at(doc, k + 1) in ("%", "\\%"))
+    return k < len(doc) and doc[k].lower_ not in CHANGE_NOUNS and change_named_after(doc, k)
 
 
 def after_up_to_improvement(tok: Token) -> bool:

@@ -57,3 +57,12 @@ def test_a_tool_made_for_data_is_no_benchmark():
 def test_a_title_word_glued_to_a_hyphen_names_no_benchmark():
     assert own_benchmark("Insights Zenerator: Systematic Corpus-Level Trace Diagnostics for Agents", "") is None
     assert own_benchmark("Zed-Bench: Benchmarking Models for 4D Object Understanding", "") == "Zed-Bench"
+
+
+def test_values_listed_with_their_measures_before_one_change_noun_are_all_changes(make_doc):
+    doc = make_doc("On HQZeg, ZedSAM shows the average 2.9% mIoU and 3.8% mBIoU absolute improvements.",
+                   [("HQZeg", "Dataset"), ("ZedSAM", "Method"), ("mIoU", "Metric"), ("mBIoU", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("2.9", "delta"), ("3.8", "delta")]
+    doc = make_doc("On HQZeg, ZedNet achieves 71.2% accuracy and 5% improvement over ZNet.",
+                   [("HQZeg", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric"), ("ZNet", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("71.2", "absolute"), ("5", "delta")]
