@@ -66,3 +66,13 @@ def test_values_listed_with_their_measures_before_one_change_noun_are_all_change
     doc = make_doc("On HQZeg, ZedNet achieves 71.2% accuracy and 5% improvement over ZNet.",
                    [("HQZeg", "Dataset"), ("ZedNet", "Method"), ("accuracy", "Metric"), ("ZNet", "Method")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("71.2", "absolute"), ("5", "delta")]
+
+
+def test_it_also_goes_on_with_results_on_the_place_the_sentence_before_opened_with(make_doc):
+    doc = make_doc("On the SZED-DV dataset, DynaZind sets a new state of the art. It also achieves a leap in quality "
+                   "with a 9.4% SSIM improvement.", [("SZED-DV dataset", "Dataset"), ("DynaZind", "Method"),
+                                                     ("SSIM", "Metric")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("SZED-DV dataset", "9.4", "delta")]
+    doc = make_doc("We test DynaZind on the SZED-DV dataset. It also achieves a leap in quality with a 9.4% SSIM "
+                   "improvement.", [("DynaZind", "Method"), ("SZED-DV dataset", "Dataset"), ("SSIM", "Metric")])
+    assert find_results(doc) == []
