@@ -49,7 +49,9 @@ _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption"
                                 # "reduces computation by 41.3%", "parameters by 85.8%", "output token counts by 30%"
                                 "computation", "computational", "complexity", "parameters", "params", "token",
                                 # "reduces FP16 KV cache size by 87.5%"
-                                "size", "sizes", "cache"})
+                                "size", "sizes", "cache",
+                                # "reducing document identifiers length by 74.51%", "response length by 40%"
+                                "length", "lengths"})
 
 _COST_CHANGES = frozenset({"fewer", "less", "more", "additional", "extra", "added"})
 _COST_ADJECTIVES = frozenset({"faster", "slower", "smaller", "larger", "cheaper"})

@@ -76,3 +76,9 @@ def test_it_also_goes_on_with_results_on_the_place_the_sentence_before_opened_wi
     doc = make_doc("We test DynaZind on the SZED-DV dataset. It also achieves a leap in quality with a 9.4% SSIM "
                    "improvement.", [("DynaZind", "Method"), ("SZED-DV dataset", "Dataset"), ("SSIM", "Metric")])
     assert find_results(doc) == []
+
+
+def test_a_length_cut_by_a_value_is_a_cost_not_a_score(make_doc):
+    doc = make_doc("On mMZrco, ZGR improves retrieval accuracy by 6.83%, while reducing document identifier length by "
+                   "74.51%.", [("mMZrco", "Dataset"), ("ZGR", "Method"), ("retrieval accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["6.83"]
