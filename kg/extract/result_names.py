@@ -191,9 +191,17 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
                                       or _heads_a_list_of_datasets(doc, name.end, ents) or _a_benchmarks_task(ent))
                     and (benchmark_shaped(name.text.rstrip(".")) or (_kind_follows(doc, name.end)  # "the CKP set",
                                                                       and not name.text.istitle()))  # not "Original set"
-                    and not _only_trained_on_name(doc, name)):
+                    and not _only_trained_on_name(doc, name) and not _hardware(name)):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
+
+
+# "on Ascend NPUs", "on commodity CPU-class hardware": what the models ran on, no data
+_HARDWARE = frozenset({"gpu", "gpus", "npu", "npus", "tpu", "tpus", "cpu", "cpus", "cpu-class", "fpga", "fpgas"})
+
+
+def _hardware(name: Name) -> bool:
+    return name.text.rstrip(".").split()[-1].lower() in _HARDWARE
 
 
 def _in_a_language(ent: Span) -> bool:

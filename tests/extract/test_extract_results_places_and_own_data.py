@@ -82,3 +82,14 @@ def test_a_length_cut_by_a_value_is_a_cost_not_a_score(make_doc):
     doc = make_doc("On mMZrco, ZGR improves retrieval accuracy by 6.83%, while reducing document identifier length by "
                    "74.51%.", [("mMZrco", "Dataset"), ("ZGR", "Method"), ("retrieval accuracy", "Metric")])
     assert [r.value for r in find_results(doc)] == ["6.83"]
+
+
+def test_the_hardware_a_model_ran_on_is_no_place_for_its_score(make_doc):
+    doc = make_doc("For instance, on Ascend NPUs, Zangu-32B's 81.6 average score exceeds Zwen3-32B's 80.9 average score.",
+                   [("Zangu-32B", "Model"), ("average score", "Metric"), ("Zwen3-32B", "Model"),
+                    ("average score", "Metric")])
+    assert [r.dataset for r in find_results(doc)] == [None, None]
+    doc = make_doc("For instance, on ZedBench-X, Zangu-32B's 81.6 average score exceeds Zwen3-32B's 80.9 average score.",
+                   [("Zangu-32B", "Model"), ("average score", "Metric"), ("Zwen3-32B", "Model"),
+                    ("average score", "Metric")])
+    assert [r.dataset for r in find_results(doc)] == ["ZedBench-X", "ZedBench-X"]
