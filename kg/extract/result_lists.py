@@ -66,7 +66,8 @@ def next_dataset_item(previous: Token, tok: Token, skip_brackets: bool = False) 
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
     if skip_brackets:
         between = _outside_brackets(between)
-    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")), None)  # "11.1% Acc@0.5 on"
+    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")  # "11.1% Acc@0.5 on"
+               and not _on_average(between, k)), None)  # "by 21.23% on average on MedQA and even 137.59% on ..."
     if on is None or not 3 <= len(between) - on <= 8:
         return False
     named = between[on].lower_ == "with"  # "by 5.0% with Qwen3-8B and 6.1% with Qwen3-4B": a model named
@@ -96,7 +97,11 @@ def _outside_brackets(tokens: list[Token]) -> list[Token]:
 
 
 _VALUE_HEDGES = frozenset({"up", "to", "nearly", "about", "approximately", "around", "roughly", "almost", "only",
-                           "over", "~"})
+                           "over", "~", "even"})
+
+
+def _on_average(tokens: list[Token], k: int) -> bool:
+    return tokens[k].lower_ == "on" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "average"
 
 
 def _item_word(tok: Token) -> bool:

@@ -93,3 +93,10 @@ def test_the_hardware_a_model_ran_on_is_no_place_for_its_score(make_doc):
                    [("Zangu-32B", "Model"), ("average score", "Metric"), ("Zwen3-32B", "Model"),
                     ("average score", "Metric")])
     assert [r.dataset for r in find_results(doc)] == ["ZedBench-X", "ZedBench-X"]
+
+
+def test_a_change_listed_after_on_average_and_even_is_still_a_change_of_the_method(make_doc):
+    doc = make_doc("Remarkably, TR-ZCRL improves Zwen2.5-7B by 21.23% on average on MedZA and even 137.59% on AIZE2024.",
+                   [("TR-ZCRL", "Method"), ("Zwen2.5-7B", "Model"), ("MedZA", "Dataset"), ("AIZE2024", "Dataset")])
+    assert [(r.method, r.dataset, r.value, r.kind) for r in find_results(doc)] == [
+        ("TR-ZCRL", "MedZA", "21.23", "delta"), ("TR-ZCRL", "AIZE2024", "137.59", "delta")]
