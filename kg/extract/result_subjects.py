@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_values import in_entity
 
-__all__ = ["SCORING_VERBS", "an_unnamed_model", "improved_by_another", "negated", "reaches_a_score", "relative_owner",
+__all__ = ["SCORING_VERBS", "an_unnamed_model", "appositive_opening", "described_name", "improved_by_another", "negated", "reaches_a_score", "relative_owner",
            "untagged_subjects"]
 
 # "MS-Occ achieves an IoU of 32.1%": a name that reaches a score is its owner, whatever its tag (not
@@ -28,7 +28,7 @@ SCORING_VERBS = frozenset({"achieves", "achieved", "attains", "attained", "reach
 _COINED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z](?![a-z])")
 _NEGATIONS = frozenset({"no", "without", "not"})
 _VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
-_BEFORE_A_SUBJECT = frozenset({",", ";", ":", "and", "the", "our", "while", "whereas", "then", "thus", "here",
+_BEFORE_A_SUBJECT = frozenset({",", ";", ":", "and", "the", "our", "while", "whereas", "then", "thus", "here", "that",
                                # "the open-source remote-sensing VLM EarthDial achieves": the kind of thing named
                                "model", "llm", "vlm", "mllm", "agent", "system", "framework", "method", "detector"})
 
@@ -38,6 +38,7 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
     doc, out = sent.doc, []
     for verb in (t for t in sent if t.lower_ in SCORING_VERBS and t.i > sent.start):
         end = verb.i - (doc[verb.i - 1].text == ",")  # "Our resulting model, SearchSwarm-30B-A3B, achieves"
+        end = appositive_opening(doc, verb.i - 1, sent.start) or end  # "O3-mini, a proprietary model, achieves"
         relative = end - 2 > sent.start and _which_after(doc, end - 2)
         end -= 2 * relative  # "the fully-supervised DeiT-III-ViT-Huge, which achieves 84.8%"
         if end <= sent.start:
@@ -53,6 +54,39 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
             continue  # "on the VisDrone2019 benchmark demonstrates": no subject
         out.append(Span(doc, start, end, label="Method"))
     return out
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def appositive_opening(doc: Doc, comma: int, floor: int) -> int | None:
+    """The comma opening a description set between a name and its verb ("Qwen2.5-VL-72B, an
+    open-source MLLM, achieves"), given the comma closing it; None where there is none."""
+    if comma <= floor or doc[comma].text != ",":
+        return None
+    for k in range(comma - 2, max(floor, comma - 8) - 1, -1):
+        if doc[k].text in (",", ";", "(", ")"):
+            return k if doc[k].text == "," and doc[k + 1].lower_ in _DETERMINERS and k > floor else None
+    return None
+
+
+def described_name(ent: Span, ents: list[Span]) -> bool:
+    """ "Qwen2.5-VL-72B, an open-source MLLM, achieves 73.35%": the description set after a name
+    (tagged a method too) is not who reached the score, the name is."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end + 1].lower_ not in SCORING_VERBS:
+        return False
+    opening = appositive_opening(doc, ent.end, ent.sent.start)
+    return opening is not None and (any(e.end == opening and e.label_ in ("Method", "Model") for e in ents)
+                                    or _COINED.search(_word_before(doc, opening)) is not None)  # "O3-mini, a ..."
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The whitespace-delimited word ending right before token ``i`` ("O3", "-", "mini": "O3-mini")."""
+    start = i - 1
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start:i].text if i > 0 else ""
 
 
 def reaches_a_score(ent: Span) -> bool:

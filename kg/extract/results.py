@@ -58,8 +58,8 @@ from kg.extract.result_comparisons import baseline_named, compared_owner_as_meth
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
-from kg.extract.result_subjects import (an_unnamed_model, improved_by_another, negated, reaches_a_score,
-                                       untagged_subjects)
+from kg.extract.result_subjects import (an_unnamed_model, described_name, improved_by_another, negated,
+                                       reaches_a_score, untagged_subjects)
 from kg.extract.result_places import QUOTES, datasets_of, value_runs
 from kg.extract.result_runs import measure_of_a_run, respective_measures
 from kg.extract.result_slashes import slashed_measures
@@ -276,7 +276,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
                and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
                and not a_measure_named(e) and not _a_label_of_data(e, s_ents)
-               and not _what_a_placed_gain_is_in(e, s_ents) and not negated(e, sent)] + untagged_subjects(sent, s_ents)
+               and not _what_a_placed_gain_is_in(e, s_ents) and not negated(e, sent)
+               and not described_name(e, s_ents)] + untagged_subjects(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = range_names(values, s_ents, placed)

@@ -100,3 +100,13 @@ def test_a_change_listed_after_on_average_and_even_is_still_a_change_of_the_meth
                    [("TR-ZCRL", "Method"), ("Zwen2.5-7B", "Model"), ("MedZA", "Dataset"), ("AIZE2024", "Dataset")])
     assert [(r.method, r.dataset, r.value, r.kind) for r in find_results(doc)] == [
         ("TR-ZCRL", "MedZA", "21.23", "delta"), ("TR-ZCRL", "AIZE2024", "137.59", "delta")]
+
+
+def test_a_name_described_between_commas_before_its_verb_owns_the_score(make_doc):
+    doc = make_doc("We find that Zwen2.5-VL-72B, an open-source MLLM, achieves 73.35% accuracy on VideoZds, outperforming "
+                   "GPT-4z (66.82%).", [("Zwen2.5-VL-72B", "Model"), ("MLLM", "Method"), ("accuracy", "Metric"),
+                                        ("VideoZds", "Dataset"), ("GPT-4z", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("Zwen2.5-VL-72B", "73.35"), ("GPT-4z", "66.82")]
+    doc = make_doc("Evaluations reveal that O3-zini, a proprietary reasoning-focused model, achieves 37.93% precision on "
+                   "BioZopR.", [("reasoning-focused model", "Method"), ("precision", "Metric"), ("BioZopR", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("O3-zini", "37.93")]
