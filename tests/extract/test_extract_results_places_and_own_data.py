@@ -110,3 +110,9 @@ def test_a_name_described_between_commas_before_its_verb_owns_the_score(make_doc
     doc = make_doc("Evaluations reveal that O3-zini, a proprietary reasoning-focused model, achieves 37.93% precision on "
                    "BioZopR.", [("reasoning-focused model", "Method"), ("precision", "Metric"), ("BioZopR", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("O3-zini", "37.93")]
+
+
+def test_the_group_a_method_ranks_among_owns_none_of_its_score(make_doc):
+    doc = make_doc("Experiments show that SZ-LKF ranks first among all vision-based methods on KIZTI with 79.59% HOTA.",
+                   [("SZ-LKF", "Method"), ("vision-based methods", "Method"), ("KIZTI", "Dataset"), ("HOTA", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("SZ-LKF", "79.59")]
