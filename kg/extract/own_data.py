@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_entities, doc_text, set_entities, strip_latex_markup
@@ -70,6 +71,8 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
     if match is None or _acts_on_data(match.string[match.end("name"):]):
         return None
+    if not match["short"] and match["name"].split()[0].lower() in STOP_WORDS - {"the"}:
+        return None  # "Beyond Goodhart's Law: A Dynamic Benchmark ...", "Towards ...": a phrase, no name
     name = _REPORT.sub("", match["short"] or match["name"])  # "SKYLENAGE Technical Report: ...": SKYLENAGE
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."
 

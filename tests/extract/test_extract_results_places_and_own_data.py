@@ -116,3 +116,9 @@ def test_the_group_a_method_ranks_among_owns_none_of_its_score(make_doc):
     doc = make_doc("Experiments show that SZ-LKF ranks first among all vision-based methods on KIZTI with 79.59% HOTA.",
                    [("SZ-LKF", "Method"), ("vision-based methods", "Method"), ("KIZTI", "Dataset"), ("HOTA", "Metric")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("SZ-LKF", "79.59")]
+
+
+def test_a_title_phrase_before_a_benchmark_subtitle_names_no_benchmark():
+    assert own_benchmark("Beyond Zoodhart's Law: A Dynamic Benchmark for Evaluating Compliance", "") is None
+    assert own_benchmark("Towards Zobust Agents: A Benchmark for Tool Use", "") is None
+    assert own_benchmark("The Zool Decathlon: A Benchmark for Language Agents", "") == "The Zool Decathlon"
