@@ -299,9 +299,14 @@ def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
 
 
 def _joined(doc: Doc, a: Name, b: Name) -> bool:
-    """Two names with only "and"/"or"/"," between them ("A and B", "A, B")."""
+    """Two names with only "and"/"or"/"," between them ("A and B", "A, B"), the second's
+    modifiers aside ("the open-loop nuScenes and closed-loop NavSim benchmarks")."""
     glue = doc[a.end:b.start]
-    return 0 < len(glue) <= 2 and all(t.lower_ in (",", "and", "or") for t in glue)
+    joints = 0
+    while joints < len(glue) and glue[joints].lower_ in (",", "and", "or"):
+        joints += 1
+    return 0 < joints <= 2 and len(glue) <= 6 and all(
+        t.text == "-" or (t.is_lower and t.is_alpha and not t.is_stop) for t in glue[joints:])
 
 
 def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:

@@ -122,3 +122,15 @@ def test_a_title_phrase_before_a_benchmark_subtitle_names_no_benchmark():
     assert own_benchmark("Beyond Zoodhart's Law: A Dynamic Benchmark for Evaluating Compliance", "") is None
     assert own_benchmark("Towards Zobust Agents: A Benchmark for Tool Use", "") is None
     assert own_benchmark("The Zool Decathlon: A Benchmark for Language Agents", "") == "The Zool Decathlon"
+
+
+def test_values_after_two_datasets_joined_with_their_modifiers_are_nobodys(make_doc):
+    doc = make_doc("World4Zrive achieves state-of-the-art performance on both the open-loop nuZcenes and closed-loop "
+                   "NavZim benchmarks, demonstrating a 46.7% lower collision rate.",
+                   [("World4Zrive", "Method"), ("nuZcenes", "Dataset"), ("NavZim benchmarks", "Dataset"),
+                    ("collision rate", "Metric")])
+    assert find_results(doc) == []
+    doc = make_doc("World4Zrive achieves state-of-the-art performance on the closed-loop NavZim benchmark, "
+                   "demonstrating a 46.7% lower collision rate.",
+                   [("World4Zrive", "Method"), ("NavZim benchmark", "Dataset"), ("collision rate", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("NavZim benchmark", "46.7")]
