@@ -134,3 +134,12 @@ def test_values_after_two_datasets_joined_with_their_modifiers_are_nobodys(make_
                    "demonstrating a 46.7% lower collision rate.",
                    [("World4Zrive", "Method"), ("NavZim benchmark", "Dataset"), ("collision rate", "Metric")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("NavZim benchmark", "46.7")]
+
+
+def test_what_a_method_beats_by_a_margin_is_no_place_for_the_margin(make_doc):
+    doc = make_doc("HypoZval achieves state-of-the-art performance, on average outperforming G-Zval by 11.86%.",
+                   [("HypoZval", "Method"), ("G-Zval", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("HypoZval achieves state-of-the-art performance, on average outperforming others on G-Zval by 11.86%.",
+                   [("HypoZval", "Method"), ("G-Zval", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("G-Zval", "11.86")]
