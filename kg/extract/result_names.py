@@ -154,6 +154,9 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         return None  # "on Lesion-DDPM-generated scans": a name glued to a participle is a modifier
     if end < stop and doc[end].lower_ in ("metric", "metrics", "measure", "measures"):
         return None  # "an 89.30% F1 score on the MedCPT metric": what is measured, not where
+    after = entity_at(ents, end)
+    if after is not None and after.label_ == "Metric":
+        return None  # "by 3.2% on 3D IoU": the measure's qualifier
     text = doc[i:end].text
     if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 \
             or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):

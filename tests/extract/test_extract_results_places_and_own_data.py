@@ -143,3 +143,9 @@ def test_what_a_method_beats_by_a_margin_is_no_place_for_the_margin(make_doc):
     doc = make_doc("HypoZval achieves state-of-the-art performance, on average outperforming others on G-Zval by 11.86%.",
                    [("HypoZval", "Method"), ("G-Zval", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("G-Zval", "11.86")]
+
+
+def test_an_untagged_word_before_a_measure_qualifies_it_and_names_no_place(make_doc):
+    doc = make_doc("Our approach outperforms the strong GPV-Zose baseline by 3.2% on 3D IoU on the REAL2Z5 benchmark.",
+                   [("GPV-Zose baseline", "Model"), ("IoU", "Metric"), ("REAL2Z5 benchmark", "Dataset")])
+    assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [("REAL2Z5 benchmark", "IoU", "3.2")]
