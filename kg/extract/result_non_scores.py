@@ -160,6 +160,8 @@ def a_setting(doc: Doc, i: int) -> bool:
         return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
         return True  # "a standard deviation of 2.29": the spread of scores, none of them
+    if prev == "of" and lower(doc, i - 2) in ("budget", "budgets"):
+        return True  # "with an extreme retention budget of 5%": how the run was set up
     # "At $\\varepsilon=1.0$": TeX's name of the letter; "$|d| = 0.09$": an effect size's magnitude
     return _TEX_LETTER.sub("", prev.strip("$|")) in _SETTINGS
 

@@ -125,12 +125,22 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "33% fewer LLM calls on GSM8K and 39% fewer on MiniHouse": fewer of what it costs
     if word in _COST_CHANGES and (nxt in _COST_MODIFIERS or _an_acronym(doc, i + 1)) and lower(doc, i + 2) in COST_NOUNS:
         return True  # "only 8% additional learnable parameters", "33% fewer LLM calls"
+    if word in ("lower", "higher", "reduced") and _a_cost_after_modifiers(doc, i + 1):
+        return True  # "42% lower peak KV-cache footprint"
     return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
             or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
 
 
 _COST_MODIFIERS = frozenset({"cache", "kv", "gpu", "cpu", "peak", "wall-clock", "decoding", "token", "api",
                              "trainable", "learnable", "tunable"})
+
+
+def _a_cost_after_modifiers(doc: Doc, i: int) -> bool:
+    """A cost's noun after its modifiers ("peak KV-cache footprint", "GPU memory") from token ``i``."""
+    j = i
+    while j < min(len(doc), i + 5) and (lower(doc, j) in _COST_MODIFIERS or doc[j].text == "-" or _an_acronym(doc, j)):
+        j += 1
+    return j > i and lower(doc, j) in COST_NOUNS | {"footprint", "usage", "consumption"}
 
 
 def _an_acronym(doc: Doc, i: int) -> bool:

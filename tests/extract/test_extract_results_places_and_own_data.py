@@ -149,3 +149,15 @@ def test_an_untagged_word_before_a_measure_qualifies_it_and_names_no_place(make_
     doc = make_doc("Our approach outperforms the strong GPV-Zose baseline by 3.2% on 3D IoU on the REAL2Z5 benchmark.",
                    [("GPV-Zose baseline", "Model"), ("IoU", "Metric"), ("REAL2Z5 benchmark", "Dataset")])
     assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [("REAL2Z5 benchmark", "IoU", "3.2")]
+
+
+def test_a_lower_cost_and_a_budget_are_no_scores(make_doc):
+    doc = make_doc("Sparse Zorcing improves the VBench score by +0.26 over Self-Zorcing while delivering a 42% lower peak "
+                   "KV-cache footprint.", [("Sparse Zorcing", "Method"), ("VBench", "Dataset"), ("Self-Zorcing", "Method")])
+    assert [r.value for r in find_results(doc)] == ["0.26"]
+    doc = make_doc("TGV-ZV reaches 61.2% accuracy on the VizZiz-VQA task with an extreme retention budget of 5%.",
+                   [("TGV-ZV", "Method"), ("accuracy", "Metric"), ("VizZiz-VQA task", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["61.2"]
+    doc = make_doc("On ZedB, ZNet achieves 12% lower error rate than ZOld.",
+                   [("ZedB", "Dataset"), ("ZNet", "Method"), ("error rate", "Metric"), ("ZOld", "Method")])
+    assert [r.value for r in find_results(doc)] == ["12"]
