@@ -92,18 +92,13 @@ def plain_text(written: str) -> PlainText:
 
 def _space(plain: PlainText) -> None:
     """Each TeX space after a number in ``plain.text`` made one plain space, mapped to its backslash."""
-    text, at = plain.text, plain.at
+    text = plain.text
     pieces, keep, last = [], [], 0
     for m in _TEX_SPACE.finditer(text):
         pieces.append(text[last:m.start()] + " ")
         keep.extend(range(last, m.start() + 1))
         last = m.end()
-    if not pieces:
-        return
-    pieces.append(text[last:])
-    keep.extend(range(last, len(text) + 1))
-    plain.text = "".join(pieces)
-    plain.at = [at[i] for i in keep]
+    _close_pass(plain, pieces, keep, last)
 
 
 def _strip(plain: PlainText, pattern: re.Pattern) -> None:
@@ -118,12 +113,18 @@ def _strip(plain: PlainText, pattern: re.Pattern) -> None:
         plain.groups.append((at[m.start()], at[m.start(1)], at[m.end(1) - 1] + 1 if m.end(1) > m.start(1)
                              else at[m.start(1)], at[m.end() - 1] + 1))
         last = m.end()
+    _close_pass(plain, pieces, keep, last)
+
+
+def _close_pass(plain: PlainText, pieces: list[str], keep: list[int], last: int) -> None:
+    """A pass's text after its last match, then the new text and its map (nothing when nothing matched)."""
     if not pieces:
         return
+    text = plain.text
     pieces.append(text[last:])
     keep.extend(range(last, len(text) + 1))
     plain.text = "".join(pieces)
-    plain.at = [at[i] for i in keep]
+    plain.at = [plain.at[i] for i in keep]
 
 
 def restore_written(record: PaperRecord, title: PlainText, abstract: PlainText) -> PaperRecord:
