@@ -59,6 +59,9 @@ _NAMED_BENCHMARK = re.compile(
 # "Do Large Language Models Know ...? Kalshibench: A New Benchmark for ...": the title after a question
 _AFTER_QUESTION = re.compile(r"^[^?]*\?\s+")
 _REPORT = re.compile(r"\s+(?:[Tt]echnical\s+)?[Rr]eport$")
+# "Beyond Goodhart's Law: ...", "Towards ...": a title opened by a function word is a phrase ("The Tool
+# Decathlon: ..." is a name)
+_PHRASE_OPENERS = STOP_WORDS - {"the"}
 
 
 def own_benchmark(title: str, abstract: str) -> str | None:
@@ -71,7 +74,7 @@ def own_benchmark(title: str, abstract: str) -> str | None:
     match = _BENCHMARK_TITLE.match(_AFTER_QUESTION.sub("", title))
     if match is None or _acts_on_data(match.string[match.end("name"):]):
         return None
-    if not match["short"] and match["name"].split()[0].lower() in STOP_WORDS - {"the"}:
+    if not match["short"] and match["name"].split()[0].lower() in _PHRASE_OPENERS:
         return None  # "Beyond Goodhart's Law: A Dynamic Benchmark ...", "Towards ...": a phrase, no name
     name = _REPORT.sub("", match["short"] or match["name"])  # "SKYLENAGE Technical Report: ...": SKYLENAGE
     return name if len(name.split()) <= 4 else None  # not "The Validity Gap in Health AI Evaluation: ..."

@@ -140,7 +140,10 @@ def _a_cost_after_modifiers(doc: Doc, i: int) -> bool:
     j = i
     while j < min(len(doc), i + 5) and (lower(doc, j) in _COST_MODIFIERS or doc[j].text == "-" or _an_acronym(doc, j)):
         j += 1
-    return j > i and lower(doc, j) in COST_NOUNS | {"footprint", "usage", "consumption"}
+    return j > i and lower(doc, j) in _COST_HEADS
+
+
+_COST_HEADS = COST_NOUNS | {"footprint", "usage", "consumption"}
 
 
 def _an_acronym(doc: Doc, i: int) -> bool:
