@@ -28,7 +28,7 @@ from kg.extract.own_method import default_method, introduced_names, title_name, 
 from kg.extract.records import Mention, PaperRecord, Result
 from kg.extract.spans import doc_entities, doc_text, plain_name, sentence_bounds, set_entities
 from kg.extract.relations import Ent, find_relations, proposed_methods
-from kg.extract.result_names import benchmark_shaped, only_trained_on
+from kg.extract.result_names import benchmark_shaped, hardware_follows, only_trained_on
 from kg.extract.result_subjects import reaches_a_score
 from kg.extract.results import find_results
 from kg.extract.versioned_names import family_type
@@ -238,7 +238,8 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     # generic phrases ("English sentences", "real-world data") neither place a score nor count,
     # nor does data a model was only trained on ("pre-trained on ImageNet-21k")
     texts = {"title": title, "abstract": abstract}
-    data = [m for m in mentions if m.type == "Dataset"]
+    data = [m for m in mentions if m.type == "Dataset"  # not "IBM" in "on IBM's Heron r2 quantum processor"
+            and not hardware_follows(texts.get(m.field, "")[m.end:m.end + 60])]
     pretrained = {m.canonical for m in data  # "ImageNet pre-trained models": never the test data, wherever named
                   if _PRETRAINED.search(texts.get(m.field, "")[max(0, m.start - 30):m.end + 20])}
     evaluated = [m for m in data if m.canonical not in pretrained and not only_trained_on(

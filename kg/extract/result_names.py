@@ -23,7 +23,7 @@ from kg.resolve.specificity import is_known, of_no_type
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
            "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
-           "released_model", "is_name_token", "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
+           "released_model", "is_name_token", "names_hardware", "hardware_follows", "cut_through_a_bracket", "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
 DATA_PREPOSITIONS = frozenset({"on", "across"})
@@ -194,17 +194,47 @@ def names_after_on(sent: Span, ents: list[Span]) -> list[Name]:
                                       or _heads_a_list_of_datasets(doc, name.end, ents) or _a_benchmarks_task(ent))
                     and (benchmark_shaped(name.text.rstrip(".")) or (_kind_follows(doc, name.end)  # "the CKP set",
                                                                       and not name.text.istitle()))  # not "Original set"
-                    and not _only_trained_on_name(doc, name) and not _hardware(name)):
+                    and not _only_trained_on_name(doc, name) and not _hardware(name)
+                    and not cut_through_a_bracket(name.text)):
                 out.append(name)  # "On DanceTrack, MATR ...": a benchmark the NER took for a model
     return out
 
 
 # "on Ascend NPUs", "on commodity CPU-class hardware": what the models ran on, no data
-_HARDWARE = frozenset({"gpu", "gpus", "npu", "npus", "tpu", "tpus", "cpu", "cpus", "cpu-class", "fpga", "fpgas"})
+_HARDWARE = frozenset({"gpu", "gpus", "npu", "npus", "tpu", "tpus", "cpu", "cpus", "cpu-class", "fpga", "fpgas",
+                       "processor", "processors", "qpu", "qpus"})
+
+
+# "on B200", "on NVIDIA H100", "on an RTX 4090": accelerators by their model names
+_ACCELERATOR = re.compile(r"(?:NVIDIA\s+)?(?:[ABHLV]\d{2,3}|G[HB]\d{3}|(?:GeForce\s+)?RTX\s?\d{4}\w*)")
 
 
 def _hardware(name: Name) -> bool:
-    return name.text.rstrip(".").split()[-1].lower() in _HARDWARE
+    text = name.text.rstrip(".")
+    return text.split()[-1].lower() in _HARDWARE or _ACCELERATOR.fullmatch(text) is not None
+
+
+def names_hardware(ent: Span) -> bool:
+    """ "on IBM's Heron r2 quantum processor", "on Kaggle T4 GPUs": a maker or a host the NER
+    took for data, named before the hardware the models ran on."""
+    return hardware_follows(ent.doc.text[ent.end_char:ent.end_char + 60])
+
+
+_HARDWARE_AFTER = re.compile(r"(?:'s|’s)?(?:\s+[\w.+-]+){0,3}?\s+(?:" + "|".join(sorted(_HARDWARE)) + r")\b", re.I)
+
+
+def hardware_follows(text: str) -> bool:
+    """Whether ``text``, what follows a name, opens with the hardware the name makes or hosts."""
+    return _HARDWARE_AFTER.match(text) is not None
+
+
+_CUT_BRACKET = re.compile(r"^[^(]*\)|\([^)]*$")
+
+
+def cut_through_a_bracket(name: str) -> bool:
+    """ "average).These" ("(9.5% vs. 23.2% on average).These results"): a token run across a
+    bracket, the name of nothing."""
+    return _CUT_BRACKET.search(name) is not None
 
 
 def _in_a_language(ent: Span) -> bool:

@@ -44,7 +44,8 @@ COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computatio
                                        "throughput", "vram", "size",
                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                        "sparsity", "compression", "density", "masking", "pruning"})
-_COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "consumption", "footprint", "tokens", "calls",
+_COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "utilization", "utilisation", "consumption",
+                                "footprint", "tokens", "calls",
                                 "latency", "memory", "time", "flops", "energy", "runtime", "overhead",
                                 # "reduces computation by 41.3%", "parameters by 85.8%", "output token counts by 30%"
                                 "computation", "computational", "complexity", "parameters", "params", "token",
@@ -117,8 +118,8 @@ def _piece_of_a_name(doc: Doc, j: int) -> bool:
 def states_a_cost(doc: Doc, i: int) -> bool:
     """ "... fewer parameters", "... less number of epochs", "... faster" from token ``i`` on."""
     word, nxt = lower(doc, i), lower(doc, i + 1)  # "11% parameters" too
-    if _glued_compound(doc, i) and lower(doc, i + 3) in COST_NOUNS:
-        return True  # "a 1.8 wall-clock speedup"
+    if _glued_compound(doc, i) and lower(doc, _after_compound(doc, i)) in COST_NOUNS:
+        return True  # "a 1.8 wall-clock speedup", "46% end-to-end speedup"
     if word == "g" and nxt in COST_NOUNS:
         return True  # "8.27G FLOPs" split by the tokenizer (not "13.64 g/mol")
     if word == "fewer" and (nxt in ("on", "in", "for", "than", "across", "") or (i + 1 < len(doc) and doc[i + 1].is_punct)):
@@ -154,6 +155,13 @@ def _glued_compound(doc: Doc, i: int) -> bool:
     """ "wall-clock", "end-to-end"'s first two pieces: a word glued to a hyphen and the next word."""
     return (i + 2 < len(doc) and doc[i].is_alpha and doc[i + 1].text == "-" and not doc[i].whitespace_
             and not doc[i + 1].whitespace_)
+
+
+def _after_compound(doc: Doc, i: int) -> int:
+    """The token after the hyphen-glued compound token ``i`` opens ("end-to-end speedup": speedup)."""
+    while _glued_compound(doc, i):
+        i += 2
+    return i + 1
 
 
 _BOUNDS = frozenset({"above", "below", "over", "under", "within", ">", "<", "≥", "≤", "exceeding", "exceeds", "exceed",

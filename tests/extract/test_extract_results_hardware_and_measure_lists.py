@@ -1,0 +1,69 @@
+"""Result rules of the thirty-sixth session (kg.extract.results, kg.extract.assemble): hardware the
+NER took for data, measures listed far before their values. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.assemble import paper_dataset
+from kg.extract.results import find_results
+from kg.records import Mention
+
+
+def test_a_maker_named_before_its_processor_places_no_score(make_doc):
+    doc = make_doc("We ran the circuits on IBZ's Heron r2 quantum processor, achieving 96.08% classification "
+                   "accuracy.", [("IBZ", "Dataset"), ("classification accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "96.08")]
+
+
+def test_a_host_named_before_its_gpus_places_no_score(make_doc):
+    doc = make_doc("Evaluated on Kazzle T4 GPUs, the method achieved 92% Success@10.",
+                   [("Kazzle", "Dataset"), ("Success@10", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "92")]
+    doc = make_doc("Evaluated on Kazzle images, the method achieved 92% Success@10.",
+                   [("Kazzle", "Dataset"), ("Success@10", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("Kazzle", "92")]
+
+
+def test_hardware_is_not_the_papers_second_dataset():
+    abstract = "We classify ZNIST digits on IBZ's Heron r2 quantum processor."
+    ztnist = Mention("ZNIST", "Dataset", "abstract", 12, 17, "ZNIST")
+    ibz = Mention("IBZ", "Dataset", "abstract", 28, 31, "IBZ")
+    assert abstract[12:17] == "ZNIST" and abstract[28:31] == "IBZ"
+    assert paper_dataset([ztnist, ibz], "A study", abstract) == "ZNIST"
+
+
+def test_measures_listed_before_their_values_pair_in_order_when_the_values_say_respectively(make_doc):
+    doc = make_doc("On the UAVZark135 benchmark, its precision, normalized precision and AUC surpass "
+                   "state-of-the-art (SOTA) methods by 5.9%, 5.4% and 4.2% respectively.",
+                   [("UAVZark135 benchmark", "Dataset"), ("precision", "Metric"),
+                    ("normalized precision", "Metric"), ("AUC", "Metric")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [
+        ("precision", "5.9"), ("normalized precision", "5.4"), ("AUC", "4.2")]
+
+
+def test_an_accelerator_by_its_model_name_places_no_score(make_doc):
+    doc = make_doc("ZedGuard keeps a 90% refusal accuracy and adds 15 ms latency on V100 instances.",
+                   [("ZedGuard", "Method"), ("refusal accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "90")]
+    doc = make_doc("ZedGuard keeps a 90% refusal accuracy and adds 15 ms latency on VZ100 instances.",
+                   [("ZedGuard", "Method"), ("refusal accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("VZ100", "90")]
+
+
+def test_a_speedup_after_a_compound_of_several_hyphens_is_a_cost(make_doc):
+    doc = make_doc("ZedAttention delivers a 46% end-to-end speedup on ZedBench.",
+                   [("ZedAttention", "Method"), ("ZedBench", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("ZedAttention delivers a 46% end-to-end accuracy on ZedBench.",
+                   [("ZedAttention", "Method"), ("ZedBench", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["46"]
+
+
+def test_a_utilization_cut_is_a_cost(make_doc):
+    doc = make_doc("ZedNet reduces GPU utilization by 30% on ZedBench.", [("ZedNet", "Method"), ("ZedBench", "Dataset")])
+    assert find_results(doc) == []
+
+
+def test_a_dataset_cut_through_a_bracket_places_nothing(make_doc):
+    doc = make_doc("Hybrid models lower CPU load (9.5% vs. 23.2% on average).These results hold.",
+                   [("average).These", "Dataset")])
+    assert [r.dataset for r in find_results(doc)] == [None, None]
