@@ -11,6 +11,7 @@ from kg.extract.name_runs import name_end
 from kg.extract.result_values import VERSUS, Value
 
 __all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "baseline_named", "compared_owner_as_method",
+           "named_beside",
            "opening_before", "set_against", "set_against_a_score", "versus_owner"]
 
 BASELINE_CUES = VERSUS | {"than", "over", "compared", "against", "surpass", "surpasses", "surpassing", "surpassed",
@@ -182,3 +183,13 @@ _KINDS = frozenset({"baseline", "baselines", "model", "models"})
 def _measure_word(tok) -> bool:
     """A word of the measure written before a score: a tagged Metric's, or an acronym ("WER")."""
     return tok.ent_type_ == "Metric" or (tok.is_alpha and tok.is_upper and len(tok) > 1)
+
+
+def named_beside(value: Value, methods: list[Span]) -> Span | None:
+    """The name a baseline's score is written right after ("(vs. Gemini-3-Pro 4.706, GPT-4.1
+    4.220)") or reached by ("compared to 55.4% by OpenAI o3")."""
+    doc, i = value.tok.doc, value.tok.i
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("%", "\\%"))
+    by = j + 1 if j < len(doc) and doc[j].lower_ == "by" else None
+    return next((m for m in methods if m.end == i or (by is not None and (  # "by OpenAI o3", o3 tagged alone
+        m.start == by or (m.start == by + 1 and doc[by].text[:1].isupper())))), None)

@@ -21,8 +21,9 @@ range from kg.extract.result_ranges. Rules, in words:
   93.3%") is kept as a baseline result when a name owns it ("for X", "X's", "X (93.3%)") or it
   starts a "from ... to ..." range (then unnamed: the paper's method is not filled in);
   the value a score is set against ("beats BM25 (0.92 vs. 0.91)", "(0.92 vs 0.72) over the best
-  recurrent baseline") is kept as the baseline's, named by the comparison or unnamed; other
-  baseline values ("previous best of 52.52") are skipped;
+  recurrent baseline") is kept as the baseline's, named by the comparison or unnamed; a baseline
+  value written right after a name or before a "by" and a name is that name's ("vs. Gemini-3-Pro
+  4.706", "55.4% by OpenAI o3"); other baseline values ("previous best of 52.52") are skipped;
 * the metric is the Metric entity written next to the value ("97.5% request accuracy",
   "BLEU of 28.4"), else an evaluation phrase right after it, untagged ("4.9% top-5
   validation error") or ending in a tagged metric, else the nearest one, earlier preferred,
@@ -55,7 +56,7 @@ from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a
 from kg.extract.result_names import (METHOD_LABELS, Name, as_name, cut_through_a_bracket, model_headed, names_hardware,
                                      only_trained_on, whole_of_a_named_part)
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
-from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, versus_owner
+from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, named_beside, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
@@ -117,7 +118,7 @@ def _method_of(value: Value, ends_range: bool, sent: Span, methods: list[Span]) 
     if value.baseline or (owner is not None and after_baseline_cue(owner)):  # "surpassing X's 93.3%"
         if owner is None and not value.range_start:
             kept, owner = versus_owner(value, sent, methods)  # "beats BM25 (0.92 vs. 0.91)"
-            named = None if kept else baseline_named(value, sent, methods)  # "the ResNet101 baseline (98.62%)"
+            named = None if kept else baseline_named(value, sent, methods) or named_beside(value, methods)
             return (named, True, True) if named is not None else (owner, kept, True)
         return owner, owner is not None or value.range_start, True
     if owner is None and value.kind == "delta":  # "S3-FT improves Qwen3-VL-8B by +9.7%": S3-FT's gain

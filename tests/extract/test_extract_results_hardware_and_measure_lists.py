@@ -67,3 +67,13 @@ def test_a_dataset_cut_through_a_bracket_places_nothing(make_doc):
     doc = make_doc("Hybrid models lower CPU load (9.5% vs. 23.2% on average).These results hold.",
                    [("average).These", "Dataset")])
     assert [r.dataset for r in find_results(doc)] == [None, None]
+
+
+def test_a_baselines_score_takes_the_name_written_before_it_or_after_by(make_doc):
+    doc = make_doc("ZedModel reaches 4.712 on Eval-Z00 (vs. Zemini-3-Pro 4.706, ZPT-4.1 4.220).",
+                   [("ZedModel", "Model"), ("Eval-Z00", "Dataset"), ("Zemini-3-Pro", "Model"), ("ZPT-4.1", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [
+        ("ZedModel", "4.712"), ("Zemini-3-Pro", "4.706"), ("ZPT-4.1", "4.220")]
+    doc = make_doc("Our model achieves 93.5% accuracy on the ZaLM benchmark, compared to 55.4% by OpenZI z3.",
+                   [("accuracy", "Metric"), ("ZaLM benchmark", "Dataset"), ("z3", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [(None, "93.5"), ("z3", "55.4")]
