@@ -115,9 +115,13 @@ def change_named_after(doc: Doc, i: int) -> bool:
             return True
         if j > i and word.lower_ == "and" and lower_at(doc, j + 1)[:1].isdigit():
             return _measured_change_after(doc, j + 1)
-        if word.is_punct or word.like_num or word.is_stop:
-            return False
+        if (word.is_punct and not _glue_hyphen(doc, j)) or word.like_num or word.is_stop:
+            return False  # "9.87% macro-F1 improvement": a hyphen inside the measure's name goes on
     return False
+
+
+def _glue_hyphen(doc: Doc, j: int) -> bool:
+    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 def _measured_change_after(doc: Doc, k: int) -> bool:

@@ -17,7 +17,7 @@ from kg.extract.model_vs_method import a_measure_at_k
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_names import is_name_token
 from kg.extract.result_owners import nearest
-from kg.extract.result_quantities import COST_NOUNS, before_hedges
+from kg.extract.result_quantities import COST_NOUNS, GLUED_PERCENT, before_hedges
 from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
 
 __all__ = ["a_measure_named", "METRIC_HEADS", "measure_text", "metric_of"]
@@ -75,8 +75,17 @@ def _metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | No
             or _untagged_metric_of(tok, ents)
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
             or _changed_by(tok, metrics)
-            or nearest(tok, inside or [m for m in _outside_other_brackets(tok, metrics) if not _a_cost_apart(tok, m)],
-                       prefer_after=False))
+            or nearest(tok, inside or [m for m in _outside_other_brackets(tok, metrics) if not _a_cost_apart(tok, m)
+                                       and not _another_places_value(tok, m, ents)], prefer_after=False))
+
+
+def _another_places_value(tok: Token, metric: Span, ents: list[Span]) -> bool:
+    """ "0.87 on GenEval, and 2.1 WER on LibriSpeech": a measure written right after a later value,
+    with a dataset between the two, measures that value only."""
+    doc, k = tok.doc, metric.start - 1
+    k -= k > tok.i and doc[k].text in ("%", "\\%")
+    return (tok.i < k and (doc[k].like_num or GLUED_PERCENT.match(doc[k].text) is not None)
+            and any(e.label_ == "Dataset" and tok.i < e.start and e.end <= k for e in ents))
 
 
 def _changed_by(tok: Token, metrics: list[Span]) -> Span | None:

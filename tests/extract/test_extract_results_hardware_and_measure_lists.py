@@ -77,3 +77,29 @@ def test_a_baselines_score_takes_the_name_written_before_it_or_after_by(make_doc
     doc = make_doc("Our model achieves 93.5% accuracy on the ZaLM benchmark, compared to 55.4% by OpenZI z3.",
                    [("accuracy", "Metric"), ("ZaLM benchmark", "Dataset"), ("z3", "Model")])
     assert [(r.method, r.value) for r in find_results(doc)] == [(None, "93.5"), ("z3", "55.4")]
+
+
+def test_a_change_named_after_a_hyphenated_measure_is_a_change(make_doc):
+    doc = make_doc("Retrieval gives a 9.87% macro-F1 improvement on Zwitter Sarcasm.",
+                   [("macro-F1", "Metric"), ("Zwitter Sarcasm", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("9.87", "delta")]
+
+
+def test_a_score_in_the_bracket_of_random_baselines_is_chance(make_doc):
+    doc = make_doc("On the Zorr2Cause benchmark, LLMs such as ZPT-4 (F1 score: 29.08) only marginally outperform random "
+                   "baselines (Random Uniform, F1 score: 20.38).",
+                   [("Zorr2Cause benchmark", "Dataset"), ("ZPT-4", "Model"), ("F1 score", "Metric"),
+                    ("F1 score", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZPT-4", "29.08")]
+
+
+def test_a_measure_written_after_a_later_value_on_another_dataset_is_that_values(make_doc):
+    doc = make_doc("Zynin-Omni achieves 87.6 on ZSM8K, 0.87 on ZenEval, and 2.1 WER on ZibriSpeech.",
+                   [("Zynin-Omni", "Model"), ("ZSM8K", "Dataset"), ("ZenEval", "Dataset"), ("WER", "Metric"),
+                    ("ZibriSpeech", "Dataset")])
+    assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [
+        ("ZSM8K", None, "87.6"), ("ZenEval", None, "0.87"), ("ZibriSpeech", "WER", "2.1")]
+    doc = make_doc("Zynin-Omni achieves 87.6 and 2.1 WER on ZSM8K and ZibriSpeech, respectively.",
+                   [("Zynin-Omni", "Model"), ("WER", "Metric"), ("ZSM8K", "Dataset"), ("ZibriSpeech", "Dataset")])
+    assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [
+        ("ZSM8K", "WER", "87.6"), ("ZibriSpeech", "WER", "2.1")]
