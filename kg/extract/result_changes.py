@@ -7,6 +7,8 @@ bracket that exemplifies a change ("improvement (e.g., 28% on BBH ...)").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
@@ -44,6 +46,8 @@ def delta_cue_before(doc: Doc, i: int) -> bool:
     """ "by 1.1", "by nearly 15", "by an average of 2.3": a change's "by", hedges skipped; "improving
     2.89%"."""
     j = before_hedges(doc, i)
+    if j > 0 and _TOP_K.fullmatch(doc[j].text):
+        j = before_hedges(doc, j)  # "improve the baseline by Top-1 2.9%": the measure between
     return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
             or _example_of_a_change(doc, i) or _changes_listed(doc, j, i))
 
@@ -57,6 +61,7 @@ def _changes_listed(doc: Doc, j: int, i: int) -> bool:
             and lower_at(doc, after) in ("on", "in", "across", "for"))
 
 
+_TOP_K = re.compile(r"[Tt]op-?\d+")
 _EXAMPLE_CUES = frozenset({"e.g.", "e.g", "i.e.", "i.e", "eg", ","})
 
 

@@ -70,8 +70,14 @@ def after_spread(doc: Doc, i: int) -> bool:
     prev = doc[i - 1].text if i > 0 else ""
     if i > 2 and [t.lower_ for t in doc[i - 3:i]] == ["plus", "or", "minus"]:
         return True
+    k = i - 1 if prev in ("=", ":") else i  # "(M = 2.87, SD = 1.29)": a standard deviation
+    if k > 0 and doc[k - 1].text.lower().rstrip(".") in _SPREAD_NAMES:
+        return True
     return prev in ("±", "\\pm", "+/-", "+-", "\\pm$", "$\\pm$") or (  # "1.94 $\\pm$ 2.63": TeX's sign
         prev in ("/-", "-") and i > 1 and doc[i - 2].text == "+" and not doc[i - 2].whitespace_)
+
+
+_SPREAD_NAMES = frozenset({"sd", "s.d", "std", "stdev", "sem", "iqr"})
 
 
 def inside_a_name(doc: Doc, i: int) -> bool:

@@ -103,3 +103,14 @@ def test_a_measure_written_after_a_later_value_on_another_dataset_is_that_values
                    [("Zynin-Omni", "Model"), ("WER", "Metric"), ("ZSM8K", "Dataset"), ("ZibriSpeech", "Dataset")])
     assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [
         ("ZSM8K", "WER", "87.6"), ("ZibriSpeech", "WER", "2.1")]
+
+
+def test_a_standard_deviation_is_no_score(make_doc):
+    doc = make_doc("Teachers rate Zistral 7B (M = 4.10, SD = 1.03) above Zlaude on ZonvoLearn.",
+                   [("Zistral 7B", "Model"), ("Zlaude", "Model"), ("ZonvoLearn", "Dataset")])
+    assert "1.03" not in [r.value for r in find_results(doc)]
+
+
+def test_a_change_by_a_top_k_measure_is_a_change(make_doc):
+    doc = make_doc("We improve the baseline by Top-1 2.9% on ZTCC and 5.0% on ZRCC.", [("ZTCC", "Dataset"), ("ZRCC", "Dataset")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("ZTCC", "2.9", "delta"), ("ZRCC", "5.0", "delta")]
