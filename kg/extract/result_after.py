@@ -18,7 +18,8 @@ from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUN
                                      entity_at, model_like, name_at, part_of, several_at)
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 
-__all__ = ["dataset_after", "measured_before_range", "model_after", "named_right_after", "scored_benchmark_after"]
+__all__ = ["bracketed_changes_keep_their_place", "dataset_after", "measured_before_range", "model_after", "named_right_after",
+           "scored_benchmark_after"]
 
 _SPLIT_WORDS = frozenset({"portion", "subset", "split", "set", "partition", "track", "part", "benchmark", "dataset"})
 _ARROWS = RANGE_WORDS | {"-", ">", "%", "\\%"}
@@ -187,6 +188,9 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
     if i + 2 < stop and doc[i + 1].lower_ in _VERSUS and _a_number(doc[i + 2]):
         close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
         return close + 1 if close is not None and doc[close].text == ")" else 0
+    if i + 2 < stop and doc[i + 1].text[:1] in "+-" and _a_signed_number(doc[i + 1]) and doc[i + 2].lower_ in _GAIN_WORDS:
+        close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
+        return close + 1 if close is not None and doc[close].text == ")" else 0  # "52.5 (+6.8 relative) mIoU on X"
     close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else []
     if len(inside) and all(_a_number(t) or t.text in ("%", "\\%", "pp") or (t.text[:1] in "+-" and
@@ -197,6 +201,11 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
 
 
 _VERSUS = frozenset({"vs.", "vs", "versus"})
+_GAIN_WORDS = frozenset({"relative", "absolute", "improvement", "gain"})
+
+
+def _a_signed_number(tok) -> bool:
+    return any(c.isdigit() for c in tok.text) and tok.text[1:].replace(".", "", 1).rstrip("%").isdigit()
 
 
 def _own_place_after(doc: Doc, value: Value, joint: int, stop: int) -> bool:
@@ -270,3 +279,13 @@ def _unnamed_setting(doc: Doc, i: int, stop: int) -> bool:
 
 
 _JOINED_VALUES = VERSUS | {"and", "with"}
+
+
+def bracketed_changes_keep_their_place(values: list[Value], out: dict) -> None:
+    """ "67.4 (+1.1 relative to fine-tuned methods) mIoU on GranDf": the change bracketed right
+    after a score is measured where the score is."""
+    for before, value in zip(values, values[1:]):
+        doc, i = value.tok.doc, value.tok.i
+        unit = i - 2 >= 0 and doc[i - 2].text in ("%", "\\%")
+        if before.tok.i in out and value.kind == "delta" and doc[i - 1].text == "(" and before.tok.i == i - 2 - unit:
+            out[value.tok.i] = out[before.tok.i]

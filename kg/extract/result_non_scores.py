@@ -73,6 +73,8 @@ def after_spread(doc: Doc, i: int) -> bool:
     k = i - 1 if prev in ("=", ":") else i  # "(M = 2.87, SD = 1.29)": a standard deviation
     if k > 0 and doc[k - 1].text.lower().rstrip(".") in _SPREAD_NAMES:
         return True
+    if any(t.lower_ in ("deviation", "deviations") for t in doc[max(0, i - 3):i]):
+        return True  # "with standard deviations averaging 10.1%"
     return prev in ("±", "\\pm", "+/-", "+-", "\\pm$", "$\\pm$") or (  # "1.94 $\\pm$ 2.63": TeX's sign
         prev in ("/-", "-") and i > 1 and doc[i - 2].text == "+" and not doc[i - 2].whitespace_)
 

@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.result_after import (dataset_after, measured_before_range, model_after, named_right_after,
-                                     scored_benchmark_after)
+from kg.extract.result_after import (bracketed_changes_keep_their_place, dataset_after, measured_before_range,
+                                     model_after, named_right_after, scored_benchmark_after)
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
                                      is_name_token, names_after_on, over_several_data)
 from kg.extract.result_comparisons import set_against_a_score
@@ -239,6 +239,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
         if ds is not None:
             out[v.tok.i] = ds
     _ranges_keep_their_place(scored, own, out)
+    bracketed_changes_keep_their_place(scored, out)
     return out
 
 

@@ -114,3 +114,20 @@ def test_a_standard_deviation_is_no_score(make_doc):
 def test_a_change_by_a_top_k_measure_is_a_change(make_doc):
     doc = make_doc("We improve the baseline by Top-1 2.9% on ZTCC and 5.0% on ZRCC.", [("ZTCC", "Dataset"), ("ZRCC", "Dataset")])
     assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("ZTCC", "2.9", "delta"), ("ZRCC", "5.0", "delta")]
+
+
+def test_a_relative_change_bracketed_after_a_score_leaves_it_its_measure_and_place(make_doc):
+    doc = make_doc("ZedSeg achieves 52.5 (+6.8 relative) mIoU on Zascal Context, 67.73 (+25.73 relative) cIoU on ZefCOCO, "
+                   "and 67.4 (+1.1 relative to fine-tuned methods) mIoU on ZranDf.",
+                   [("ZedSeg", "Method"), ("mIoU", "Metric"), ("Zascal Context", "Dataset"), ("cIoU", "Metric"),
+                    ("ZefCOCO", "Dataset"), ("mIoU", "Metric"), ("ZranDf", "Dataset")])
+    assert [(r.dataset, r.metric, r.value, r.kind) for r in find_results(doc)] == [
+        ("Zascal Context", "mIoU", "52.5", "absolute"), ("Zascal Context", "mIoU", "6.8", "delta"),
+        ("ZefCOCO", "cIoU", "67.73", "absolute"), ("ZefCOCO", "cIoU", "25.73", "delta"),
+        ("ZranDf", "mIoU", "67.4", "absolute"), ("ZranDf", "mIoU", "1.1", "delta")]
+
+
+def test_standard_deviations_averaging_a_value_are_no_score(make_doc):
+    doc = make_doc("On ZritingBench, models range widely across genres, with standard deviations averaging 10.1% accuracy.",
+                   [("ZritingBench", "Dataset"), ("accuracy", "Metric")])
+    assert find_results(doc) == []
