@@ -41,7 +41,7 @@ _HEDGES = frozenset({"nearly", "near", "about", "approximately", "approx.", "aro
 COST_NOUNS = COUNT_WORDS | frozenset({"number", "memory", "compute", "computation", "storage", "cost", "costs",
                                        "latency", "flops", "energy", "time", "training", "inference",
                                        "gflops", "tflops", "macs", "parameter", "overhead", "runtime", "speedup",
-                                       "throughput", "vram", "size",
+                                       "throughput", "vram", "size", "acceleration",
                                        # settings a score is reached at: "68.2% accuracy at 86.6% sparsity"
                                        "sparsity", "compression", "density", "masking", "pruning"})
 _COST_WORDS_BEFORE = frozenset({"cost", "costs", "speed", "usage", "utilization", "utilisation", "consumption",
@@ -247,7 +247,12 @@ def a_share_of_data(doc: Doc, i: int) -> bool:
         i += 1
     if lower(doc, i) in _ITEM_NOUNS:  # "with only 1% annotated samples" (not "90% of samples")
         return any(lower(doc, k) in _LABELLED for k in range(start, i))
+    if lower(doc, start) in _SPLITS and lower(doc, start + 1) in (",", "and", ")", ";", "for", "split", "splits"):
+        return True  # "(split into 70% training, 10% validation, and 20% testing)"
     return lower(doc, i) in _DATA_SHARE_NOUNS
+
+
+_SPLITS = frozenset({"training", "train", "validation", "val", "testing", "test"})
 
 
 # "a HD95 of 1,318 m", "mean angular error from 23.36 degrees to 18.51 degrees": a metric measured

@@ -131,3 +131,15 @@ def test_standard_deviations_averaging_a_value_are_no_score(make_doc):
     doc = make_doc("On ZritingBench, models range widely across genres, with standard deviations averaging 10.1% accuracy.",
                    [("ZritingBench", "Dataset"), ("accuracy", "Metric")])
     assert find_results(doc) == []
+
+
+def test_the_shares_of_a_data_split_are_no_scores(make_doc):
+    doc = make_doc("The system uses 617 MRIs from the ZHAIMELEON challenge (split into 70% training, 10% validation, "
+                   "and 20% testing).", [("ZHAIMELEON challenge", "Dataset")])
+    assert find_results(doc) == []
+
+
+def test_an_acceleration_is_a_cost(make_doc):
+    doc = make_doc("On ZmageNet, MDP delivers an additional 37% acceleration with a +0.7 Top-1 accuracy improvement.",
+                   [("ZmageNet", "Dataset"), ("MDP", "Method"), ("Top-1 accuracy", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("0.7", "delta")]
