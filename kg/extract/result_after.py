@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.result_changes import relative_change_bracket_end
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, LIST_GLUE
 from kg.extract.result_names import (DATA_PREPOSITIONS, METHOD_LABELS, PART_NOUNS, Name, as_name, benchmark_shaped,
                                      entity_at, model_like, name_at, part_of, several_at)
@@ -188,9 +189,8 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
     if i + 2 < stop and doc[i + 1].lower_ in _VERSUS and _a_number(doc[i + 2]):
         close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
         return close + 1 if close is not None and doc[close].text == ")" else 0
-    if i + 2 < stop and doc[i + 1].text[:1] in "+-" and _a_signed_number(doc[i + 1]) and doc[i + 2].lower_ in _GAIN_WORDS:
-        close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
-        return close + 1 if close is not None and doc[close].text == ")" else 0  # "52.5 (+6.8 relative) mIoU on X"
+    if relative_change_bracket_end(doc, i, stop) is not None:
+        return relative_change_bracket_end(doc, i, stop)  # "52.5 (+6.8 relative) mIoU on X"
     close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else []
     if len(inside) and all(_a_number(t) or t.text in ("%", "\\%", "pp") or (t.text[:1] in "+-" and
@@ -201,11 +201,6 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
 
 
 _VERSUS = frozenset({"vs.", "vs", "versus"})
-_GAIN_WORDS = frozenset({"relative", "absolute", "improvement", "gain"})
-
-
-def _a_signed_number(tok) -> bool:
-    return any(c.isdigit() for c in tok.text) and tok.text[1:].replace(".", "", 1).rstrip("%").isdigit()
 
 
 def _own_place_after(doc: Doc, value: Value, joint: int, stop: int) -> bool:
@@ -281,7 +276,7 @@ def _unnamed_setting(doc: Doc, i: int, stop: int) -> bool:
 _JOINED_VALUES = VERSUS | {"and", "with"}
 
 
-def bracketed_changes_keep_their_place(values: list[Value], out: dict) -> None:
+def bracketed_changes_keep_their_place(values: list[Value], out: dict[int, Name]) -> None:
     """ "67.4 (+1.1 relative to fine-tuned methods) mIoU on GranDf": the change bracketed right
     after a score is measured where the score is."""
     for before, value in zip(values, values[1:]):

@@ -15,7 +15,7 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_quantities import before_hedges
 
 __all__ = ["DELTA_BEFORE", "POINT_WORDS", "VERSUS", "after_up_to_improvement", "change_named_after",
-           "delta_cue_before", "lower_at", "points_of_a_measure"]
+           "delta_cue_before", "lower_at", "points_of_a_measure", "relative_change_bracket_end"]
 
 DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
@@ -161,3 +161,17 @@ def _a_change_before(doc, bracket: int) -> bool:
         if t.lower_ in CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS:
             return True
     return False
+
+
+_GAIN_WORDS = frozenset({"relative", "absolute", "improvement", "gain"})
+
+
+def relative_change_bracket_end(doc: Doc, i: int, stop: int) -> int | None:
+    """Past a bracket at ``i`` that opens with a signed change and says what kind it is ("52.5
+    (+6.8 relative) mIoU", "67.4 (+1.1 relative to fine-tuned methods) mIoU on GranDf"): the
+    score's measure and place follow it; None where no such bracket opens."""
+    if not (i + 2 < stop and doc[i].text == "(" and doc[i + 1].text[:1] in "+-" and doc[i + 2].lower_ in _GAIN_WORDS
+            and doc[i + 1].text[1:].replace(".", "", 1).rstrip("%").isdigit()):
+        return None
+    close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
+    return close + 1 if close is not None and doc[close].text == ")" else None

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.model_vs_method import a_measure_at_k
+from kg.extract.result_changes import relative_change_bracket_end
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_names import is_name_token
 from kg.extract.result_owners import nearest
@@ -119,9 +120,8 @@ def _past_a_bracketed_change(doc: Doc, i: int) -> int:
     the measure after it is the value's."""
     if i >= len(doc) or doc[i].text != "(":
         return i
-    if i + 2 < len(doc) and doc[i + 1].text[:1] in "+-" and doc[i + 2].lower_ in ("relative", "absolute"):
-        close = next((j for j in range(i + 3, min(i + 10, len(doc))) if doc[j].text in "()"), None)
-        return close + 1 if close is not None and doc[close].text == ")" else i  # "67.73 (+25.73 relative) cIoU"
+    if relative_change_bracket_end(doc, i, len(doc)) is not None:
+        return relative_change_bracket_end(doc, i, len(doc))  # "67.73 (+25.73 relative) cIoU"
     close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else []
     signed = any(t.text[:1] in "+-" and any(c.isdigit() for c in t.text) for t in inside)

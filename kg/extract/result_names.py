@@ -23,7 +23,8 @@ from kg.resolve.specificity import is_known, of_no_type
 
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
            "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
-           "released_model", "is_name_token", "names_hardware", "hardware_follows", "cut_through_a_bracket", "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
+           "released_model", "is_name_token", "names_hardware", "hardware_follows", "cut_through_a_bracket",
+           "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
 DATA_PREPOSITIONS = frozenset({"on", "across"})
