@@ -189,8 +189,8 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
     if i + 2 < stop and doc[i + 1].lower_ in _VERSUS and _a_number(doc[i + 2]):
         close = next((j for j in range(i + 3, min(i + 10, stop)) if doc[j].text in "()"), None)
         return close + 1 if close is not None and doc[close].text == ")" else 0
-    if relative_change_bracket_end(doc, i, stop) is not None:
-        return relative_change_bracket_end(doc, i, stop)  # "52.5 (+6.8 relative) mIoU on X"
+    if (past := relative_change_bracket_end(doc, i, stop)) is not None:
+        return past  # "52.5 (+6.8 relative) mIoU on X"
     close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else []
     if len(inside) and all(_a_number(t) or t.text in ("%", "\\%", "pp") or (t.text[:1] in "+-" and

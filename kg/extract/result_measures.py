@@ -120,8 +120,8 @@ def _past_a_bracketed_change(doc: Doc, i: int) -> int:
     the measure after it is the value's."""
     if i >= len(doc) or doc[i].text != "(":
         return i
-    if relative_change_bracket_end(doc, i, len(doc)) is not None:
-        return relative_change_bracket_end(doc, i, len(doc))  # "67.73 (+25.73 relative) cIoU"
+    if (past := relative_change_bracket_end(doc, i, len(doc))) is not None:
+        return past  # "67.73 (+25.73 relative) cIoU"
     close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else []
     signed = any(t.text[:1] in "+-" and any(c.isdigit() for c in t.text) for t in inside)
