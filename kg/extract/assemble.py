@@ -183,8 +183,8 @@ def _results(docs: dict[str, Doc], default_method: str | None, paper_dataset: st
         doc = docs[field]
         for raw in doc._.kg_results or []:
             dataset = raw.dataset or _filled(paper_dataset, field, raw.sentence[1], named_at)
-            if dataset is None:
-                continue
+            if dataset is None or (field == "title" and not (raw.dataset and raw.metric)):
+                continue  # "When Is 0.1% Enough?", "MultiBLiMP 1.0: A ... Benchmark": a title states no bare score
             method = raw.method  # as written, like the dataset ("PDR"): the graph meets both forms in one node
             if method is not None and squash(method) == squash(dataset):
                 method = None  # "the GRID extraction pipeline reaches 84.62% ... on GRID": a name is one thing

@@ -60,16 +60,33 @@ def _items(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
         tail = end
         while tail < stop and tail - end < _MAX_TAIL and _tail_word(doc, tail):
             tail += 1
-        items.append((start, tail))
+        short = _short_form_after(doc, start, tail, stop)
+        items.append(short or (start, tail))
+        if short:  # "(ISIC2017) datasets"
+            tail = short[1] + 1
+            while tail < stop and tail - short[1] <= _MAX_TAIL and _tail_word(doc, tail):
+                tail += 1
         nxt = tail
         while nxt < stop and doc[nxt].lower_ in _GLUE:
             nxt += 1
         if nxt == tail or nxt >= stop or _closes(doc, nxt):  # "..., and C, respectively"
             closed = nxt >= stop or _closes(doc, nxt)
-            last_joined = len(items) > 1 and doc[items[-1][0] - 1].lower_ in ("and", "or")
+            last_joined = len(items) > 1 and doc[start - 1].lower_ in ("and", "or")
             return items if closed and last_joined else []
         start = nxt
     return []
+
+
+def _short_form_after(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """ "on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation (ISIC2017) datasets": an item
+    written as plain capitalised words with its coined short form in brackets is listed by that
+    short form, the name of the data (the long one reads as a task)."""
+    if end >= stop or doc[end].text != "(" or not all(t.is_alpha and t.is_title for t in doc[start:end]):
+        return None
+    close = name_end(doc, end + 1)
+    if close == end + 1 or close >= stop or doc[close].text != ")" or close - end > 4:
+        return None
+    return end + 1, close
 
 
 def _closes(doc: Doc, i: int) -> bool:

@@ -24,6 +24,7 @@ from kg.resolve.specificity import is_known, of_no_type
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
            "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
            "released_model", "is_name_token", "names_hardware", "hardware_follows", "cut_through_a_bracket",
+           "compared_against",
            "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
@@ -236,6 +237,22 @@ def cut_through_a_bracket(name: str) -> bool:
     """ "average).These" ("(9.5% vs. 23.2% on average).These results"): a token run across a
     bracket, the name of nothing."""
     return _CUT_BRACKET.search(name) is not None
+
+
+# "+5.38 dB over MeanCache", "consistent improvements over MonoScene", "outperforming DeepEval"
+_COMPARED = frozenset({"over", "than", "vs", "vs.", "versus", "outperforming", "outperforms", "surpassing",
+                       "surpasses", "beating", "beats"})
+
+
+def compared_against(ent: Span) -> bool:
+    """A name a score is compared against is the baseline, whatever the NER called it, not the
+    data it was reached on; a known benchmark after "over" is still data ("a 5.7% improvement
+    over TruthfulQA"), and so is a name that only qualifies what is compared against
+    ("outperforming the 2024 CHAIMELEON challenge winners")."""
+    doc, i = ent.doc, ent.start - 1
+    i -= i > 0 and doc[i].lower_ == "the"
+    qualifies = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha and not doc[ent.end].is_stop
+    return i >= 0 and doc[i].lower_ in _COMPARED and not is_known(ent.text) and not qualifies
 
 
 def _in_a_language(ent: Span) -> bool:

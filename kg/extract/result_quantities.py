@@ -27,7 +27,7 @@ def lower(doc: Doc, i: int) -> str:
 COUNT_WORDS = frozenset("""
 x × times layers layer million millions billion billions trillion trillions m k b t parameters params hours hour h hrs
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
-seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes mb gb pages sentences
+seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes kb mb gb tb pb gib tib pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
 calls
 ci confidence credible bootstrap coverage
