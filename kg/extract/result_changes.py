@@ -22,7 +22,7 @@ POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
 # "0.92 vs. 0.91"; "vs.\\ " is TeX's space after a period
 VERSUS = frozenset({"vs", "vs.", "vs.\\", "versus", "v.s.", "v.s"})  # "(37.4% v.s. 33.6% on mAP)"
 _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase", "increases", "decrease",
-                           "decreases"})
+                           "decreases", "degradation", "degradations"})  # "minor degradations of up to 5.56%"
 
 
 def lower_at(doc: Doc, i: int) -> str:

@@ -174,6 +174,7 @@ def _pair_in_order(values: list[Value], datasets: list[Name], whole_groups: bool
     96.1% mAP (+0.5%) on A, B, and C, respectively")."""
     paired = {}
     n = len(datasets)
+    values = _before_respectively(values)
     for group in _groups(values):
         runs = value_runs(group)
         if n > 1 and all(len(run) == n for run in runs):
@@ -189,6 +190,17 @@ def _pair_in_order(values: list[Value], datasets: list[Name], whole_groups: bool
         # "reducing the DSC from 80.0% to 0.0% and from 88.6% to 6.8% (on A and B), respectively"
         paired = {v.tok.i: datasets[k // 2] for k, v in enumerate(values)}
     return paired
+
+
+def _before_respectively(values: list[Value]) -> list[Value]:
+    """ "outperforms existing methods by 2.3% and 2.8% for 7B and 72B models, respectively, with
+    even greater improvements of 5.9% and 6.0% on the longest LVBench": a "respectively" closes
+    the values before it; those after it are no items of its lists."""
+    if not values:
+        return values
+    doc = values[0].tok.doc
+    closing = next((t.i for t in doc[values[0].tok.i:values[-1].tok.i] if t.lower_ == "respectively"), None)
+    return values if closing is None else [v for v in values if v.tok.i < closing]
 
 
 def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: list[Span],

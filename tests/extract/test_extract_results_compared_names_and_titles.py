@@ -77,3 +77,24 @@ def test_a_data_size_in_terabytes_is_no_score(make_doc):
     assert find_results(doc) == []
     doc = make_doc("ZedBase combines a 5.2 F1 curated ZedWeb corpus with code.", [("ZedBase", "Model"), ("ZedWeb", "Dataset")])
     assert [r.value for r in find_results(doc)] == ["5.2"]
+
+
+def test_values_after_a_respectively_are_no_items_of_its_list(make_doc):
+    doc = make_doc("Experiments on ZedA, ZedB, ZedC, and ZedD demonstrate that ZedTake outperforms existing methods "
+                   "by 2.3% and 2.8% for 7B and 72B models, respectively, with even greater improvements of 5.9% "
+                   "and 6.0% on the longest ZedD.",
+                   [("ZedA", "Dataset"), ("ZedB", "Dataset"), ("ZedC", "Dataset"), ("ZedD", "Dataset"),
+                    ("ZedTake", "Method"), ("ZedD", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedD", "5.9"), ("ZedD", "6.0")]
+
+
+def test_a_degradation_of_up_to_a_value_is_a_change(make_doc):
+    doc = make_doc("ZedQuad achieves 71.13% accuracy on ZedSLURP, with only minor degradations of up to 5.56% "
+                   "compared to state-of-the-art models.",
+                   [("ZedQuad", "Model"), ("accuracy", "Metric"), ("ZedSLURP", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("71.13", "absolute"), ("5.56", "delta")]
+
+
+def test_spearmans_rho_is_a_known_measure(packaged_nlp):
+    doc = packaged_nlp("ZedLM achieves a Spearman's rho of 0.76 and Kendall's tau of 0.53 on the ZedBERT benchmark.")
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("Spearman's rho", "0.76"), ("Kendall's tau", "0.53")]
