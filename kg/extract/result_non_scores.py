@@ -174,6 +174,9 @@ def a_setting(doc: Doc, i: int) -> bool:
         return True  # "89.5% precision and 92.8% specificity at 59.3% recall": where the curve was read
     if lower(doc, i - 2) == "at" and (prev in _OPERATING_POINTS or prev in _THRESHOLDED):
         return True  # "0.1552 AP at IoU 0.7": the threshold the measure was taken at
+    if prev == "of" and lower(doc, i - 2) in _OPERATING_POINTS | _THRESHOLDED and lower(doc, i - 4) == "at" \
+            and lower(doc, i - 3) in ("a", "an", "the"):
+        return True  # "an FNIR of 0.3% at an FPIR of 0.5%": the point the error was read at
     if prev == "of" and lower(doc, i - 2) in _RATE_NOUNS and lower(doc, i - 3) == "noise":
         return True  # "under label noise rates of 20% and 40%": how much of the data was corrupted
     if prev == "of" and lower(doc, i - 2) in ("deviation", "variance"):
@@ -198,7 +201,7 @@ _TEX_LETTER = re.compile(r"^\\(?:var)?")
 
 _RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios", "level", "levels"})
 _OPERATING_POINTS = frozenset({"recall", "precision", "fpr", "tpr", "sensitivity", "specificity", "coverage"})
-_THRESHOLDED = frozenset({"iou", "fpr", "tpr", "far", "frr", "pd"})
+_THRESHOLDED = frozenset({"iou", "fpr", "tpr", "far", "frr", "pd", "fpir", "fnir"})
 _BOUNDARY_NOUNS = frozenset({"threshold", "thresholds", "mark", "barrier", "cutoff", "cut-off"})
 def _bracketed_settings(doc: Doc, i: int) -> bool:
     """A value in a bracketed list right after the settings it enumerates: "four temperature

@@ -29,7 +29,7 @@ x × times layers layer million millions billion billions trillion trillions m k
 days day gpus gpu images classes languages words tokens examples samples epochs minutes
 seconds sec secs min mins ms s fps steps iterations times-faster fold bits-per bytes kb mb gb tb pb gib tib pages sentences
 documents users questions pairs categories frames videos points-of degrees radiographs queries requests responses
-calls
+calls mw mj kj wh kwh watts joules
 ci confidence credible bootstrap coverage
 """.split())
 

@@ -98,3 +98,18 @@ def test_a_degradation_of_up_to_a_value_is_a_change(make_doc):
 def test_spearmans_rho_is_a_known_measure(packaged_nlp):
     doc = packaged_nlp("ZedLM achieves a Spearman's rho of 0.76 and Kendall's tau of 0.53 on the ZedBERT benchmark.")
     assert [(r.metric, r.value) for r in find_results(doc)] == [("Spearman's rho", "0.76"), ("Kendall's tau", "0.53")]
+
+
+def test_power_and_energy_are_no_scores(make_doc):
+    doc = make_doc("ZedGate classifies ZedDigits with 97% accuracy at a power consumption of 83.88 mW.",
+                   [("ZedGate", "Method"), ("ZedDigits", "Dataset"), ("accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["97"]
+    doc = make_doc("ZedYOLO achieves mAP of 78.8% and an energy consumption of 2.98 mJ on ZedURPC.",
+                   [("ZedYOLO", "Model"), ("mAP", "Metric"), ("ZedURPC", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["78.8"]
+
+
+def test_the_operating_point_an_error_is_read_at_is_no_score(make_doc):
+    doc = make_doc("Searches of the ZedBase database yield an FNIR of 0.3% at an FPIR of 0.5% for adults.",
+                   [("ZedBase database", "Dataset"), ("FNIR", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["0.3"]
