@@ -24,7 +24,7 @@ from kg.resolve.specificity import is_known, of_no_type
 __all__ = ["Name", "as_name", "averaged_over_several", "benchmark_shaped", "only_trained_on", "entity_at",
            "name_at", "names_after_on", "over_several_data", "part_of", "whole_of_a_named_part", "several_at", "model_headed", "model_like",
            "released_model", "is_name_token", "names_hardware", "hardware_follows", "cut_through_a_bracket",
-           "compared_against",
+           "compared_against", "a_modality_or_language",
            "METHOD_LABELS", "DATA_PREPOSITIONS", "PART_NOUNS"]
 
 METHOD_LABELS = ("Method", "Model")
@@ -259,6 +259,17 @@ def _in_a_language(ent: Span) -> bool:
     """ "on Japanese speech recognition": a task in a language, capitalised for the language
     alone, is no data anyone can place a score on."""
     return len(ent) > 1 and of_no_type(ent[0].text) and not any(c.isupper() or c.isdigit() for c in ent[1:].text)
+
+
+def a_modality_or_language(ent: Span) -> bool:
+    """ "using only RGB video", "Chinese input", "on the English development set": a Dataset-typed
+    phrase capitalised only for its modality or language describes the input, it names no data
+    (one ending in a data noun is left as tagged: "MIT benchmarks" are the MIT restaurant and movie
+    sets, whose maker the corpus reads as of no type)."""
+    return _in_a_language(ent) and ent[-1].lower_ not in _DATA_NOUNS
+
+
+_DATA_NOUNS = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora"})
 
 
 def _a_benchmarks_task(ent: Span | None) -> bool:

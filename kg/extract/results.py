@@ -53,8 +53,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
-from kg.extract.result_names import (METHOD_LABELS, Name, as_name, compared_against, cut_through_a_bracket, model_headed,
-                                     names_hardware, only_trained_on, whole_of_a_named_part)
+from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
+                                     cut_through_a_bracket, model_headed, names_hardware, only_trained_on,
+                                     whole_of_a_named_part)
 from kg.extract.result_measures import a_measure_named, measure_text, metric_of
 from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, named_beside, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
@@ -271,7 +272,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
     # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
                 and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)
-                and not whole_of_a_named_part(e, s_ents) and not names_hardware(e) and not compared_against(e)]
+                and not whole_of_a_named_part(e, s_ents) and not names_hardware(e) and not compared_against(e)
+                and not a_modality_or_language(e)]
     # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
     metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
                and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure

@@ -113,3 +113,12 @@ def test_the_operating_point_an_error_is_read_at_is_no_score(make_doc):
     doc = make_doc("Searches of the ZedBase database yield an FNIR of 0.3% at an FPIR of 0.5% for adults.",
                    [("ZedBase database", "Dataset"), ("FNIR", "Metric")])
     assert [r.value for r in find_results(doc)] == ["0.3"]
+
+
+def test_a_phrase_capitalised_only_for_its_modality_names_no_data(make_doc):
+    doc = make_doc("ZedLift detects exercises with 76.5% accuracy, using only RGB video.",
+                   [("ZedLift", "Method"), ("accuracy", "Metric"), ("RGB video", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "76.5")]
+    doc = make_doc("ZedLift detects exercises with 76.5% accuracy on RGB datasets.",
+                   [("ZedLift", "Method"), ("accuracy", "Metric"), ("RGB datasets", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("RGB datasets", "76.5")]
