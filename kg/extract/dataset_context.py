@@ -226,7 +226,28 @@ def dataset_context_spans(doc: Doc) -> list[Span]:
         else:
             out.extend(_named_after(doc, tok))
     out += _challenges(doc, challenges)
+    out += _named_before_a_split(doc)
     return sorted(out, key=lambda span: span.start)
+
+
+_SPLIT_IDS = numpy.array(sorted(get_string_id(w) for w in ("validation", "test", "dev", "development", "val",
+                                                             "testing", "evaluation")), dtype=numpy.uint64)
+_SET_WORDS = frozenset({"set", "sets", "split", "splits", "subset"})
+
+
+def _named_before_a_split(doc: Doc) -> list[Span]:
+    """ "the REDS validation set", "the MMU-RAGent validation set", "the APTOS test split": a coined
+    name before a split of data is that data (the NER had left it untagged or typed it a model);
+    the name alone, the split being a part of it."""
+    out = []
+    for i in positions(doc, _SPLIT_IDS):
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in _SET_WORDS or not (doc[i].is_lower and doc[i + 1].is_lower):
+            continue  # not "Scales++: Compute Efficient Evaluation Subset Selection", a title's words
+        start = name_start(doc, i)
+        name = doc[start:i]
+        if start < i and coined(name) and names_data(name) and not all(t.like_num for t in name):
+            out.append(Span(doc, start, i, label="Dataset"))
+    return out
 
 
 def _before_a_list_noun(doc: Doc, i: int) -> bool:

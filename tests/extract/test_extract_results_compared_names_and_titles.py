@@ -122,3 +122,11 @@ def test_a_phrase_capitalised_only_for_its_modality_names_no_data(make_doc):
     doc = make_doc("ZedLift detects exercises with 76.5% accuracy on RGB datasets.",
                    [("ZedLift", "Method"), ("accuracy", "Metric"), ("RGB datasets", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("RGB datasets", "76.5")]
+
+
+def test_a_coined_name_before_a_split_of_data_is_data(blank_nlp):
+    from kg.extract.dataset_context import dataset_context_spans
+    doc = blank_nlp("ZedNet reaches 91.2% on the ZedAPTOS test split and 30.1 dB on the REDZ validation set.")
+    assert [(s.text, s.label_) for s in dataset_context_spans(doc)] == [("ZedAPTOS", "Dataset"), ("REDZ", "Dataset")]
+    doc = blank_nlp("Scalez: Compute Efficient Evaluation Subset Selection, tested on 512 validation sets.")
+    assert dataset_context_spans(doc) == []
