@@ -170,6 +170,12 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
             return name, name is not None and subject
         if doc[j].lower_ == "of" and j + 1 < i and any(m.start == j + 1 for m in methods):
             return next(m for m in methods if m.start == j + 1), subject
+        if doc[j].lower_ in CHANGE_VERBS and j > sent.start:  # "improves gpt-5-mini accuracy from 0.14 to 0.37"
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            k += k < i and doc[k].text.startswith("\\") and doc[k].text.endswith("{")  # "improves \texttt{gpt-5-mini}"
+            changed = next((m for m in methods if m.start == k and m.end < i - 1), None)
+            if changed is not None:
+                return changed, False
     applied = [m for m in methods if m.end <= i and m.start >= sent.start + 2 and m.label_ == "Model"
                and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in ("applied", "apply", "applying")]
     return (applied[-1], False) if applied else (_model_with_method(value, sent, methods), False)

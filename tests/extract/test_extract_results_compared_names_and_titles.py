@@ -130,3 +130,9 @@ def test_a_coined_name_before_a_split_of_data_is_data(blank_nlp):
     assert [(s.text, s.label_) for s in dataset_context_spans(doc)] == [("ZedAPTOS", "Dataset"), ("REDZ", "Dataset")]
     doc = blank_nlp("Scalez: Compute Efficient Evaluation Subset Selection, tested on 512 validation sets.")
     assert dataset_context_spans(doc) == []
+
+
+def test_the_model_a_verb_improves_before_its_measure_owns_the_old_value(make_doc):
+    doc = make_doc("This improves ZedQwen-4B exact match from 31.37% to 74.27% on ZedStage.",
+                   [("ZedQwen-4B", "Model"), ("exact match", "Metric"), ("ZedStage", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedQwen-4B", "31.37"), (None, "74.27")]
