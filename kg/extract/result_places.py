@@ -27,9 +27,11 @@ from kg.extract.name_runs import name_start
 from kg.extract.result_listed_data import (changed_right_after, data_labels_beside, label_after, labelled_a_task,
                                           labelled_in_bracket, listed_data)
 from kg.extract.result_lists import LIST_GLUE
+from kg.extract.result_pairing import (name_lists, one_of_a_list, pair_in_order, parallel_lists, value_groups,
+                                       value_runs)
 from kg.extract.result_values import Value, in_entity
 
-__all__ = ["QUOTES", "datasets_of", "value_runs"]
+__all__ = ["QUOTES", "datasets_of"]
 
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "which", "as"})
 # words by which a sentence without a dataset points back to the previous one's
@@ -119,19 +121,6 @@ def _measure_item(doc: Doc, i: int) -> bool:
     return False
 
 
-def _parallel_lists(values: list[Value], datasets: list[Name]) -> bool:
-    """ "71.6 and 54.4 on TriviaQA and WebQ" or "on A, B and C it shows 2.1%, 2.2% and 4.0%": a
-    list of values and as many datasets joined only by commas and "and" -- paired in order as
-    with "respectively"."""
-    if not len(values) == len(datasets) > 1:
-        return False
-    if not (values[-1].tok.i < datasets[0].start or datasets[-1].end <= values[0].tok.i):
-        return False  # the two lists follow one another, either way round
-    doc = values[0].tok.doc
-    between_values = [t for a, b in zip(values, values[1:]) for t in doc[a.tok.i + 1:b.tok.i]]
-    between_datasets = [t for a, b in zip(datasets, datasets[1:]) for t in doc[a.end:b.start]]
-    return (all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in between_values)
-            and all(t.lower_ in LIST_GLUE - {"%"} for t in between_datasets))
 
 
 def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
@@ -146,61 +135,12 @@ def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
     return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
 
 
-def _groups(values: list[Value]) -> list[list[Value]]:
-    """Values that can pair with a list of datasets: the scores, the changes, the old values."""
-    keys = [(v.kind, v.baseline) for v in values]
-    return [[v for v, k in zip(values, keys) if k == key] for key in dict.fromkeys(keys)]
 
 
-def value_runs(group: list[Value]) -> list[list[Value]]:
-    """The values cut where words other than list glue stand between two of them: "57.2%, 55.3%,
-    and 54.9%" is one run."""
-    runs = [group[:1]]
-    for a, b in zip(group, group[1:]):
-        glue = a.tok.doc[a.tok.i + 1:b.tok.i]
-        if all(t.lower_ in LIST_GLUE or t.text == "\\%" for t in glue):
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return runs
 
 
-def _pair_in_order(values: list[Value], datasets: list[Name], whole_groups: bool = False) -> dict[int, Name]:
-    """Each group of values with the datasets in order; a group of two measures each ("dice
-    scores of 83.28, 87.44 and 84.50% and Jaccard indices of 72.85, 79.31 and 74.70% on A, B and
-    C") goes round the list again; failing all groups, all values in order ("surpassing the
-    baselines with 18.2% and 20.2%, respectively"); ``whole_groups``: a group of as many values
-    as names, its runs cut by brackets, pairs too ("77.8% mAP (+9.4%), 86.1% mAP (+2.9%), and
-    96.1% mAP (+0.5%) on A, B, and C, respectively")."""
-    paired = {}
-    n = len(datasets)
-    values = _before_respectively(values)
-    for group in _groups(values):
-        runs = value_runs(group)
-        if n > 1 and all(len(run) == n for run in runs):
-            paired.update({v.tok.i: datasets[k % n] for k, v in enumerate(group)})
-        elif n > 1 and whole_groups and len(group) == n:
-            paired.update({v.tok.i: ds for v, ds in zip(group, datasets)})
-        elif n > 1:  # "a boost of up to 21.3 points, with improvements of 10 and 15 points on A and B"
-            paired.update({v.tok.i: ds for run in runs if len(run) == n for v, ds in zip(run, datasets)})
-    if not paired and len(values) == n > 1:
-        paired = {v.tok.i: ds for v, ds in zip(values, datasets)}
-    if not paired and len(values) == 2 * n > 2 and all(first.range_start and not second.range_start
-                                                         for first, second in zip(values[::2], values[1::2])):
-        # "reducing the DSC from 80.0% to 0.0% and from 88.6% to 6.8% (on A and B), respectively"
-        paired = {v.tok.i: datasets[k // 2] for k, v in enumerate(values)}
-    return paired
 
 
-def _before_respectively(values: list[Value]) -> list[Value]:
-    """ "outperforms existing methods by 2.3% and 2.8% for 7B and 72B models, respectively, with
-    even greater improvements of 5.9% and 6.0% on the longest LVBench": a "respectively" closes
-    the values before it; those after it are no items of its lists."""
-    if not values:
-        return values
-    doc = values[0].tok.doc
-    closing = next((t.i for t in doc[values[0].tok.i:values[-1].tok.i] if t.lower_ == "respectively"), None)
-    return values if closing is None else [v for v in values if v.tok.i < closing]
 
 
 def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: list[Span],
@@ -224,12 +164,12 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     # "on average, a 3.85% improvement across benchmarks, and on A, B and C 2.08%, 2.23% and 3.99%"
     scored = [v for v in values if not averaged_over_several(v, sent)]
     respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
-        _parallel_lists(run, named) for group in _groups(scored) for run in value_runs(group))
-    paired = _pair_in_order(scored, named) if respectively else {}
+        parallel_lists(run, named) for group in value_groups(scored) for run in value_runs(group))
+    paired = pair_in_order(scored, named) if respectively else {}
     if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
-        paired = next(filter(None, (_pair_in_order(scored, lst, True) for lst in _lists(sent.doc, named))), {})
+        paired = next(filter(None, (pair_in_order(scored, lst, True) for lst in name_lists(sent.doc, named))), {})
     if respectively and not paired:  # "on Covid-19, Tuberculosis, ... and Retinal OCT images respectively"
-        paired = _pair_in_order(scored, listed_data(sent, named))
+        paired = pair_in_order(scored, listed_data(sent, named))
     starts = {e.start for e in ents}
     own_places = {i for i, ds in own.items() if ds is not None}
     out = {}
@@ -244,7 +184,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
             ds = nearest(v.tok, shaped or near, True)
             if ds in (own[o.tok.i] for o in scored if o is not v) and unnamed_place(v, ents):
                 ds = None  # "by 10% on STEM and 19% on mathematical reasoning": not STEM's
-        if ds is not None and v.tok.i not in paired and _one_of_a_list(sent.doc, ds, named):
+        if ds is not None and v.tok.i not in paired and one_of_a_list(sent.doc, ds, named):
             continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
         if respectively and not paired and v.tok.i not in own_places and _unpaired_in_a_run(v, scored, named, sent.doc):
             continue  # "90.0%, 75.4% and 71.4% on AIME25, HMMT25 and GPQA, respectively", one name missed
@@ -269,7 +209,7 @@ def _unpaired_in_a_run(value: Value, values: list[Value], named: list[Name], doc
     several names, one of them missed ("on AIME25, HMMT25 and GPQA Diamond"), or one name
     heading a list of untagged ones ("on GSM8k and math benchmarks": only the run's first value
     is its)."""
-    run = next((r for group in _groups(values) for r in value_runs(group) if len(r) > 1 and value in r), None)
+    run = next((r for group in value_groups(values) for r in value_runs(group) if len(r) > 1 and value in r), None)
     if run is None:
         return False
     if len(named) > 1:
@@ -300,36 +240,10 @@ _OUR_DATA = re.compile(r"(?<!trained )(?<!tuned )\b(?:on|in)\s+(?:our|the propos
                        r"(?:benchmark|dataset)\b")
 
 
-def _lists(doc: Doc, named: list[Name]) -> list[list[Name]]:
-    """The names cut into lists joined by "and"/"or"/"," alone, the last list first."""
-    lists = [named[:1]]
-    for a, b in zip(named, named[1:]):
-        if _joined(doc, a, b):
-            lists[-1].append(b)
-        else:
-            lists.append([b])
-    return lists[::-1]
 
 
-def _joined(doc: Doc, a: Name, b: Name) -> bool:
-    """Two names with only "and"/"or"/"," between them ("A and B", "A, B"), the second's
-    modifiers aside ("the open-loop nuScenes and closed-loop NavSim benchmarks")."""
-    glue = doc[a.end:b.start]
-    joints = 0
-    while joints < len(glue) and glue[joints].lower_ in (",", "and", "or"):
-        joints += 1
-    return 0 < joints <= 2 and len(glue) <= 6 and all(
-        t.text == "-" or (t.is_lower and t.is_alpha and not t.is_stop) for t in glue[joints:])
 
 
-def _one_of_a_list(doc: Doc, ds: Name, named: list[Name]) -> bool:
-    """``ds`` is joined to another dataset by "and"/"or"/"," alone ("on A and B", "A, B or C"),
-    or to a name the NER left untagged ("on nuScenes and Waymo")."""
-    after = doc[ds.end:ds.end + 2]
-    if (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].text[:1].isupper()
-            and after[1].is_alpha and after[1].ent_type_ == "" and not after[1].is_sent_start):
-        return True
-    return any(_joined(doc, *sorted((ds, other), key=lambda n: n.start)) for other in named if other.start != ds.start)
 
 
 def _points_back(sent: Span) -> bool:
@@ -364,7 +278,7 @@ def _from_context(sent: Span, values: list[Value], previous: list[Name],
         return {v.tok.i: previous[0] for v in values}
     if _own_pair(sent) or respective_measures(sent, values, ents):
         return unplaced  # "precision and recall scores of 0.90 and 0.85 respectively": the measures' list
-    return _pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
+    return pair_in_order(values, previous) or unplaced  # "..., respectively" after no list of datasets
 
 
 def _named_at(value: Value) -> bool:

@@ -53,17 +53,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.credited_names import a_class_of_models, method_name_ok, names_a_method
-from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
-                                     cut_through_a_bracket, model_headed, names_hardware, only_trained_on,
-                                     whole_of_a_named_part)
-from kg.extract.result_measures import a_measure_named, measure_text, metric_of
+from kg.extract.result_names import Name, as_name, cut_through_a_bracket
+from kg.extract.result_measures import measure_text, metric_of
 from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, named_beside, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
 from kg.extract.result_ranges import base_of_range, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
-from kg.extract.result_subjects import (an_unnamed_model, described_name, improved_by_another, negated,
-                                       reaches_a_score, untagged_subjects)
-from kg.extract.result_places import QUOTES, datasets_of, value_runs
+from kg.extract.result_roles import measure_candidates, owner_candidates, place_candidates, trained_on
+from kg.extract.result_subjects import an_unnamed_model, improved_by_another
+from kg.extract.result_pairing import value_runs
+from kg.extract.result_places import QUOTES, datasets_of
 from kg.extract.result_runs import measure_of_a_run, respective_measures
 from kg.extract.result_slashes import slashed_measures
 from kg.extract.result_lists import LIST_GLUE
@@ -73,9 +72,6 @@ from kg.resolve.specificity import of_no_type
 
 __all__ = ["RawResult", "a_class_of_models", "find_results", "find_values", "method_name_ok"]
 
-_CAPABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills",
-                               "competence", "proficiency"})
-_GLUED_VALUE = re.compile(r"\(\d")
 # a metric measuring what a method costs ("training time reduction", "model size"): no score
 _COST_METRIC_WORDS = frozenset({"time", "latency", "memory", "flops", "gflops", "macs", "size", "parameters",
                                 "compression", "params", "cost", "costs", "energy", "throughput", "speedup",
@@ -203,35 +199,6 @@ def _later_runs(after: list[Value], first: list[Value], methods: list[Span], nam
     return runs
 
 
-# "21 benchmarks", "18 datasets": a count of data, no dataset a score can be placed on
-# "5 benchmarks", "10-shot training": how many, not which
-_COUNTED_DATA = re.compile(r"^(?:\d+\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|corpora|suites)|\d+-shot\b.*)$", re.I)
-_UNITS = frozenset({"percentage points", "percentage point", "points", "point", "percent", "percentage", "pp"})
-
-
-# "captions from ResNet50 features", "the LLM variant achieves": a model's part or a variant of
-# the paper's method, not a competitor owning the score
-_PART_NOUNS = frozenset({"features", "feature", "embeddings", "representations", "activations", "variant",
-                         "variants", "version"})
-
-
-def _measure_of_a_value(ent: Span) -> bool:
-    """ "from 0.11 to 0.31 SPIDEr": a one-word name right after a value is its measure (the NER
-    tags some measures as models), not a method owning the sentence's later scores."""
-    doc, i = ent.doc, ent.start - 1
-    after_in = i >= 1 and doc[i].lower_ == "in" and len(ent) <= 3  # "+3.1 in DET$_l$, +5.3 in TOP$_{ll}$"
-    i -= after_in
-    if i >= 0 and doc[i].text in ("%", "\\%"):
-        i -= 1
-    return (len(ent) == 1 or after_in) and i >= 0 and doc[i].like_num and ("." in doc[i].text or after_in) \
-        and ent.label_ != "Dataset"
-
-
-def _a_part_of_another(ent: Span) -> bool:
-    doc = ent.doc
-    return ent[-1].lower_ in _PART_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in _PART_NOUNS)
-
-
 def _short_form_after(long: Span, methods: list[Span]) -> Span | None:
     """ "Trajectory-aware Relative Policy Optimization (TRPO)": the short form a described name
     defines is the name to credit."""
@@ -242,49 +209,10 @@ def _short_form_after(long: Span, methods: list[Span]) -> Span | None:
                  and names_a_method(m)), None)
 
 
-def _a_label_of_data(ent: Span, s_ents: list[Span]) -> bool:
-    """ "40% on GPQA (System-2) while retaining 90% on S1-Bench": a name bracketed right after a
-    dataset labels that data (its track, setting or split), it scores nothing."""
-    doc = ent.doc
-    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
-        return False
-    return any(e.label_ == "Dataset" and e.end == ent.start - 1 for e in s_ents)
-
-
-def _what_a_placed_gain_is_in(ent: Span, s_ents: list[Span]) -> bool:
-    """ "improvements across single-agent reasoning (+23.7% on MATH)": words that are no name,
-    before a bracket that places its value itself, say what improved; they own nothing."""
-    doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or names_a_method(ent):
-        return False
-    close = next((t.i for t in doc[ent.end:ent.sent.end] if t.text == ")"), ent.sent.end)
-    return any(e.label_ == "Dataset" and ent.end < e.start < close and doc[e.start - 1].lower_ == "on" for e in s_ents)
-
-
-def _what_a_value_is_for(ent: Span) -> bool:
-    """ "84.60% for post-operative gliomas": the words after a value's "for" name what it was
-    scored on, whatever the NER called them, not its measure."""
-    doc, i = ent.doc, ent.start - 1 - (ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the")
-    return i >= 1 and doc[i].lower_ == "for" and (doc[i - 1].like_num or doc[i - 1].text in ("%", "\\%"))
-
-
 def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previous: list[Name]) -> list[RawResult]:
-    # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
-    datasets = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
-                and not _trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)
-                and not whole_of_a_named_part(e, s_ents) and not names_hardware(e) and not compared_against(e)
-                and not a_modality_or_language(e)]
-    # "improvements in reasoning ability (+1.1 on GSM8K)": a capability, not what was measured
-    metrics = [e for e in s_ents if e.label_ == "Metric" and e[-1].lower_ not in _CAPABILITY_NOUNS
-               and e.text.lower() not in _UNITS  # "by 4 percentage points": a unit, no measure
-               and e[-1].lower_ not in ("metrics", "metric", "measures")  # "invisible to uncalibrated metrics"
-               and not _what_a_value_is_for(e)]
-    # "DPG(86.8": a name glued to its value is a dataset's score, never a method
-    methods = [e for e in s_ents if (e.label_ in METHOD_LABELS or (e.label_ == "Dataset" and reaches_a_score(e)))
-               and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
-               and not a_measure_named(e) and not _a_label_of_data(e, s_ents)
-               and not _what_a_placed_gain_is_in(e, s_ents) and not negated(e, sent)
-               and not described_name(e, s_ents)] + untagged_subjects(sent, s_ents)
+    datasets = place_candidates(sent, s_ents)
+    metrics = measure_candidates(s_ents)
+    methods = owner_candidates(sent, s_ents)
     chosen = datasets_of(sent, values, datasets, s_ents, previous)
     placed = [d for d in chosen.values() if d is not None]
     measured, started = range_names(values, s_ents, placed)
@@ -396,11 +324,6 @@ def _open_bracket(doc: Doc, start: int, i: int) -> int | None:
     return None
 
 
-def _trained_on(ent: Span) -> bool:
-    text = ent.doc.text
-    return only_trained_on(text[max(0, ent.start_char - 30):ent.start_char], text[ent.end_char:ent.end_char + 20])
-
-
 def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
     """Results in ``doc`` (needs sentence boundaries); ``ents`` defaults to ``doc.ents``."""
     ents = doc_entities(doc) if ents is None else sorted(ents, key=lambda e: e.start)
@@ -414,5 +337,5 @@ def find_results(doc: Doc, ents: list[Span] | None = None) -> list[RawResult]:
         values = find_values(sent, s_ents) if any(c.isdigit() for c in sent.text) else []
         if values:
             out += _sentence_results(sent, s_ents, values, previous)
-        previous = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _trained_on(e)] or previous
+        previous = [as_name(e) for e in s_ents if e.label_ == "Dataset" and not trained_on(e)] or previous
     return out
