@@ -161,9 +161,13 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
         return None  # "by 3.2% on 3D IoU": the measure's qualifier
     text = doc[i:end].text
     if end == i or model_like(text) or model_headed(doc, i, end) or _NUMBERED_PART.match(text) or len(text) < 2 \
-            or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text):
+            or "@" in text or corpus_type(text) == "Metric" or _DIMENSIONS.match(text) or _MEASURE_PIECE.search(text):
         return None  # "on H" (an abbreviation of the abstract's own) names nothing a reader can place
     return Name(i, end, doc[i:end].text, "Dataset")
+
+
+# "by 20.9% on m_IoU on the HCSTVG-v2 benchmark", "m\_tIoU": a measure written with a subscript
+_MEASURE_PIECE = re.compile(r"(?:^|_)(?:m?[tvs]?IoU|mAP|AP|F1|AUC)$")
 
 
 _GENERIC_PARTS = frozenset({"task", "tasks", "questions", "problems", "cases", "settings", "subtasks"})

@@ -128,6 +128,8 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "only 8% additional learnable parameters", "33% fewer LLM calls"
     if word in ("lower", "higher", "reduced") and _a_cost_after_modifiers(doc, i + 1):
         return True  # "42% lower peak KV-cache footprint"
+    if word in ("speed", "throughput") and nxt in ("increase", "increases", "improvement", "gain", "gains", "boost"):
+        return True  # "MDP achieves a 28% speed increase": how fast, not how well
     return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
             or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
 

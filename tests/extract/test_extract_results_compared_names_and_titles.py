@@ -136,3 +136,21 @@ def test_the_model_a_verb_improves_before_its_measure_owns_the_old_value(make_do
     doc = make_doc("This improves ZedQwen-4B exact match from 31.37% to 74.27% on ZedStage.",
                    [("ZedQwen-4B", "Model"), ("exact match", "Metric"), ("ZedStage", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("ZedQwen-4B", "31.37"), (None, "74.27")]
+
+
+def test_a_masked_autoencoder_written_with_a_prefix_is_no_error_measure(packaged_nlp):
+    doc = packaged_nlp("ZedPQ outperforms the baseline (Point-MAE) by 6.5% on ZedObjectNN, with an MAE of 0.31.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Point-MAE") != "Metric" and labels.get("MAE") == "Metric"
+
+
+def test_a_measure_written_with_a_subscript_is_no_place(make_doc):
+    doc = make_doc("ZedR1 surpasses the baseline by 20.9% on m_IoU on the ZedVG-v2 benchmark.",
+                   [("ZedR1", "Method"), ("ZedVG-v2 benchmark", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedVG-v2 benchmark", "20.9")]
+
+
+def test_a_speed_increase_is_a_cost(make_doc):
+    doc = make_doc("On ZedNet, ZedPrune achieves a 28% speed increase with a +1.4 top-1 accuracy improvement.",
+                   [("ZedNet", "Dataset"), ("ZedPrune", "Method"), ("speed", "Metric"), ("top-1 accuracy", "Metric")])
+    assert [r.value for r in find_results(doc)] == ["1.4"]
