@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
+from kg.extract.dataset_context import DATASET_NOUNS
 from kg.extract.name_lexicon import fills_free_text
 from kg.extract.result_values import Value, in_entity
 from kg.extract.versioned_names import family_type
@@ -270,10 +271,7 @@ def a_modality_or_language(ent: Span) -> bool:
     phrase capitalised only for its modality or language describes the input, it names no data
     (one ending in a data noun is left as tagged: "MIT benchmarks" are the MIT restaurant and movie
     sets, whose maker the corpus reads as of no type)."""
-    return _in_a_language(ent) and ent[-1].lower_ not in _DATA_NOUNS
-
-
-_DATA_NOUNS = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora"})
+    return _in_a_language(ent) and ent[-1].lower_ not in DATASET_NOUNS
 
 
 def _a_benchmarks_task(ent: Span | None) -> bool:

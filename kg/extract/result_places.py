@@ -121,8 +121,6 @@ def _measure_item(doc: Doc, i: int) -> bool:
     return False
 
 
-
-
 def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
     """ "categories such as Fear (0.73)": a value in brackets after a name that is no entity
     belongs to that name; the nearest dataset would be another's."""
@@ -133,14 +131,6 @@ def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
         return False
     name = doc[i - 2]
     return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
-
-
-
-
-
-
-
-
 
 
 def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: list[Span],
@@ -238,12 +228,6 @@ _UNNAMED_DATA = re.compile(r"\b(?:[Oo]n|[Ii]n|[Uu]sing|[Aa]cross)\s+an?\s+(?:[\w
                            r"(?:dataset|corpus|cohort|collection|database)\b")
 _OUR_DATA = re.compile(r"(?<!trained )(?<!tuned )\b(?:on|in)\s+(?:our|the proposed)\s+(?:new\s+|own\s+)?"
                        r"(?:benchmark|dataset)\b")
-
-
-
-
-
-
 
 
 def _points_back(sent: Span) -> bool:
