@@ -15,7 +15,8 @@ from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_quantities import before_hedges
 
 __all__ = ["DELTA_BEFORE", "POINT_WORDS", "VERSUS", "after_up_to_improvement", "change_named_after",
-           "delta_cue_before", "lower_at", "points_of_a_measure", "relative_change_bracket_end"]
+           "delta_cue_before", "hyphenated_points_change", "lower_at", "points_of_a_measure",
+           "relative_change_bracket_end"]
 
 DELTA_BEFORE = frozenset({"by", "+", "gain", "gains", "improvement", "improvements", "margin", "margins"})
 POINT_WORDS = frozenset({"point", "points", "pp", "pts"})
@@ -27,6 +28,26 @@ _CHANGE_NOUNS = frozenset({"drop", "drops", "reduction", "reductions", "increase
 
 def lower_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+_POINTS_CHANGES = CHANGE_NOUNS | {"margin", "lead", "jump"}
+
+
+def hyphenated_points_change(doc: Doc, i: int) -> bool:
+    """ "a 3.27-point improvement", "a 10.4-point absolute gain", "a 4-percentage-point drop":
+    points written joined to their value are a change when a change noun follows within a few
+    words (not "a 5-point Likert scale", "a 34.9-point gap between open and closed models")."""
+    j = i + 1
+    if lower_at(doc, j) == "-" and lower_at(doc, j + 1) == "percentage":
+        j += 2
+    if lower_at(doc, j) != "-" or lower_at(doc, j + 1) not in POINT_WORDS:
+        return False
+    for t in doc[j + 2:j + 6]:
+        if t.lower_ in _POINTS_CHANGES:
+            return True
+        if t.is_punct or t.lower_ in ("scale", "gap", "on", "in", "over"):
+            return False
+    return False
 
 
 def points_of_a_measure(doc: Doc, i: int, ents: list[Span]) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_changes import (POINT_WORDS, VERSUS, after_up_to_improvement, change_named_after,
-                                       delta_cue_before, lower_at, points_of_a_measure)
+                                       delta_cue_before, hyphenated_points_change, lower_at, points_of_a_measure)
 from kg.extract.result_lists import (CHANGE_AFTER, LIST_GLUE, RESUME_CUES, change_noun_after_measure, comma_list,
                                      continues_list, list_glue, measure_then_glue, next_dataset_item,
                                      says_respectively)
@@ -107,8 +107,9 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     measured = measured_metric(doc, i, ents)
     if "," in num and not measured:  # "1,318 images": a count
         return None
+    joined_points = hyphenated_points_change(doc, i)  # "a 3.27-point improvement"
     if ((not measured and (nxt_low.rstrip(".") in COUNT_WORDS or counts_people(doc, i))) or nxt_low.startswith("×")
-            or (nxt_low == "-" and lower_at(doc, i + 2) != ">")):
+            or (nxt_low == "-" and lower_at(doc, i + 2) != ">" and not joined_points)):
         return None
     is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
     after_i = i + 1 + (is_pct and glued != "%") + measured  # past its unit: "1,318 m on CaFFe"
@@ -124,7 +125,7 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
         return None
     # "0.37 relative to LightGBM" is a score set beside another, "a 7% relative gain" a change
     compared = after == "relative" and not is_pct and lower_at(doc, after_i + 1) == "to"
-    delta = (bool(sign) or glued == "pp" or delta_cue_before(doc, i) or nxt_low in POINT_WORDS
+    delta = (bool(sign) or glued == "pp" or joined_points or delta_cue_before(doc, i) or nxt_low in POINT_WORDS
              or (nxt_low == "percentage" and lower_at(doc, i + 2) in POINT_WORDS)  # "13.8 percentage points"
              or (after in CHANGE_AFTER and not (after == "over" and _ends_a_range(doc, i)) and not compared)
              or (after in ("above", "below") and not lower_at(doc, after_i + 1)[:1].isdigit())  # "25.2% above CBR"
