@@ -263,7 +263,7 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
     return min(short, key=len) if short else name
 
 
-_PRETRAINED = re.compile(r"pre-?train", re.I)
+_PRETRAINED = re.compile(r"pre-?train|initiali[sz]", re.I)  # "over ImageNet only initialization"
 # "we benchmark nine methods on the Gut-VLM dataset", "Evaluated on 8,260 radiographs from the X
 # dataset": the words before the one dataset a paper's evaluation is run on
 _EVALUATED_ON = re.compile(r"\b(?:[Ee]valuat\w*|[Bb]enchmark(?:s|ed|ing)?|[Tt]est(?:s|ed|ing)?|[Ee]xperiments?)\b"

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
-from kg.extract.result_quantities import before_hedges
+from kg.extract.result_quantities import MARKUP_OPEN, before_hedges
 
 __all__ = ["DELTA_BEFORE", "POINT_WORDS", "VERSUS", "after_up_to_improvement", "change_named_after",
            "delta_cue_before", "hyphenated_points_change", "lower_at", "points_of_a_measure",
@@ -159,8 +159,12 @@ def _measured_change_after(doc: Doc, k: int) -> bool:
 
 def after_up_to_improvement(tok: Token) -> bool:
     """ "improvements up to 29%", "gains of up to 3.1", "a drop of up to 4.4": a change, not a score
-    (nor "RMSE and MAE drop to 0.32 and 0.27": what a measure fell to)."""
-    left = tok.doc[max(0, tok.i - 4):tok.i]
+    (nor "RMSE and MAE drop to 0.32 and 0.27": what a measure fell to); TeX opening the value is
+    skipped ("increases of $3.51\\%$")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].text in MARKUP_OPEN:
+        start -= 1
+    left = tok.doc[max(0, start - 4):start]
     if len(left) >= 2 and left[-1].lower_ == "to" and left[-2].lower_ in _CHANGE_NOUNS:
         return False
     if [t.lower_ for t in left[-3:]] == ["(", "up", "to"] and _a_change_before(tok.doc, left[-3].i):

@@ -67,7 +67,9 @@ _TRAINED_ON = re.compile(r"(?:(?i:pre-?trained|trained|fine-?tuned|initiali[sz]e
                          r"(?i:(?:only|solely|exclusively|jointly)\s+)?(?:[A-Z][\w.-]*\s+)?"
                          r"|(?i:pre-?training|training|fine-?tuning)\s+[A-Z][\w.-]*\s+)"
                          r"(?i:on|with|from)\s+(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")  # "on the generic"
-_TRAINED_AFTER = re.compile(r"^\s*-?\s*(?:pre-?)?trained\b|^\s*pre-?training\b", re.I)  # "ImageNet pretraining"
+# "ImageNet pretraining", "ImageNet-initialized ViT", "over ImageNet only initialization"
+_TRAINED_AFTER = re.compile(r"^\s*(?:-?\s*only\s*)?"
+                            r"(?:-?\s*(?:pre-?)?trained\b|pre-?training\b|-?\s*initiali[sz](?:ed|ation)\b)", re.I)
 
 
 def only_trained_on(before: str, after: str) -> bool:
@@ -247,6 +249,7 @@ def cut_through_a_bracket(name: str) -> bool:
 # "+5.38 dB over MeanCache", "consistent improvements over MonoScene", "outperforming DeepEval"
 _COMPARED = frozenset({"over", "than", "vs", "vs.", "versus", "outperforming", "outperforms", "surpassing",
                        "surpasses", "beating", "beats"})
+_COMPARED_BEFORE_TO = frozenset({"compared", "relative", "comparison"})
 
 
 def compared_against(ent: Span) -> bool:
@@ -257,7 +260,9 @@ def compared_against(ent: Span) -> bool:
     doc, i = ent.doc, ent.start - 1
     i -= i > 0 and doc[i].lower_ == "the"
     qualifies = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha and not doc[ent.end].is_stop
-    return i >= 0 and doc[i].lower_ in _COMPARED and not is_known(ent.text) and not qualifies
+    compared = i >= 0 and (doc[i].lower_ in _COMPARED or (  # "compared to MS-ILLM", "relative to X"
+        i >= 1 and doc[i].lower_ in ("to", "with") and doc[i - 1].lower_ in _COMPARED_BEFORE_TO))
+    return compared and not is_known(ent.text) and not qualifies
 
 
 def _in_a_language(ent: Span) -> bool:

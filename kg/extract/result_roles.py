@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.credited_names import names_a_method
+from kg.extract.dataset_context import LIST_NOUNS
 from kg.extract.result_measures import a_measure_named
 from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
                                      model_headed, names_hardware, only_trained_on, whole_of_a_named_part)
@@ -37,6 +38,18 @@ _UNITS = frozenset({"percentage points", "percentage point", "points", "point", 
 # the paper's method, not a competitor owning the score
 _PART_NOUNS = frozenset({"features", "feature", "embeddings", "representations", "activations", "variant",
                          "variants", "version"})
+
+
+def _counted_before(ent: Span) -> bool:
+    """ "on four HSI datasets", "across 11 biomedical QA benchmarks": a kind of data counted, its
+    count before the words that describe it, is several datasets, none a score is placed on
+    (not "on the COCO and LVIS datasets")."""
+    if ent[-1].lower_ not in LIST_NOUNS:
+        return False
+    doc, i = ent.doc, ent.start - 1
+    while i >= max(0, ent.start - 4) and doc[i].is_lower and not doc[i].like_num and doc[i].lower_ not in ("and", "of"):
+        i -= 1
+    return i >= 0 and doc[i].like_num and not any(c in doc[i].text for c in ".%")
 
 
 def _measure_of_a_value(ent: Span) -> bool:
@@ -93,6 +106,7 @@ def place_candidates(sent: Span, s_ents: list[Span]) -> list[Name]:
     model was trained on, a model's backbone, hardware, a baseline compared against, a modality."""
     # "fine-tuning LLaMA2-7B on the MetaMathQA dataset and validating on GSM8k"; "the OpenVLA backbone"
     return [as_name(e) for e in s_ents if e.label_ == "Dataset" and not _COUNTED_DATA.match(e.text)
+            and not _counted_before(e)
             and not trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)
             and not whole_of_a_named_part(e, s_ents) and not names_hardware(e) and not compared_against(e)
             and not a_modality_or_language(e)]

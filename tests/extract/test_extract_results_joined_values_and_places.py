@@ -1,0 +1,60 @@
+"""Result rules of the thirty-eighth session (kg.extract.results, kg.extract.assemble): values
+written joined to their unit or opened by TeX, and names that are no place (compared to, only
+initialised from, a kind of data counted). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.results import find_results
+
+
+def test_points_joined_to_a_value_before_a_change_noun_are_a_change(make_doc):
+    doc = make_doc("ZedPO achieves up to a 3.27-point improvement on ZedEval.",
+                   [("ZedPO", "Model"), ("ZedEval", "Dataset")])
+    assert [(r.method, r.dataset, r.value, r.kind) for r in find_results(doc)] == [
+        ("ZedPO", "ZedEval", "3.27", "delta")]
+    doc = make_doc("On ZedQA, ZedJudge gains 14.0 points -- an absolute 14.0-percentage-point gain.",
+                   [("ZedQA", "Dataset"), ("ZedJudge", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)][-1:] == [("14.0", "delta")]
+
+
+def test_points_joined_to_a_value_before_a_scale_or_a_gap_are_no_result(make_doc):
+    doc = make_doc("Raters used a 10.5-point scale on ZedEval.", [("ZedEval", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("ZedNet reaches 60.5% on ZedEval, a 29.0-point gap between open and closed models.",
+                   [("ZedNet", "Model"), ("ZedEval", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["60.5"]
+
+
+def test_a_change_whose_value_opens_with_tex_is_still_a_change(make_doc):
+    doc = make_doc(r"We show clear increases of $3.51\%$ and $6.21\%$ AUC on the ZedDF and ZedDFP datasets, "
+                   "respectively.", [("AUC", "Metric"), ("ZedDF", "Dataset"), ("ZedDFP datasets", "Dataset")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [
+        ("ZedDF", "3.51", "delta"), ("ZedDFP datasets", "6.21", "delta")]
+
+
+def test_a_name_compared_to_is_no_place(make_doc):
+    doc = make_doc("It achieves savings of up to 57.57% on DISTS compared to ZedILLM on the ZedKodak dataset.",
+                   [("DISTS", "Metric"), ("ZedILLM", "Dataset"), ("ZedKodak dataset", "Dataset")])
+    assert [r.dataset for r in find_results(doc)] == ["ZedKodak dataset"]
+
+
+def test_data_a_model_was_only_initialised_from_is_no_place(make_doc, packaged_nlp):
+    doc = make_doc("ZedNet reaches an F1-score of 98.21%, an improvement over ZedImageNet only initialization.",
+                   [("ZedNet", "Model"), ("F1-score", "Metric"), ("ZedImageNet", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "98.21")]
+    from kg.extract.assemble import paper_record
+    from kg.ingest import Paper
+    abstract = ("We classify 2,640 eye images. EfficientNet-V2-S with SSL achieved an F1-score of 98.21%, a "
+                "substantial improvement over ImageNet only initialization (94.63% F1).")
+    record = paper_record(Paper(id="p", title="Eyes", abstract=abstract), packaged_nlp("Eyes"),
+                          packaged_nlp(abstract))
+    assert [r.dataset for r in record.results] == []
+
+
+def test_a_kind_of_data_counted_is_no_place(make_doc):
+    doc = make_doc("Experiments on five medical QA benchmarks show that ZedRAG reaches 12.5% accuracy.",
+                   [("QA benchmarks", "Dataset"), ("ZedRAG", "Model"), ("accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "12.5")]
+    doc = make_doc("ZedRAG reaches 12.5% accuracy on the public ZedMed benchmarks.",
+                   [("ZedMed benchmarks", "Dataset"), ("ZedRAG", "Model"), ("accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedMed benchmarks", "12.5")]
