@@ -47,8 +47,9 @@ def _counted_before(ent: Span) -> bool:
     if ent[-1].lower_ not in LIST_NOUNS:
         return False
     doc, i = ent.doc, ent.start - 1
-    while i >= max(0, ent.start - 4) and doc[i].is_lower and not doc[i].like_num and doc[i].lower_ not in ("and", "of"):
-        i -= 1
+    while (i >= max(0, ent.start - 6) and (doc[i].is_lower or doc[i].text == "-") and not doc[i].like_num
+           and doc[i].lower_ not in ("and", "of")):
+        i -= 1  # "three tool-integrated EO benchmarks"
     return i >= 0 and doc[i].like_num and not any(c in doc[i].text for c in ".%")
 
 

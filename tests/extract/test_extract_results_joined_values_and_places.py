@@ -55,6 +55,9 @@ def test_a_kind_of_data_counted_is_no_place(make_doc):
     doc = make_doc("Experiments on five medical QA benchmarks show that ZedRAG reaches 12.5% accuracy.",
                    [("QA benchmarks", "Dataset"), ("ZedRAG", "Model"), ("accuracy", "Metric")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "12.5")]
+    doc = make_doc("Experiments on three tool-integrated EO benchmarks show an average gain of 12% for ZedEvolver.",
+                   [("EO benchmarks", "Dataset"), ("ZedEvolver", "Model")])
+    assert [r.dataset for r in find_results(doc)] == []
     doc = make_doc("ZedRAG reaches 12.5% accuracy on the public ZedMed benchmarks.",
                    [("ZedMed benchmarks", "Dataset"), ("ZedRAG", "Model"), ("accuracy", "Metric")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedMed benchmarks", "12.5")]
