@@ -61,3 +61,9 @@ def test_a_kind_of_data_counted_is_no_place(make_doc):
     doc = make_doc("ZedRAG reaches 12.5% accuracy on the public ZedMed benchmarks.",
                    [("ZedMed benchmarks", "Dataset"), ("ZedRAG", "Model"), ("accuracy", "Metric")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedMed benchmarks", "12.5")]
+
+
+def test_cocos_averaged_map_written_every_way_is_a_measure(packaged_nlp):
+    for measure in ("mAP@0.5:0.95", "mAP50:95", "mAP@50:95"):
+        doc = packaged_nlp(f"On the ZedSAR dataset, our model achieves a {measure} of 76.4% and a mAP50 of 93.8%.")
+        assert [(r.metric, r.value) for r in find_results(doc)] == [(measure, "76.4"), ("mAP50", "93.8")]
