@@ -54,7 +54,8 @@ sampling descent decoding encoding distillation augmentation propagation inferen
 tuning fine-tuning pretraining pre-training function strategy scheme objective initialization
 initialisation clustering regression classification quantization pruning masking adaptation framework pipeline
 paradigm protocol splatting modeling modelling prompting editing merging
-""".split())
+carlo
+""".split())  # "carlo": "Monte Carlo", "Markov Chain Monte Carlo" are ways of estimating, no models
 
 NAMED_TECHNIQUES = frozenset("""
 lora qlora adam adamw sgd rmsprop adagrad adadelta batchnorm layernorm relu relus gelu elu prelu

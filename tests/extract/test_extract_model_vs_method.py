@@ -34,7 +34,9 @@ def test_models(name):
                                   "AC-LoRA", "Auto Component LoRA", "SAI-DPO", "Iterative DPO",
                                   # capitalised words whose head names an act
                                   "Sharpness-Aware Minimization", "Rotary Position Embedding",
-                                  "Singular Value Decomposition", "Pose-in-Condition Canonicalization"])
+                                  "Singular Value Decomposition", "Pose-in-Condition Canonicalization",
+                                  # ways of estimating by random sampling
+                                  "Monte Carlo", "Markov Chain Monte Carlo"])
 def test_methods(name):
     assert method_or_model(name) == "Method"
 
