@@ -225,7 +225,26 @@ def is_bound(doc: Doc, i: int) -> bool:
         return True  # "an FID less than or equal to 26.71"
     if prev in ("a", "an") and (lower(doc, i - 3), prev2) in _BOUND_PAIRS:
         return True  # "more than a 10% boost" (not "over a 65% baseline": a preposition there)
-    return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS  # "->" is an arrow
+    return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS or _bound_on_a_measure(doc, i)
+
+
+_BOUND_VERBS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassing", "above",
+                          "below"})
+_COMPARED_NOUNS = frozenset({"baseline", "reference", "human", "humans", "previous", "prior", "best"})
+
+
+def _bound_on_a_measure(doc: Doc, i: int) -> bool:
+    """ "no system exceeding a score of $19\\%$", "the first to surpass a Dice coefficient of 90%":
+    a measure's level passed, no score reached (not "exceeding a human reference of 62.3%", a
+    baseline's)."""
+    j = i - 1 - (lower(doc, i - 1) in MARKUP_OPEN)
+    if lower(doc, j) != "of":
+        return False
+    k = j - 1
+    while k > j - 5 and k >= 0 and lower(doc, k) not in ("a", "an") and doc[k].is_alpha:
+        k -= 1
+    words = {t.lower_ for t in doc[k + 1:j]}
+    return lower(doc, k) in ("a", "an") and lower(doc, k - 1) in _BOUND_VERBS and not words & _COMPARED_NOUNS
 
 
 _DATA_SHARE_WORDS = frozenset({"of", "the", "labeled", "labelled", "annotated", "unlabeled", "unlabelled", "training",

@@ -36,6 +36,7 @@ def unnamed_place(value: Value, ents: list[Span]) -> bool:
     i = value.tok.i + 1
     while i < len(doc) and doc[i].text in ("%", "\\%"):
         i += 1
+    i = next((e.end for e in ents if e.label_ == "Metric" and e.start == i), i)  # "98.3% mAP@50 on an ..."
     if i + 1 >= len(doc) or doc[i].lower_ != "on":
         return False
     data = [e for e in ents if e.label_ == "Dataset"]

@@ -67,3 +67,23 @@ def test_cocos_averaged_map_written_every_way_is_a_measure(packaged_nlp):
     for measure in ("mAP@0.5:0.95", "mAP50:95", "mAP@50:95"):
         doc = packaged_nlp(f"On the ZedSAR dataset, our model achieves a {measure} of 76.4% and a mAP50 of 93.8%.")
         assert [(r.metric, r.value) for r in find_results(doc)] == [(measure, "76.4"), ("mAP50", "93.8")]
+
+
+def test_a_measures_level_passed_is_a_bound_not_a_score(make_doc):
+    doc = make_doc(r"ZedBench remains far from saturated, with no system exceeding a score of $19\%$ across all metrics.",
+                   [("ZedBench", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("ZedSea is the first to surpass a Dice coefficient of 90% on the ZedProstate dataset.",
+                   [("ZedSea", "Method"), ("Dice coefficient", "Metric"), ("ZedProstate dataset", "Dataset")])
+    assert find_results(doc) == []
+    doc = make_doc("ZedNet achieved 87.5% accuracy on ZedQA, exceeding a human reference of 62.3%.",
+                   [("ZedNet", "Model"), ("accuracy", "Metric"), ("ZedQA", "Dataset")])
+    assert [r.value for r in find_results(doc)] == ["87.5", "62.3"]
+
+
+def test_a_value_measured_on_unnamed_data_takes_no_siblings_place(make_doc):
+    doc = make_doc("ZedRender achieves 99.1% mAP@50 on a public robotics dataset, 98.3% mAP@50 on an automotive "
+                   "benchmark, and 95.3% mAP@50 on ZedIRIS.",
+                   [("ZedRender", "Method"), ("ZedIRIS", "Dataset")]
+                   + [("mAP@50", "Metric")] * 3)
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedIRIS", "95.3")]
