@@ -87,3 +87,10 @@ def test_a_value_measured_on_unnamed_data_takes_no_siblings_place(make_doc):
                    [("ZedRender", "Method"), ("ZedIRIS", "Dataset")]
                    + [("mAP@50", "Metric")] * 3)
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedIRIS", "95.3")]
+
+
+def test_video_segmentations_j_and_f_is_a_measure(packaged_nlp):
+    for measure in ("J&F", "J\\&F"):
+        doc = packaged_nlp(f"ZedVOS achieves improvements of up to +11.6 {measure} on MeViS and reaches 47.3% {measure} "
+                           "on ReVOS.")
+        assert [(r.metric, r.value) for r in find_results(doc)] == [(measure, "11.6"), (measure, "47.3")]
