@@ -109,7 +109,16 @@ def _a_change_of(doc: Doc, j: int) -> bool:
         j -= 2  # "loss of accuracy of"
     # "a drop of", not "increases to about 74%" (the value reached; the hedges skipped its "to")
     return ((lower_at(doc, j) in _CHANGE_NOUNS_BEFORE and lower_at(doc, j + 1) in _REACHING | {"of"})
-            or _change_in(doc, j))
+            or _change_in(doc, j) or _change_of_a_measure(doc, j))
+
+
+def _change_of_a_measure(doc: Doc, j: int) -> bool:
+    """ "improvements of average root mean square errors up to 22.94%": a change noun, "of", then
+    the measure's words (no stop word among them) right before the value's hedges."""
+    k = j
+    while k > max(0, j - 6) and doc[k].is_alpha and not doc[k].is_stop:
+        k -= 1
+    return k < j and lower_at(doc, k) == "of" and lower_at(doc, k - 1) in _CHANGE_NOUNS_BEFORE | CHANGE_NOUNS
 
 
 def _change_in(doc: Doc, j: int) -> bool:

@@ -94,3 +94,12 @@ def test_video_segmentations_j_and_f_is_a_measure(packaged_nlp):
         doc = packaged_nlp(f"ZedVOS achieves improvements of up to +11.6 {measure} on MeViS and reaches 47.3% {measure} "
                            "on ReVOS.")
         assert [(r.metric, r.value) for r in find_results(doc)] == [(measure, "11.6"), (measure, "47.3")]
+
+
+def test_a_change_of_a_measure_of_several_words_is_a_change(make_doc):
+    doc = make_doc("ZedNet leads to improvements of average root mean square errors up to 22.94% on ZedDFC.",
+                   [("ZedNet", "Model"), ("average root mean square errors", "Metric"), ("ZedDFC", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("22.94", "delta")]
+    doc = make_doc("The reduction of the model reaches an accuracy of 95% on ZedQA.",
+                   [("accuracy", "Metric"), ("ZedQA", "Dataset")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("95", "absolute")]
