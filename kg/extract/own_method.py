@@ -135,7 +135,9 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     headed = title_name(title_doc)
     titled = title_method(title_doc, dataset)
     first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
-    candidates = [introduced["name"] if introduced else None, first, *proposed, titled]
+    # "we show that they can with our method, YOPO, a single-stage ... framework": named as ours
+    ours = [m.group(1) for m in _INTRODUCED.finditer(plain)]
+    candidates = [introduced["name"] if introduced else None, first, *proposed, titled, *ours]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
                   and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
                   and not is_modifier(c)  # "a dual-branch ...": a word cut off before its noun

@@ -103,3 +103,13 @@ def test_a_change_of_a_measure_of_several_words_is_a_change(make_doc):
     doc = make_doc("The reduction of the model reaches an accuracy of 95% on ZedQA.",
                    [("accuracy", "Metric"), ("ZedQA", "Dataset")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("95", "absolute")]
+
+
+def test_a_name_given_as_our_method_owns_the_unowned_scores(packaged_nlp):
+    from kg.extract.assemble import paper_record
+    from kg.ingest import Paper
+    title = "You Only Pose Once: A Minimalist's Detection Transformer"
+    abstract = ("Can detection and pose estimation be unified? We show that they can with our method, ZedPO, a "
+                "single-stage, query-based framework. On the ZedREAL dataset, it achieves 79.6% accuracy.")
+    record = paper_record(Paper(id="p", title=title, abstract=abstract), packaged_nlp(title), packaged_nlp(abstract))
+    assert [(r.method, r.value) for r in record.results] == [("ZedPO", "79.6")]
