@@ -113,3 +113,9 @@ def test_a_name_given_as_our_method_owns_the_unowned_scores(packaged_nlp):
                 "single-stage, query-based framework. On the ZedREAL dataset, it achieves 79.6% accuracy.")
     record = paper_record(Paper(id="p", title=title, abstract=abstract), packaged_nlp(title), packaged_nlp(abstract))
     assert [(r.method, r.value) for r in record.results] == [("ZedPO", "79.6")]
+
+
+def test_a_measure_a_model_owns_past_its_modifiers_starts_at_the_models_value(make_doc):
+    doc = make_doc("Our framework improves ZedGPT's zero-shot accuracy from 0.394 to 0.601 on ZedPrivacyQA.",
+                   [("ZedGPT", "Model"), ("accuracy", "Metric"), ("ZedPrivacyQA", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedGPT", "0.394"), (None, "0.601")]
