@@ -116,6 +116,8 @@ def test_a_name_given_as_our_method_owns_the_unowned_scores(packaged_nlp):
 
 
 def test_a_measure_a_model_owns_past_its_modifiers_starts_at_the_models_value(make_doc):
-    doc = make_doc("Our framework improves ZedGPT's zero-shot accuracy from 0.394 to 0.601 on ZedPrivacyQA.",
-                   [("ZedGPT", "Model"), ("accuracy", "Metric"), ("ZedPrivacyQA", "Dataset")])
-    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedGPT", "0.394"), (None, "0.601")]
+    doc = make_doc("Our framework improves ZedGPT's zero-shot accuracy from 0.394 to 0.601 on ZedPrivacyQA and from "
+                   "0.352 to 0.464 on ZedPolicyQA.", [("ZedGPT", "Model"), ("accuracy", "Metric"),
+                                                      ("ZedPrivacyQA", "Dataset"), ("ZedPolicyQA", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [
+        ("ZedGPT", "0.394"), (None, "0.601"), ("ZedGPT", "0.352"), (None, "0.464")]
