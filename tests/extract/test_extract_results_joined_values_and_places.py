@@ -121,3 +121,10 @@ def test_a_measure_a_model_owns_past_its_modifiers_starts_at_the_models_value(ma
                                                       ("ZedPrivacyQA", "Dataset"), ("ZedPolicyQA", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [
         ("ZedGPT", "0.394"), (None, "0.601"), ("ZedGPT", "0.352"), (None, "0.464")]
+
+
+def test_robustness_claimed_is_no_measure_of_a_value(make_doc):
+    doc = make_doc("Experiments on the ZedURPC dataset validate the model's robustness, showing a 4.1% increase in "
+                   "mAP@0.5 compared to ZedYOLO.", [("ZedURPC dataset", "Dataset"), ("robustness", "Metric"),
+                                                    ("mAP@0.5", "Metric"), ("ZedYOLO", "Model")])
+    assert [(r.metric, r.value) for r in find_results(doc)] == [("mAP@0.5", "4.1")]
