@@ -90,7 +90,7 @@ def _cross_field(docs: dict[str, Doc]) -> None:
             names, relabel = paper_names
             if relabel:
                 ents = unify_labels(ents, names)
-            ents = repeat_names(doc, ents, with_variant_twins(with_number_twins(names), doc.text))
+            ents = repeat_names(doc, ents, with_variant_twins(with_number_twins(names), doc_text(doc)))
         set_entities(doc, filter_spans(ents), before)
 
 

@@ -30,7 +30,7 @@ from kg.extract.known_names import (KNOWN_NAMES_FILE, apply_known_names, known_n
                                     read_known_names)
 from kg.extract.model_vs_method import a_measure_at_k, method_or_model
 from kg.extract.results import find_results
-from kg.extract.spans import doc_entities, set_entities, span_text
+from kg.extract.spans import doc_entities, doc_text, set_entities, span_text
 from kg.extract.versioned_names import (FAMILIES_FILE, apply_versioned_names, bare_name_spans, join_family_names,
                                        read_bare_names, read_families, sized_model_spans, versioned_spans)
 from kg.corpus_names import TERM_TYPES_FILE, term_types
@@ -217,7 +217,7 @@ class ConsistencyComponent:
         counts = name_counts(ents)
         names = majority(counts)
         before, ents = ents, unify_labels(ents, names) if self.relabel else ents
-        twins = with_variant_twins(with_number_twins(names), doc.text)
+        twins = with_variant_twins(with_number_twins(names), doc_text(doc))
         set_entities(doc, repeat_names(doc, ents, {**dataset_stems(ents, names), **twins}), before)
         doc._.kg_names = {"relabel": self.relabel, "counts": counts}
         return doc
@@ -232,10 +232,11 @@ class VersionedNamesComponent:
         self.bare = read_bare_names(path or FAMILIES_FILE)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = versioned_spans(doc.text, self.families)
-        found, alone = join_family_names(doc.text, found, bare_name_spans(doc.text, self.bare, found))
+        text = doc_text(doc)
+        found = versioned_spans(text, self.families)
+        found, alone = join_family_names(text, found, bare_name_spans(text, self.bare, found))
         data = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label_ == "Dataset"]  # "Recap-DataComp-1B"
-        alone += sized_model_spans(doc.text, found + alone + data)  # a new family's sized name: "DataChef-32B"
+        alone += sized_model_spans(text, found + alone + data)  # a new family's sized name: "DataChef-32B"
         spans, bare = _char_spans(doc, found), _char_spans(doc, alone)
         if spans or bare:
             before = doc_entities(doc)
@@ -253,7 +254,7 @@ def _doc_terms(doc: Doc) -> list[tuple[int, int, str]]:
     """The field's terms in the doc's text (kg.extract.field_terms), found once for the two
     steps that read them (entities change between them, the text does not)."""
     if "kg_terms" not in doc.user_data:
-        doc.user_data["kg_terms"] = term_matches(doc.text)
+        doc.user_data["kg_terms"] = term_matches(doc_text(doc))
     return doc.user_data["kg_terms"]
 
 
@@ -269,14 +270,14 @@ class NameLexiconComponent:
         self.known = set(name_labels(read_known_names(KNOWN_NAMES_FILE)))
 
     def __call__(self, doc: Doc) -> Doc:
-        found = lexicon_matches(doc.text, self.lexicon, self.variants)
+        found = lexicon_matches(doc_text(doc), self.lexicon, self.variants)
         matches = _char_spans(doc, [(s, e, "Method" if label == "Model" else label) for s, e, label, _ in found])
         if matches:
             # a variant word alone ("Pro" of an untagged "True Memory Pro") names no model
-            fill = {doc.text[s:e] for s, e, _, fills in found if fills} - VARIANT_WORDS
+            fill = {doc_text(doc)[s:e] for s, e, _, fills in found if fills} - VARIANT_WORDS
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
-        named = _char_spans(doc, convention_matches(doc.text, self.lexicon, self.known))
+        named = _char_spans(doc, convention_matches(doc_text(doc), self.lexicon, self.known))
         if named:
             before = doc_entities(doc)
             set_entities(doc, convention_spans(before, named), before)
@@ -299,7 +300,7 @@ class TermTypesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(s, e, "Method" if self.types[term] == "Model" else self.types[term])
-                 for s, e, term in _doc_terms(doc) if term in self.types and ends_phrase(doc.text, e)]
+                 for s, e, term in _doc_terms(doc) if term in self.types and ends_phrase(doc_text(doc), e)]
         typed = _char_spans(doc, found)
         if typed:
             before = doc_entities(doc)

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.name_runs import HYPHENS as _HYPHENS, coined, is_name_word, name_end, name_start
+from kg.extract.spans import doc_text
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
@@ -337,7 +338,7 @@ def _kind_of_data(name: Span) -> bool:
     not its name (a short form alone is not: "the SNLI corpus", "the WSJ corpus")."""
     if of_no_type(name.text):
         return True
-    return re.search(r"\b[a-z][\w'-]*\s*\(" + re.escape(name.text) + r"\)", name.doc.text) is not None
+    return re.search(r"\b[a-z][\w'-]*\s*\(" + re.escape(name.text) + r"\)", doc_text(name.doc)) is not None
 
 
 _CLASS_OF_MODELS = re.compile(r"^(?:[A-Z]{2,}s|SOTA)$")

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.spans import doc_text
+
 __all__ = ["in_page_header"]
 
 
@@ -56,5 +58,5 @@ def _is_glued(text: str) -> bool:
 def _header_cues(doc) -> list[int]:
     """Where the doc's emails and glued affiliations are, found once per doc (spans ask often)."""
     if "kg_header_cues" not in doc.user_data:
-        doc.user_data["kg_header_cues"] = [m.start() for m in _HEADER_CUE.finditer(doc.text)]
+        doc.user_data["kg_header_cues"] = [m.start() for m in _HEADER_CUE.finditer(doc_text(doc))]
     return doc.user_data["kg_header_cues"]

@@ -20,6 +20,7 @@ from kg.extract.result_names import is_name_token
 from kg.extract.result_owners import nearest
 from kg.extract.result_quantities import COST_NOUNS, GLUED_PERCENT, before_hedges
 from kg.extract.result_values import POINT_WORDS, RANGE_WORDS, Value, in_entity
+from kg.extract.spans import doc_text
 
 __all__ = ["a_measure_named", "METRIC_HEADS", "measure_text", "metric_of"]
 
@@ -147,7 +148,7 @@ def _latex_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     """The TeX-written measure right after the value ("0.887 $S_\\alpha$ on CAMO")."""
     if i >= len(doc) or in_entity(doc[i], ents):
         return None
-    match = _LATEX_MEASURE.match(doc.text, doc[i].idx)
+    match = _LATEX_MEASURE.match(doc_text(doc), doc[i].idx)
     span = doc.char_span(match.start(), match.end()) if match else None
     return Span(doc, span.start, span.end, label="Metric") if span is not None else None
 

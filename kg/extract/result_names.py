@@ -19,6 +19,7 @@ from kg.corpus_names import corpus_type
 from kg.extract.dataset_context import DATASET_NOUNS
 from kg.extract.name_lexicon import fills_free_text
 from kg.extract.result_values import Value, in_entity
+from kg.extract.spans import doc_text
 from kg.extract.versioned_names import family_type
 from kg.resolve.specificity import is_known, of_no_type
 
@@ -226,7 +227,7 @@ def _hardware(name: Name) -> bool:
 def names_hardware(ent: Span) -> bool:
     """ "on IBM's Heron r2 quantum processor", "on Kaggle T4 GPUs": a maker or a host the NER
     took for data, named before the hardware the models ran on."""
-    return hardware_follows(ent.doc.text[ent.end_char:ent.end_char + 60])
+    return hardware_follows(doc_text(ent.doc)[ent.end_char:ent.end_char + 60])
 
 
 _HARDWARE_AFTER = re.compile(r"(?:'s|’s)?(?:\s+[\w.+-]+){0,3}?\s+(?:" + "|".join(sorted(_HARDWARE)) + r")\b", re.I)
@@ -287,7 +288,7 @@ def _a_benchmarks_task(ent: Span | None) -> bool:
 
 def _only_trained_on_name(doc: Doc, name: Name) -> bool:
     start, end = doc[name.start].idx, doc[name.end - 1].idx + len(doc[name.end - 1])
-    return only_trained_on(doc.text[max(0, start - 30):start], doc.text[end:end + 20])
+    return only_trained_on(doc_text(doc)[max(0, start - 30):start], doc_text(doc)[end:end + 20])
 
 
 _DATA_KIND_NOUNS = frozenset({"benchmark", "leaderboard", "dataset", "corpus", "suite", "testbed", "set"})

@@ -30,6 +30,7 @@ from kg.extract.result_lists import LIST_GLUE
 from kg.extract.result_pairing import (name_lists, one_of_a_list, pair_in_order, parallel_lists, value_groups,
                                        value_runs)
 from kg.extract.result_values import Value, in_entity
+from kg.extract.spans import doc_text
 
 __all__ = ["QUOTES", "datasets_of"]
 
@@ -77,11 +78,11 @@ def _opens_the_sentence(sent: Span, name: Name) -> bool:
     experiments it reports ("Experiments on the DDR dataset demonstrate that X achieves ...,
     and superior results for concept detection (77.95% BACC)")."""
     doc, first = sent.doc, sent.start
-    if _EXPERIMENTS_ON.match(doc.text[doc[first].idx:doc[name.start].idx]) and _SHOW_THAT.match(
-            doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text):sent.end_char]):
+    if _EXPERIMENTS_ON.match(doc_text(doc)[doc[first].idx:doc[name.start].idx]) and _SHOW_THAT.match(
+            doc_text(doc)[doc[name.end - 1].idx + len(doc[name.end - 1].text):sent.end_char]):
         return True
-    if _RESULTS_ON.search(doc.text[doc[first].idx:doc[name.start].idx]) and _PLACE_ENDS.match(
-            doc.text[doc[name.end - 1].idx + len(doc[name.end - 1].text):sent.end_char]):
+    if _RESULTS_ON.search(doc_text(doc)[doc[first].idx:doc[name.start].idx]) and _PLACE_ENDS.match(
+            doc_text(doc)[doc[name.end - 1].idx + len(doc[name.end - 1].text):sent.end_char]):
         return True
     first = _after_a_lead_in(doc, first, name.start)
     lead = first + (doc[first].lower_ in _OPENING_PLACES)

@@ -21,6 +21,7 @@ from kg.extract.result_measures import a_measure_named
 from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
                                      model_headed, names_hardware, only_trained_on, whole_of_a_named_part)
 from kg.extract.result_subjects import described_name, negated, reaches_a_score, untagged_subjects
+from kg.extract.spans import doc_text
 
 __all__ = ["measure_candidates", "owner_candidates", "place_candidates", "trained_on"]
 
@@ -98,7 +99,7 @@ def _what_a_value_is_for(ent: Span) -> bool:
 
 def trained_on(ent: Span) -> bool:
     """ "fine-tuning LLaMA2-7B on the MetaMathQA dataset": data a model was trained on, no place."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     return only_trained_on(text[max(0, ent.start_char - 30):ent.start_char], text[ent.end_char:ent.end_char + 20])
 
 
