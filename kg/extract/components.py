@@ -270,14 +270,15 @@ class NameLexiconComponent:
         self.known = set(name_labels(read_known_names(KNOWN_NAMES_FILE)))
 
     def __call__(self, doc: Doc) -> Doc:
-        found = lexicon_matches(doc_text(doc), self.lexicon, self.variants)
+        text = doc_text(doc)
+        found = lexicon_matches(text, self.lexicon, self.variants)
         matches = _char_spans(doc, [(s, e, "Method" if label == "Model" else label) for s, e, label, _ in found])
         if matches:
             # a variant word alone ("Pro" of an untagged "True Memory Pro") names no model
-            fill = {doc_text(doc)[s:e] for s, e, _, fills in found if fills} - VARIANT_WORDS
+            fill = {text[s:e] for s, e, _, fills in found if fills} - VARIANT_WORDS
             before = doc_entities(doc)
             set_entities(doc, filter_spans(lexicon_entities(before, matches, self.known, fill)), before)
-        named = _char_spans(doc, convention_matches(doc_text(doc), self.lexicon, self.known))
+        named = _char_spans(doc, convention_matches(text, self.lexicon, self.known))
         if named:
             before = doc_entities(doc)
             set_entities(doc, convention_spans(before, named), before)

@@ -225,7 +225,8 @@ def is_bound(doc: Doc, i: int) -> bool:
         return True  # "an FID less than or equal to 26.71"
     if prev in ("a", "an") and (lower(doc, i - 3), prev2) in _BOUND_PAIRS:
         return True  # "more than a 10% boost" (not "over a 65% baseline": a preposition there)
-    return (prev in _BOUNDS and prev2 != "-") or (prev2, prev) in _BOUND_PAIRS or _bound_on_a_measure(doc, i)
+    return ((prev in _BOUNDS and prev2 != "-")  # "->" is an arrow
+            or (prev2, prev) in _BOUND_PAIRS or _bound_on_a_measure(doc, i))
 
 
 _BOUND_VERBS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassing", "above",
