@@ -248,7 +248,7 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
         evaluated = [m for m in data if m.canonical not in pretrained]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset", m.canonical)}
     if len({_dataset_key(n) for n in names}) > 1:
-        names = _the_one_evaluated_on(names, evaluated, texts) or names
+        names = _the_one_evaluated_on(names, evaluated, texts) or _short_forms(names, texts) or names
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None
@@ -279,6 +279,13 @@ def _the_one_evaluated_on(names: set[str], evaluated: list[Mention], texts: dict
         texts.get(m.field, "")[max(0, m.start - 120):m.start].split(". ")[-1]) and not any(
         o.field == m.field and 0 <= o.start - m.end <= 6 for o in evaluated)}
     return tested if len({_dataset_key(n) for n in tested}) == 1 else set()
+
+
+def _short_forms(names: set[str], texts: dict[str, str]) -> set[str]:
+    """ "our proposed Code-Switching Speech-to-Speech Benchmark (CS3-Bench)": a long name and the
+    short one bracketed after it are one dataset, even where the short form spells no initials."""
+    longs = {n for n in names for short in names if short != n and f"{n} ({short})" in texts["abstract"]}
+    return names - longs if longs else set()
 
 
 # "the PENGWIN 2024 Challenge" and "the PENGWIN challenge" are one dataset

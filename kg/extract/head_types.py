@@ -5,9 +5,10 @@ task" as a Method. In the gold data the last word of a mention says a lot about 
 mentions ending in "networks" are Methods, in "recognition" Tasks, in "rate" Metrics, nearly
 without exception. At training time ``training.head_table`` keeps the head words that are
 frequent and pure among Method, Task and Metric (the table is stored in the model);
-``retype_by_head`` gives an entity of one of those types its head's type. Datasets are left
-to the NER and the known-names list: their heads ("dataset", "benchmark") are the same words
-annotators also use inside Task names.
+``retype_by_head`` gives an entity of one of those types its head's type. Datasets are mostly
+left to the NER and the known-names list: their heads ("dataset", "benchmark") are the same
+words annotators also use inside Task names; only a Method or Model the NER ended in one such
+noun is taken for the dataset it names.
 """
 
 from __future__ import annotations
@@ -37,10 +38,21 @@ _TECHNIQUE = re.compile(r"^[\w-]+-(?:augmented|guided)\s+\w+$", re.IGNORECASE)
 _MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuracies", "miou", "bleu", "kappa"})
 
 
+# one dataset a Method or Model names (not the plural: "text-to-SQL benchmarks" are a task's data);
+# in the gold files 469 spans so ended are Datasets, 3 Methods
+_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "database"})
+
+
+def _named(ent: Span) -> bool:
+    """A word of the span holds a capital or a digit: a name, not "a real-world drone-view dataset"."""
+    return any(not t.is_lower and any(c.isupper() or c.isdigit() for c in t.text) for t in ent[:-1])
+
+
 def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
     """Entities typed Method/Task/Metric take their head word's type from ``table``; one of
     several words ending in a measure's head (or in "metric") is a Metric; a Task written as a technique of a
-    task ("Retrieval-Augmented Generation") is a Method."""
+    task ("Retrieval-Augmented Generation") is a Method; a Method or Model ending in one dataset's
+    noun is a Dataset."""
     out = []
     for ent in ents:
         head = head_word(ent) or ""
@@ -51,5 +63,7 @@ def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
             label = "Metric"  # "the MedCPT metric": whatever the NER called it
         if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):
             label = "Method"
+        if ent.label_ in ("Method", "Model") and len(ent) > 1 and head in _DATA_HEADS and _named(ent):
+            label = "Dataset"  # "a full-page HDR dataset (FPHDR)" as a Model
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))
     return out

@@ -131,6 +131,9 @@ def _after_value(value: Value, sent: Span, ents: list[Span]) -> Name | bool | No
         if word.text == "(" and _bracketed_values_end(doc, i, sent.end):
             i = _bracketed_values_end(doc, i, sent.end)  # "81.80% (78.57%) on MBPP (Plus)": the variant's value
             continue
+        if word.text == "(" and _qualifier_end(doc, i, sent.end, ents):
+            i = _qualifier_end(doc, i, sent.end, ents)  # "72.4% (not pretrained) on N-Caltech101"
+            continue
         if word.text == "," and budget > 3 and _next_measured_value(doc, i, sent.end, ents):
             i, budget = _next_measured_value(doc, i, sent.end, ents), budget + 4  # "93.43% accuracy, 90.63% F1-score, and 96.56% AUROC on GenVideo"
             continue
@@ -201,6 +204,18 @@ def _bracketed_values_end(doc: Doc, i: int, stop: int) -> int:
 
 
 _VERSUS = frozenset({"vs.", "vs", "versus"})
+
+
+def _qualifier_end(doc: Doc, i: int, stop: int, ents: list[Span]) -> int:
+    """Past a bracket at ``i`` of a few words that qualify the value ("(not pretrained)",
+    "(zero-shot)"), no number or tagged name in it (not "73% attack success rate (ASR) on RR"),
+    else 0."""
+    close = next((j for j in range(i + 1, min(i + 6, stop)) if doc[j].text in "()"), None)
+    if close is None or doc[close].text != ")" or close == i + 1:
+        return 0
+    if not all(t.is_alpha or t.text in ("-", "/") for t in doc[i + 1:close]):
+        return 0
+    return 0 if any(i < e.start < close for e in ents) else close + 1
 
 
 def _own_place_after(doc: Doc, value: Value, joint: int, stop: int) -> bool:

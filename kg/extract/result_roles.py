@@ -2,7 +2,7 @@
 an owner.
 
 The NER's label is where this starts, not where it ends: a Dataset is no place when the text
-counts it ("18 datasets"), trained a model on it, runs hardware on it, compares a score against
+counts it ("18 datasets") or only says its kind ("on a real-world AR dataset"), trained a model on it, runs hardware on it, compares a score against
 it or only names a modality; a Metric is no measure when it is a capability or a unit; a Method
 or Model owns no value when it is a part or a variant of another, a value's measure ("from 0.11
 to 0.31 SPIDEr"), a label of data, negated or described; a coined subject of a verb of scoring
@@ -22,6 +22,7 @@ from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language
                                      model_headed, names_hardware, only_trained_on, whole_of_a_named_part)
 from kg.extract.result_subjects import described_name, negated, reaches_a_score, untagged_subjects
 from kg.extract.spans import doc_text
+from kg.resolve.specificity import is_known
 
 __all__ = ["measure_candidates", "owner_candidates", "place_candidates", "trained_on"]
 
@@ -52,6 +53,31 @@ def _counted_before(ent: Span) -> bool:
            and doc[i].lower_ not in ("and", "of")):
         i -= 1  # "three tool-integrated EO benchmarks"
     return i >= 0 and doc[i].like_num and not any(c in doc[i].text for c in ".%")
+
+
+_ONE_DATA_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "using", "across", "from"})
+
+
+def _an_unnamed_kind(ent: Span) -> bool:
+    """ "on a real-world industrial CSI dataset", "on a custom-curated DFU dataset": a kind of
+    data after "a" is some dataset of that kind, no name a score can be looked up by (not "on
+    a CHTN cohort": a cohort is named by where it was drawn)."""
+    doc, i = ent.doc, ent.start - 1
+    if ent[-1].lower_ not in _ONE_DATA_NOUNS and (ent.end >= len(doc) or doc[ent.end].lower_ not in _ONE_DATA_NOUNS):
+        return False
+    core = [t for t in ent if t.lower_ not in _ONE_DATA_NOUNS]
+    if is_known(" ".join(t.text for t in core)) or any(_coined_word(t.text) for t in core):
+        return False  # "on a domain-shifted PneumoniaMNIST dataset": a name all the same
+    while i >= max(1, ent.start - 6) and (doc[i].is_lower or doc[i].text == "-") and doc[i].lower_ not in ("a", "an"):
+        i -= 1  # "a real-world industrial"
+    return i >= 1 and doc[i].lower_ in ("a", "an") and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _coined_word(word: str) -> bool:
+    """A digit, or a capital after a small letter's word start ("PneumoniaMNIST"): no acronym of a
+    field ("CSI", "AR") nor an English word."""
+    return any(c.isdigit() for c in word) or (any(c.islower() for c in word) and any(c.isupper() for c in word[1:]))
 
 
 def _measure_of_a_value(ent: Span) -> bool:
@@ -111,7 +137,7 @@ def place_candidates(sent: Span, s_ents: list[Span]) -> list[Name]:
             and not _counted_before(e)
             and not trained_on(e) and not model_headed(sent.doc, e.start, e.end) and not reaches_a_score(e)
             and not whole_of_a_named_part(e, s_ents) and not names_hardware(e) and not compared_against(e)
-            and not a_modality_or_language(e)]
+            and not a_modality_or_language(e) and not _an_unnamed_kind(e)]
 
 
 def measure_candidates(s_ents: list[Span]) -> list[Span]:

@@ -1,0 +1,77 @@
+"""Result rules of the thirty-ninth session (kg.extract.results, kg.extract.head_types,
+kg.extract.assemble): a value's qualifier in brackets before its place, a kind of data after "a"
+that names no dataset, a method-typed name ending in one dataset's noun, and a long name with
+its short form bracketed after it. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.assemble import paper_dataset
+from kg.extract.head_types import retype_by_head
+from kg.extract.results import find_results
+from kg.records import Mention
+
+from tests.extract.conftest import labels
+
+
+def test_a_qualifier_in_brackets_leaves_the_value_its_place_after(make_doc):
+    doc = make_doc("ZedNet reaches a Top-1 accuracy of 76.4% (pretrained) and 71.3% (not pretrained) on ZedDVS, "
+                   "and 72.4% (not pretrained) on ZedCal.",
+                   [("ZedNet", "Model"), ("Top-1 accuracy", "Metric"), ("ZedDVS", "Dataset"), ("ZedCal", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZedDVS", "76.4"), ("ZedDVS", "71.3"), ("ZedCal", "72.4")]
+
+
+def test_a_tagged_name_in_brackets_is_no_qualifier(make_doc):
+    doc = make_doc("ZedAttack reaches a 73% attack success rate (ASR) on RR and a 57% transfer ASR on ZedLat.",
+                   [("attack success rate", "Metric"), ("ASR", "Metric"), ("RR", "Model"), ("ZedLat", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedLat", "73"), ("ZedLat", "57")]
+
+
+def test_a_kind_of_data_after_a_names_no_place(make_doc):
+    doc = make_doc("Experiments on a real-world AR dataset show that ZedPriv achieves an accuracy of 81.48%.",
+                   [("AR dataset", "Dataset"), ("ZedPriv", "Model"), ("accuracy", "Metric")])
+    assert find_results(doc) == []
+    doc = make_doc("Further validation on a custom-curated DFU dataset shows ZedSeg reaching a DSC of 75%.",
+                   [("DFU dataset", "Dataset"), ("ZedSeg", "Model"), ("DSC", "Metric")])
+    assert find_results(doc) == []
+
+
+def test_a_coined_or_known_name_after_a_is_a_place(make_doc):
+    doc = make_doc("Experiments on a domain-shifted ZedMNIST dataset show that ZedCL achieves an accuracy of 88.66%.",
+                   [("ZedMNIST dataset", "Dataset"), ("ZedCL", "Model"), ("accuracy", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedMNIST dataset", "88.66")]
+    doc = make_doc("Experiments on a KITTI dataset show that ZedDet achieves an AP of 81.5%.",
+                   [("KITTI dataset", "Dataset"), ("ZedDet", "Model"), ("AP", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("KITTI dataset", "81.5")]
+
+
+def test_a_method_named_as_one_dataset_is_a_dataset(make_doc):
+    doc = make_doc("We present a full-page HDR dataset (FPHDR) and a real-world drone-view dataset, and the "
+                   "Zed benchmarks.", [("full-page HDR dataset", "Model"), ("real-world drone-view dataset", "Method"),
+                                       ("Zed benchmarks", "Method")])
+    assert labels(retype_by_head(list(doc.ents), {})) == [
+        ("full-page HDR dataset", "Dataset"), ("real-world drone-view dataset", "Method"), ("Zed benchmarks", "Method")]
+
+
+def _dataset_mention(abstract: str, name: str) -> Mention:
+    start = abstract.index(name)
+    return Mention(name, "Dataset", "abstract", start, start + len(name), name)
+
+
+def test_a_long_name_and_its_short_form_are_one_paper_dataset():
+    abstract = ("In our proposed Code-Switching Speech-to-Speech Benchmark (ZS3-Bench), models drop by 66%. "
+                "Our approach improves knowledge accuracy from 25.14% to 46.13%.")
+    mentions = [_dataset_mention(abstract, "Code-Switching Speech-to-Speech Benchmark"),
+                _dataset_mention(abstract, "ZS3-Bench")]
+    assert paper_dataset(mentions, "Speech LLMs", abstract) == "ZS3-Bench"
+    apart = abstract.replace("Benchmark (ZS3-Bench)", "Benchmark and ZS3-Bench")
+    mentions = [_dataset_mention(apart, "Code-Switching Speech-to-Speech Benchmark"), _dataset_mention(apart, "ZS3-Bench")]
+    assert paper_dataset(mentions, "Speech LLMs", apart) is None
+
+
+def test_benchmarks_added_to_the_known_names_are_datasets(make_doc, blank_nlp):
+    from kg.extract.components import KnownNamesComponent
+    doc = KnownNamesComponent(blank_nlp)(make_doc("On Kodak, Tecnick and CLIC, ZedIC saves 18.06% BD-rate; "
+                                                  "on SumMe and TVSum it reaches 57.58 F1.", [("SumMe", "Model")]))
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Dataset"] == [
+        ("Kodak", "Dataset"), ("Tecnick", "Dataset"), ("SumMe", "Dataset"), ("TVSum", "Dataset")]
