@@ -131,7 +131,7 @@ def name_at(doc: Doc, i: int, stop: int, ents: list[Span]) -> Name | None:
     run of untagged capitalised or digit-bearing words ("AIME25", "Level II"); never a model
     with its size ("on MedGemma-4B" names the model evaluated, not the data) unless tagged a
     dataset ("LAION-5B")."""
-    if i < stop and doc[i].lower_ == "the":
+    if i < stop and doc[i].lower_ in ("the", "our"):  # "10% on our HiRes-50K": the paper's own data, named
         i += 1
     ent = entity_at(ents, i)
     if ent is not None:

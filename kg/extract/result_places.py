@@ -21,7 +21,7 @@ from kg.extract.result_comparisons import set_against_a_score
 from kg.extract.result_owners import nearest
 from kg.extract.result_runs import respective_measures
 from kg.extract.result_slashes import slashed_places
-from kg.extract.result_unnamed_places import unnamed_place
+from kg.extract.result_unnamed_places import averaged_value, unnamed_place
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
 from kg.extract.result_listed_data import (changed_right_after, data_labels_beside, label_after, labelled_a_task,
@@ -156,7 +156,7 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     scored = [v for v in values if not averaged_over_several(v, sent)]
     respectively = any(t.lower_ == "respectively" for t in sent) or any(  # "71.6 and 54.4 EM on A and B"
         parallel_lists(run, named) for group in value_groups(scored) for run in value_runs(group))
-    paired = pair_in_order(scored, named) if respectively else {}
+    paired = pair_in_order(scored, named) if respectively and not _runs_placed_apart(scored, own) else {}
     if respectively and not paired:  # "(e.g., A and B) ... 10 and 15 points on A and B, respectively": one list
         paired = next(filter(None, (pair_in_order(scored, lst, True) for lst in name_lists(sent.doc, named))), {})
     if respectively and not paired:  # "on Covid-19, Tuberculosis, ... and Retinal OCT images respectively"
@@ -173,7 +173,8 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
                     or not _clause_break(sent.doc, v.tok.i, d.start, starts)]
             shaped = [d for d in near if benchmark_shaped(d.text)]  # "On ACDC cardiac MRI": ACDC, not MRI
             ds = nearest(v.tok, shaped or near, True)
-            if ds in (own[o.tok.i] for o in scored if o is not v) and unnamed_place(v, ents):
+            unnamed = unnamed_place(v, ents) or (averaged_value(v) and over_several_data(sent))
+            if ds in (own[o.tok.i] for o in scored if o is not v) and unnamed:
                 ds = None  # "by 10% on STEM and 19% on mathematical reasoning": not STEM's
         if ds is not None and v.tok.i not in paired and one_of_a_list(sent.doc, ds, named):
             continue  # "Experiments on nuScenes and Waymo show ... about 98%": whose it is is not said
@@ -184,6 +185,16 @@ def datasets_of(sent: Span, values: list[Value], datasets: list[Name], ents: lis
     _ranges_keep_their_place(scored, own, out)
     bracketed_changes_keep_their_place(scored, out)
     return out
+
+
+def _runs_placed_apart(values: list[Value], own: dict[int, Name | None]) -> bool:
+    """ "AUROC of 98.0% and 97.6% on the MVTec-AD dataset, and 93.3% and 98.3% on the VisA
+    dataset, respectively": each run of values written before its own place; "respectively"
+    pairs them with the measures, not with the datasets."""
+    runs = [run for group in value_groups(values) for run in value_runs(group)]
+    places = [{own[v.tok.i].start if own[v.tok.i] is not None else None for v in run} for run in runs]
+    return len(runs) > 1 and all(len(p) == 1 and None not in p for p in places) and len(
+        set().union(*places)) == len(runs)
 
 
 def _ranges_keep_their_place(values: list[Value], own: dict[int, Name | None], out: dict[int, Name]) -> None:

@@ -1,7 +1,8 @@
 """Result rules of the thirty-ninth session (kg.extract.results, kg.extract.head_types,
 kg.extract.assemble): a value's qualifier in brackets before its place, a kind of data after "a"
-that names no dataset, a method-typed name ending in one dataset's noun, and a long name with
-its short form bracketed after it. Each sentence is written for the test."""
+that names no dataset, a method-typed name ending in one dataset's noun, a long name with its
+short form bracketed after it, a name after "our", an average over several data, runs of values
+each before its place. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -75,3 +76,26 @@ def test_benchmarks_added_to_the_known_names_are_datasets(make_doc, blank_nlp):
                                                   "on SumMe and TVSum it reaches 57.58 F1.", [("SumMe", "Model")]))
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Dataset"] == [
         ("Kodak", "Dataset"), ("Tecnick", "Dataset"), ("SumMe", "Dataset"), ("TVSum", "Dataset")]
+
+
+def test_a_name_after_our_is_the_values_place(make_doc):
+    doc = make_doc("ZedNet raises accuracy by 13.2% on the ZedCham dataset and 10.5% on our ZedRes-50K.",
+                   [("ZedNet", "Model"), ("accuracy", "Metric"), ("ZedCham dataset", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedCham dataset", "13.2"), ("ZedRes-50K", "10.5")]
+
+
+def test_an_average_over_several_data_takes_no_later_values_place(make_doc):
+    ents = [("ZedDet", "Model"), ("F1 score", "Metric"), ("ZedFace", "Dataset")]
+    doc = make_doc("Experiments on six benchmarks show that ZedDet achieves an average improvement of 28.36% in "
+                   "F1 score, with up to 37.01% gain on ZedFace.", ents)
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedFace", "37.01")]
+    doc = make_doc("ZedDet achieves an average improvement of 3.3% in F1 score and up to 2.5% on ZedFace.", ents)
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedFace", "3.3"), ("ZedFace", "2.5")]
+
+
+def test_runs_of_values_each_before_its_place_keep_it_whatever_respectively_says(make_doc):
+    doc = make_doc("ZedAD achieves image-level and pixel-level AUROC of 98.0% and 97.6% on the ZedMV dataset, and "
+                   "93.3% and 98.3% on the ZedVisA dataset, respectively.",
+                   [("ZedAD", "Model"), ("AUROC", "Metric"), ("ZedMV dataset", "Dataset"), ("ZedVisA dataset", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZedMV dataset", "98.0"), ("ZedMV dataset", "97.6"), ("ZedVisA dataset", "93.3"), ("ZedVisA dataset", "98.3")]
