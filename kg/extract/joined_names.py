@@ -5,6 +5,8 @@ head noun takes it in ("Video Anomaly" + "Detection", "text-to-video" + "generat
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.resolve.specificity import MODIFIER_SUFFIXES, TASK_HEADS, is_task_term
@@ -33,12 +35,17 @@ def _score_of(span: Span, word) -> bool:
     return (span.label_ == "Metric" or span[-1].lower_ == "f1") and word.lower_ in ("score", "scores")
 
 
+# "XSTest-v2", "LLaVA-v1.5": a version glued after a name is a piece of it
+_VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
+
+
 def join_hyphenated(span: Span) -> Span:
     """A span cut at a hyphen inside a name takes the whole word: "LSP" of "LSP-DETR",
     "AoD" of "AoD-IP", "DETR" of "LSP-DETR" (a piece written with a capital or a digit on
-    each side; not "CLIP-Guided", nor "few-shot")."""
+    each side, or a version after it: "XSTest-v2"; not "CLIP-Guided", nor "few-shot")."""
     doc, start, end = span.doc, span.start, span.end
-    while (glued(doc, end - 1, end + 1) and (name_piece(doc[end + 1].text) or _score_of(span, doc[end + 1]))
+    while (glued(doc, end - 1, end + 1) and (name_piece(doc[end + 1].text) or _VERSION.match(doc[end + 1].text)
+                                             or _score_of(span, doc[end + 1]))
            and doc[end + 1].lower_ not in _GLUED_MODIFIERS):
         end += 2
     while start >= 2 and glued(doc, start - 2, start) and name_piece(doc[start - 2].text) and name_piece(doc[start].text):

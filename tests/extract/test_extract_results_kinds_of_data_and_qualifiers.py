@@ -99,3 +99,11 @@ def test_runs_of_values_each_before_its_place_keep_it_whatever_respectively_says
                    [("ZedAD", "Model"), ("AUROC", "Metric"), ("ZedMV dataset", "Dataset"), ("ZedVisA dataset", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [
         ("ZedMV dataset", "98.0"), ("ZedMV dataset", "97.6"), ("ZedVisA dataset", "93.3"), ("ZedVisA dataset", "98.3")]
+
+
+def test_a_version_glued_after_a_name_is_a_piece_of_it(make_doc):
+    from kg.extract.joined_names import join_hyphenated
+    doc = make_doc("On ZedChat, ZedTest-v2, and ZedBench we fine-tune ZedVA-v1.5.", [("ZedTest", "Dataset"), ("ZedVA", "Model")])
+    assert [join_hyphenated(e).text for e in doc.ents] == ["ZedTest-v2", "ZedVA-v1.5"]
+    doc = make_doc("A ZedNet-variant model.", [("ZedNet", "Model")])
+    assert [join_hyphenated(e).text for e in doc.ents] == ["ZedNet"]
