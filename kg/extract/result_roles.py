@@ -66,12 +66,18 @@ def _an_unnamed_kind(ent: Span) -> bool:
     doc, i = ent.doc, ent.start - 1
     if ent[-1].lower_ not in _ONE_DATA_NOUNS and (ent.end >= len(doc) or doc[ent.end].lower_ not in _ONE_DATA_NOUNS):
         return False
-    core = [t for t in ent if t.lower_ not in _ONE_DATA_NOUNS]
+    core = [t for t in ent if t.lower_ not in _ONE_DATA_NOUNS and not _a_count(t)]  # "a 300-persona ... benchmark"
     if is_known(" ".join(t.text for t in core)) or any(_coined_word(t.text) for t in core):
         return False  # "on a domain-shifted PneumoniaMNIST dataset": a name all the same
     while i >= max(1, ent.start - 6) and (doc[i].is_lower or doc[i].text == "-") and doc[i].lower_ not in ("a", "an"):
         i -= 1  # "a real-world industrial"
     return i >= 1 and doc[i].lower_ in ("a", "an") and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _a_count(tok) -> bool:
+    """A number joined by a hyphen to the word after it ("300-persona"): how many, not a name."""
+    doc = tok.doc
+    return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_lower
 
 
 def _coined_word(word: str) -> bool:

@@ -35,6 +35,9 @@ def test_a_kind_of_data_after_a_names_no_place(make_doc):
     doc = make_doc("Further validation on a custom-curated DFU dataset shows ZedSeg reaching a DSC of 75%.",
                    [("DFU dataset", "Dataset"), ("ZedSeg", "Model"), ("DSC", "Metric")])
     assert find_results(doc) == []
+    doc = make_doc("On a 300-persona life-simulation benchmark, ZedPol reaches a Spearman rho of 0.73.",
+                   [("300-persona life-simulation benchmark", "Dataset"), ("ZedPol", "Model"), ("Spearman rho", "Metric")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [(None, "0.73")]
 
 
 def test_a_coined_or_known_name_after_a_is_a_place(make_doc):
