@@ -248,7 +248,7 @@ def paper_dataset(mentions: list[Mention], title: str, abstract: str = "", place
         evaluated = [m for m in data if m.canonical not in pretrained]
     names = {m.canonical for m in evaluated if is_specific(strip_dataset_words(m.canonical), "Dataset", m.canonical)}
     if len({_dataset_key(n) for n in names}) > 1:
-        names = _the_one_evaluated_on(names, evaluated, texts) or _short_forms(names, texts) or names
+        names = _the_one_evaluated_on(names, evaluated, texts) or _narrowed(names, evaluated, texts) or names
     # "the MWIR dataset" and "MWIR" alone are one dataset, named as the text names it in full
     if len({_dataset_key(n) for n in names}) != 1:
         return None
@@ -279,6 +279,30 @@ def _the_one_evaluated_on(names: set[str], evaluated: list[Mention], texts: dict
         texts.get(m.field, "")[max(0, m.start - 120):m.start].split(". ")[-1]) and not any(
         o.field == m.field and 0 <= o.start - m.end <= 6 for o in evaluated)}
     return tested if len({_dataset_key(n) for n in tested}) == 1 else set()
+
+
+# "collected from WeChat Official Accounts", "derived from 3 Brain Tumor Segmentation (BraTS) datasets"
+_SOURCED_FROM = re.compile(r"\b(?:collected|derived|sourced|drawn|crawled|scraped|gathered|harvested|obtained)\s+"
+                           r"(?:\w+\s+)?from\s+(?:the\s+)?(?:\d+\s+)?$", re.I)
+# "a bilingual multimodal visual question answering (VQA) benchmark", "the first bilingual VQA benchmark"
+_AFTER_A = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+first|[Oo]ur)\s+(?:[\w-]+\s+){0,5}\(?$")
+_DATA_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
+
+
+def _narrowed(names: set[str], evaluated: list[Mention], texts: dict[str, str]) -> set[str]:
+    """Of several datasets, the one left when a kind of data after "a", "the first" or "our" ("a
+    bilingual ... VQA benchmark") is set aside, a long name and its short form made one, and then
+    a source the data was only drawn from ("collected from WeChat Official Accounts"); none when
+    that does not leave one."""
+    def before(m: Mention) -> str:
+        return texts.get(m.field, "")[max(0, m.start - 80):m.start]
+    kinds = {m.canonical for m in evaluated if m.canonical in names and _AFTER_A.search(before(m))
+             and m.text.split()[-1] in _DATA_NOUNS}  # not "our proposed ... Speech-to-Speech Benchmark"
+    kept = names - kinds
+    kept = _short_forms(kept, texts) or kept
+    if len({_dataset_key(n) for n in kept}) > 1:
+        kept -= {m.canonical for m in evaluated if _SOURCED_FROM.search(before(m))}
+    return kept if len({_dataset_key(n) for n in kept}) == 1 else set()
 
 
 def _short_forms(names: set[str], texts: dict[str, str]) -> set[str]:

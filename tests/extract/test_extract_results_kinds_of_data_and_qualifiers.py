@@ -110,3 +110,17 @@ def test_a_version_glued_after_a_name_is_a_piece_of_it(make_doc):
     assert [join_hyphenated(e).text for e in doc.ents] == ["ZedTest-v2", "ZedVA-v1.5"]
     doc = make_doc("A ZedNet-variant model.", [("ZedNet", "Model")])
     assert [join_hyphenated(e).text for e in doc.ents] == ["ZedNet"]
+
+
+def test_a_source_and_a_described_kind_leave_the_named_paper_dataset():
+    abstract = ("Posts were collected from ZedChat Official Accounts. Pairs in Chinese were written. The final "
+                "ZedWeChat dataset holds 3,469 images. This study presents the first bilingual VQA benchmark.")
+    names = ["ZedChat Official Accounts", "Chinese", "ZedWeChat dataset", "VQA benchmark"]
+    assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Eyes", abstract) == "ZedWeChat dataset"
+    abstract = ("We evaluated four models on a curated brain tumor VQA benchmark derived from 3 Brain Tumor "
+                "Segmentation (ZedBraTS) datasets.")
+    names = ["VQA benchmark", "Brain Tumor Segmentation", "ZedBraTS"]
+    assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Tumors", abstract) == "ZedBraTS"
+    abstract = "Posts were collected from ZedChat Official Accounts. The ZedWeChat and ZedEye datasets hold images."
+    names = ["ZedChat Official Accounts", "ZedWeChat", "ZedEye datasets"]
+    assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Eyes", abstract) is None
