@@ -130,6 +130,8 @@ def states_a_cost(doc: Doc, i: int) -> bool:
         return True  # "42% lower peak KV-cache footprint"
     if word in ("speed", "throughput") and nxt in ("increase", "increases", "improvement", "gain", "gains", "boost"):
         return True  # "MDP achieves a 28% speed increase": how fast, not how well
+    if word in ("computational", "compute", "memory", "energy", "token") and nxt in ("savings", "saving"):
+        return True  # "up to 16 per cent computational savings" (not "bitrate savings of 57.57% on DISTS", a score)
     return (word in _COST_ADJECTIVES or word in COST_NOUNS or (word in _COST_CHANGES and nxt in COST_NOUNS)
             or (word in _COST_MODIFIERS and nxt in COST_NOUNS))  # "reduce 50% cache memory", "40% GPU hours"
 

@@ -111,8 +111,9 @@ def _value_at(tok: Token, ents: list[Span]) -> tuple[str, str, str | None] | Non
     if ((not measured and (nxt_low.rstrip(".") in COUNT_WORDS or counts_people(doc, i))) or nxt_low.startswith("×")
             or (nxt_low == "-" and lower_at(doc, i + 2) != ">" and not joined_points)):
         return None
-    is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent"))  # "96.7 percent accuracy"
-    after_i = i + 1 + (is_pct and glued != "%") + measured  # past its unit: "1,318 m on CaFFe"
+    per_cent = not glued and nxt_low == "per" and lower_at(doc, i + 2) == "cent"  # "2.8 per cent higher"
+    is_pct = glued == "%" or (not glued and nxt_low in ("%", "\\%", "percent")) or per_cent  # "96.7 percent accuracy"
+    after_i = i + 1 + (is_pct and glued != "%") + per_cent + measured  # past its unit: "1,318 m on CaFFe"
     while after_i < len(doc) - 1 and doc[after_i].text in _MARKUP_CLOSE:
         after_i += 1
     after = lower_at(doc, after_i)

@@ -124,3 +124,9 @@ def test_a_source_and_a_described_kind_leave_the_named_paper_dataset():
     abstract = "Posts were collected from ZedChat Official Accounts. The ZedWeChat and ZedEye datasets hold images."
     names = ["ZedChat Official Accounts", "ZedWeChat", "ZedEye datasets"]
     assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Eyes", abstract) is None
+
+
+def test_per_cent_written_apart_is_a_percentage_and_savings_a_cost(make_doc):
+    doc = make_doc("ZedMoE achieves up to 16 per cent computational savings and delivers 2.8 per cent higher "
+                   "accuracy on ZedReason.", [("ZedMoE", "Model"), ("accuracy", "Metric"), ("ZedReason", "Dataset")])
+    assert [(r.dataset, r.value, r.kind) for r in find_results(doc)] == [("ZedReason", "2.8", "delta")]
