@@ -281,11 +281,13 @@ def _the_one_evaluated_on(names: set[str], evaluated: list[Mention], texts: dict
     return tested if len({_dataset_key(n) for n in tested}) == 1 else set()
 
 
-# "collected from WeChat Official Accounts", "derived from 3 Brain Tumor Segmentation (BraTS) datasets"
-_SOURCED_FROM = re.compile(r"\b(?:collected|derived|sourced|drawn|crawled|scraped|gathered|harvested|obtained)\s+"
+# "posts collected from WeChat Official Accounts": raw material, not the data (unlike "a new dataset derived
+# from the CoMMA corpus" or "a VQA benchmark derived from 3 BraTS datasets", where the scores are on it)
+_SOURCED_FROM = re.compile(r"\b(?:collected|sourced|crawled|scraped|gathered|harvested|obtained)\s+"
                            r"(?:\w+\s+)?from\s+(?:the\s+)?(?:\d+\s+)?$", re.I)
 # "a bilingual multimodal visual question answering (VQA) benchmark", "the first bilingual VQA benchmark"
-_AFTER_A = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+first|[Oo]ur)\s+(?:[\w-]+\s+){0,5}\(?$")
+_AFTER_A = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+first|[Oo]ur)\s+(?:(?!(?:the|from|of|on|in|with|by|for|to|and|derived)\b)"
+                      r"[\w-]+\s+){0,5}\(?$")  # not "a new dataset derived from the CoMMA corpus"
 _DATA_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
 
 

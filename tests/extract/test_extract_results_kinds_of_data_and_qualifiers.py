@@ -124,6 +124,10 @@ def test_a_source_and_a_described_kind_leave_the_named_paper_dataset():
     abstract = "Posts were collected from ZedChat Official Accounts. The ZedWeChat and ZedEye datasets hold images."
     names = ["ZedChat Official Accounts", "ZedWeChat", "ZedEye datasets"]
     assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Eyes", abstract) is None
+    abstract = ("Models trained on datasets such as ZedMuS generalise. We present a new dataset derived from the "
+                "ZedMMA corpus. Our model reaches a 6.7% CER.")
+    names = ["ZedMuS", "ZedMMA corpus"]
+    assert paper_dataset([_dataset_mention(abstract, n) for n in names], "Manuscripts", abstract) is None
 
 
 def test_per_cent_written_apart_is_a_percentage_and_savings_a_cost(make_doc):
