@@ -54,8 +54,13 @@ def match_long_form(short: str, window: str) -> int | None:
     """Start offset in ``window`` of the shortest long form ending at its end, or None.
 
     Walks the short form's letters and digits right to left, finding each in ``window``
-    (also right to left); the first letter must begin a word.
+    (also right to left); the first letter must begin a word. The words whose initials spell
+    the short form come first: the walk alone reads "Proximal Policy Optimization (PPO)" as
+    "Policy Optimization", its "p" found inside "Optimization".
     """
+    initials = _initials_start(short, window)
+    if initials is not None:
+        return initials
     s, pos = len(short) - 1, len(window) - 1
     while s >= 0:
         ch = short[s].lower()
@@ -69,6 +74,27 @@ def match_long_form(short: str, window: str) -> int | None:
         pos -= 1
         s -= 1
     start = pos + 1
+    while start > 0 and not window[start - 1].isspace():
+        start -= 1
+    return start
+
+
+_WORD_PIECE = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _initials_start(short: str, window: str) -> int | None:
+    """Start of the last words of ``window`` whose initials are the short form's letters, in
+    order and nothing else ("Concordance Correlation Coefficient (CCC)"; a plural "s" of the
+    short form aside: "LLMs"); None when they are not, or the short form holds a digit."""
+    if not short.isalpha():
+        return None
+    letters = short[:-1] if len(short) > 2 and short[-1] == "s" and short[-2].isupper() else short
+    pieces = list(_WORD_PIECE.finditer(window))[-len(letters):]
+    if len(pieces) < len(letters) or window[pieces[-1].end():].strip():
+        return None
+    if any(piece.group()[0].lower() != letter.lower() for piece, letter in zip(pieces, letters)):
+        return None
+    start = pieces[0].start()
     while start > 0 and not window[start - 1].isspace():
         start -= 1
     return start

@@ -47,6 +47,17 @@ def test_match_long_form_first_letter_must_start_a_word():
     assert match_long_form("XYZ", "nothing to see") is None
 
 
+def test_words_whose_initials_spell_the_short_form_come_before_a_letter_inside_a_word():
+    window = "train both agents with Proximal Policy Optimization"
+    assert window[match_long_form("PPO", window):] == "Proximal Policy Optimization"
+    window = "measured using Concordance Correlation Coefficient"
+    assert window[match_long_form("CCC", window):] == "Concordance Correlation Coefficient"
+    window = "we study Large Language Models"
+    assert window[match_long_form("LLMs", window):] == "Large Language Models"
+    window = "we use Low-Rank Adaptation"
+    assert window[match_long_form("LoRA", window):] == "Low-Rank Adaptation"
+
+
 def test_short_variants_cover_plural_and_singular():
     assert short_variants("CNN") == {"CNN", "CNNs"}
     assert short_variants("CNNs") == {"CNN", "CNNs"}
