@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import canonical_map, propagate
 from kg.extract.boundaries import is_fragment
 from kg.extract.consistency import majority, repeat_names, unify_labels, with_number_twins, with_variant_twins
+from kg.extract.dataset_context import ONE_DATASET_NOUNS
 from kg.extract.defined_kinds import defined_kinds
 from kg.extract.model_vs_method import method_or_model
 from kg.extract.own_data import own_benchmark, title_dataset_names, type_own_data
@@ -288,7 +289,6 @@ _SOURCED_FROM = re.compile(r"\b(?:collected|sourced|crawled|scraped|gathered|har
 # "a bilingual multimodal visual question answering (VQA) benchmark", "the first bilingual VQA benchmark"
 _AFTER_A = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+first|[Oo]ur)\s+(?:(?!(?:the|from|of|on|in|with|by|for|to|and|derived)\b)"
                       r"[\w-]+\s+){0,5}\(?$")  # not "a new dataset derived from the CoMMA corpus"
-_DATA_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
 
 
 def _narrowed(names: set[str], evaluated: list[Mention], texts: dict[str, str]) -> set[str]:
@@ -299,7 +299,7 @@ def _narrowed(names: set[str], evaluated: list[Mention], texts: dict[str, str]) 
     def before(m: Mention) -> str:
         return texts.get(m.field, "")[max(0, m.start - 80):m.start]
     kinds = {m.canonical for m in evaluated if m.canonical in names and _AFTER_A.search(before(m))
-             and m.text.split()[-1] in _DATA_NOUNS}  # not "our proposed ... Speech-to-Speech Benchmark"
+             and m.text.split()[-1] in ONE_DATASET_NOUNS}  # not "our proposed ... Speech-to-Speech Benchmark"
     kept = names - kinds
     kept = _short_forms(kept, texts) or kept
     if len({_dataset_key(n) for n in kept}) > 1:

@@ -51,13 +51,15 @@ from kg.extract.spans import doc_text
 from kg.family_names import family_type
 from kg.resolve.specificity import of_no_type
 
-__all__ = ["DATASET_NOUNS", "DETERMINERS", "LIST_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
+__all__ = ["DATASET_NOUNS", "DETERMINERS", "LIST_NOUNS", "ONE_DATASET_NOUNS", "is_name_word", "dataset_context_spans", "apply_dataset_context",
            "names_of_noun_spans", "name_end", "name_start", "coined", "names_data", "noun_positions", "positions",
            "TEX_OPENER"]
 
 DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "database",
                            "databases", "cohort", "cohorts"})
 LIST_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "databases", "cohorts"})
+# the nouns that close the name of one dataset ("the X benchmark"), not a cohort's or a list's
+ONE_DATASET_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
 # words that open a noun phrase: "a novel dataset RETAIL" (not the verb of "We benchmark X")
 DETERMINERS = frozenset({"a", "an", "the", "our", "this", "these", "its", "their"})
 # nouns that make the name written right before them data ("the PENGWIN challenge", "the BOP

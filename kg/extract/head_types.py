@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.dataset_context import ONE_DATASET_NOUNS
+
 __all__ = ["HEAD_TYPES", "head_word", "retype_by_head"]
 
 HEAD_TYPES = ("Method", "Task", "Metric")
@@ -36,11 +38,6 @@ _TECHNIQUE = re.compile(r"^[\w-]+-(?:augmented|guided)\s+\w+$", re.IGNORECASE)
 # heads that end only a measure's name (not "recall" or "precision": "factual recall", "mixed
 # precision"; not "score": "SCoRe" names a method)
 _MEASURE_HEADS = frozenset({"f1", "auc", "auroc", "auprc", "accuracy", "accuracies", "miou", "bleu", "kappa"})
-
-
-# one dataset a Method or Model names (not the plural: "text-to-SQL benchmarks" are a task's data);
-# in the gold files 469 spans so ended are Datasets, 3 Methods
-_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "database"})
 
 
 def _named(ent: Span) -> bool:
@@ -63,7 +60,9 @@ def retype_by_head(ents: list[Span], table: dict[str, str]) -> list[Span]:
             label = "Metric"  # "the MedCPT metric": whatever the NER called it
         if ent.label_ == "Task" and _TECHNIQUE.match(ent.text):
             label = "Method"
-        if ent.label_ in ("Method", "Model") and len(ent) > 1 and head in _DATA_HEADS and _named(ent):
-            label = "Dataset"  # "a full-page HDR dataset (FPHDR)" as a Model
+        if ent.label_ in ("Method", "Model") and len(ent) > 1 and head in ONE_DATASET_NOUNS and _named(ent):
+            # "a full-page HDR dataset (FPHDR)" as a Model (not the plural: "text-to-SQL benchmarks" are a
+            # task's data); in the gold files 469 spans so ended are Datasets, 3 Methods
+            label = "Dataset"
         out.append(ent if label in (None, ent.label_) else Span(ent.doc, ent.start, ent.end, label=label))
     return out

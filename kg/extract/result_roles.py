@@ -2,8 +2,8 @@
 an owner.
 
 The NER's label is where this starts, not where it ends: a Dataset is no place when the text
-counts it ("18 datasets") or only says its kind ("on a real-world AR dataset"), trained a model on it, runs hardware on it, compares a score against
-it or only names a modality; a Metric is no measure when it is a capability or a unit; a Method
+counts it ("18 datasets") or only says its kind ("on a real-world AR dataset"), trained a model
+on it, runs hardware on it, compares a score against it or only names a modality; a Metric is no measure when it is a capability or a unit; a Method
 or Model owns no value when it is a part or a variant of another, a value's measure ("from 0.11
 to 0.31 SPIDEr"), a label of data, negated or described; a coined subject of a verb of scoring
 the NER left untagged owns its values.
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.credited_names import names_a_method
-from kg.extract.dataset_context import LIST_NOUNS
+from kg.extract.dataset_context import LIST_NOUNS, ONE_DATASET_NOUNS
 from kg.extract.result_measures import a_measure_named
 from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
                                      model_headed, names_hardware, only_trained_on, whole_of_a_named_part)
@@ -55,7 +55,6 @@ def _counted_before(ent: Span) -> bool:
     return i >= 0 and doc[i].like_num and not any(c in doc[i].text for c in ".%")
 
 
-_ONE_DATA_NOUNS = frozenset({"dataset", "benchmark", "corpus", "database"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "using", "across", "from"})
 
 
@@ -64,9 +63,9 @@ def _an_unnamed_kind(ent: Span) -> bool:
     data after "a" is some dataset of that kind, no name a score can be looked up by (not "on
     a CHTN cohort": a cohort is named by where it was drawn)."""
     doc, i = ent.doc, ent.start - 1
-    if ent[-1].lower_ not in _ONE_DATA_NOUNS and (ent.end >= len(doc) or doc[ent.end].lower_ not in _ONE_DATA_NOUNS):
+    if ent[-1].lower_ not in ONE_DATASET_NOUNS and (ent.end >= len(doc) or doc[ent.end].lower_ not in ONE_DATASET_NOUNS):
         return False
-    core = [t for t in ent if t.lower_ not in _ONE_DATA_NOUNS and not _a_count(t)]  # "a 300-persona ... benchmark"
+    core = [t for t in ent if t.lower_ not in ONE_DATASET_NOUNS and not _a_count(t)]  # "a 300-persona ... benchmark"
     if is_known(" ".join(t.text for t in core)) or any(_coined_word(t.text) for t in core):
         return False  # "on a domain-shifted PneumoniaMNIST dataset": a name all the same
     while i >= max(1, ent.start - 6) and (doc[i].is_lower or doc[i].text == "-") and doc[i].lower_ not in ("a", "an"):
@@ -74,7 +73,7 @@ def _an_unnamed_kind(ent: Span) -> bool:
     return i >= 1 and doc[i].lower_ in ("a", "an") and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
-def _a_count(tok) -> bool:
+def _a_count(tok: Token) -> bool:
     """A number joined by a hyphen to the word after it ("300-persona"): how many, not a name."""
     doc = tok.doc
     return tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_lower
