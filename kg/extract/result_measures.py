@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus_names import corpus_type
 from kg.extract.model_vs_method import a_measure_at_k
+from kg.extract.result_changed_measures import changed_measure
 from kg.extract.result_changes import relative_change_bracket_end
 from kg.extract.result_lists import CHANGE_AFTER, CHANGE_NOUNS, CHANGE_VERBS
 from kg.extract.result_names import is_name_token
@@ -76,7 +77,7 @@ def _metric_of(value: Value, metrics: list[Span], ents: list[Span]) -> Span | No
             or _untagged_metric_at(tok.doc, after, tok.sent.end, ents)
             or _untagged_metric_of(tok, ents)
             or _coined_metric_at(tok.doc, after, ents) or _coined_metric_at(tok.doc, _range_end(value, after), ents)
-            or _changed_by(tok, metrics)
+            or _changed_by(tok, metrics) or changed_measure(tok, ents)
             or nearest(tok, inside or [m for m in _outside_other_brackets(tok, metrics) if not _a_cost_apart(tok, m)
                                        and not _another_places_value(tok, m, ents)], prefer_after=False))
 

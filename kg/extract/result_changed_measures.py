@@ -1,0 +1,94 @@
+"""The measure a verb of change names before its values: "reduces fabrication from 33.7% to
+0.67%", "enhances GPT-4o agreement rate on Reward Bench from 87.2% to 90.5%", "lowers leakage
+to 5.12%". Authors coin such measures freely, so the NER leaves most of them untagged, and the
+nearest tagged measure of the sentence is then another value's.
+
+Pure functions over spaCy tokens; kg.extract.result_measures asks ``changed_measure``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.result_lists import CHANGE_VERBS
+from kg.extract.result_quantities import MARKUP_OPEN
+
+__all__ = ["changed_measure"]
+
+_MORE_CHANGE_VERBS = frozenset({"enhances", "enhanced", "enhancing", "lifts", "lifted", "lifting", "cuts",
+                                "cutting", "elevates", "elevated", "elevating", "brings", "bringing", "pushes",
+                                "pushing", "pushed", "drives", "driving"})
+_VALUE_CUES = frozenset({"from", "to"})
+# where the measure's words end: "agreement rate on Reward Bench from", "MPJPE (from"
+_NP_END = frozenset({"on", "in", "from", "to", "(", "across", "for", "by", "at", "over", "under", "with",
+                     ",", "of", "when", "while", "compared"})
+_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an"})
+_LIST_GLUE = frozenset({"and", ","})
+# no measure: what changed is the system as a whole ("improves performance from 60% to 70%")
+_NO_MEASURE = frozenset({"performance", "performances", "results", "result", "it", "them", "this", "that",
+                         "these", "those", "model", "models", "baseline", "baselines", "capability",
+                         "capabilities", "ability", "abilities", "effectiveness", "quality", "outcomes"})
+_INTRANSITIVE = frozenset({"rose", "rises", "rising", "grew", "grows", "growing", "jumped", "jumps", "fell", "falls",
+                           "falling", "dropped", "drops", "dropping", "declined", "declines", "declining"})
+_WINDOW = 16
+_HEDGES = frozenset({"about", "around", "approximately", "nearly", "just", "only", "~"})
+
+
+def changed_measure(tok: Token, ents: list[Span]) -> Span | None:
+    """The untagged words a verb of change takes as object when the value is its "from" or "to"
+    ("reduces MPJPE (from 60.8mm to 7.5mm)"), or the item of a list of such changes the value
+    follows ("improving ROUGE-L to 0.274 and DeBERTaScore to 0.677"); a model named before them
+    is the owner, not the measure ("GPT-4o agreement rate")."""
+    doc, j = tok.doc, tok.i - 1
+    while j > tok.sent.start and (doc[j].text in MARKUP_OPEN or doc[j].lower_ in _HEDGES):
+        j -= 1
+    if j <= tok.sent.start or doc[j].lower_ not in _VALUE_CUES or doc[j - 1].lower_ == "up":
+        return None  # "up to 9.94 points": a bound, no change's end
+    verb = next((k for k in range(j - 1, max(tok.sent.start, j - _WINDOW) - 1, -1)
+                 if doc[k].lower_ in CHANGE_VERBS or doc[k].lower_ in _MORE_CHANGE_VERBS), None)
+    if verb is None or any(e.label_ == "Metric" and verb < e.start and e.end <= j for e in ents):
+        return None  # "raises the mean Intersection-over-Union (mIoU) on ADE20K from": the tagged one
+    listed = _listed_item(doc, verb, j)
+    if listed is not None:
+        return _a_measure(listed, ents)
+    if doc[verb].lower_ in _INTRANSITIVE:
+        return None  # "which falls significantly to 23.0%": the measure is the subject
+    start = verb + 1
+    end = next((k for k in range(start, j + 1) if doc[k].lower_ in _NP_END), j)
+    while start < end and (doc[start].lower_ in _DETERMINERS or _owner_at(doc[start], ents)):
+        start += 1
+    return _a_measure(doc[start:end], ents)
+
+
+def _listed_item(doc, verb: int, cue: int) -> Span | None:
+    """ "overall accuracy (from 51.8% to 97.8%), pairwise contrast accuracy (from 4.5% ...": the
+    words right before the value's "from" or "to", after a list's comma or "and"."""
+    end = cue - (doc[cue - 1].text == "(")
+    start = end
+    while start > max(verb + 1, end - 4) and not (doc[start - 1].is_punct or doc[start - 1].like_num
+                                                   or doc[start - 1].lower_ in _LIST_GLUE):
+        start -= 1
+    if start == end or doc[start - 1].lower_ not in _LIST_GLUE or not _an_item_end(doc, start - 2):
+        return None  # "the ACER gap between African and East Asian subjects to 0.13%": no list
+    return doc[start:end]
+
+
+def _an_item_end(doc, i: int) -> bool:
+    """Token ``i`` closes an earlier change of the list ("to 0.274 (+19.6%) and", "97.8%),")."""
+    return i >= 0 and (doc[i].like_num or doc[i].text in ("%", "\\%", ")", "$"))
+
+
+def _owner_at(word: Token, ents: list[Span]) -> bool:
+    return any(e.start <= word.i < e.end and e.label_ in ("Model", "Method") for e in ents)
+
+
+def _a_measure(words: Span, ents: list[Span]) -> Span | None:
+    """One to four plain words, none of them a tagged thing, not the system's performance."""
+    if not 1 <= len(words) <= 4 or words[-1].lower_ in _NO_MEASURE or words[-1].text.endswith("-"):
+        return None
+    if any(t.like_num or t.is_punct and t.text != "-" or t.is_stop or any(c.isdigit() for c in t.text)
+           or "\\" in t.text for t in words):
+        return None  # "boosts SWA-3B-4k (a Recurrent LLM) from": a model's name, no measure
+    if any(e.start < words.end and words.start < e.end and e.label_ not in ("Metric", "Task") for e in ents):
+        return None
+    return Span(words.doc, words.start, words.end, label="Metric")

@@ -1,0 +1,54 @@
+"""The measure a verb of change names before its "from" and "to" values
+(kg.extract.result_changed_measures), untagged by the NER. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from kg.extract.results import find_results
+
+
+def _measures(doc):
+    return [(r.value, r.metric) for r in find_results(doc)]
+
+
+def test_the_object_of_a_change_verb_measures_its_from_and_to_values(make_doc):
+    doc = make_doc("On ZedBench, the guard reduces fabrication from 33.7% (ZedFlow) to 0.67%, with an F1 of 0.81.",
+                   [("ZedBench", "Dataset"), ("ZedFlow", "Model"), ("F1", "Metric")])
+    assert _measures(doc) == [("33.7", "fabrication"), ("0.67", "fabrication"), ("0.81", "F1")]
+
+
+def test_a_model_before_the_measure_is_its_owner(make_doc):
+    doc = make_doc("ZedJudge enhances GPT-4o agreement rate on ZedReward from 87.2% to 90.5% while its F1 is 0.7.",
+                   [("ZedJudge", "Model"), ("GPT-4o", "Model"), ("ZedReward", "Dataset"), ("F1", "Metric")])
+    assert [(r.method, r.value, r.metric) for r in find_results(doc)][:2] == [
+        ("GPT-4o", "87.2", "agreement rate"), ("ZedJudge", "90.5", "agreement rate")]
+
+
+def test_each_item_of_a_list_of_changes_has_its_own_measure(make_doc):
+    doc = make_doc("On ZedEval, injecting knowledge raised technical validation success to 75.3% and overall "
+                   "success to 62.6%, while the baseline F1 was 0.4.",
+                   [("ZedEval", "Dataset"), ("F1", "Metric")])
+    assert _measures(doc)[:2] == [("75.3", "technical validation success"), ("62.6", "overall success")]
+
+
+def test_a_tagged_measure_of_the_clause_wins(make_doc):
+    doc = make_doc("Our method raises the overall mIoU score on ZedSeg from 35.0 to 36.4.",
+                   [("mIoU", "Metric"), ("ZedSeg", "Dataset")])
+    assert _measures(doc) == [("35.0", "mIoU"), ("36.4", "mIoU")]
+
+
+def test_no_measure_from_a_bound_a_subject_or_a_system(make_doc):
+    doc = make_doc("ZedRM improves generalization, with up to 9.94 points of accuracy gain on ZedReward.",
+                   [("ZedRM", "Model"), ("accuracy", "Metric"), ("ZedReward", "Dataset")])
+    assert _measures(doc) == [("9.94", "accuracy")]
+    doc = make_doc("ZedPro reaches 56.3% overall accuracy on ZedGaia, which falls significantly to 23.0% on ZedHard.",
+                   [("ZedPro", "Model"), ("overall accuracy", "Metric"), ("ZedGaia", "Dataset"), ("ZedHard", "Dataset")])
+    assert _measures(doc) == [("56.3", "overall accuracy"), ("23.0", "overall accuracy")]
+    doc = make_doc("On ZedQA, ZedTune improves performance from 41.2% to 48.9% in accuracy.",
+                   [("ZedQA", "Dataset"), ("ZedTune", "Model"), ("accuracy", "Metric")])
+    assert [m for _, m in _measures(doc)] == ["accuracy", "accuracy"]
+
+
+def test_words_joined_by_and_are_no_list_without_a_value_before(make_doc):
+    doc = make_doc("On ZedFace, ZedViT reduces the ACER gap between African and East Asian subjects to 0.13% "
+                   "with an HTER of 2.1.", [("ZedFace", "Dataset"), ("ZedViT", "Model"), ("HTER", "Metric")])
+    assert ("0.13", "East Asian subjects") not in _measures(doc)
