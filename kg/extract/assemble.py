@@ -193,6 +193,7 @@ def _results(docs: dict[str, Doc], default_method: str | None, paper_dataset: st
                 method = default_method
                 if squash(method) == squash(dataset):
                     continue  # "ToMMeR achieves 93% recall" placed on ToMMeR: the data is not named
+            method = method or raw.fallback_method
             metric = raw.metric  # as written: "FID" where the abstract defines Fréchet Inception Distance
             if metric is not None and method is not None and squash(metric) in (squash(method), squash(dataset)):
                 metric = None  # "a 1.4 percent gain of AEM": the method's name read as its measure

@@ -1,5 +1,7 @@
 """The measure a verb of change names before its "from" and "to" values
-(kg.extract.result_changed_measures), untagged by the NER. Each sentence is written for the test."""
+(kg.extract.result_changed_measures), untagged by the NER, and the model a change was reached on
+as the new value's method when the paper names none (kg.extract.results, kg.extract.assemble).
+Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -52,3 +54,32 @@ def test_words_joined_by_and_are_no_list_without_a_value_before(make_doc):
     doc = make_doc("On ZedFace, ZedViT reduces the ACER gap between African and East Asian subjects to 0.13% "
                    "with an HTER of 2.1.", [("ZedFace", "Dataset"), ("ZedViT", "Model"), ("HTER", "Metric")])
     assert ("0.13", "East Asian subjects") not in _measures(doc)
+
+
+def test_the_model_a_change_was_reached_on_is_the_new_values_fallback(make_doc):
+    doc = make_doc("On ZedPrivQA, our framework improves ZedGPT-mini's zero-shot accuracy from 0.394 to 0.601.",
+                   [("ZedPrivQA", "Dataset"), ("ZedGPT-mini", "Model"), ("accuracy", "Metric")])
+    assert [(r.method, r.value, r.fallback_method) for r in find_results(doc)] == [
+        ("ZedGPT-mini", "0.394", None), (None, "0.601", "ZedGPT-mini")]
+
+
+def test_a_named_subject_or_the_papers_method_comes_before_the_fallback(packaged_nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.assemble import paper_record
+    from kg.ingest import Paper
+    abstract = "On ZedPrivQA, our framework improves ZedGPT's zero-shot accuracy from 0.394 to 0.601."
+    labels = {"ZedPrivQA": "Dataset", "ZedGPT": "Model", "accuracy": "Metric", "ZedTool": "Method"}
+
+    def record(title):
+        doc = packaged_nlp(abstract)
+        doc.ents = [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+        doc._.kg_results = find_results(doc)
+        title_doc = packaged_nlp(title)
+        title_doc.ents = [Span(title_doc, t.i, t.i + 1, label=labels[t.text]) for t in title_doc if t.text in labels]
+        return paper_record(Paper(id="p", title=title, abstract=abstract), title_doc, doc)
+
+    assert [(r.method, r.value) for r in record("Private answers").results] == [
+        ("ZedGPT", "0.394"), ("ZedGPT", "0.601")]
+    assert [(r.method, r.value) for r in record("ZedTool: private answers with tools").results] == [
+        ("ZedGPT", "0.394"), ("ZedTool", "0.601")]
