@@ -36,6 +36,8 @@ def chance_level(doc: Doc, i: int) -> bool:
     j = i + 1 + (lower(doc, i + 1) in ("%", "\\%"))
     if lower(doc, j) in _CHANCE or (lower(doc, j) == "random" and lower(doc, j + 1) in ("baseline", "level")):
         return True
+    if lower(doc, j) == "random" and lower(doc, j + 1) == "-" and lower(doc, j + 2) in _CHANCE:
+        return True  # "the 20% random-guess baseline"
     return any(t.lower_ in _CHANCE for t in doc[max(0, i - 4):i]) or _in_a_random_baselines_bracket(doc, i)
 
 
@@ -145,6 +147,8 @@ def a_setting(doc: Doc, i: int) -> bool:
     prev = lower(doc, i - 1)
     if (prev in ("top", "rank") and doc[i - 1].text[:1].isupper()) or _bracketed_settings(doc, i):
         return True  # "83.8 Top 1 accuracy": the measure's name; "temperature settings (0.0, 0.4, 0.7)"
+    if prev in ("top", "bottom") and (doc[i].text.endswith("%") or lower(doc, i + 1) in ("%", "\\%")):
+        return True  # "in the top 1% prediction samples": a share picked out, no score
     if prev in ("and", "or", ","):
         return _listed_after_a_setting(doc, i)
     if _a_span_of_settings(doc, i) or _a_count_changed(doc, i):

@@ -143,3 +143,15 @@ def test_an_acceleration_is_a_cost(make_doc):
     doc = make_doc("On ZmageNet, MDP delivers an additional 37% acceleration with a +0.7 Top-1 accuracy improvement.",
                    [("ZmageNet", "Dataset"), ("MDP", "Method"), ("Top-1 accuracy", "Metric")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("0.7", "delta")]
+
+
+def test_a_hyphenated_random_guess_baseline_is_chance(make_doc):
+    doc = make_doc("On ZedHerb, ZedVid reaches 41.5% accuracy, above the 20% random-guess baseline.",
+                   [("ZedHerb", "Dataset"), ("ZedVid", "Model"), ("accuracy", "Metric")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedVid", "41.5")]
+
+
+def test_a_top_share_of_samples_is_no_score(make_doc):
+    doc = make_doc("ZedOIF achieves 91.1% accuracy in the top 1% prediction samples on ZedCIFAR.",
+                   [("ZedOIF", "Model"), ("accuracy", "Metric"), ("ZedCIFAR", "Dataset")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("ZedOIF", "91.1")]
