@@ -337,17 +337,18 @@ def over_several_data(sent: Span) -> bool:
     several, none of them the paper's own."""
     doc = sent.doc
     return any(t.lower_ in ("on", "across", "over") and several_at(doc, t.i + 1, sent.end)
-               and any(w.lower_ in _DATA_PLURALS for w in doc[t.i + 1:min(t.i + 5, sent.end)]) for t in sent)
+               and any(w.lower_ in _DATA_PLURALS for w in doc[t.i + 1:min(t.i + 7, sent.end)]) for t in sent)
 
 
 def several_at(doc: Doc, i: int, stop: int) -> bool:
-    words = [t.lower_ for t in doc[i:min(i + 4, stop)]]
+    words = [t.lower_ for t in doc[i:min(i + 6, stop)]]
     if words[:1] == ["the"]:
         words = words[1:]
     if words[:1] and words[0] in _DATA_PLURALS:
         return True  # "across benchmarks", not "across tasks" of one dataset
-    return (len(words) >= 2 and (words[0] in _SEVERAL or words[0].isdigit())
-            and any(w in _PLURAL_KINDS for w in words[1:3]))
+    kinds = next((k for k, w in enumerate(words[1:5], 1) if w in _PLURAL_KINDS), None)  # "five popular
+    return (kinds is not None and (words[0] in _SEVERAL or words[0].isdigit())  # optimization modeling benchmarks"
+            and all(w.isalpha() or w == "-" for w in words[1:kinds]))
 
 
 def _capital_before_hyphen(doc: Doc, i: int, stop: int) -> bool:
