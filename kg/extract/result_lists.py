@@ -12,7 +12,7 @@ from kg.extract.result_quantities import before_hedges
 
 __all__ = ["CHANGE_AFTER", "CHANGE_NOUNS", "CHANGE_VERBS", "LIST_GLUE", "RESUME_CUES", "list_glue",
            "measure_then_glue", "change_noun_after_measure", "next_dataset_item", "says_respectively", "comma_list",
-           "continues_list"]
+           "continues_list", "placed_integer_item"]
 
 # "a 7% relative improvement", "12% fewer errors": a change, not a score
 CHANGE_AFTER = frozenset({"relative", "absolute", "improvement", "improvements", "gain", "gains",
@@ -149,3 +149,15 @@ def continues_list(previous: Token, tok: Token, ents: list[Span]) -> bool:
         name += 1
     return (name > 0 and between[name - 1].i in metric_ends
             and all(t.lower_ in LIST_GLUE for t in between[name:]))
+
+
+def placed_integer_item(previous: Token, tok: Token, ents: list[Span]) -> bool:
+    """ "FVD scores of 545 on UCF-101 and 539 on MSR-VTT": a whole number, which alone reads as
+    a count, is a score when it continues a list of (score, dataset) items its first score opened."""
+    doc = tok.doc
+    if "." in tok.text or not tok.text.isdigit() or not previous.text.isdigit() or tok.i + 2 >= len(doc):
+        return False
+    first = next((e for e in ents if e.label_ == "Dataset" and e.start == previous.i + 2), None)
+    glue = [t.lower_ for t in doc[first.end:tok.i]] if first is not None else []
+    return (doc[previous.i + 1].lower_ == "on" and glue in (["and"], [","], [",", "and"])
+            and doc[tok.i + 1].lower_ == "on" and any(e.label_ == "Dataset" and e.start == tok.i + 2 for e in ents))

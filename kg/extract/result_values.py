@@ -28,7 +28,7 @@ from kg.extract.result_changes import (POINT_WORDS, VERSUS, after_up_to_improvem
                                        delta_cue_before, hyphenated_points_change, lower_at, points_of_a_measure)
 from kg.extract.result_lists import (CHANGE_AFTER, LIST_GLUE, RESUME_CUES, change_noun_after_measure, comma_list,
                                      continues_list, list_glue, measure_then_glue, next_dataset_item,
-                                     says_respectively)
+                                     placed_integer_item, says_respectively)
 from kg.extract.result_non_scores import (a_setting, a_share_that_are, a_sum, a_version, after_spread, as_many,
                                          chance_level, inside_a_name, relative_to, share_list)
 from kg.extract.result_quantities import (COST_NOUNS, COUNT_WORDS, a_share_of_data, before_hedges,
@@ -334,6 +334,8 @@ def find_values(sent: Span, ents: list[Span]) -> list[Value]:
     out, last, listed, outer = [], None, False, None  # outer: the last value not in a bracket of its own
     for tok in sent:
         found = _value_at(tok, ents)
+        if found is None and last is not None and placed_integer_item(last.tok, tok, ents):
+            found = (tok.text, "", None)
         if found is None or a_scale(tok):
             continue
         text, unit, name = found

@@ -155,3 +155,12 @@ def test_a_top_share_of_samples_is_no_score(make_doc):
     doc = make_doc("ZedOIF achieves 91.1% accuracy in the top 1% prediction samples on ZedCIFAR.",
                    [("ZedOIF", "Model"), ("accuracy", "Metric"), ("ZedCIFAR", "Dataset")])
     assert [(r.method, r.value) for r in find_results(doc)] == [("ZedOIF", "91.1")]
+
+
+def test_a_whole_number_continuing_a_list_of_placed_scores_is_a_score(make_doc):
+    doc = make_doc("ZedGen achieves FVD scores of 545 on ZedUCF and 539 on ZedMSR, trained on 700 videos.",
+                   [("ZedGen", "Model"), ("FVD", "Metric"), ("ZedUCF", "Dataset"), ("ZedMSR", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedUCF", "545"), ("ZedMSR", "539")]
+    doc = make_doc("ZedGen achieves an FVD of 545 on ZedUCF and 539 videos on ZedMSR.",
+                   [("ZedGen", "Model"), ("FVD", "Metric"), ("ZedUCF", "Dataset"), ("ZedMSR", "Dataset")])
+    assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedUCF", "545")]
