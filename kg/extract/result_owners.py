@@ -20,7 +20,8 @@ from kg.extract.result_subjects import relative_owner
 from kg.extract.result_values import RANGE_WORDS, VERSUS, Value, in_entity
 from kg.extract.spans import doc_text, span_text
 
-__all__ = ["CLAUSE_STOPS", "winner_of", "owner_of", "method_before", "method_name", "after_baseline_cue", "nearest"]
+__all__ = ["CLAUSE_STOPS", "winner_of", "owner_of", "method_before", "method_name", "after_baseline_cue", "nearest",
+           "untagged_before_bracket"]
 
 _OWNER_PREPOSITIONS = frozenset({"for", "by"})
 CLAUSE_STOPS = VERSUS | {";", ",", "while", "whereas", "but", "and", "compared", "than"}
@@ -55,8 +56,52 @@ def owner_of(value: Value, sent: Span, methods: list[Span]) -> Span | None:
             if gap[0] == "(":  # "... YOLOv3 (34.4% AP at 34ms for CornerNet-Squeeze compared to ...)"
                 return _owner_after(value, sent, methods) or ends[i - 1]
             return ends[i - 1]
-    return relative_owner(value.tok, sent, methods) or _owner_after(value, sent, methods) or _bracket_owner(
-        value, sent, methods)
+    return (untagged_before_bracket(value, sent, methods) or relative_owner(value.tok, sent, methods)
+            or _owner_after(value, sent, methods) or _bracket_owner(value, sent, methods))
+
+
+def untagged_before_bracket(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """ "the top models are Nova Pro (40.01%), Claude Sonnet v3.5 (35.46%) ... and Mistral-Large-2407
+    (30.07%)": a name the NER left untagged, written before a value bracketed alone the way the
+    sentence brackets a tagged model's, owns it."""
+    doc, i = value.tok.doc, value.tok.i
+    close = i + 1 + (i + 1 < sent.end and doc[i + 1].text in ("%", "\\%"))
+    if value.kind == "delta" or i - 2 < sent.start or doc[i - 1].text != "(" or close >= sent.end \
+            or doc[close].text != ")":
+        return None  # "including SAGE (+12.4) and EQBench3 (+20.9%)": gains on data
+    start = i - 1
+    while start > max(sent.start, i - 6) and _a_name_word(doc[start - 1]) and not in_entity(doc[start - 1], methods):
+        start -= 1
+    words = doc[start:i - 1]
+    if not words or not any(is_name_token(t) or t.text == "-" for t in words) or doc[start - 1].text not in _LIST_OPENERS:
+        return None
+    if _a_list_of_places(doc, start, sent):
+        return None  # "excelled in Binary_CN (0.687), Single-choice_CN (0.666)": subsets of data
+    alike = any(m.label_ in ("Method", "Model") and m.end < len(doc) - 2 and doc[m.end].text == "("
+                and doc[m.end + 1].like_num for m in methods if m.sent == sent)
+    return Span(doc, start, i - 1, label="Model") if alike else None
+
+
+def _a_list_of_places(doc: Doc, start: int, sent: Span) -> bool:
+    """The list of "name (value)" items ``start`` is in opens after a place's preposition."""
+    k = start - 1
+    while k > sent.start and (doc[k].text in ("(", ")", ",", "%", "\\%") or doc[k].lower_ == "and"
+                              or doc[k].like_num or _a_name_word(doc[k])):
+        k -= 1
+    return doc[k].lower_ in ("in", "on", "across", "over", "for", "of")
+
+
+def _a_name_word(tok: Token) -> bool:
+    """A word of a model's name: "Nova", "Large-2407", the hyphen glued between ("Mistral-Large-2407")."""
+    doc, i = tok.doc, tok.i
+    glued = tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    in_compound = tok.is_alpha and not tok.is_stop and (  # "command-r-plus"
+        (i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_)
+        or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_))
+    return glued or in_compound or is_name_token(tok) or (tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop)
+
+
+_LIST_OPENERS = frozenset({",", "and", "are", "is", "by", ":", "include", "includes", "including", "("})
 
 
 def _bracket_owner(value: Value, sent: Span, methods: list[Span]) -> Span | None:

@@ -18,7 +18,7 @@ from kg.extract.result_after import (bracketed_changes_keep_their_place, dataset
 from kg.extract.result_names import (DATA_PREPOSITIONS, Name, as_name, averaged_over_several, benchmark_shaped,
                                      is_name_token, names_after_on, over_several_data)
 from kg.extract.result_comparisons import set_against_a_score
-from kg.extract.result_owners import nearest
+from kg.extract.result_owners import nearest, untagged_before_bracket
 from kg.extract.result_runs import respective_measures
 from kg.extract.result_slashes import slashed_places
 from kg.extract.result_unnamed_places import averaged_value, unnamed_place
@@ -131,6 +131,8 @@ def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
     if i < 2 or doc[i - 1].text != "(":
         return False
     name = doc[i - 2]
+    if untagged_before_bracket(value, value.tok.sent, ents) is not None:
+        return False  # "Nova Pro (40.01%), Claude Sonnet v3.5 (35.46%)": a model's score, placed like the others
     return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
 
 
