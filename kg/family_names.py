@@ -19,7 +19,7 @@ __all__ = ["FAMILIES_FILE", "NAME_PATTERN", "O_SERIES", "SIZE", "SIZE_LETTER", "
 FAMILIES_FILE = Path(__file__).resolve().parent / "extract" / "data" / "versioned_families.tsv"
 
 VERSION = r"(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
-SIZE = r"\d+(?:\.\d+)?[BMK]"
+SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BMK]"  # "Mixtral-8x7B": experts times size
 # variant words that may follow after a space ("Gemini 2.5 Pro", "Claude 3.5 Sonnet")
 SPACED_TAGS = ("Pro|Flash|Mini|Turbo|Sonnet|Opus|Haiku|Instruct|Chat|Base|Ultra|Nano|Lite|Plus|Max|VL|Coder|"
                "Math|Vision|Large|Small|Medium|XL|Omni|Thinking|Preview")

@@ -69,8 +69,11 @@ def delta_cue_before(doc: Doc, i: int) -> bool:
     j = before_hedges(doc, i)
     if j > 0 and _TOP_K.fullmatch(doc[j].text):
         j = before_hedges(doc, j)  # "improve the baseline by Top-1 2.9%": the measure between
-    return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS or _a_change_of(doc, j)
+    return (lower_at(doc, j) in DELTA_BEFORE or lower_at(doc, i - 1) in CHANGE_VERBS | _LOSING or _a_change_of(doc, j)
             or _example_of_a_change(doc, i) or _changes_listed(doc, j, i))
+
+
+_LOSING = frozenset({"losing", "loses", "lost", "gaining", "gained"})  # "SINet-v2 losing 18.5 Dice points"
 
 
 def _changes_listed(doc: Doc, j: int, i: int) -> bool:

@@ -1,6 +1,7 @@
 """The measure a verb of change names before its "from" and "to" values
 (kg.extract.result_changed_measures), untagged by the NER, and the model a change was reached on
-as the new value's method when the paper names none (kg.extract.results, kg.extract.assemble).
+as the new value's method when the paper names none (kg.extract.results, kg.extract.assemble); a
+value right after a verb of loss is a change (kg.extract.result_changes).
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -83,3 +84,9 @@ def test_a_named_subject_or_the_papers_method_comes_before_the_fallback(packaged
         ("ZedGPT", "0.394"), ("ZedGPT", "0.601")]
     assert [(r.method, r.value) for r in record("ZedTool: private answers with tools").results] == [
         ("ZedGPT", "0.394"), ("ZedTool", "0.601")]
+
+
+def test_a_value_a_model_is_losing_is_a_change(make_doc):
+    doc = make_doc("On ZedCOD, motion blur causes the largest drops, with ZedSINet losing 18.5 Dice points.",
+                   [("ZedCOD", "Dataset"), ("ZedSINet", "Model"), ("Dice", "Metric")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("18.5", "delta")]

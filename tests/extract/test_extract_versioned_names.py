@@ -8,7 +8,7 @@ import pytest
 from kg.extract.versioned_names import apply_versioned_names, family_key, read_families, versioned_spans
 from training.families.build_table import count, type_families
 
-FAMILIES = {"convnext": "Model", "flux": "Model", "qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
+FAMILIES = {"convnext": "Model", "flux": "Model", "mixtral": "Model", "qwen": "Model", "llama": "Model", "gpt": "Model", "claude": "Model", "gemini": "Model",
             "yolo": "Model", "cifar": "Dataset", "aime": "Dataset"}
 
 
@@ -31,6 +31,7 @@ def names(text: str, families=FAMILIES) -> list[tuple[str, str]]:
     ("Qwen-Math-7B-Instruct, not Qwen-Math alone", [("Qwen-Math-7B-Instruct", "Model")]),  # a variant word, then a size
     ("`gemini-2.5-flash` and claude-3.7-sonnet, not stage-2", [("gemini-2.5-flash", "Model"), ("claude-3.7-sonnet", "Model")]),
     ("ConvNext-B (91.9%) and ViT-B/16, not Zork-B or RGB-T", [("ConvNext-B", "Model")]),  # a size in one letter
+    ("Mixtral-8x7B and Mixtral 8x22B, not 8x7B alone", [("Mixtral-8x7B", "Model"), ("Mixtral 8x22B", "Model")]),  # experts
 ])
 def test_versioned_spans(text, expected):
     assert names(text) == expected
