@@ -7,8 +7,9 @@ breaks these habits is nearly always too long, so it is cut: leading determiners
 leading "SOTA" or "state-of-the-art", which starts only generic phrases in the gold), trailing
 function words, edge punctuation and word fragments ("-shot") are dropped, and a span is
 split at parentheses ("Online Instance Matching (OIM) loss" -> "Online Instance Matching",
-"OIM", "loss"), at verbs of a claim ("X outperforms Y" -> "X", "Y") and at an "and"/"or"
-joining two phrases of two words or more ("computer graphics and computer vision research":
+"OIM", "loss"), at verbs of a claim ("X outperforms Y" -> "X", "Y"; "StepOPSD attains" ->
+"StepOPSD") and at an "and"/"or" joining two coined names ("ALFWorld and Search-QA") or two
+phrases of two words or more ("computer graphics and computer vision research":
 in SciREX 47 such pairs are annotated as two mentions and 9 as one; shorter sides are often
 one name with a shared head, "convolutional and deconvolutional layers"), and a list of
 one-word dataset names before their plural noun ("UIEB and EUVP datasets": SciREX writes 31 of
@@ -74,7 +75,8 @@ DATASET_TRAILING_WORDS = frozenset({"score", "scores", "results", "performance",
 # not inside any of the 9,043 gold mentions: a span across one is two names and a claim
 # ("Flipped outperforms T0-11B")
 RELATION_VERBS = frozenset({"outperform", "outperforms", "outperformed", "achieve", "achieves", "achieved",
-                            "surpass", "surpasses", "surpassed", "beat", "beats"})
+                            "surpass", "surpasses", "surpassed", "beat", "beats", "attain", "attains", "attained",
+                            "reaches", "reached", "obtains", "obtained"})  # "StepOPSD attains": a name, then a claim
 _BRACKETS = frozenset("()[]{}")
 _COORDINATORS = frozenset({"and", "or"})
 MIN_CONJUNCT_WORDS = 2
@@ -281,9 +283,18 @@ def _split_coordination(span: Span) -> list[Span]:
     if len(cuts) != 1 or any(t.text == "," for t in span):
         return [span]
     cut = cuts[0]
-    if min(_words(doc, span.start, cut), _words(doc, cut + 1, span.end)) < MIN_CONJUNCT_WORDS:
-        return [span]
+    if min(_words(doc, span.start, cut), _words(doc, cut + 1, span.end)) < MIN_CONJUNCT_WORDS \
+            and not (_a_coined_name(doc[span.start:cut]) and _a_coined_name(doc[cut + 1:span.end])):
+        return [span]  # not "ALFWorld and Search-QA": two coined names are two mentions
     return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=span.label_)]
+
+
+def _a_coined_name(words: Span) -> bool:
+    """One word written as a name is coined: a capital after its first letter or a digit
+    ("ALFWorld", "Search-QA", "GSM8K"; not "convolutional", not "Pride")."""
+    text = "".join(t.text for t in words)
+    return (len(words) >= 1 and all(not t.whitespace_ for t in words[:-1]) and text[:1].isupper()
+            and any(c.isupper() or c.isdigit() for c in text[1:]))
 
 
 _PLURAL_DATA = frozenset({"datasets", "benchmarks", "corpora"})

@@ -57,6 +57,8 @@ def changed_measure(tok: Token, ents: list[Span]) -> Span | None:
     end = next((k for k in range(start, j + 1) if doc[k].lower_ in _NP_END), j)
     while start < end and (doc[start].lower_ in _DETERMINERS or _owner_at(doc[start], ents)):
         start += 1
+    data = [e for e in ents if e.label_ == "Dataset" and start <= e.start and e.end < end]
+    start = data[-1].end if data else start  # "raises scaffold-free VoxSafeBench SAR from": the data's measure
     return _a_measure(doc[start:end], ents)
 
 

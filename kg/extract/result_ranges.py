@@ -119,11 +119,23 @@ def _untagged_measure_before(doc: Doc, end: int) -> Span | None:
     in an evaluation noun, labelled a Metric."""
     if end < 1 or doc[end - 1].lower_ not in METRIC_HEADS or doc[end - 1].ent_type_:
         return None
-    start = end - 1
-    while start > max(0, end - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
-            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in _IMPROVING_VERBS:
-        start -= 1
+    start, words = end - 1, 1
+    while start > 0 and words < 3:
+        if _glued_hyphen(doc, start - 1):
+            start -= 2  # "open-ended understanding rate from 64.5%"
+        elif doc[start - 1].is_alpha and not doc[start - 1].is_stop and not doc[start - 1].ent_type_ \
+                and doc[start - 1].lower_ not in _IMPROVING_VERBS:
+            start, words = start - 1, words + 1
+        else:
+            break
+    start -= 2 * _glued_hyphen(doc, start - 1)  # the first word's own first half
     return Span(doc, start, end, label="Metric") if end - start > 1 else None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining two words with no space ("open-ended")."""
+    return (i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 1].is_alpha)
 
 
 # with the forms after a plural measure: "success rates drop sharply from 60.6% to 30.9%"

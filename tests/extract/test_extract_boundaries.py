@@ -39,6 +39,17 @@ def test_split_at_verbs_of_a_claim(make_doc):
         ("Beat-Aligned Chart Generation", "Task"), ("Beats Net", "Method")]
 
 
+def test_split_at_verbs_of_reaching_a_score(make_doc):
+    assert _fix(make_doc, "Across tasks, ZedOPSD attains best results.", [("ZedOPSD attains", "Task")]) == [
+        ("ZedOPSD", "Task")]
+
+
+def test_split_where_and_joins_two_coined_names(make_doc):
+    assert _fix(make_doc, "Across ZedWorld and Search-ZQA, it wins; Pride and Prejudice is a novel.",
+                [("ZedWorld and Search-ZQA", "Model"), ("Pride and Prejudice", "Dataset")]) == [
+        ("ZedWorld", "Model"), ("Search-ZQA", "Model"), ("Pride and Prejudice", "Dataset")]
+
+
 def test_split_where_and_joins_two_phrases_of_two_words_or_more(make_doc):
     assert _fix(make_doc, "It matters in computer graphics and computer vision research today.",
                 [("computer graphics and computer vision research", "Task")]) == [

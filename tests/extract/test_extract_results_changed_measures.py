@@ -90,3 +90,17 @@ def test_a_value_a_model_is_losing_is_a_change(make_doc):
     doc = make_doc("On ZedCOD, motion blur causes the largest drops, with ZedSINet losing 18.5 Dice points.",
                    [("ZedCOD", "Dataset"), ("ZedSINet", "Model"), ("Dice", "Metric")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("18.5", "delta")]
+
+
+def test_a_hyphenated_first_word_stays_in_the_measure_before_from(make_doc):
+    doc = make_doc("On ZedBench, ZedSpeech improves knowledge accuracy from 25.14% to 46.13%, with open-ended "
+                   "understanding rate from 64.5% to 86.5%.", [("ZedBench", "Dataset"), ("ZedSpeech", "Model"),
+                                                               ("knowledge accuracy", "Metric")])
+    assert [r.metric for r in find_results(doc)][2:] == ["open-ended understanding rate"] * 2
+
+
+def test_the_data_named_before_the_measure_is_its_place_not_its_name(make_doc):
+    doc = make_doc("On ZedOmni, ZedBridge raises scaffold-free ZedSafeBench SAR from 14.6% to 40.3%.",
+                   [("ZedOmni", "Model"), ("ZedBridge", "Model"), ("ZedSafeBench", "Dataset")])
+    assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [
+        ("ZedSafeBench", "SAR", "14.6"), ("ZedSafeBench", "SAR", "40.3")]
