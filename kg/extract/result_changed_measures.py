@@ -27,7 +27,8 @@ _LIST_GLUE = frozenset({"and", ","})
 # no measure: what changed is the system as a whole ("improves performance from 60% to 70%")
 _NO_MEASURE = frozenset({"performance", "performances", "results", "result", "it", "them", "this", "that",
                          "these", "those", "model", "models", "baseline", "baselines", "capability",
-                         "capabilities", "ability", "abilities", "effectiveness", "quality", "outcomes"})
+                         "capabilities", "ability", "abilities", "effectiveness", "quality", "outcomes",
+                         "sota", "soa", "art", "record", "records", "best"})  # "reducing prior academic SOTA from"
 _INTRANSITIVE = frozenset({"rose", "rises", "rising", "grew", "grows", "growing", "jumped", "jumps", "fell", "falls",
                            "falling", "dropped", "drops", "dropping", "declined", "declines", "declining"})
 _WINDOW = 16

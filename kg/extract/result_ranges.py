@@ -161,6 +161,8 @@ def _names_a_measure(span: Span) -> bool:
     if span.label_ == "Metric" or corpus_type(span.text) == "Metric" or "@" in span.text:
         return True  # "PASS@100 from 35.5%", whatever the NER called it
     text = span.text
+    if text.lower() in ("sota", "soa"):
+        return False  # "reducing prior academic SOTA from 8.3% to 3.24%": whose score, not what it measures
     return (span.label_ in ("", "Method", "Model") and len(span) == 1 and corpus_type(text) is None
             and any(c.isupper() for c in text) and ("@" in text or not any(c.isdigit() for c in text)))
 

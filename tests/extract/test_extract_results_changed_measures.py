@@ -104,3 +104,9 @@ def test_the_data_named_before_the_measure_is_its_place_not_its_name(make_doc):
                    [("ZedOmni", "Model"), ("ZedBridge", "Model"), ("ZedSafeBench", "Dataset")])
     assert [(r.dataset, r.metric, r.value) for r in find_results(doc)] == [
         ("ZedSafeBench", "SAR", "14.6"), ("ZedSafeBench", "SAR", "40.3")]
+
+
+def test_a_state_of_the_art_changed_is_no_measure(make_doc):
+    doc = make_doc("ZedASR reaches 3.24% WER on ZedVoice, reducing prior academic SOTA from 8.3% to 3.24%.",
+                   [("ZedASR", "Model"), ("WER", "Metric"), ("ZedVoice", "Dataset")])
+    assert {r.metric for r in find_results(doc)} == {"WER"}
