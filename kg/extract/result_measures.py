@@ -32,7 +32,8 @@ _METRIC_LINKS = frozenset({"of", "=", ":", "is", "was", "at", "(", ")", "score",
 # head nouns of evaluation phrases: "top-5 validation error", "word error rate", "exact match score"
 METRIC_HEADS = frozenset({"error", "errors", "accuracy", "accuracies", "rate", "rates", "score", "scores",
                            "precision", "recall", "perplexity", "auc", "map", "iou", "miou", "f1", "bleu", "kappa",
-                           "correlation", "index", "indices", "coefficient", "coefficients", "distance", "success"})
+                           "correlation", "index", "indices", "coefficient", "coefficients", "distance", "success",
+                           "validity", "fidelity", "consistency", "agreement", "similarity"})
 
 
 _COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "greater", "more", "less", "fewer"})

@@ -164,3 +164,12 @@ def test_a_whole_number_continuing_a_list_of_placed_scores_is_a_score(make_doc):
     doc = make_doc("ZedGen achieves an FVD of 545 on ZedUCF and 539 videos on ZedMSR.",
                    [("ZedGen", "Model"), ("FVD", "Metric"), ("ZedUCF", "Dataset"), ("ZedMSR", "Dataset")])
     assert [(r.dataset, r.value) for r in find_results(doc)] == [("ZedUCF", "545")]
+
+
+def test_validity_and_similarity_end_an_untagged_measure(make_doc):
+    doc = make_doc("On ZedGQL, a fine-tuned model reaches 45.1% EX, and 90.8% grammatical validity.",
+                   [("ZedGQL", "Dataset"), ("EX", "Metric")])
+    assert [(r.value, r.metric) for r in find_results(doc)] == [("45.1", "EX"), ("90.8", "grammatical validity")]
+    doc = make_doc("ZedSeg attains strong results on ZedLVIS, achieving a semantic similarity of 89.7 and a semantic "
+                   "IoU of 82.4.", [("ZedSeg", "Model"), ("ZedLVIS", "Dataset"), ("semantic IoU", "Metric")])
+    assert [(r.value, r.metric) for r in find_results(doc)] == [("89.7", "semantic similarity"), ("82.4", "semantic IoU")]
