@@ -66,7 +66,7 @@ def next_dataset_item(previous: Token, tok: Token, skip_brackets: bool = False) 
     between = [t for t in tok.doc[previous.i + 1:tok.i] if t.text not in ("%", "\\%")]
     if skip_brackets:
         between = _outside_brackets(between)
-    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for")  # "11.1% Acc@0.5 on"
+    on = next((k for k, t in enumerate(between[:4]) if t.lower_ in ("on", "in", "with", "for", "at")  # "11.1% Acc@0.5 on"
                and not _on_average(between, k)), None)  # "by 21.23% on average on MedQA and even 137.59% on ..."
     if on is None or not 3 <= len(between) - on <= 8:
         return False

@@ -110,3 +110,9 @@ def test_a_state_of_the_art_changed_is_no_measure(make_doc):
     doc = make_doc("ZedASR reaches 3.24% WER on ZedVoice, reducing prior academic SOTA from 8.3% to 3.24%.",
                    [("ZedASR", "Model"), ("WER", "Metric"), ("ZedVoice", "Dataset")])
     assert {r.metric for r in find_results(doc)} == {"WER"}
+
+
+def test_a_change_listed_with_at_items_is_a_change_too(make_doc):
+    doc = make_doc("On ZedScenes, ZedContour reduces failures by 80% at close ranges and 60% at far ranges.",
+                   [("ZedScenes", "Dataset"), ("ZedContour", "Method")])
+    assert [(r.value, r.kind) for r in find_results(doc)] == [("80", "delta"), ("60", "delta")]
