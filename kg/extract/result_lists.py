@@ -107,9 +107,13 @@ def _on_average(tokens: list[Token], k: int) -> bool:
 def _item_word(tok: Token) -> bool:
     """A word of the place named in a list item: "TIIF-Bench", "the pi0 backbone", "glass
     counting"; not a stop word, a participle or a clause's glue ("while", "achieving")."""
-    return ((any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ == "the"
+    return ((any(c.isupper() or c.isdigit() for c in tok.text) or tok.text == "-" or tok.lower_ in _PLACE_STOPS
              or (tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")))
             and tok.lower_ not in RESUME_CUES)
+
+
+# stop words that name a part of a place: "the", "whole tumor", "full test set", "top layer"
+_PLACE_STOPS = frozenset({"the", "whole", "full", "front", "top", "bottom", "back", "side", "part"})
 
 
 def says_respectively(sent: Span) -> bool:

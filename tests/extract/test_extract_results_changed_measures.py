@@ -116,3 +116,10 @@ def test_a_change_listed_with_at_items_is_a_change_too(make_doc):
     doc = make_doc("On ZedScenes, ZedContour reduces failures by 80% at close ranges and 60% at far ranges.",
                    [("ZedScenes", "Dataset"), ("ZedContour", "Method")])
     assert [(r.value, r.kind) for r in find_results(doc)] == [("80", "delta"), ("60", "delta")]
+
+
+def test_a_list_of_changes_for_parts_named_with_stop_words_stays_changes(make_doc):
+    doc = make_doc("On ZedBraTS, ZedMamba achieves Dice improvements of 0.10% for whole tumor, 1.75% for tumor "
+                   "core, and 0.93% for enhancing tumor.", [("ZedBraTS", "Dataset"), ("ZedMamba", "Model"),
+                                                            ("Dice", "Metric")])
+    assert {r.kind for r in find_results(doc)} == {"delta"}
