@@ -290,11 +290,17 @@ def _split_coordination(span: Span) -> list[Span]:
 
 
 def _a_coined_name(words: Span) -> bool:
-    """One word written as a name is coined: a capital after its first letter or a digit
-    ("ALFWorld", "Search-QA", "GSM8K"; not "convolutional", not "Pride")."""
+    """One word written as a name is coined: a digit, a hyphen, or capitals mixed with small
+    letters ("GSM8K", "Search-QA", "ALFWorld"; not "convolutional", "Pride", nor a field's
+    acronym: "ML and LLMs" stays one span, its pieces would take a type neither has alone)."""
     text = "".join(t.text for t in words)
-    return (len(words) >= 1 and all(not t.whitespace_ for t in words[:-1]) and text[:1].isupper()
-            and any(c.isupper() or c.isdigit() for c in text[1:]))
+    if not words or any(t.whitespace_ for t in words[:-1]) or not text[:1].isupper() or _ACRONYM_PLURAL.match(text):
+        return False
+    return (any(c.isdigit() for c in text) or "-" in text[1:]
+            or (any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)))
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]+s$")  # "LLMs", "CNNs"
 
 
 _PLURAL_DATA = frozenset({"datasets", "benchmarks", "corpora"})

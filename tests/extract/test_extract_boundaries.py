@@ -48,6 +48,8 @@ def test_split_where_and_joins_two_coined_names(make_doc):
     assert _fix(make_doc, "Across ZedWorld and Search-ZQA, it wins; Pride and Prejudice is a novel.",
                 [("ZedWorld and Search-ZQA", "Model"), ("Pride and Prejudice", "Dataset")]) == [
         ("ZedWorld", "Model"), ("Search-ZQA", "Model"), ("Pride and Prejudice", "Dataset")]
+    assert _fix(make_doc, "Rules compete with ML and LLMs here.", [("ML and LLMs", "Model")]) == [
+        ("ML and LLMs", "Model")]  # a field's acronyms: pieces would take a type neither has alone
 
 
 def test_split_where_and_joins_two_phrases_of_two_words_or_more(make_doc):
