@@ -8,7 +8,7 @@ Pure functions over spaCy tokens; kg.extract.result_measures asks ``changed_meas
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.result_lists import CHANGE_VERBS
 from kg.extract.result_quantities import MARKUP_OPEN
@@ -63,7 +63,7 @@ def changed_measure(tok: Token, ents: list[Span]) -> Span | None:
     return _a_measure(doc[start:end], ents)
 
 
-def _listed_item(doc, verb: int, cue: int) -> Span | None:
+def _listed_item(doc: Doc, verb: int, cue: int) -> Span | None:
     """ "overall accuracy (from 51.8% to 97.8%), pairwise contrast accuracy (from 4.5% ...": the
     words right before the value's "from" or "to", after a list's comma or "and"."""
     end = cue - (doc[cue - 1].text == "(")
@@ -76,7 +76,7 @@ def _listed_item(doc, verb: int, cue: int) -> Span | None:
     return doc[start:end]
 
 
-def _an_item_end(doc, i: int) -> bool:
+def _an_item_end(doc: Doc, i: int) -> bool:
     """Token ``i`` closes an earlier change of the list ("to 0.274 (+19.6%) and", "97.8%),")."""
     return i >= 0 and (doc[i].like_num or doc[i].text in ("%", "\\%", ")", "$"))
 
