@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_entities, doc_text, set_entities, strip_latex_markup
 
-__all__ = ["WE_PRESENT", "own_benchmark", "title_dataset_names", "type_own_data", "INTRODUCED_BENCHMARK"]
+__all__ = ["WE_PRESENT", "KIND_OF_DATA_AFTER", "own_benchmark", "title_dataset_names", "type_own_data", "INTRODUCED_BENCHMARK"]
 
 # "KAIO: A Collection of ... Questions", "Radiology's Last Exam (RadLE): Benchmarking ...": a
 # title that names the paper's own benchmark; its numbers are scores on it.
@@ -42,6 +42,9 @@ INTRODUCED_BENCHMARK = re.compile(
     r"(?:introduce|present|propose|release|construct|build|curate|develop|create|contribute|establish|compile)\s+"
     r"(?:[\"“](?P<quoted>[^\"”]{2,40})[\"”]|(?P<name>[A-Z][\w\-+.']*[\w+](?:\s[A-Z0-9][\w\-+.']*[\w+]){0,2}))"
     r"\s*(?:\([^()]{1,60}\))?,\s+(?:a|an|the)\s+(?:(?!" + _NOT_DATA + r")[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
+
+# what an introduced name is, read after its ", a": "a benchmark of ...", "a large-scale ... dataset"
+KIND_OF_DATA_AFTER = re.compile(r"(?:(?!" + _NOT_DATA + r")[\w'-]+,?\s+){0,6}?" + _OWN_KINDS)
 
 
 # "we introduce \\textbf{KalshiBench}, a benchmark": the name inside the markup

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus_names import corpus_type
 from kg.extract.credited_names import a_class_of_models, method_name_ok
-from kg.extract.own_data import INTRODUCED_BENCHMARK, WE_PRESENT
+from kg.extract.own_data import INTRODUCED_BENCHMARK, KIND_OF_DATA_AFTER, WE_PRESENT
 from kg.extract.spans import doc_entities, doc_text, strip_latex_markup
 from kg.resolve.normalise import squash
 from kg.resolve.specificity import is_modifier
@@ -88,6 +88,27 @@ def introduced_names(doc: Doc) -> list[Span]:
 _INTRODUCED_METHOD = re.compile(
     WE_PRESENT + r"(?P<name>[A-Z][\w\-+.]*[\w+]"
     r"(?:\s[A-Z0-9][\w\-+.]*[\w+]){0,2})\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s")
+# "we propose Efficient Multimodal Diffusion Transformer (E-MMDiT), an efficient ...": the short name
+# the abstract goes on to use, however many words it spells out
+_INTRODUCED_SHORT = re.compile(
+    WE_PRESENT + r"[A-Z][\w\-+.]*(?:\s(?:[A-Z0-9][\w\-+.]*|of|for|and|with|via|in|on)){0,7}\s*"
+    r"\((?P<name>[A-Za-z][\w\-+.]*[\w+])\),\s+(?:a|an)\s")
+
+# "we introduce Dual Incremental Object Detection (DuIOD), a more practical setting": a problem, no method
+_NO_METHOD_AFTER = re.compile(r"(?:[\w'-]+,?\s+){0,4}?(?:setting|task|problem|paradigm|scenario|metric|measure|index|score)s?\b",
+                              re.I)
+
+
+def _introduced_name(plain: str) -> str | None:
+    """The first name a "we propose X, a ..." gives the paper's method: the coined short form in
+    brackets where there is one, never a benchmark the paper introduces."""
+    shorts = [(m.start(), 0, m["name"]) for m in _INTRODUCED_SHORT.finditer(plain) if _coined_word(m["name"])
+              and not KIND_OF_DATA_AFTER.match(plain, m.end()) and not _NO_METHOD_AFTER.match(plain, m.end())]
+    longs = [(m.start(), 1, m["name"]) for m in _INTRODUCED_METHOD.finditer(plain)
+             if not INTRODUCED_BENCHMARK.match(plain, m.start())]  # not "we introduce CASS-Bench, a benchmark"
+    return min(shorts + longs)[2] if shorts or longs else None
+
+
 # a subtitle that is the name of a model, whole: ": A High-Rank RNN Language Model"
 _SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
 
@@ -128,8 +149,7 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     plain = strip_latex_markup(abstract)
     # "we present GThinker (General Thinker), a novel reasoning MLLM": the name so introduced
     # before the first entity the NER found after the cue (here "MLLM")
-    introduced = next((m for m in _INTRODUCED_METHOD.finditer(plain)  # not "we introduce CASS-Bench, a benchmark"
-                       if not INTRODUCED_BENCHMARK.match(plain, m.start())), None)
+    introduced = _introduced_name(plain)
     # "DRO: Doppler-Aware Direct Radar Odometry": a coined name heading the title goes before what
     # the abstract is read to propose ("SE(2)", "automotive platform")
     headed = title_name(title_doc)
@@ -137,7 +157,7 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
     # "we show that they can with our method, YOPO, a single-stage ... framework": named as ours
     ours = [m.group(1) for m in _INTRODUCED.finditer(plain)]
-    candidates = [introduced["name"] if introduced else None, first, *proposed, titled, *ours]
+    candidates = [introduced, first, *proposed, titled, *ours]
     candidates = [c for c in candidates if c and not (dataset and squash(c) == squash(dataset))
                   and not a_class_of_models(c)  # "infuses phonological awareness into LMs": a class
                   and not is_modifier(c)  # "a dual-branch ...": a word cut off before its noun
