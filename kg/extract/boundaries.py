@@ -42,7 +42,7 @@ from spacy.tokens import Span
 
 from kg.extract.front_matter import in_page_header
 from kg.extract.joined_names import join_hyphenated, join_task_heads, name_piece
-from kg.extract.measure_spans import (a_benchmarks_scores, benchmark_and_measure, measure_cut_off,
+from kg.extract.measure_spans import (a_benchmarks_scores, benchmark_and_measure, measure_after_value, measure_cut_off,
                                       scores_of_a_measure)
 from kg.extract.spans import span_text
 
@@ -349,7 +349,7 @@ def fix_boundaries(ents: list[Span], dataset_heads: bool = True) -> list[Span]:
     for ent in ents:
         for piece in (q for bracketed in _split_at_brackets(ent) for p in _split_coordination(bracketed)
                       for q in benchmark_and_measure(p)):
-            piece = a_benchmarks_scores(scores_of_a_measure(piece))
+            piece = measure_after_value(a_benchmarks_scores(scores_of_a_measure(piece)))
             trimmed = _trim(join_hyphenated(piece))
             if trimmed is not None:
                 out.append(trimmed)

@@ -5,13 +5,16 @@ ends in ("AIME2025 accuracy") a measure of its own (kg.extract.boundaries calls 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.corpus_names import corpus_type
+from kg.family_names import family_type
 from kg.extract.spans import span_text
 from kg.resolve.specificity import known_type
 
-__all__ = ["a_benchmarks_scores", "benchmark_and_measure", "measure_cut_off", "scores_of_a_measure"]
+__all__ = ["a_benchmarks_scores", "benchmark_and_measure", "measure_after_value", "measure_cut_off", "scores_of_a_measure"]
 
 
 def scores_of_a_measure(span: Span) -> Span:
@@ -59,3 +62,38 @@ def benchmark_and_measure(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     return [Span(doc, span.start, span.start + 1, label="Dataset"), Span(doc, span.start + 1, span.end, label="Metric")]
+
+
+# a score: a decimal, or a whole number with its percent sign
+_DECIMAL = re.compile(r"^[+\-−]?\d+\.\d+$")
+_WHOLE = re.compile(r"^[+\-−]?\d+$")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9@.\-]{2,10}$")
+_CLASS = re.compile(r"^(?:[A-Z]*(?:LLM|LM|VLM|LVLM|MLLM|VLA|LRM|SLM)s?)$")
+_AVERAGE_WORDS = frozenset({"avg", "avg.", "average", "mean"})
+
+
+def measure_after_value(span: Span) -> Span:
+    """ "reaching 27.2 PQ, 17.0 mAP", "89.3% Avg RI", "a +13.12% RAI improvement": a one-word acronym
+    the NER typed a model or method, written right after a score, is that score's measure (it had
+    owned the sentence's values). Not a version's words ("Gemini 3.1 Flash-Lite": a name before
+    the number), a class of models ("VLM") or a name the field knows as a model or method ("95%
+    k-NN")."""
+    if span.label_ not in ("Model", "Method") or len(span) != 1 or not _ACRONYM.match(span.text) \
+            or _CLASS.match(span.text) or "Model" in _types(span.text) or "Method" in _types(span.text):
+        return span
+    doc, j = span.doc, span.start - 1
+    j -= j >= 0 and doc[j].lower_ in _AVERAGE_WORDS
+    tex = j >= 1 and doc[j].text == "$"  # "$27.2$ PQ"
+    j -= tex
+    percent = j >= 0 and doc[j].text in ("%", "\\%")
+    j -= percent
+    if j < 0 or not (_DECIMAL.match(doc[j].text) or (percent and _WHOLE.match(doc[j].text))):
+        return span
+    j -= tex and j > 0 and doc[j - 1].text == "$"
+    if j > 0 and (doc[j - 1].text[:1].isupper() or not doc[j - 1].whitespace_):
+        return span  # "Gemini 3.1 Flash-Lite", "Phi-3.5 VLM": the number is a version
+    return Span(doc, span.start, span.end, label="Metric")
+
+
+def _types(name: str) -> tuple[str | None, ...]:
+    return known_type(name), corpus_type(name), family_type(name)

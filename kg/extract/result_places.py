@@ -48,7 +48,8 @@ def _clause_break(doc: Doc, a: int, b: int, starts: set[int]) -> bool:
     for t in doc[min(a, b):max(a, b)]:
         if t.text == ";":
             return True
-        nxt = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].text in QUOTES)  # ", and `claude-3.7-sonnet`"
+        # ", and `claude-3.7-sonnet`", ", and $35.3$ mIoU": a quote or TeX's dollar opens the next item
+        nxt = t.i + 2 + (t.i + 2 < len(doc) and (doc[t.i + 2].text in QUOTES or doc[t.i + 2].text == "$"))
         if (t.text == "," and nxt < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_CONJUNCTIONS
                 and nxt not in starts and not _numeric(doc[nxt]) and not _measure_item(doc, nxt)):
             return True
