@@ -21,6 +21,7 @@ from kg.extract.result_comparisons import set_against_a_score
 from kg.extract.result_owners import nearest, untagged_before_bracket
 from kg.extract.result_runs import respective_measures
 from kg.extract.result_slashes import slashed_places
+from kg.extract.result_subjects import untagged_beaten
 from kg.extract.result_unnamed_places import averaged_value, unnamed_place
 from kg.extract.dataset_context import is_name_word
 from kg.extract.name_runs import name_start
@@ -134,6 +135,8 @@ def _bracketed_after_untagged(value: Value, ents: list[Span]) -> bool:
     name = doc[i - 2]
     if untagged_before_bracket(value, value.tok.sent, ents) is not None:
         return False  # "Nova Pro (40.01%), Claude Sonnet v3.5 (35.46%)": a model's score, placed like the others
+    if any(beaten.end == i - 1 for beaten in untagged_beaten(value.tok.sent, ents)):
+        return False  # "outperforming FT2T (68.5%)": the baseline's score where the sentence's is
     return name.text[:1].isupper() and name.is_alpha and not in_entity(name, ents)
 
 

@@ -20,7 +20,7 @@ from kg.extract.dataset_context import LIST_NOUNS, ONE_DATASET_NOUNS
 from kg.extract.result_measures import a_measure_named
 from kg.extract.result_names import (METHOD_LABELS, Name, a_modality_or_language, as_name, compared_against,
                                      model_headed, names_hardware, only_trained_on, whole_of_a_named_part)
-from kg.extract.result_subjects import described_name, negated, reaches_a_score, untagged_subjects
+from kg.extract.result_subjects import described_name, negated, reaches_a_score, untagged_beaten, untagged_subjects
 from kg.extract.spans import doc_text
 from kg.resolve.specificity import is_known
 
@@ -165,4 +165,4 @@ def owner_candidates(sent: Span, s_ents: list[Span]) -> list[Span]:
             and not _GLUED_VALUE.search(e.text) and not _a_part_of_another(e) and not _measure_of_a_value(e)
             and not a_measure_named(e) and not _a_label_of_data(e, s_ents)
             and not _what_a_placed_gain_is_in(e, s_ents) and not negated(e, sent)
-            and not described_name(e, s_ents)] + untagged_subjects(sent, s_ents)
+            and not described_name(e, s_ents)] + untagged_subjects(sent, s_ents) + untagged_beaten(sent, s_ents)

@@ -123,3 +123,11 @@ def test_a_list_of_changes_for_parts_named_with_stop_words_stays_changes(make_do
                    "core, and 0.93% for enhancing tumor.", [("ZedBraTS", "Dataset"), ("ZedMamba", "Model"),
                                                             ("Dice", "Metric")])
     assert {r.kind for r in find_results(doc)} == {"delta"}
+
+
+def test_a_hyphenated_or_number_word_counts_as_one_word_of_the_changed_measure(make_doc):
+    doc = make_doc("On ZAMSum, our method increases the zero-shot cosine similarity score of Zlama 3.1 from 66.2% to 76%.",
+                   [("ZAMSum", "Dataset"), ("Zlama 3.1", "Model")])
+    assert _measures(doc) == [("66.2", "zero-shot cosine similarity score"), ("76", "zero-shot cosine similarity score")]
+    doc = make_doc("On ZmniEAR, fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%).", [("ZmniEAR", "Dataset")])
+    assert [metric for _, metric in _measures(doc)] == [None, None]

@@ -37,3 +37,19 @@ def test_gains_bracketed_after_untagged_names_are_no_owners(make_doc):
                    "ZedEQ3 (+20.9%).", [("ZedTune", "Method"), ("ZedQwen", "Model"), ("ZedEI", "Dataset"),
                                         ("ZedSage", "Model")])
     assert all(r.method != "ZedEQ3" for r in find_results(doc))
+
+
+def test_an_untagged_name_beaten_with_its_score_bracketed_after_it_owns_that_score(make_doc):
+    doc = make_doc("ZCI achieves an accuracy of 71.2% on ZedNet-1k, outperforming ZT2T (68.5%).",
+                   [("ZCI", "Model"), ("accuracy", "Metric"), ("ZedNet-1k", "Dataset")])
+    assert [(r.method, r.dataset, r.value) for r in find_results(doc)] == [
+        ("ZCI", "ZedNet-1k", "71.2"), ("ZT2T", "ZedNet-1k", "68.5")]
+    doc = make_doc("On ZedDocs, hybrid retrieval narrowly beats ZM25 (nDCG@5 of 0.92 vs. 0.91).",
+                   [("ZedDocs", "Dataset"), ("nDCG@5", "Metric")])
+    assert ("ZM25", "0.91") in [(r.method, r.value) for r in find_results(doc)]
+
+
+def test_gains_over_untagged_beaten_names_are_not_theirs(make_doc):
+    doc = make_doc("On ZedBench, V-Zylist surpasses ZRESCO and ControlZideo by 6.05% and 4.51% respectively.",
+                   [("ZedBench", "Dataset"), ("V-Zylist", "Method"), ("ControlZideo", "Method")])
+    assert "ZRESCO" not in [r.method for r in find_results(doc)]
