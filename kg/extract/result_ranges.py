@@ -17,7 +17,7 @@ from kg.extract.result_measures import METRIC_HEADS
 from kg.extract.result_owners import CLAUSE_STOPS, method_before
 from kg.extract.result_values import Value, word_before
 
-__all__ = ["base_of_range", "opens_range", "range_names"]
+__all__ = ["compared_after", "base_of_range", "opens_range", "range_names"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "`s"})
 _IMPROVING_VERBS = frozenset({"boost", "boosted", "boosting", "boosts", "enhance", "enhanced", "enhances",
@@ -202,7 +202,33 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
                 return changed, False
     applied = [m for m in methods if m.end <= i and m.start >= sent.start + 2 and m.label_ == "Model"
                and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in ("applied", "apply", "applying")]
-    return (applied[-1], False) if applied else (_model_with_method(value, sent, methods), False)
+    if applied:
+        return applied[-1], False
+    return compared_after(value, sent, methods) or _model_with_method(value, sent, methods), False
+
+
+_COMPARED = ("relative to", "compared to", "compared with", "over", "versus", "vs", "vs.")
+_UNIT_TOKENS = frozenset({"%", "\\%", "$", "pp", "points", "percent"})
+
+
+def compared_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """ "increased explained variance from 0.28 to 0.37 relative to LightGBM", "reduces rFID from
+    2.39 to 2.10 compared with SimVQ": the name the change is set against right after the range
+    had the old value."""
+    doc, k = value.tok.doc, value.tok.i + 1
+    while k < sent.end and doc[k].text in _UNIT_TOKENS:
+        k += 1
+    if k + 1 >= sent.end or doc[k].lower_ != "to" or not doc[k + 1].text[:1].isdigit() and doc[k + 1].text != "$":
+        return None
+    k += 2
+    while k < sent.end and (doc[k].text in _UNIT_TOKENS or doc[k].like_num or doc[k].text == ","):
+        k += 1
+    for cue in _COMPARED:
+        words = cue.split()
+        if [t.lower_ for t in doc[k:k + len(words)]] == words:
+            at = k + len(words) + (k + len(words) < sent.end and doc[k + len(words)].lower_ == "the")
+            return next((m for m in methods if m.start == at), None)
+    return None
 
 
 def _declines(doc: Doc, j: int) -> bool:

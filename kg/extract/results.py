@@ -57,7 +57,7 @@ from kg.extract.result_names import Name, as_name, cut_through_a_bracket
 from kg.extract.result_measures import measure_text, metric_of
 from kg.extract.result_comparisons import baseline_named, compared_owner_as_method, named_beside, versus_owner
 from kg.extract.result_owners import after_baseline_cue, method_before, method_name, owner_of, winner_of
-from kg.extract.result_ranges import base_of_range, opens_range, range_names
+from kg.extract.result_ranges import base_of_range, compared_after, opens_range, range_names
 from kg.extract.result_people import HUMANS, human_groups
 from kg.extract.result_roles import measure_candidates, owner_candidates, place_candidates, trained_on
 from kg.extract.result_subjects import an_unnamed_model, improved_by_another
@@ -244,6 +244,8 @@ def _sentence_results(sent: Span, s_ents: list[Span], values: list[Value], previ
             keep = True
             shared_base = method if shared else None
             reached_on = method if not shared else None  # the object of the change: its new value too, unless named
+            if method is not None and compared_after(v, sent, methods) is method:
+                reached_on = None  # "from 0.28 to 0.37 relative to LightGBM": the new value is not LightGBM's
         elif k > 0 and values[k - 1].range_start and shared_base is not None:
             method = shared_base  # "ReAct's success rate rises from 37% to 95%"
         elif k > 0 and values[k - 1].range_start and method is not None and method == started_by:

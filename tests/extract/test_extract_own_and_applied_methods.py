@@ -50,3 +50,16 @@ def test_the_old_value_of_the_papers_own_model_is_nobodys(blank_nlp):
     docs = {"title": title, "abstract": abstract}
     assert [r.method for r in _results(docs, "ZedLM-7B", None)] == [None, "ZedLM-7B"]
     assert [r.method for r in _results(docs, "ZedTool", None)] == ["ZedLM-7B", "ZedLM-7B"]
+
+
+def test_the_name_a_change_is_set_against_after_it_had_the_old_value(make_doc):
+    from kg.extract.results import find_results
+
+    doc = make_doc("On ZarketScan, ZeClaim increased explained variance from 0.28 to 0.37 relative to ZightGBM.",
+                   [("ZarketScan", "Dataset"), ("ZeClaim", "Method"), ("explained variance", "Metric"),
+                    ("ZightGBM", "Model")])
+    assert [(r.method, r.value, r.fallback_method) for r in find_results(doc)] == [
+        ("ZightGBM", "0.28", None), ("ZeClaim", "0.37", None)]
+    doc = make_doc("On ZmageNet, our method reduces rFID from 2.39 to 2.10 compared with the ZimVQ model.",
+                   [("ZmageNet", "Dataset"), ("rFID", "Metric"), ("ZimVQ model", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)][0] == ("ZimVQ model", "2.39")
