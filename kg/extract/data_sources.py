@@ -85,19 +85,34 @@ _KIND_IDS = numpy.array(sorted(get_string_id(w) for w in DATASET_NOUNS | {"data"
 
 
 def named_kind_of_data(doc: Doc) -> list[Span]:
-    """ "the MarketScan claims data", "the UK Biobank imaging cohort": a coined name, one word
-    of what the data holds, then the data noun."""
+    """ "the MarketScan claims data", "the UK Biobank imaging cohort", "the CloudSEN12+ cloud
+    segmentation benchmark", "the diverse mBRSET fundus dataset": a coined name after its article
+    (and perhaps one plain word), one or two words of what the data holds, then the data noun."""
     out = []
     for i in positions(doc, _KIND_IDS):
-        kind = doc[i - 1] if i > 1 else None
-        if kind is None or not kind.is_alpha or not kind.is_lower or kind.is_stop:
-            continue
-        start = name_start(doc, i - 1)
-        name = doc[start:i - 1]
-        if len(name) and start > 0 and doc[start - 1].lower_ in ("the", "our") and _coined_word(name) \
-                and names_data(name):
-            out.append(Span(doc, start, i - 1, label="Dataset"))
+        for kinds in (1, 2):
+            if i <= kinds or not all(_plain_word(t) for t in doc[i - kinds:i]):
+                break
+            start = name_start(doc, i - kinds)
+            name = doc[start:i - kinds]
+            widened = kinds > 1 or not (start > 0 and doc[start - 1].lower_ in ("the", "our"))
+            if widened and name.text.isupper():
+                break  # "the GUI grounding benchmark": an acronym there is what the data is of
+            if len(name) and _after_its_article(doc, start) and _coined_word(name) and names_data(name):
+                out.append(Span(doc, start, i - kinds, label="Dataset"))
+                break
     return out
+
+
+def _plain_word(tok) -> bool:
+    return tok.is_alpha and tok.is_lower and not tok.is_stop
+
+
+def _after_its_article(doc: Doc, start: int) -> bool:
+    """ "the MarketScan ...", "the diverse mBRSET ...": the article, or the article and one plain word."""
+    if start > 0 and doc[start - 1].lower_ in ("the", "our"):
+        return True
+    return start > 1 and _plain_word(doc[start - 1]) and doc[start - 2].lower_ in ("the", "our")
 
 
 def short_names_of_datasets(doc: Doc, ents: list[Span]) -> list[Span]:

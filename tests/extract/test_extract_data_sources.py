@@ -97,3 +97,9 @@ def test_the_names_a_plural_data_noun_and_a_colon_announce_are_datasets(make_doc
                                  ("Two benchmarks: ZPOS and image captioning.", [("image captioning", "Task")], [])]:
         doc = make_doc(text, ents)
         assert [s.text for s in listed_after_data_colon(doc, list(doc.ents))] == expected, text
+
+
+def test_a_coined_name_before_two_words_of_its_data_or_after_one_plain_word_is_data(make_doc):
+    doc = make_doc("We use the diverse mZRSET fundus dataset and the ZloudSEN12 cloud segmentation benchmark; "
+                   "the standard GZI grounding benchmark and the large LZC barrier data are no names.")
+    assert labels(named_kind_of_data(doc)) == [("mZRSET", "Dataset"), ("ZloudSEN12", "Dataset")]
