@@ -73,8 +73,12 @@ _PROTOCOL = re.compile(r"\b(?:cross-validation|cross validation|ablation|user st
 def a_class_of_models(text: str) -> bool:
     """A plural acronym, perhaps after a domain ("Video-LLMs"): "Current MLLMs exhibit ...",
     "infuses awareness into LMs" name a class of models, nobody's score (not "BigGANs", a
-    paper's own models)."""
-    return bool(_CLASS_OF_MODELS.match(text))
+    paper's own models); so does the class's acronym alone ("with a 0.5B LLM", "a CNN reached")."""
+    return bool(_CLASS_OF_MODELS.match(text)) or text in _CLASS_ACRONYMS
+
+
+_CLASS_ACRONYMS = frozenset({"LLM", "LM", "VLM", "LVLM", "MLLM", "LMM", "SLM", "LRM", "VLA", "CNN", "RNN",
+                             "DNN", "GNN", "ANN", "RL", "ML", "DL", "AI", "NLP", "SOA", "SOTA"})
 
 
 def _no_type(text: str) -> bool:

@@ -63,3 +63,13 @@ def test_the_name_a_change_is_set_against_after_it_had_the_old_value(make_doc):
     doc = make_doc("On ZmageNet, our method reduces rFID from 2.39 to 2.10 compared with the ZimVQ model.",
                    [("ZmageNet", "Dataset"), ("rFID", "Metric"), ("ZimVQ model", "Model")])
     assert [(r.method, r.value) for r in find_results(doc)][0] == ("ZimVQ model", "2.39")
+
+
+def test_a_class_of_models_written_as_its_acronym_alone_owns_no_score(make_doc):
+    from kg.extract.results import a_class_of_models, find_results
+
+    assert a_class_of_models("LLM") and a_class_of_models("CNN") and a_class_of_models("SOTA")
+    assert not a_class_of_models("PLM") and not a_class_of_models("ZedLLM")
+    doc = make_doc("ZoMP achieves 87.4% accuracy on ZmageNet with a 0.5B LLM.",
+                   [("ZoMP", "Method"), ("accuracy", "Metric"), ("ZmageNet", "Dataset"), ("LLM", "Model")])
+    assert [r.method for r in find_results(doc)] == ["ZoMP"]
