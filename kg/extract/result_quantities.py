@@ -227,10 +227,14 @@ def is_bound(doc: Doc, i: int) -> bool:
         return True  # "an FID less than or equal to 26.71"
     if prev in ("a", "an") and (lower(doc, i - 3), prev2) in _BOUND_PAIRS:
         return True  # "more than a 10% boost" (not "over a 65% baseline": a preposition there)
+    if prev in _REACHING and prev2 == "to" and lower(doc, i - 3) in _FAILING:
+        return True  # "the top agents fail to achieve 15% on games": a level not reached, no score
     return ((prev in _BOUNDS and prev2 != "-")  # "->" is an arrow
             or (prev2, prev) in _BOUND_PAIRS or _bound_on_a_measure(doc, i))
 
 
+_REACHING = frozenset({"achieve", "reach", "exceed", "surpass", "attain", "score", "pass"})
+_FAILING = frozenset({"fail", "fails", "failed", "failing", "unable"})
 _BOUND_VERBS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassing", "above",
                           "below"})
 _COMPARED_NOUNS = frozenset({"baseline", "reference", "human", "humans", "previous", "prior", "best"})

@@ -128,3 +128,9 @@ def test_robustness_claimed_is_no_measure_of_a_value(make_doc):
                    "mAP@0.5 compared to ZedYOLO.", [("ZedURPC dataset", "Dataset"), ("robustness", "Metric"),
                                                     ("mAP@0.5", "Metric"), ("ZedYOLO", "Model")])
     assert [(r.metric, r.value) for r in find_results(doc)] == [("mAP@0.5", "4.1")]
+
+
+def test_a_level_the_text_says_was_not_reached_is_a_bound(make_doc):
+    doc = make_doc("Even the top agents fail to achieve 15% on ZALES, while ZedAgent reaches 31.2% on ZALES.",
+                   [("ZALES", "Dataset"), ("ZedAgent", "Method")])
+    assert [r.value for r in find_results(doc)] == ["31.2"]
