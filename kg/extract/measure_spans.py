@@ -79,7 +79,7 @@ def measure_after_value(span: Span) -> Span:
     the number), a class of models ("VLM") or a name the field knows as a model or method ("95%
     k-NN")."""
     if span.label_ not in ("Model", "Method") or len(span) != 1 or not _ACRONYM.match(span.text) \
-            or _CLASS.match(span.text) or "Model" in _types(span.text) or "Method" in _types(span.text):
+            or _CLASS.match(span.text):
         return span
     doc, j = span.doc, span.start - 1
     j -= j >= 0 and doc[j].lower_ in _AVERAGE_WORDS
@@ -92,6 +92,8 @@ def measure_after_value(span: Span) -> Span:
     j -= tex and j > 0 and doc[j - 1].text == "$"
     if j > 0 and (doc[j - 1].text[:1].isupper() or not doc[j - 1].whitespace_):
         return span  # "Gemini 3.1 Flash-Lite", "Phi-3.5 VLM": the number is a version
+    if "Model" in _types(span.text) or "Method" in _types(span.text):
+        return span  # "95% k-NN": a method the field knows
     return Span(doc, span.start, span.end, label="Metric")
 
 
