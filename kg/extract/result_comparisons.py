@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from kg.extract.name_runs import name_end
 from kg.extract.result_values import VERSUS, Value
 
-__all__ = ["BASELINE_CUES", "BEATEN_CUES", "after_beaten_cue", "baseline_named", "compared_owner_as_method",
+__all__ = ["BASELINE_CUES", "BEATEN_CUES", "BEATING_VERBS", "after_beaten_cue", "baseline_named", "compared_owner_as_method",
            "named_beside",
            "opening_before", "set_against", "set_against_a_score", "versus_owner"]
 
@@ -47,14 +47,14 @@ def compared_owner_as_method(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end, label="Method") if doc[k].like_num and _opens_a_versus_bracket(doc, k) else ent
 
 
-_BEATING = frozenset({"outperforming", "outperforms", "outperformed", "surpassing", "surpasses", "surpassed",
-                      "beating", "beats"})
+BEATING_VERBS = frozenset({"outperforming", "outperforms", "outperformed", "surpassing", "surpasses", "surpassed",
+                           "beating", "beats"})
 
 
 def _beaten_by(doc, ent: Span) -> bool:
     """ "outperforming G-Eval by 11.86%": what a method beats by a margin is a method, whatever its tag."""
     i = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].lower_ == "the")
-    return i >= 0 and doc[i].lower_ in _BEATING and ent.end < len(doc) and doc[ent.end].lower_ == "by"
+    return i >= 0 and doc[i].lower_ in BEATING_VERBS and ent.end < len(doc) and doc[ent.end].lower_ == "by"
 
 
 def _opens_a_versus_bracket(doc, i: int) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.result_comparisons import BEATING_VERBS
 from kg.extract.result_values import in_entity
 
 __all__ = ["SCORING_VERBS", "an_unnamed_model", "appositive_opening", "described_name", "improved_by_another", "negated", "reaches_a_score", "relative_owner",
@@ -56,8 +57,7 @@ def untagged_subjects(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
-_BEATING = frozenset({"outperforming", "outperforms", "outperformed", "surpassing", "surpasses", "surpassed",
-                      "beating", "beats", "exceeding", "exceeds"})
+_BEATING = BEATING_VERBS | {"exceeding", "exceeds"}
 _NAME_STOPS = frozenset({",", ";", ":", "(", ")", ".", "'s", "’s"})
 
 
