@@ -33,6 +33,11 @@ SOURCE_SETTINGS = {
                     "missing": ()},
     # TDMSci leaves methods unannotated: every token outside its entities is unknown, not
     # "no entity", or the NER would learn that method names are not entities
+    # developed results-set abstracts of 2025: gold dataset names, the rest silver or unknown
+    "kg-results": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
+                   "missing": ()},
+    "kg-results-gold": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric"},
+                        "missing": (), "default": "missing"},
     "tdmsci": {"labels": {"Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
                "missing": (), "default": "missing"},
 }

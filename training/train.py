@@ -62,6 +62,11 @@ class TrainOptions:
     ``include_tdmsci``: TDMSci sentences too (methods unannotated there: other tokens missing);
     ``modern_copies``: how often each annotated 2025 abstract of ``training/ner-2025``'s training
     part is used (0 = none; its validation part never is);
+    ``results_copies``: how often each developed results-set paper (``training.results_mentions``)
+    is used, the gold names of its results' ``results_fields`` marked (0 = none, as shipped:
+    docs/experiments.md, forty-second session; held-aside parts never are);
+    ``results_silver``: what labels the rest of those texts: "ner" (the installed model's NER
+    alone), "pipeline" (its whole pipeline, models as methods) or "none" (the rest unknown);
     ``pretrain_2025``: this many 2025 arXiv abstracts join the pretraining text (domain);
     ``jobs``: members trained at once (default: one per core).
     """
@@ -83,6 +88,9 @@ class TrainOptions:
     body_copies: int = 1
     include_tdmsci: bool = False
     modern_copies: int = 0
+    results_copies: int = 0
+    results_silver: str = "pipeline"
+    results_fields: tuple[str, ...] = ("dataset", "method", "metric")
     pretrain_2025: int = 5000
     jobs: int | None = None
     exclude: object = None
@@ -175,7 +183,22 @@ def _extra_records(gold_dir: Path, bucket: int, opts: TrainOptions) -> list[dict
         from training.modern_gold import modern_gold
 
         recs += [r for r in modern_gold("train") for _ in range(opts.modern_copies)]
+    if opts.results_copies:
+        recs += [r for r in _results_records(opts.results_silver, opts.results_fields)
+                 for _ in range(opts.results_copies)]
     return recs
+
+
+def _results_records(silver: str, fields: tuple[str, ...]) -> list[dict]:
+    from kg.extract import MODEL_DIR
+    from training.results_mentions import results_mention_records
+
+    nlp = None
+    if silver != "none":
+        nlp = load_pipeline_dir(MODEL_DIR)
+        if silver == "ner":
+            nlp.select_pipes(enable=["sentencizer", "tok2vec", "ner"])
+    return results_mention_records(silver=nlp, fields=tuple(fields))
 
 
 def _write_docbins(work: Path, train_recs: list[dict], dev_recs: list[dict], opts: TrainOptions,
