@@ -119,7 +119,19 @@ def _score_set_against(value: Value, sent: Span) -> int | None:
         return None
     j -= j >= 2 and doc[j].lower_ == "compared" and doc[j - 1].text == ","  # "a macro F1 of 0.69, compared to 0.55"
     k = j - 1 - (j >= 2 and doc[j - 1].text in ("%", "\\%"))
+    k -= _shared_unit(doc, value.tok.i, k)
     return k if k >= sent.start and doc[k].like_num else None
+
+
+def _shared_unit(doc, value_i: int, k: int) -> int:
+    """How many tokens before ``k`` repeat the unit written after the value ("0.58 km/h vs.
+    0.60 km/h"): both scores carry it, so the earlier one stands that many tokens back."""
+    for n in (3, 2, 1):
+        unit = [t.text for t in doc[value_i + 1:value_i + 1 + n]]
+        if (len(unit) == n and k - n >= 0 and [t.text for t in doc[k - n + 1:k + 1]] == unit
+                and any(ch.isalpha() for ch in "".join(unit)) and not any(t.like_num for t in doc[k - n + 1:k + 1])):
+            return n
+    return 0
 
 
 def set_against_a_score(value: Value, sent: Span) -> bool:

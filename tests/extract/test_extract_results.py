@@ -1434,6 +1434,16 @@ def test_the_value_a_score_is_set_against_is_a_baseline_s(make_doc):
     assert _tuples(doc) == []  # an unnamed baseline's value with no score beside it is still nobody's
 
 
+def test_a_score_set_against_one_with_the_same_unit_is_a_baseline_s(make_doc):
+    doc = make_doc("Our model beats the previous best on BrnoZpeed in median speed error (0.58 km/h vs. 0.60 km/h).",
+                   [("BrnoZpeed", "Dataset"), ("median speed error", "Metric")])
+    found = find_results(doc)
+    assert [(r.value, r.baseline) for r in found] == [("0.58", False), ("0.60", True)]
+    doc = make_doc("Our model reaches 0.58 km/h on BrnoZpeed vs. 0.60 seconds of latency.",
+                   [("BrnoZpeed", "Dataset")])
+    assert "0.60" not in [r.value for r in find_results(doc)]  # no score before the "vs." it could be set against
+
+
 def test_a_score_set_against_waits_for_the_paper_s_dataset(make_doc):
     doc = make_doc("Hybrid retrieval narrowly beats BZ25 (nDCG@5 of 0.92 vs. 0.91).",
                    [("Hybrid retrieval", "Method"), ("BZ25", "Method"), ("nDCG@5", "Metric")])
