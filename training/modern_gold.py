@@ -19,7 +19,7 @@ from pathlib import Path
 
 from training.paths import MODERN_CORPUS
 
-__all__ = ["MODERN_GOLD", "TRAIN_PAPERS", "modern_gold", "main"]
+__all__ = ["MODERN_GOLD", "TRAIN_PAPERS", "corpus_rows", "modern_gold", "main"]
 
 HERE = Path(__file__).resolve().parent / "ner-2025"
 MODERN_GOLD = HERE / "ner-2025.jsonl"
@@ -27,7 +27,8 @@ TRAIN_PAPERS = 160
 SOURCE = "kg-2025"
 
 
-def _texts(ids: set[str], corpus: Path) -> dict[str, dict]:
+def corpus_rows(ids: set[str], corpus: Path = MODERN_CORPUS) -> dict[str, dict]:
+    """Id -> the 2025 corpus row of each paper in ``ids`` (the repository holds no text)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         rows = (json.loads(line) for line in handle if line.strip())
         return {str(r["id"]): r for r in rows if str(r["id"]) in ids}
@@ -39,7 +40,7 @@ def modern_gold(part: str = "train", gold: Path = MODERN_GOLD, corpus: Path = MO
     with open(gold, encoding="utf-8") as handle:
         lines = [json.loads(line) for line in handle if line.strip()]
     lines = {"train": lines[:TRAIN_PAPERS], "validation": lines[TRAIN_PAPERS:], "all": lines}[part]
-    texts = _texts({g["id"] for g in lines}, corpus)
+    texts = corpus_rows({g["id"] for g in lines}, corpus)
     return [{"id": g["id"], "source": SOURCE, "title": texts[g["id"]].get("title") or "",
              "abstract": texts[g["id"]].get("abstract") or "", "entities": g["entities"]} for g in lines]
 

@@ -17,14 +17,14 @@ docs/experiments.md, forty-second session.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from pathlib import Path
 
+from training.modern_gold import corpus_rows
 from training.paths import MODERN_CORPUS
 
-__all__ = ["SOURCE", "SOURCE_GOLD_ONLY", "DEVELOPED_WHOLE", "developed_gold", "dataset_spans",
+__all__ = ["SOURCE", "SOURCE_GOLD_ONLY", "DEVELOPED_WHOLE", "developed_gold", "name_spans",
            "results_mention_records"]
 
 HERE = Path(__file__).resolve().parent
@@ -64,7 +64,7 @@ def _names(result: dict, field: str) -> list[str]:
     return [n for n in names if n and len(n) > 1]
 
 
-def dataset_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+def name_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
     """Character spans where ``text`` writes a name whole (not inside a longer word or a
     hyphened name: "ImageNet" is not marked in "ImageNet-1K"); longer names first."""
     taken: list[tuple[int, int]] = []
@@ -73,12 +73,6 @@ def dataset_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 taken.append((m.start(), m.end()))
     return sorted(taken)
-
-
-def _texts(ids: set[str], corpus: Path) -> dict[str, dict]:
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = (json.loads(line) for line in handle if line.strip())
-        return {str(r["id"]): r for r in rows if str(r["id"]) in ids}
 
 
 def _silver(nlp, text: str, field: str, gold: list[tuple[int, int]]) -> list[dict]:
@@ -94,7 +88,7 @@ def _gold_spans(text: str, names_by_field: dict[str, list[str]]) -> list[tuple[i
     """Labelled spans of the gold names, the fields in the order given (the first wins)."""
     out: list[tuple[int, int, str]] = []
     for field, names in names_by_field.items():
-        for s, e in dataset_spans(text, names):
+        for s, e in name_spans(text, names):
             if not any(s < oe and os_ < e for os_, oe, _ in out):
                 out.append((s, e, _LABEL_OF[field]))
     return sorted(out)
@@ -106,7 +100,7 @@ def results_mention_records(silver=None, root: Path = HERE, corpus: Path = MODER
     ``fields`` marked (a paper counts when one of its datasets is written); ``silver`` is a
     spaCy pipeline whose entities fill the rest of the text (None: the rest is unknown)."""
     gold = {f: developed_gold(root, f) for f in fields}
-    texts = _texts(set(gold["dataset"]), corpus)
+    texts = corpus_rows(set(gold["dataset"]), corpus)
     records = []
     for pid in gold["dataset"]:
         row = texts.get(pid)

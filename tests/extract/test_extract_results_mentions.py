@@ -43,9 +43,9 @@ def test_only_developed_papers_with_results_are_read(fake_sets):
     ("ImageNetV2 differs from XImageNet.", []),
 ])
 def test_names_are_marked_as_whole_words(text, expected):
-    from training.results_mentions import dataset_spans
+    from training.results_mentions import name_spans
 
-    assert [text[s:e] for s, e in dataset_spans(text, ["ImageNet", "ImageNet-1K"])] == expected
+    assert [text[s:e] for s, e in name_spans(text, ["ImageNet", "ImageNet-1K"])] == expected
 
 
 def test_a_dataset_name_wins_over_the_same_words_as_a_method():
