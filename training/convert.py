@@ -31,13 +31,14 @@ SOURCE_SETTINGS = {
     # the body passages of the SciREX papers: same annotators, same types
     "scirex-body": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
                     "missing": ()},
-    # TDMSci leaves methods unannotated: every token outside its entities is unknown, not
-    # "no entity", or the NER would learn that method names are not entities
-    # developed results-set abstracts of 2025: gold dataset names, the rest silver or unknown
+    # developed results-set abstracts of 2025: the gold names of their results, the rest silver
+    # (kg-results) or unknown (kg-results-gold)
     "kg-results": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
                    "missing": ()},
     "kg-results-gold": {"labels": {"Method": "Method", "Dataset": "Dataset", "Metric": "Metric"},
                         "missing": (), "default": "missing"},
+    # TDMSci leaves methods unannotated: every token outside its entities is unknown, not
+    # "no entity", or the NER would learn that method names are not entities
     "tdmsci": {"labels": {"Dataset": "Dataset", "Metric": "Metric", "Task": "Task"},
                "missing": (), "default": "missing"},
 }

@@ -193,6 +193,8 @@ def _results_records(silver: str, fields: tuple[str, ...]) -> list[dict]:
     from kg.extract import MODEL_DIR
     from training.results_mentions import results_mention_records
 
+    if silver not in ("pipeline", "ner", "none"):
+        raise ValueError(f"results_silver is 'pipeline', 'ner' or 'none', not {silver!r}")
     nlp = None
     if silver != "none":
         nlp = load_pipeline_dir(MODEL_DIR)

@@ -90,3 +90,10 @@ def test_the_recipe_adds_them_only_when_asked_and_never_a_held_aside_paper(gold_
         if name == "results-test" or name[11:].isdigit() and int(name[11:]) >= 9:
             held |= {json.loads(line)["id"] for line in (lines if name == "results-test" else lines[50:])}
     assert len(asked) > 700 and not {r["id"] for r in asked} & held
+
+
+def test_an_unknown_silver_source_is_a_clear_error(gold_dir):
+    from training.train import TrainOptions, _extra_records
+
+    with pytest.raises(ValueError, match="results_silver"):
+        _extra_records(gold_dir, 0, TrainOptions(results_copies=1, results_silver="None"))
