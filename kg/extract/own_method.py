@@ -113,11 +113,24 @@ def _introduced_name(plain: str) -> str | None:
 _SUBTITLE_NAME = re.compile(r":\s+An?\s+((?:[A-Z0-9][\w\-]*\s+){1,5}(?:Model|Network|Transformer|Architecture))$")
 
 
+# "Qwen2.5-Omni Technical Report", "Phi-Ground Tech Report: Advancing ...": the report's model
+_REPORT_TITLE = re.compile(r"^([A-Za-z0-9][\w+\-.]*[\w+](?: [A-Z0-9][\w+\-.]*[\w+]){0,2}):? Tech(?:nical)? Report\b")
+
+
+def report_name(title: str) -> str | None:
+    """The coined name a technical report is titled by ("Seed1.5-VL Technical Report"), or None."""
+    match = _REPORT_TITLE.match(title)
+    return match.group(1) if match is not None and _coined_word(match.group(1).split()[0]) else None
+
+
 def title_method(title_doc: Doc, own_dataset: str | None) -> str | None:
-    """The paper's method for its results when nothing else names it: the name before the
-    title's colon, coined ("Understanding-in-Generation: ...", whatever the NER called it) or
-    of capitalised words the NER did not take for a task ("Reasoning Vectors: ..."), unless
-    it is the paper's own benchmark."""
+    """The paper's method for its results when nothing else names it: the model a technical
+    report is titled by, the name before the title's colon, coined ("Understanding-in-Generation:
+    ...", whatever the NER called it) or of capitalised words the NER did not take for a task
+    ("Reasoning Vectors: ..."), unless it is the paper's own benchmark."""
+    reported = report_name(doc_text(title_doc))
+    if reported is not None and reported != own_dataset:
+        return reported
     subtitle = _SUBTITLE_NAME.search(doc_text(title_doc))
     if subtitle is not None and any(_COINED.search(w) or w.isupper() for w in subtitle.group(1).split()):
         return subtitle.group(1)  # "Breaking the Softmax Bottleneck: A High-Rank RNN Language Model"
@@ -154,7 +167,8 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # the abstract is read to propose ("SE(2)", "automotive platform")
     headed = title_name(title_doc)
     titled = title_method(title_doc, dataset)
-    first = titled if headed is not None and titled == headed.text and _coined_word(titled.split()[0]) else None
+    first = titled if (headed is not None and titled == headed.text and _coined_word(titled.split()[0])
+                       or titled is not None and titled == report_name(doc_text(title_doc))) else None
     # "we show that they can with our method, YOPO, a single-stage ... framework": named as ours
     ours = [m.group(1) for m in _INTRODUCED.finditer(plain)]
     candidates = [introduced, first, *proposed, titled, *ours]

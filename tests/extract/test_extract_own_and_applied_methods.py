@@ -73,3 +73,11 @@ def test_a_class_of_models_written_as_its_acronym_alone_owns_no_score(make_doc):
     doc = make_doc("ZoMP achieves 87.4% accuracy on ZmageNet with a 0.5B LLM.",
                    [("ZoMP", "Method"), ("accuracy", "Metric"), ("ZmageNet", "Dataset"), ("LLM", "Model")])
     assert [r.method for r in find_results(doc)] == ["ZoMP"]
+
+
+def test_a_technical_report_is_titled_by_its_model(make_doc):
+    # forty-third session: "Phi-Ground Tech Report: ..." had left "our model achieves" unowned
+    abstract = "In the end-to-end setting, our model achieves 43.2 on ZedSpot."
+    assert default_method([], make_doc("Zed-Ground Tech Report: Advancing Perception"), None, abstract) == "Zed-Ground"
+    assert default_method([], make_doc("Zed2.5-Omni Technical Report"), None, abstract) == "Zed2.5-Omni"
+    assert default_method([], make_doc("Technical Report for the ZedChallenge"), None, abstract) is None

@@ -963,6 +963,11 @@ def test_the_last_item_of_a_list_of_measures_stays_on_the_list(make_doc):
     doc = make_doc("On GasSet it reaches 29.8 AP, and a later run on other data gives 25.3 AP.",
                    [("GasSet", "Dataset"), ("AP", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["29.8"]
+    # forty-third session: ", and the MR by 20%" closes a list of "by" changes, no new clause
+    doc = make_doc("On ZedVerse 1 our method reduces the minADE by 4.35%, the minFDE by 8.74%, and the MR by 20%.",
+                   [("ZedVerse 1", "Dataset"), ("minADE", "Metric"), ("minFDE", "Metric"), ("MR", "Metric")])
+    assert [(r[1], r[2], r[3]) for r in _tuples(doc)] == [
+        ("ZedVerse 1", "minADE", "4.35"), ("ZedVerse 1", "minFDE", "8.74"), ("ZedVerse 1", "MR", "20")]
 
 
 def test_one_value_over_a_list_of_datasets_is_none_of_theirs(make_doc):

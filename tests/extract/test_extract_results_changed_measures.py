@@ -131,3 +131,19 @@ def test_a_hyphenated_or_number_word_counts_as_one_word_of_the_changed_measure(m
     assert _measures(doc) == [("66.2", "zero-shot cosine similarity score"), ("76", "zero-shot cosine similarity score")]
     doc = make_doc("On ZmniEAR, fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%).", [("ZmniEAR", "Dataset")])
     assert [metric for _, metric in _measures(doc)] == [None, None]
+
+
+def test_the_object_of_a_change_verb_measures_its_by_value(make_doc):
+    # forty-third session: the nearest tagged measure ("latency") was another value's, and made it a cost
+    doc = make_doc("On ZedFact, it improves edit success by up to 17.1%, reduces latency by 41.6%.",
+                   [("ZedFact", "Dataset"), ("latency", "Metric")])
+    assert _measures(doc) == [("17.1", "edit success")]
+    doc = make_doc("On ZedFact, ZedEdit improves the ZedFact score by 0.26 while its latency is 3 ms.",
+                   [("ZedFact", "Dataset"), ("ZedEdit", "Model"), ("latency", "Metric")])
+    assert ("0.26", "score") not in _measures(doc)  # the benchmark's own score: no measure of its own
+
+
+def test_a_by_change_takes_no_object_across_a_clause(make_doc):
+    doc = make_doc("ZedCoR improves cooperative reasoning, outperforming the strongest baseline by +3.87% on "
+                   "ZedHab with an F1 of 0.5.", [("ZedCoR", "Model"), ("ZedHab", "Dataset"), ("F1", "Metric")])
+    assert ("3.87", "cooperative reasoning") not in _measures(doc)
