@@ -155,6 +155,19 @@ def _latex_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     return Span(doc, span.start, span.end, label="Metric") if span is not None else None
 
 
+_LATEX_MEASURE_BEFORE = re.compile("(?:" + _LATEX_MEASURE.pattern + r")\s*$")
+
+
+def _latex_metric_before(doc: Doc, i: int, ents: list[Span]) -> Span | None:
+    """ "an AP$_{50}$ of 84.3%", "an F$_1$ score of 0.7391": the TeX-written measure right
+    before the value's "of", untagged by the NER."""
+    match = _LATEX_MEASURE_BEFORE.search(doc_text(doc), 0, doc[i].idx)
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
+    if span is None or any(in_entity(t, ents) for t in span):
+        return None
+    return Span(doc, span.start, span.end, label="Metric")
+
+
 def _at_k_metric_at(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     """ "0.726 mAP@0.5:0.95 for detection": an untagged measure at a cut-off right after the value."""
     if i >= len(doc) or in_entity(doc[i], ents) or not a_measure_at_k(doc[i].text):
@@ -223,7 +236,7 @@ def _equated_metric(tok: Token, ents: list[Span]) -> Span | None:
     elif doc[i - 1].lower_ == "of" and i >= 4 and doc[i - 2].text == ")" and doc[i - 4].text == "(":
         at = i - 3
     elif doc[i - 1].lower_ == "of":
-        return _acronym_of(doc, i - 2, ents)
+        return _acronym_of(doc, i - 2, ents) or _latex_metric_before(doc, i - 1, ents)
     elif doc[i - 1].text == ":":  # "ACC: 0.9452, F1: 0.9225, MCC: 0.8361"
         return _acronym_of(doc, i - 2, ents)
     else:

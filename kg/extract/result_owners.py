@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.credited_names import names_a_method
 from kg.extract.result_comparisons import BASELINE_CUES, BEATEN_CUES, after_beaten_cue, opening_before, set_against
 from kg.extract.result_names import is_name_token
 from kg.extract.result_people import HUMANS
@@ -222,11 +223,20 @@ def method_before(tok: Token, methods: list[Span]) -> Span | None:
     sent = tok.sent
     earlier = [m for m in methods if m.end <= tok.i and not after_baseline_cue(m) and not built_on(m)
                and not _in_closed_aside(m, tok) and not _labels_a_value(m) and not _ranked_among(m)]
+    earlier = [m for k, m in enumerate(earlier) if not (k and _a_part_of(earlier[k - 1], m))]
     if _participle_clause(tok, sent):
         return _subject(sent, earlier)
     if not earlier or _pronoun_between(tok.doc, earlier[-1].end, tok.i):
         return None
     return earlier[-1]
+
+
+def _a_part_of(whole: Span, part: Span) -> bool:
+    """ "The BiGRU model with self-attention achieves 82%": a technique written with a named model
+    is a part of it, and the model owns the score."""
+    doc = whole.doc
+    return (part.start == whole.end + 1 and doc[whole.end].lower_ == "with" and names_a_method(whole)
+            and not names_a_method(part))
 
 
 def _ranked_among(method: Span) -> bool:

@@ -2768,3 +2768,17 @@ def test_the_number_of_a_top_k_measure_and_bracketed_settings_are_no_scores(make
     assert [r.value for r in find_results(doc)] == ["83.8"]
     doc = make_doc("We test four temperature settings (0.0, 0.4, 0.7, and 1.0) on AMZ-Bench.", [("AMZ-Bench", "Dataset")])
     assert find_results(doc) == []
+
+
+def test_a_technique_written_with_a_named_model_is_its_part(make_doc):
+    # forty-third session: the technique after "with" had taken the score, then was dropped as a description
+    doc = make_doc("On the ZedSent dataset, the ZedGRU model with self-attention achieves 82% accuracy.",
+                   [("ZedSent dataset", "Dataset"), ("ZedGRU model", "Model"), ("self-attention", "Method"),
+                    ("accuracy", "Metric")])
+    assert [(r[0], r[3]) for r in _tuples(doc)] == [("ZedGRU model", "82")]
+
+
+def test_a_tex_measure_before_of_measures_the_value(make_doc):
+    doc = make_doc(r"On ZedCause, ZedBERT reaches an F$_1$ score of 0.7391 and an AP$_{50}$ of 84.3\% with an "
+                   r"accuracy of 0.9.", [("ZedCause", "Dataset"), ("ZedBERT", "Model"), ("accuracy", "Metric")])
+    assert [(r[2], r[3]) for r in _tuples(doc)] == [("F_1 score", "0.7391"), ("AP_{50}", "84.3"), ("accuracy", "0.9")]
