@@ -81,8 +81,20 @@ def _changes_listed(doc: Doc, j: int, i: int) -> bool:
     each placed right after (not "gains: 49.6% recall@1 on BRIGHT (+21.8 pp ...)", a score with
     its measure, its gain bracketed after it)."""
     after = i + 1 + (lower_at(doc, i + 1) in ("%", "\\%"))
-    return (lower_at(doc, j) == ":" and (lower_at(doc, j - 1) in DELTA_BEFORE or lower_at(doc, j - 1) in _CHANGE_NOUNS)
+    return (lower_at(doc, j) == ":" and _announced_by_a_change(doc, j)
             and lower_at(doc, after) in ("on", "in", "across", "for"))
+
+
+def _announced_by_a_change(doc: Doc, colon: int) -> bool:
+    """The clause a colon ends names a change ("gains:", "relative improvements on this benchmark over
+    the base model without any task-specific fine-tuning:"), no value or clause break after it."""
+    for k in range(colon - 1, max(-1, colon - 24), -1):
+        word = doc[k].lower_
+        if word in DELTA_BEFORE - {"by", "+"} or word in _CHANGE_NOUNS:
+            return True
+        if doc[k].like_num or word in (",", ";", ":", "(", ")") or doc[k].is_sent_start:
+            return False
+    return False
 
 
 _TOP_K = re.compile(r"[Tt]op-?\d+")

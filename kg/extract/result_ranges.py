@@ -204,17 +204,16 @@ def base_of_range(value: Value, sent: Span, methods: list[Span]) -> tuple[Span |
                and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in ("applied", "apply", "applying")]
     if applied:
         return applied[-1], False
-    return compared_after(value, sent, methods) or _model_with_method(value, sent, methods), False
+    return (compared_after(value, sent, methods) or _reached_on_after(value, sent, methods)
+            or _model_with_method(value, sent, methods)), False
 
 
 _COMPARED = ("relative to", "compared to", "compared with", "over", "versus", "vs", "vs.")
 _UNIT_TOKENS = frozenset({"%", "\\%", "$", "pp", "points", "percent"})
 
 
-def compared_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
-    """ "increased explained variance from 0.28 to 0.37 relative to LightGBM", "reduces rFID from
-    2.39 to 2.10 compared with SimVQ": the name the change is set against right after the range
-    had the old value."""
+def _after_the_range(value: Value, sent: Span) -> int | None:
+    """The token after "from a to b" that ``value`` opens (None when no "to" value follows)."""
     doc, k = value.tok.doc, value.tok.i + 1
     while k < sent.end and doc[k].text in _UNIT_TOKENS:
         k += 1
@@ -223,6 +222,26 @@ def compared_after(value: Value, sent: Span, methods: list[Span]) -> Span | None
     k += 2
     while k < sent.end and (doc[k].text in _UNIT_TOKENS or doc[k].like_num or doc[k].text == ","):
         k += 1
+    return k
+
+
+def _reached_on_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """ "Evo-MedAgent raises MCQ accuracy from 0.68 to 0.79 on GPT-5-mini": the model named
+    right after the range is the one the change was reached on, and it had the old value."""
+    k = _after_the_range(value, sent)
+    if k is None or k >= sent.end or value.tok.doc[k].lower_ != "on":
+        return None
+    at = k + 1 + (k + 1 < sent.end and value.tok.doc[k + 1].lower_ == "the")
+    return next((m for m in methods if m.start == at and m.label_ == "Model"), None)
+
+
+def compared_after(value: Value, sent: Span, methods: list[Span]) -> Span | None:
+    """ "increased explained variance from 0.28 to 0.37 relative to LightGBM", "reduces rFID from
+    2.39 to 2.10 compared with SimVQ": the name the change is set against right after the range
+    had the old value."""
+    doc, k = value.tok.doc, _after_the_range(value, sent)
+    if k is None:
+        return None
     for cue in _COMPARED:
         words = cue.split()
         if [t.lower_ for t in doc[k:k + len(words)]] == words:

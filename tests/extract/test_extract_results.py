@@ -2782,3 +2782,13 @@ def test_a_tex_measure_before_of_measures_the_value(make_doc):
     doc = make_doc(r"On ZedCause, ZedBERT reaches an F$_1$ score of 0.7391 and an AP$_{50}$ of 84.3\% with an "
                    r"accuracy of 0.9.", [("ZedCause", "Dataset"), ("ZedBERT", "Model"), ("accuracy", "Metric")])
     assert [(r[2], r[3]) for r in _tuples(doc)] == [("F_1 score", "0.7391"), ("AP_{50}", "84.3"), ("accuracy", "0.9")]
+
+
+def test_values_a_change_announces_with_a_colon_are_changes(make_doc):
+    doc = make_doc("Our expert models deliver relative improvements on this benchmark over the base model without any "
+                   "task-specific fine-tuning: 64.3% on ZedEnt, 49.5% on ZedRad, and 44% on ZedCode.",
+                   [("ZedEnt", "Dataset"), ("ZedRad", "Dataset"), ("ZedCode", "Dataset")])
+    assert [(r[3], r[4]) for r in _tuples(doc)] == [("64.3", "points"), ("49.5", "points"), ("44", "points")]
+    doc = make_doc("Our models reach strong scores on this benchmark, 80.1% overall: 64.3% on ZedEnt.",
+                   [("ZedEnt", "Dataset")])
+    assert all(r[4] != "points" for r in _tuples(doc))

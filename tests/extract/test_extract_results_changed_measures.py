@@ -147,3 +147,10 @@ def test_a_by_change_takes_no_object_across_a_clause(make_doc):
     doc = make_doc("ZedCoR improves cooperative reasoning, outperforming the strongest baseline by +3.87% on "
                    "ZedHab with an F1 of 0.5.", [("ZedCoR", "Model"), ("ZedHab", "Dataset"), ("F1", "Metric")])
     assert ("3.87", "cooperative reasoning") not in _measures(doc)
+
+
+def test_the_model_a_range_was_reached_on_had_its_old_value(make_doc):
+    # forty-third session: "from 0.68 to 0.79 on GPT-5-mini" had left the old value unowned
+    doc = make_doc("On ZedChest, ZedAgent raises accuracy from 0.68 to 0.79 on GPT-4o-mini.",
+                   [("ZedChest", "Dataset"), ("ZedAgent", "Model"), ("accuracy", "Metric"), ("GPT-4o-mini", "Model")])
+    assert [(r.method, r.value) for r in find_results(doc)] == [("GPT-4o-mini", "0.68"), ("ZedAgent", "0.79")]
