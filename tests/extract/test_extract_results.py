@@ -152,6 +152,10 @@ def test_compared_to_marks_the_baseline_value(make_doc):
     doc = make_doc("We reach SOTA results on WikiText103 (10.8 compared to SOTA perplexity of 15.8).",
                    [("WikiText103", "Dataset"), ("perplexity", "Metric")])
     assert [r[3] for r in _tuples(doc)] == ["10.8"]
+    # forty-third session: the list the cue opens goes on after a setting's words and "and"
+    doc = make_doc("ZedMTV achieves 50% on ZedWiz compared to 55% non-private and 35% zero-shot.",
+                   [("ZedMTV", "Model"), ("ZedWiz", "Dataset")])
+    assert [r[3] for r in _tuples(doc)] == ["50"]
 
 
 def test_the_method_is_the_variant_written_next_to_the_tagged_family(make_doc):
