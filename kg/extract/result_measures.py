@@ -161,7 +161,7 @@ _LATEX_MEASURE_BEFORE = re.compile("(?:" + _LATEX_MEASURE.pattern + r")\s*$")
 def _latex_metric_before(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     """ "an AP$_{50}$ of 84.3%", "an F$_1$ score of 0.7391": the TeX-written measure right
     before the value's "of", untagged by the NER."""
-    match = _LATEX_MEASURE_BEFORE.search(doc_text(doc), 0, doc[i].idx)
+    match = _LATEX_MEASURE_BEFORE.search(doc_text(doc), max(0, doc[i].idx - 40), doc[i].idx)
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
     if span is None or any(in_entity(t, ents) for t in span):
         return None
