@@ -167,8 +167,8 @@ def default_method(proposed: list[str], title_doc: Doc, dataset: str | None, abs
     # the abstract is read to propose ("SE(2)", "automotive platform")
     headed = title_name(title_doc)
     titled = title_method(title_doc, dataset)
-    first = titled if (headed is not None and titled == headed.text and _coined_word(titled.split()[0])
-                       or titled is not None and titled == report_name(doc_text(title_doc))) else None
+    coined_head = headed is not None and titled == headed.text and _coined_word(titled.split()[0])
+    first = titled if coined_head or (titled is not None and titled == report_name(doc_text(title_doc))) else None
     # "we show that they can with our method, YOPO, a single-stage ... framework": named as ours
     ours = [m.group(1) for m in _INTRODUCED.finditer(plain)]
     candidates = [introduced, first, *proposed, titled, *ours]

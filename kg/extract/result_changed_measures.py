@@ -24,11 +24,12 @@ _NP_END = frozenset({"on", "in", "from", "to", "(", "across", "for", "by", "at",
                      ",", "of", "when", "while", "compared"})
 _DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an"})
 _LIST_GLUE = frozenset({"and", ","})
-# no measure: what changed is the system as a whole ("improves performance from 60% to 70%")
+# no measure: what changed is the system as a whole ("improves performance from 60% to 70%",
+# "reducing prior academic SOTA from", "improves the state of the art by")
 _NO_MEASURE = frozenset({"performance", "performances", "results", "result", "it", "them", "this", "that",
                          "these", "those", "model", "models", "baseline", "baselines", "capability",
                          "capabilities", "ability", "abilities", "effectiveness", "quality", "outcomes",
-                         "sota", "soa", "art", "state", "record", "records", "best"})  # "reducing prior academic SOTA from"
+                         "sota", "soa", "art", "state", "record", "records", "best"})
 _INTRANSITIVE = frozenset({"rose", "rises", "rising", "grew", "grows", "growing", "jumped", "jumps", "fell", "falls",
                            "falling", "dropped", "drops", "dropping", "declined", "declines", "declining"})
 _WINDOW = 16
@@ -37,9 +38,10 @@ _HEDGES = frozenset({"about", "around", "approximately", "nearly", "just", "only
 
 def changed_measure(tok: Token, ents: list[Span]) -> Span | None:
     """The untagged words a verb of change takes as object when the value is its "from", "to"
-    or "by" ("reduces MPJPE (from 60.8mm to 7.5mm)", "improves edit success by 17.1%"), or the item of a list of such changes the value
-    follows ("improving ROUGE-L to 0.274 and DeBERTaScore to 0.677"); a model named before them
-    is the owner, not the measure ("GPT-4o agreement rate")."""
+    or "by" ("reduces MPJPE (from 60.8mm to 7.5mm)", "improves edit success by 17.1%"), or the
+    item of a list of such changes the value follows ("improving ROUGE-L to 0.274 and
+    DeBERTaScore to 0.677"); a model named before them is the owner, not the measure ("GPT-4o
+    agreement rate")."""
     doc, j = tok.doc, tok.i - 1
     while j > tok.sent.start and (doc[j].text in MARKUP_OPEN or doc[j].lower_ in _HEDGES):
         j -= 1
@@ -74,8 +76,8 @@ def _changed_by_measure(doc: Doc, verb: int, start: int, end: int, by: int) -> b
     if start >= end or any(t.text in (";", ":") or t.text == "," and not _an_item_end(doc, t.i - 1)
                            for t in doc[verb:by]):
         return False  # "improves cooperative reasoning, outperforming X by 3.87%": another clause's
-    return not (doc[end].lower_ == "of" and doc[end - 1].lower_ in COST_NOUNS) and doc[start:end].text.lower() not in (
-        "score", "scores")
+    a_count = doc[end].lower_ == "of" and doc[end - 1].lower_ in COST_NOUNS
+    return not a_count and doc[start:end].text.lower() not in ("score", "scores")
 
 
 def _listed_item(doc: Doc, verb: int, cue: int) -> Span | None:
